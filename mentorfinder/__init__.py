@@ -1,0 +1,1 @@
+"""Mentor Finder's pure core: questionnaires, scoring, matching and reports. Never imports streamlit."""

@@ -1,0 +1,119 @@
+"""The archetypes file (data/archetypes.yaml): schema, loader and checks against the dimensions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from .problems import ContentError, Problem, did_you_mean
+from .safeyaml import LineMap, load_yaml_file
+from .schema import Questionnaire, Strict, Text
+from .validation import validate_model
+
+NEEDS_GROUP = "needs"
+
+
+class Attribute(Strict):
+    """A property archetypes have and must-haves filter on, e.g. how they meet."""
+
+    label: Text
+    values: dict[str, Text]
+
+
+class Archetype(Strict):
+    """A kind of mentor to look for, with everything the result pages and the PDF show."""
+
+    id: str
+    name: Text
+    summary: Text
+    description: Text
+    rationale: Text  # why this archetype is in the set, traced to the seed or the literature
+    serves: dict[str, int] = Field(description="need dimension -> strength 0..3")
+    targets: dict[str, float] = Field(default={}, description="style/availability/fit dimension -> typical 0..100")
+    typical_style: Text
+    typical_availability: Text
+    attributes: dict[str, list[str]] = {}
+    suits: Text
+    watch_outs: list[Text]
+    where_to_find: list[Text]
+    questions_to_ask: list[Text]
+    make_the_most: list[Text]
+
+
+class ArchetypeSet(Strict):
+    """The whole archetypes file."""
+
+    format: str = "mentor-finder-archetypes"
+    version: int = 1
+    attributes: dict[str, Attribute] = {}
+    archetypes: list[Archetype]
+
+
+def load_archetypes(path: Path | str, questionnaires: list[Questionnaire]) -> ArchetypeSet:
+    """Load archetypes and check every dimension, attribute and must-have they meet; raise ContentError."""
+    data, lines = load_yaml_file(path)
+    if not isinstance(data, dict):
+        raise ContentError([Problem(str(path), 1, "expected a mapping with 'attributes' and 'archetypes'")])
+    archetypes = validate_model(ArchetypeSet, data, lines, str(path))
+    problems = _check(archetypes, questionnaires, lines, str(path))
+    if problems:
+        raise ContentError(problems)
+    return archetypes
+
+
+def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineMap, path: str) -> list[Problem]:
+    dims = {d.id: d for q in questionnaires for d in q.dimensions}
+    needs = {i for i, d in dims.items() if d.group == NEEDS_GROUP}
+    matched = {i for i, d in dims.items() if d.group and d.group != NEEDS_GROUP}
+    problems: list[Problem] = []
+
+    def add(loc: tuple, message: str) -> None:
+        problems.append(Problem(path, lines.line(loc), message))
+
+    seen: set[str] = set()
+    for i, arch in enumerate(aset.archetypes):
+        loc = ("archetypes", i)
+        if arch.id in seen:
+            add(loc + ("id",), f"archetype id '{arch.id}' is used twice — ids must be unique")
+        seen.add(arch.id)
+        for need, strength in arch.serves.items():
+            if need not in needs:
+                add(loc + ("serves", need), f"archetype {arch.id}: unknown need '{need}' in serves{did_you_mean(need, needs)}")
+            elif not 0 <= strength <= 3:
+                add(loc + ("serves", need), f"archetype {arch.id}: strength for '{need}' must be 0..3, got {strength}")
+        for dim, target in arch.targets.items():
+            if dim not in matched:
+                add(loc + ("targets", dim), f"archetype {arch.id}: unknown dimension '{dim}' in targets{did_you_mean(dim, matched)}")
+            elif not 0 <= target <= 100:
+                add(loc + ("targets", dim), f"archetype {arch.id}: target for '{dim}' must be 0..100, got {target:g}")
+        for attr, values in arch.attributes.items():
+            declared = aset.attributes.get(attr)
+            if declared is None:
+                add(loc + ("attributes", attr), f"archetype {arch.id}: unknown attribute '{attr}'{did_you_mean(attr, aset.attributes)} — declare it under attributes")
+                continue
+            for value in values:
+                if value not in declared.values:
+                    add(loc + ("attributes", attr), f"archetype {arch.id}: '{value}' is not a value of attribute '{attr}'{did_you_mean(value, declared.values)}")
+    problems.extend(_must_have_problems(aset, questionnaires, path))
+    return sorted(problems, key=lambda p: p.line)
+
+
+def _must_have_problems(aset: ArchetypeSet, questionnaires: list[Questionnaire], path: str) -> list[Problem]:
+    """Every must-have in the questionnaires names a declared attribute and value."""
+    problems = []
+    for q in questionnaires:
+        for question in q.questions():
+            for option in question.options:
+                must = option.must_have
+                if must is None:
+                    continue
+                where = f"questionnaire {q.id} question {question.id} option {option.id}"
+                declared = aset.attributes.get(must.attribute)
+                if declared is None:
+                    problems.append(Problem(path, 1, f"{where}: must_have uses attribute '{must.attribute}', not declared here{did_you_mean(must.attribute, aset.attributes)}"))
+                    continue
+                for value in must.any_of:
+                    if value not in declared.values:
+                        problems.append(Problem(path, 1, f"{where}: must_have value '{value}' is not a value of attribute '{must.attribute}'{did_you_mean(value, declared.values)}"))
+    return problems

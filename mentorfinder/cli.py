@@ -1,0 +1,168 @@
+"""Command line: validate | score | match | sample-answers | report. Errors are one line each, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .answers import dump_answers, missing_required, parse_answers
+from .archetypes import load_archetypes
+from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from .problems import ContentError, Problem
+from .questionnaire import load_questionnaire, load_questionnaires
+from .result import evaluate
+from .sample import sample_answers
+from .scoring import profile_json, score
+from .tips import TipSet, load_tips
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every sub-command."""
+    parser = argparse.ArgumentParser(prog="python -m mentorfinder", description="Mentor Finder: questionnaires, scoring and mentor matching.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="check questionnaire, archetype and tips files")
+    v.add_argument("paths", nargs="*", type=Path, help="files or folders (default: questionnaires/ and data/)")
+    s = sub.add_parser("score", help="answers file -> profile JSON")
+    s.add_argument("answers", help="answers JSON file, or - for standard input")
+    s.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
+    m = sub.add_parser("match", help="answers file -> profile and ranked shortlist JSON")
+    m.add_argument("answers", help="answers JSON file, or - for standard input")
+    m.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
+    m.add_argument("--archetypes", type=Path, default=DATA_DIR / "archetypes.yaml")
+    m.add_argument("--weights", default="", help="e.g. needs=50,style=20,availability=20,fit=10")
+    m.add_argument("--language", default=None)
+    a = sub.add_parser("sample-answers", help="print a random valid answers file")
+    a.add_argument("--seed", type=int, default=0)
+    a.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
+    r = sub.add_parser("report", help="answers file -> PDF summary")
+    r.add_argument("answers", help="answers JSON file, or - for standard input")
+    r.add_argument("-o", "--output", type=Path, required=True)
+    r.add_argument("--name", default="")
+    r.add_argument("--language", default=None)
+    r.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ContentError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except (BrokenPipeError, KeyboardInterrupt):
+        return 1
+    except Exception as err:  # noqa: BLE001 - the contract is one line, never a traceback
+        print(f"mentorfinder: internal error: {type(err).__name__}: {err}", file=sys.stderr)
+        return 70
+
+
+def _validate(args) -> int:
+    if not args.paths:
+        content = load_content()
+        questions = sum(len(q.questions()) for q in content.questionnaires)
+        print(f"OK: {len(content.questionnaires)} questionnaires ({questions} questions), {len(content.archetypes.archetypes)} archetypes, {len(content.tips.readiness)} tips")
+        return 0
+    problems: list[Problem] = []
+    questionnaires, others = [], []
+    for path in args.paths:
+        try:
+            if path.is_dir():
+                if (path / "archetypes.yaml").exists() or (path / "tips.yaml").exists():
+                    others += [p for p in (path / "archetypes.yaml", path / "tips.yaml") if p.exists()]
+                else:
+                    questionnaires += load_questionnaires(path)
+            elif path.name.startswith("archetypes") or path.name.startswith("tips"):
+                others.append(path)
+            else:
+                questionnaires.append(load_questionnaire(path))
+        except ContentError as err:
+            problems += err.problems
+    if others and not questionnaires and not problems:
+        questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
+    for path in others:
+        try:
+            (load_tips if path.name.startswith("tips") else load_archetypes)(path, questionnaires)
+        except ContentError as err:
+            problems += err.problems
+    if problems:
+        raise ContentError(problems)
+    print(f"OK: {len(args.paths)} path(s) valid")
+    return 0
+
+
+def _read_answers(source: str, questionnaires, complete: bool = True):
+    path = "<stdin>" if source == "-" else source
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as err:
+        raise ContentError([Problem(path, 1, f"cannot read answers file: {err.strerror}")]) from None
+    parsed = parse_answers(raw, path, questionnaires)
+    if complete:
+        missing = missing_required(questionnaires, parsed.answers, parsed.language)
+        if missing:
+            raise ContentError([Problem(path, 1, f"missing required answer {qid}.{question} (“{prompt}”)") for qid, question, prompt in missing])
+    return parsed
+
+
+def _score(args) -> int:
+    questionnaires = load_questionnaires(args.questionnaires)
+    parsed = _read_answers(args.answers, questionnaires)
+    print(json.dumps({"profile": profile_json(score(questionnaires, parsed.answers, parsed.language))}, indent=2))
+    return 0
+
+
+def _content_for(args) -> Content:
+    if args.questionnaires == QUESTIONNAIRES_DIR and args.archetypes == DATA_DIR / "archetypes.yaml":
+        return load_content()
+    questionnaires = load_questionnaires(args.questionnaires)
+    return Content(tuple(questionnaires), load_archetypes(args.archetypes, questionnaires), TipSet(readiness=[]))
+
+
+def parse_weights(spec: str) -> dict[str, float] | None:
+    """'needs=50,style=20' -> {'needs': 50.0, 'style': 20.0}; '' -> None (use the defaults)."""
+    if not spec:
+        return None
+    weights = {}
+    for part in spec.split(","):
+        name, _, value = part.partition("=")
+        try:
+            weights[name.strip()] = float(value)
+        except ValueError:
+            raise ContentError([Problem("--weights", 1, f"'{part}' is not NAME=NUMBER, e.g. needs=50")]) from None
+        if weights[name.strip()] < 0:
+            raise ContentError([Problem("--weights", 1, f"weight for '{name}' must not be negative")])
+    return weights
+
+
+def _match(args) -> int:
+    content = _content_for(args)
+    parsed = _read_answers(args.answers, list(content.questionnaires))
+    result = evaluate(content, parsed.answers, parse_weights(args.weights), args.language or parsed.language)
+    print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _sample(args) -> int:
+    questionnaires = load_questionnaires(args.questionnaires)
+    sys.stdout.write(dump_answers(sample_answers(questionnaires, args.seed)))
+    return 0
+
+
+def _report(args) -> int:
+    from .report import build_report  # fpdf2 is only needed for this command
+
+    content = load_content()
+    parsed = _read_answers(args.answers, list(content.questionnaires))
+    language = args.language or parsed.language
+    pdf = build_report(content, parsed.answers, name=args.name, language=language, paper=args.paper)
+    args.output.write_bytes(pdf)
+    print(f"wrote {args.output} ({len(pdf):,} bytes)", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"validate": _validate, "score": _score, "match": _match, "sample-answers": _sample, "report": _report}

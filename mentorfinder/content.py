@@ -1,0 +1,43 @@
+"""The content set the app runs on: questionnaires, archetypes and tips, loaded and cross-checked together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .archetypes import ArchetypeSet, load_archetypes
+from .problems import ContentError
+from .questionnaire import load_questionnaires
+from .schema import Questionnaire
+from .tips import TipSet, load_tips
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONNAIRES_DIR = ROOT / "questionnaires"
+DATA_DIR = ROOT / "data"
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything loaded from YAML; immutable once built, so one copy can serve every session."""
+
+    questionnaires: tuple[Questionnaire, ...]
+    archetypes: ArchetypeSet
+    tips: TipSet
+
+
+def load_content(questionnaires_dir: Path | str = QUESTIONNAIRES_DIR, data_dir: Path | str = DATA_DIR) -> Content:
+    """Load and check the whole content set; raise ContentError listing every problem in every file."""
+    questionnaires = load_questionnaires(questionnaires_dir)
+    problems = []
+    archetypes = tips = None
+    try:
+        archetypes = load_archetypes(Path(data_dir) / "archetypes.yaml", questionnaires)
+    except ContentError as err:
+        problems.extend(err.problems)
+    try:
+        tips = load_tips(Path(data_dir) / "tips.yaml", questionnaires)
+    except ContentError as err:
+        problems.extend(err.problems)
+    if problems:
+        raise ContentError(problems)
+    return Content(tuple(questionnaires), archetypes, tips)

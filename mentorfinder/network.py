@@ -1,0 +1,74 @@
+"""The mentoring network: 2–3 complementary archetypes that together best cover the person's top needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from .archetypes import NEEDS_GROUP, Archetype
+from .scoring import Profile
+
+TOP_NEEDS = 3
+MIN_NEED_PERCENT = 40.0  # a need below this is not a "top need" however it ranks
+
+
+@dataclass
+class NetworkMember:
+    """One archetype in the network and the top needs it is there to cover."""
+
+    archetype: str
+    name: str
+    covers: list[str]
+    cover_labels: list[str]
+
+
+def top_needs(profile: Profile, count: int = TOP_NEEDS) -> list[str]:
+    """The person's highest needs (ties by id), ignoring needs under MIN_NEED_PERCENT."""
+    needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
+    chosen = [d.id for d in needs if d.percent >= MIN_NEED_PERCENT][:count]
+    return chosen or [d.id for d in needs[:1]]
+
+
+def coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> float:
+    """Sum over the needs of (need percent x the best strength in the team / 3)."""
+    return sum(profile[n].percent * max(a.serves.get(n, 0) for a in team) / 3 for n in needs)
+
+
+def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
+    """Pick the 2- or 3-archetype team with the best coverage of the top needs.
+
+    `ranked` is (archetype, display name, match percent) for every archetype not excluded, best first.
+    A third member is added only when it raises coverage; every member must cover at least one need.
+    Ties go to the team with the higher summed match percent, then to the earlier-ranked archetypes.
+    """
+    needs = top_needs(profile)
+    if len(ranked) < 2:
+        return [_member(profile, a, n, needs, (a,)) for a, n, _ in ranked]
+    order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
+    percent = {a.id: p for a, _, p in ranked}
+    names = {a.id: n for a, n, _ in ranked}
+    best: tuple | None = None
+    for size in (2, 3):
+        for team in combinations([a for a, _, _ in ranked], size):
+            if not all(_covered_by(profile, member, team, needs, order) for member in team):
+                continue
+            key = (round(coverage(profile, team, needs), 6), size == 2, sum(percent[a.id] for a in team), [-order[a.id] for a in team])
+            if best is None or key > best[0]:
+                best = (key, team)
+    team = best[1] if best else tuple(a for a, _, _ in ranked[:2])
+    return [_member(profile, a, names[a.id], needs, team, order) for a in team]
+
+
+def _covered_by(profile: Profile, member: Archetype, team: tuple, needs: list[str], order: dict | None = None) -> list[str]:
+    """Top needs this member covers: it is the team's strongest there (earlier rank wins a tie), strength >= 2."""
+    covered = []
+    for need in needs:
+        strengths = [(a.serves.get(need, 0), -(order or {}).get(a.id, 0)) for a in team]
+        if member.serves.get(need, 0) >= 2 and (member.serves.get(need, 0), -(order or {}).get(member.id, 0)) == max(strengths):
+            covered.append(need)
+    return covered
+
+
+def _member(profile: Profile, arch: Archetype, name: str, needs: list[str], team: tuple, order: dict | None = None) -> NetworkMember:
+    covers = _covered_by(profile, arch, team, needs, order)
+    return NetworkMember(arch.id, name, covers, [profile[n].label for n in covers])

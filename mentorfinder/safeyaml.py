@@ -1,0 +1,149 @@
+"""Read YAML safely and remember the line of every value, for `PATH:LINE:` messages.
+
+Only plain data is accepted: no Python object tags, no aliases (which make
+"billion laughs" bombs possible), no duplicate keys, and no file over MAX_BYTES.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .problems import ContentError, Problem
+
+MAX_BYTES = 1024 * 1024
+PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+Location = tuple[Any, ...]
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses aliases outright instead of expanding them."""
+
+    def compose_node(self, parent, index):  # noqa: D102 - PyYAML hook
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                problem=f"YAML aliases (*{event.anchor}) are not allowed — write the value out in full",
+                problem_mark=event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
+class LineMap:
+    """Maps a location inside the data (a tuple of keys and indexes) to a line number."""
+
+    def __init__(self) -> None:
+        self.lines: dict[Location, int] = {}
+
+    def line(self, loc: Location) -> int:
+        """Line of the deepest known prefix of `loc` (1 when nothing matches)."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get((), 1)
+
+
+def too_big(size: int, path: str, max_bytes: int = MAX_BYTES) -> ContentError:
+    """The error for a file over the size cap."""
+    return ContentError([Problem(path, 1, f"file is {size:,} bytes; the limit is {max_bytes:,} — split it or trim it")])
+
+
+def decode_text(raw: bytes, path: str, max_bytes: int = MAX_BYTES) -> str:
+    """Turn file bytes into text, refusing large, empty, binary or non-UTF-8 input."""
+    if len(raw) > max_bytes:
+        raise too_big(len(raw), path, max_bytes)
+    if not raw.strip():
+        raise ContentError([Problem(path, 1, "file is empty — expected YAML or JSON text")])
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise ContentError([Problem(path, line, "file is binary (contains NUL bytes), not text — save it as UTF-8 text")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ContentError(
+            [Problem(path, line, f"byte 0x{raw[err.start]:02x} is not valid UTF-8 — save the file as UTF-8")]
+        ) from None
+
+
+def _build(node, loader: _NoAliasLoader, loc: Location, lines: LineMap, path: str) -> Any:
+    lines.lines[loc] = node.start_mark.line + 1
+    if isinstance(node, MappingNode):
+        if node.tag != "tag:yaml.org,2002:map":
+            raise _tag_error(node, path)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _build(key_node, loader, loc + ("<key>",), lines, path)
+            if isinstance(key, (dict, list)):
+                raise ContentError([Problem(path, key_node.start_mark.line + 1, "a mapping key must be a plain value")])
+            if key in result:
+                raise ContentError(
+                    [Problem(path, key_node.start_mark.line + 1, f"duplicate key '{key}' — each key may appear once")]
+                )
+            result[key] = _build(value_node, loader, loc + (key,), lines, path)
+        lines.lines.pop(loc + ("<key>",), None)
+        return result
+    if isinstance(node, SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            raise _tag_error(node, path)
+        return [_build(child, loader, loc + (i,), lines, path) for i, child in enumerate(node.value)]
+    assert isinstance(node, ScalarNode)
+    if node.tag not in PLAIN_TAGS:
+        raise _tag_error(node, path)
+    return loader.construct_object(node, deep=True)
+
+
+def _tag_error(node, path: str) -> ContentError:
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    return ContentError(
+        [Problem(path, node.start_mark.line + 1, f"YAML tag '{tag}' is not allowed — only plain text, numbers, lists and mappings")]
+    )
+
+
+def parse_yaml(text: str, path: str) -> tuple[Any, LineMap]:
+    """Parse YAML text into plain data and a LineMap; raise ContentError with one line per problem."""
+    lines = LineMap()
+    try:
+        loader = _NoAliasLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+        if node is None:
+            raise ContentError([Problem(path, 1, "file holds no data — expected a YAML mapping")])
+        data = _build(node, loader, (), lines, path)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 1
+        what = " ".join(str(part) for part in (err.context, err.problem) if part)
+        raise ContentError([Problem(path, line, f"YAML syntax error: {what}")]) from None
+    except yaml.YAMLError as err:
+        raise ContentError([Problem(path, 1, f"YAML error: {err}")]) from None
+    except RecursionError:
+        raise ContentError([Problem(path, 1, "nesting is too deep — flatten the structure")]) from None
+    return data, lines
+
+
+def load_yaml_file(path: Path | str, max_bytes: int = MAX_BYTES) -> tuple[Any, LineMap]:
+    """Read and parse a YAML file with the size cap; raise ContentError on any problem."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise too_big(size, str(path), max_bytes)
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ContentError([Problem(str(path), 1, f"cannot read file: {err.strerror}")]) from None
+    return parse_yaml(decode_text(raw, str(path), max_bytes), str(path))

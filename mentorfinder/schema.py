@@ -1,0 +1,134 @@
+"""The questionnaire format as pydantic models (structure only; cross-checks live in questionnaire.py)."""
+
+from __future__ import annotations
+
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Any user-visible text: a plain string, or a map of language code -> text.
+Text = Union[str, dict[str, str]]
+QUESTION_TYPES = ("single", "multiple", "likert", "scale", "ranking", "number", "text")
+ScalarValue = Union[str, int, float]
+
+
+class Strict(BaseModel):
+    """Base for every content model: unknown fields are errors, so typos are caught."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Dimension(Strict):
+    """A score reported by a questionnaire, declared once."""
+
+    id: str
+    label: Text
+    description: Text = ""
+    group: str = ""
+    aggregate: Literal["sum", "mean"] = "sum"
+    low: Text = ""  # what a low score means, e.g. "subtle hints"
+    high: Text = ""  # what a high score means, e.g. "direct advice"
+
+
+class Condition(Strict):
+    """Show a question or option only when an earlier answer matches (all given tests must hold)."""
+
+    question: str
+    in_: list[ScalarValue] | None = Field(default=None, alias="in")
+    not_in: list[ScalarValue] | None = None
+    equals: ScalarValue | None = None
+    min: float | None = None
+    max: float | None = None
+    answered: bool | None = None
+
+
+class MustHave(Strict):
+    """A hard constraint an answer declares; matching drops archetypes lacking the attribute value."""
+
+    attribute: str
+    any_of: list[str]
+    label: Text
+
+
+class Option(Strict):
+    """A choice in a single/multiple question or an item in a ranking."""
+
+    id: str
+    label: Text
+    scores: dict[str, float] = {}
+    show_if: Condition | None = None
+    must_have: MustHave | None = None
+
+
+class Scale(Strict):
+    """A Likert scale: whole numbers from min to max, with labels for some or all points."""
+
+    min: int
+    max: int
+    labels: dict[int, Text] = {}
+
+
+class Question(Strict):
+    """One question; which fields apply depends on `type` (checked in questionnaire.py)."""
+
+    id: str
+    type: Literal["single", "multiple", "likert", "scale", "ranking", "number", "text"]
+    prompt: Text
+    help: Text = ""
+    required: bool = True
+    show_if: Condition | None = None
+    options: list[Option] = []
+    min_selected: int | None = None
+    max_selected: int | None = None
+    top: int | None = None
+    scale: str | Scale | None = None
+    key: Literal["+", "-"] = "+"
+    scores: dict[str, float] = {}
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    unit: Text = ""
+    min_label: Text = ""
+    max_label: Text = ""
+    max_length: int = 2000
+
+
+class Step(Strict):
+    """A section of a questionnaire, shown as one wizard step."""
+
+    id: str
+    title: Text
+    intro: Text = ""
+    questions: list[Question]
+
+
+class Questionnaire(Strict):
+    """A whole questionnaire file."""
+
+    id: str
+    title: Text
+    description: Text = ""
+    version: Union[int, str]
+    order: int = 100
+    default_language: str = "en"
+    minutes: float | None = None
+    dimensions: list[Dimension] = []
+    scales: dict[str, Scale] = {}
+    steps: list[Step]
+
+    def questions(self) -> list[Question]:
+        """All questions in display order."""
+        return [q for step in self.steps for q in step.questions]
+
+    def scale_of(self, question: Question) -> Scale:
+        """The Likert scale a question uses (named or inline)."""
+        return self.scales[question.scale] if isinstance(question.scale, str) else question.scale
+
+
+def text(value: Text, language: str = "en", fallback: str = "en") -> str:
+    """Resolve translatable text to one language, falling back to `fallback`, then to any."""
+    if isinstance(value, str):
+        return value
+    if not value:
+        return ""
+    return value.get(language) or value.get(fallback) or next(iter(value.values()))

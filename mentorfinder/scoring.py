@@ -1,0 +1,201 @@
+"""Answers -> profile: every dimension's raw score and its percent of the possible range."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .conditions import visible_answers, visible_options
+from .schema import Question, Questionnaire, text
+
+
+@dataclass
+class Evidence:
+    """One answer's part in a dimension score: what was answered and how far up its range it pushed."""
+
+    questionnaire: str
+    question: str
+    prompt: str
+    answer: str
+    points: float
+    share: float  # 0..1: where this answer sits in the question's own range for the dimension
+
+
+@dataclass
+class DimensionScore:
+    """A dimension's result. `percent` is (raw - lowest possible) / (highest - lowest) * 100."""
+
+    id: str
+    label: str
+    group: str
+    raw: float = 0.0
+    percent: float = 0.0
+    lowest: float = 0.0
+    highest: float = 0.0
+    items: int = 0
+    low: str = ""
+    high: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+Profile = dict[str, DimensionScore]
+
+
+def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en") -> Profile:
+    """Score every declared dimension from the answers to visible questions.
+
+    Hidden and unanswered questions count neither towards the raw score nor towards the range.
+    """
+    profile: Profile = {}
+    for q in questionnaires:
+        dims = {d.id: d for d in q.dimensions}
+        sums = {d: [0.0, 0.0, 0.0, 0] for d in dims}  # raw, lowest, highest, items
+        evidence: dict[str, list[Evidence]] = {d: [] for d in dims}
+        shown = visible_answers(q, answers.get(q.id, {}))
+        for question in q.questions():
+            if question.id not in shown:
+                continue
+            for dim, (points, low, high, label) in question_points(q, question, shown).items():
+                total = sums[dim]
+                total[0] += points
+                total[1] += low
+                total[2] += high
+                total[3] += 1
+                share = (points - low) / (high - low) if high > low else 0.0
+                prompt = text(question.prompt, language, q.default_language)
+                evidence[dim].append(Evidence(q.id, question.id, prompt, label(language), points, share))
+        for dim_id, dim in dims.items():
+            raw, low, high, items = sums[dim_id]
+            if dim.aggregate == "mean" and items:
+                raw, low, high = raw / items, low / items, high / items
+            percent = (raw - low) / (high - low) * 100 if high > low else 0.0
+            profile[dim_id] = DimensionScore(
+                id=dim_id,
+                label=text(dim.label, language, q.default_language),
+                group=dim.group,
+                raw=round(raw, 4),
+                percent=round(percent, 1),
+                lowest=round(low, 4),
+                highest=round(high, 4),
+                items=items,
+                low=text(dim.low, language, q.default_language),
+                high=text(dim.high, language, q.default_language),
+                evidence=evidence[dim_id],
+            )
+    return profile
+
+
+def question_points(q: Questionnaire, question: Question, shown: dict[str, Any]) -> dict[str, tuple]:
+    """Per dimension: (points, lowest possible, highest possible, answer-label function)."""
+    value = shown[question.id]
+    kind = question.type
+    if kind in {"single", "multiple"}:
+        options = visible_options(question, shown)
+        chosen = [value] if kind == "single" else list(value)
+        if kind == "single":
+            low_n = high_n = 1
+        else:
+            low_n = question.min_selected or 0
+            high_n = question.max_selected if question.max_selected is not None else len(options)
+        result = {}
+        for dim in _dims_of(options):
+            weights = [o.scores.get(dim, 0.0) for o in options]
+            points = sum(o.scores.get(dim, 0.0) for o in options if o.id in chosen)
+            low, high = _subset_range(weights, low_n, high_n)
+            result[dim] = (points, low, high, _choice_label(question, chosen, dim))
+        return result
+    if kind == "ranking":
+        return _ranking_points(question, list(value))
+    if kind in {"likert", "scale", "number"}:
+        if kind == "likert":
+            scale = q.scale_of(question)
+            bottom, top = scale.min, scale.max
+            scored = value if question.key == "+" else bottom + top - value
+        else:
+            bottom, top, scored = question.min, question.max, value
+        result = {}
+        for dim, weight in question.scores.items():
+            ends = sorted((weight * bottom, weight * top))
+            result[dim] = (weight * scored, ends[0], ends[1], _number_label(q, question, value))
+        return result
+    return {}  # free text is never scored
+
+
+def _dims_of(options) -> list[str]:
+    dims: list[str] = []
+    for option in options:
+        dims.extend(d for d in option.scores if d not in dims)
+    return dims
+
+
+def _subset_range(weights: list[float], low_n: int, high_n: int) -> tuple[float, float]:
+    """Lowest and highest total of choosing between low_n and high_n of the weights."""
+    ordered = sorted(weights)
+    high_n = min(high_n, len(weights))
+    sizes = range(low_n, high_n + 1) if low_n <= high_n else [high_n]
+    lows = [sum(ordered[:k]) for k in sizes]
+    highs = [sum(ordered[len(ordered) - k :]) for k in sizes]
+    return min(lows), max(highs)
+
+
+def rank_points(question: Question) -> list[int]:
+    """Points for each ranked position: the first of `top` gets `top`, the last 1; unranked items 0."""
+    top = question.top or len(question.options)
+    return [top - i for i in range(top)]
+
+
+def _ranking_points(question: Question, order: list[str]) -> dict[str, tuple]:
+    points_by_position = rank_points(question)
+    padded = points_by_position + [0] * (len(question.options) - len(points_by_position))
+    result = {}
+    for dim in _dims_of(question.options):
+        weights = {o.id: o.scores.get(dim, 0.0) for o in question.options}
+        points = sum(weights[oid] * padded[i] for i, oid in enumerate(order) if oid in weights)
+        ascending = sorted(weights.values())
+        high = sum(w * p for w, p in zip(sorted(ascending, reverse=True), padded))
+        low = sum(w * p for w, p in zip(ascending, padded))
+        result[dim] = (points, low, high, _ranking_label(question, order, dim))
+    return result
+
+
+def _choice_label(question: Question, chosen: list[str], dim: str):
+    def label(language: str) -> str:
+        picked = [o for o in question.options if o.id in chosen]
+        helpful = [o for o in picked if o.scores.get(dim, 0) > 0] or picked
+        return ", ".join(f"‘{text(o.label, language)}’" for o in helpful) or "nothing chosen"
+
+    return label
+
+
+def _ranking_label(question: Question, order: list[str], dim: str):
+    def label(language: str) -> str:
+        by_id = {o.id: o for o in question.options}
+        best = [(i, oid) for i, oid in enumerate(order) if by_id[oid].scores.get(dim, 0) > 0]
+        if not best:
+            return "ranked other items first"
+        i, oid = best[0]
+        return f"ranked ‘{text(by_id[oid].label, language)}’ {ordinal(i + 1)}"
+
+    return label
+
+
+def _number_label(q: Questionnaire, question: Question, value: float):
+    def label(language: str) -> str:
+        if question.type == "likert":
+            words = q.scale_of(question).labels.get(int(value))
+            return f"‘{text(words, language)}’" if words else f"{value:g}"
+        unit = text(question.unit, language)
+        return f"{value:g} {unit}".strip()
+
+    return label
+
+
+def ordinal(n: int) -> str:
+    """1 -> '1st', 2 -> '2nd', 11 -> '11th'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def profile_json(profile: Profile) -> dict[str, dict[str, float]]:
+    """The `score` command's contract: {dimension: {raw, percent}}."""
+    return {d.id: {"raw": d.raw, "percent": d.percent} for d in profile.values()}

@@ -1,0 +1,125 @@
+"""Turn pydantic validation errors into `PATH:LINE: message` problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import ContentError, Problem, did_you_mean
+from .safeyaml import LineMap
+
+TEXT_FIELDS = {
+    "label", "prompt", "help", "title", "description", "intro", "low", "high", "unit",
+    "min_label", "max_label", "name", "summary", "suits", "text",
+}  # fmt: skip
+
+
+def _data_path(loc: tuple, data: Any) -> tuple:
+    """Keep the part of a pydantic location that exists in the data (drops union branch names)."""
+    kept: list = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not kept_is_union(part):
+            kept.append(part)  # a missing or unknown field: name it
+            break
+        else:
+            continue
+        kept.append(part)
+    return tuple(kept)
+
+
+def kept_is_union(part: str) -> bool:
+    """True for pydantic's union-branch location names such as 'str' or 'dict[str,str]'."""
+    return "[" in part or part in {"str", "int", "float", "bool", "function-after", "list"}
+
+
+def describe(loc: tuple, data: Any) -> str:
+    """Name a location the way an adviser reads it: question 'q3' > option 'b' > field 'label'."""
+    parts: list[str] = []
+    node = data
+    for part in loc:
+        child = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
+        if isinstance(part, int):
+            ident = child.get("id") if isinstance(child, dict) else None
+            parts[-1:] = [f"{parts[-1] if parts else 'item'} '{ident}'" if ident else f"{parts[-1] if parts else 'item'} #{part + 1}"]
+        else:
+            parts.append(_singular(str(part)))
+        node = child
+    return " > ".join(parts) or "file"
+
+
+def _has(node: Any, part: Any) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(part, int) and part < len(node)
+
+
+def _singular(field: str) -> str:
+    return {"steps": "step", "questions": "question", "options": "option", "dimensions": "dimension",
+            "archetypes": "archetype", "scales": "scale"}.get(field, field)  # fmt: skip
+
+
+def validate_model(model: type[BaseModel], data: Any, lines: LineMap, path: str) -> BaseModel:
+    """Validate data against a model; raise ContentError naming each field, what was expected and a fix."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        problems: dict[tuple, Problem] = {}
+        for e in err.errors():
+            loc = _data_path(tuple(e["loc"]), data)
+            if loc in problems:
+                continue  # union branches repeat the same place
+            problems[loc] = Problem(path, lines.line(loc), _message(e, loc, data, model))
+        raise ContentError(sorted(problems.values(), key=lambda p: p.line)) from None
+
+
+def _message(e: dict, loc: tuple, data: Any, model: type[BaseModel]) -> str:
+    where = describe(loc[:-1], data) if loc else "file"
+    field = loc[-1] if loc else ""
+    kind = e["type"]
+    if kind == "extra_forbidden":
+        known = _fields_at(model, loc[:-1])
+        return f"{where}: unknown field '{field}'{did_you_mean(str(field), known) or ' — remove it'}"
+    if kind == "missing":
+        return f"{where}: missing required field '{field}'"
+    if isinstance(field, str) and field in TEXT_FIELDS:
+        return f"{where}: field '{field}' must be text or a map of language → text"
+    got = e.get("input")
+    hint = ""
+    if isinstance(got, bool):
+        hint = f" — YAML reads {str(got).lower()} as true/false; put it in quotes"
+    expected = e["msg"].replace("Input should be", "expected").replace("Field required", "required")
+    return f"{where}: field '{field}' {expected}, got {_short(got)}{hint}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Field names of the model found at a data location (for did-you-mean)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = getattr(current, "model_fields", {}).get(part)
+        if info is None:
+            return []
+        current = _model_in(info.annotation)
+    return list(getattr(current, "model_fields", {}).keys())
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
