@@ -20,15 +20,24 @@ def pole(dim: DimensionScore, percent: float) -> str:
     return f"a balance of {dim.low} and {dim.high}" if dim.low and dim.high else f"a middle {dim.label.lower()}"
 
 
+def a_or_an(name: str) -> str:
+    """'a Connector', 'an Industry veteran'."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def said(dim: DimensionScore, towards_high: bool = True) -> str:
-    """The answer that pushed a dimension furthest in one direction, as ' (you answered …)' or ''."""
+    """The answer that pushed a dimension furthest in one direction ('you answered … to “…”'), or ''."""
     if not dim.evidence:
         return ""
     pick = max if towards_high else min
     best: Evidence = pick(dim.evidence, key=lambda e: (e.share, -len(e.prompt)))
     if best.answer.startswith("ranked"):
-        return f" (you {best.answer})"
-    return f" (you answered {best.answer} to “{best.prompt}”)"
+        return f"you {best.answer}"
+    return f"you answered {best.answer} to “{best.prompt}”"
+
+
+def _aside(words: str, open_: str = " — ", close: str = " —") -> str:
+    return f"{open_}{words}{close}" if words else ""
 
 
 def why_for(profile: Profile, arch: Archetype, name: str, parts: dict[str, float], weights: dict[str, float]) -> list[str]:
@@ -38,7 +47,8 @@ def why_for(profile: Profile, arch: Archetype, name: str, parts: dict[str, float
         for need in sorted(parts, key=lambda d: (-parts[d], d))[:2]:
             dim, strength = profile[need], arch.serves.get(need, 0)
             if strength >= 2 and dim.percent >= 50:
-                lines.append(f"{dim.label} matters to you ({dim.percent:.0f}%){said(dim)}, and a {name} serves it {STRENGTH_WORDS[strength]}.")
+                evidence = _aside(said(dim), " — ", " —") or ","
+                lines.append(f"{dim.label} matters to you ({dim.percent:.0f}%){evidence} and {a_or_an(name)} serves it {STRENGTH_WORDS[strength]}.")
     agreeing = []
     for dim_id, target in arch.targets.items():
         dim = profile.get(dim_id)
@@ -48,7 +58,8 @@ def why_for(profile: Profile, arch: Archetype, name: str, parts: dict[str, float
         if lean >= LEAN and abs(dim.percent - target) <= AGREE_GAP:
             agreeing.append((lean * weights[dim.group], dim))
     for _, dim in sorted(agreeing, key=lambda pair: (-pair[0], pair[1].id))[:2]:
-        lines.append(f"{dim.group.capitalize()}: you prefer {pole(dim, dim.percent)}{said(dim, dim.percent >= 50)}, and a {name} usually works that way.")
+        evidence = _aside(said(dim, dim.percent >= 50)) or ","
+        lines.append(f"{dim.group.capitalize()}: you prefer {pole(dim, dim.percent)}{evidence} and {a_or_an(name)} usually works that way.")
     return lines
 
 
@@ -60,10 +71,11 @@ def caveats_for(profile: Profile, arch: Archetype, name: str, weights: dict[str,
         if dim is None or weights.get(dim.group, 0) <= 0:
             continue
         if abs(dim.percent - target) >= CAVEAT_GAP:
-            lines.append(f"{dim.group.capitalize()}: a {name} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{said(dim, dim.percent >= target)}.")
+            evidence = _aside(said(dim, dim.percent >= target), " (", ")")
+            lines.append(f"{dim.group.capitalize()}: {a_or_an(name)} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{evidence}.")
     needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
     if needs and weights.get(NEEDS_GROUP, 0) > 0:
         top = needs[0]
         if top.percent >= 60 and arch.serves.get(top.id, 0) <= 1:
-            lines.append(f"Needs: {top.label} is your strongest need, and a {name} does little for it — the mentoring network pairs it with another kind of mentor.")
+            lines.append(f"Needs: {top.label} is your strongest need, and {a_or_an(name)} does little for it — the mentoring network pairs it with another kind of mentor.")
     return lines

@@ -7,7 +7,7 @@ from typing import Any
 
 from .archetypes import NEEDS_GROUP, Archetype, ArchetypeSet
 from .conditions import visible_answers
-from .explain import caveats_for, why_for
+from .explain import a_or_an, caveats_for, why_for
 from .schema import Questionnaire, text
 from .scoring import Profile
 
@@ -111,7 +111,7 @@ def excluded_reason(arch: Archetype, aset: ArchetypeSet, constraints: list[Const
             continue  # archetypes silent on an attribute are not filtered by it
         attr = aset.attributes[c.attribute]
         values = " or ".join(text(attr.values[v], language) for v in offered)
-        return f"You said ‘{c.source}’, so you need a mentor who {c.label}; a {text(arch.name, language)} {text(attr.label, language)} {values}."
+        return f"You said ‘{c.source}’, so you need a mentor who {c.label}; {a_or_an(text(arch.name, language))} {text(attr.label, language)} {values}."
     return None
 
 

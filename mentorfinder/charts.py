@@ -1,0 +1,111 @@
+"""Profile -> Plotly figures, plus the table rows that are every chart's text alternative (pure; no streamlit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from .chartdata import BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, ChartRow, group_rows, group_title, groups_in
+from .scoring import Profile
+
+TRACK = "#D9D9D9"
+INK = "#111111"
+
+
+@dataclass(frozen=True)
+class ProfileChart:
+    """One group's chart: title, figure and the same numbers as rows for a table."""
+
+    group: str
+    title: str
+    figure: go.Figure
+    table: list[dict[str, str]]
+
+
+def table_rows(rows: list[ChartRow], bipolar: bool) -> list[dict[str, str]]:
+    """The chart as table rows: for two-pole groups, where the person sits between the poles in words."""
+    if not bipolar:
+        return [{"Need": r.label, "Score": f"{r.percent:.0f}%"} for r in rows]
+    return [{"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": f"{r.percent:.0f}"} for r in rows]
+
+
+def leaning(row: ChartRow) -> str:
+    """Which pole a two-pole score leans to, in words."""
+    if row.percent >= 60:
+        return row.high or "high"
+    if row.percent <= 40:
+        return row.low or "low"
+    return f"balanced ({row.low} / {row.high})" if row.low and row.high else "balanced"
+
+
+def _layout(fig: go.Figure, count: int, large: bool, title: str) -> go.Figure:
+    size = 20 if large else 14
+    fig.update_layout(
+        title={"text": title, "font": {"size": size + 4, "color": INK}},
+        font={"size": size, "color": INK, "family": "Source Sans Pro, Arial, sans-serif"},
+        height=max(220, (70 if large else 46) * count + 110),
+        margin={"l": 10, "r": 20, "t": 60, "b": 40},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=False,
+    )
+    return fig
+
+
+def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
+    """Horizontal bars, highest at the top, each labelled with its percent (colour is never the only cue)."""
+    ordered = list(reversed(rows))  # plotly draws the first category at the bottom
+    fig = go.Figure(
+        go.Bar(
+            x=[r.percent for r in ordered],
+            y=[r.label for r in ordered],
+            orientation="h",
+            marker={"color": colour, "line": {"color": INK, "width": 1}},
+            text=[f"{r.percent:.0f}%" for r in ordered],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{x:.0f}%<extra></extra>",
+        )
+    )
+    fig.update_xaxes(range=[0, 112], ticksuffix="%", gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100])
+    fig.update_yaxes(automargin=True)
+    return _layout(fig, len(rows), large, title)
+
+
+def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
+    """Two-pole dimensions: a marker on a 0–100 track, with the pole words at each end."""
+    fig = go.Figure()
+    labels = [f"{r.low or 'low'}  ◀  {r.label}  ▶  {r.high or 'high'}" for r in rows]
+    for r, label in zip(rows, labels, strict=True):
+        fig.add_trace(go.Scatter(x=[0, 100], y=[label, label], mode="lines", line={"color": TRACK, "width": 10}, hoverinfo="skip"))
+    fig.add_trace(
+        go.Scatter(
+            x=[r.percent for r in rows],
+            y=labels,
+            mode="markers+text",
+            marker={"size": 22 if large else 16, "color": colour, "line": {"color": INK, "width": 2}, "symbol": "diamond"},
+            text=[f"{r.percent:.0f}" for r in rows],
+            textposition="top center",
+            hovertemplate="%{y}: %{x:.0f}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(range=[-4, 104], tickvals=[0, 50, 100], ticktext=["left pole", "balanced", "right pole"], showgrid=False, zeroline=False)
+    fig.update_yaxes(autorange="reversed", automargin=True, showgrid=False)
+    return _layout(fig, len(rows), large, title)
+
+
+def profile_charts(profile: Profile, large: bool = False) -> list[ProfileChart]:
+    """One chart per group present in the profile, in display order, with its table alternative."""
+    charts = []
+    for i, group in enumerate(groups_in(profile)):
+        rows = group_rows(profile, group)
+        if not rows:
+            continue
+        colour = GROUP_COLOURS.get(group, PALETTE[i % len(PALETTE)])
+        title = group_title(group)
+        bipolar = group in BIPOLAR_GROUPS
+        figure = (pole_chart if bipolar else bar_chart)(rows, colour, title, large)
+        charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar)))
+    return charts
+

@@ -1,0 +1,123 @@
+"""The PDF's fonts: shipped DejaVu Sans, a fast cached subset for common scripts, and the fallback glyph.
+
+DejaVu Sans covers Latin, Greek, Cyrillic and more (about 5,900 characters), but parsing the whole
+font costs fpdf2 ~75 ms per document. Most reports only need Latin, Greek and Cyrillic, so a subset
+of those (~750 glyphs, ~20 ms) is built once per machine into the temp folder and used first; a
+report that needs anything else is rebuilt with the full fonts. Characters DejaVu lacks altogether
+(CJK, emoji, ...) print as the replacement character U+FFFD (a diamond with a question mark).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from functools import cache
+from pathlib import Path
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+FAMILY = "dejavu"
+FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+FALLBACK = "\ufffd"
+
+# Latin-1 + Extended-A, Romanian comma letters, schwa, Greek, Cyrillic, the punctuation and the few
+# symbols the report itself uses.
+CORE_RANGES = (
+    (0x20, 0x7E),
+    (0xA0, 0x17F),
+    (0x218, 0x21B),
+    (0x259, 0x259),
+    (0x370, 0x3FF),
+    (0x400, 0x4FF),
+    (0x2010, 0x2027),
+    (0x2030, 0x203A),
+    (0x20AC, 0x20AC),
+    (0x2190, 0x2193),
+    (0x25A0, 0x25CF),
+    (0x2713, 0x2713),
+    (0xFFFD, 0xFFFD),
+)
+# Invisible joiners and selectors inside emoji sequences: they go with the fallback they are part of.
+_JOINERS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+@cache
+def full_cmap() -> frozenset[int]:
+    """Every code point the shipped regular and bold DejaVu Sans both have."""
+    from fontTools.ttLib import TTFont
+
+    maps = [set(TTFont(FONT_DIR / name, lazy=True).getBestCmap()) for name in FILES.values()]
+    return frozenset(maps[0] & maps[1])
+
+
+@cache
+def core_cmap() -> frozenset[int]:
+    """Code points of the fast subset."""
+    wanted = {c for low, high in CORE_RANGES for c in range(low, high + 1)}
+    return frozenset(wanted & full_cmap())
+
+
+def safe_text(value: str) -> str:
+    """Text as it can be printed: line breaks and controls become spaces, runs of characters
+    DejaVu Sans lacks become one U+FFFD each."""
+    value = _CONTROLS.sub(" ", value)
+    known = full_cmap()
+    out: list[str] = []
+    for char in value:
+        if ord(char) in known:
+            out.append(char)
+        elif not (out and out[-1] == FALLBACK):
+            out.append(FALLBACK)
+    return "".join(out)
+
+
+def needs_full_font(value: str) -> bool:
+    """True when printable text has a character outside the fast subset."""
+    core = core_cmap()
+    return any(ord(c) not in core for c in value)
+
+
+@cache
+def core_font_paths() -> dict[str, Path] | None:
+    """Paths of the cached subset fonts, built on first use; None when they cannot be built or written."""
+    try:
+        folder = Path(tempfile.gettempdir()) / "mentorfinder-fonts"
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = {}
+        for style, name in FILES.items():
+            source = FONT_DIR / name
+            tag = hashlib.sha256(repr((CORE_RANGES, source.stat().st_size, source.stat().st_mtime_ns)).encode())
+            target = folder / f"{source.stem}-core-{tag.hexdigest()[:12]}.ttf"
+            if not target.exists():
+                _write_subset(source, target)
+            paths[style] = target
+        return paths
+    except Exception:  # noqa: BLE001 - any failure just means using the full fonts
+        return None
+
+
+def _write_subset(source: Path, target: Path) -> None:
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(source)
+    options = subset.Options()
+    options.layout_features = []  # fpdf2 draws without shaping, so no GSUB/GPOS needed
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
+    options.name_IDs = ["*"]  # keep the copyright and licence names
+    options.notdef_outline = True
+    options.glyph_names = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(core_cmap()))
+    subsetter.subset(font)
+    scratch = target.with_suffix(f".{os.getpid()}.tmp")
+    font.save(scratch)
+    os.replace(scratch, target)  # atomic: concurrent first uses never see half a file
+
+
+def font_paths(full: bool) -> dict[str, Path]:
+    """Regular and bold font files: the fast subset unless `full` (or the subset is unavailable)."""
+    core = None if full else core_font_paths()
+    return core or {style: FONT_DIR / name for style, name in FILES.items()}

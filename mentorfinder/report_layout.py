@@ -1,0 +1,184 @@
+"""The PDF's page, colours and text primitives: a Doc (fpdf2) that measures before it draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue, XPos, YPos
+
+from .report_fonts import FAMILY, font_paths, needs_full_font, safe_text
+
+PAPERS = {"a4": "A4", "letter": "Letter"}
+MARGIN = 15.0
+FOOTER = 12.0  # space kept clear at the bottom for the page number line
+ELLIPSIS = "\u2026"
+
+INK = (33, 37, 41)
+MUTED = (96, 105, 115)
+RULE = (214, 219, 224)
+TRACK = (229, 233, 237)
+PANEL = (243, 246, 249)
+BAND = (16, 42, 67)  # the header band: deep navy, white text on it has a contrast ratio above 12:1
+WHITE = (255, 255, 255)
+# Fit labels in the Okabe–Ito palette, as on screen.
+LABEL_COLOURS = {"best": "#009E73", "great": "#0072B2", "good": "#E69F00", "fair": "#999999"}
+
+
+def rgb(colour: str | tuple[int, int, int]) -> tuple[int, int, int]:
+    """'#0072B2' -> (0, 114, 178); tuples pass through."""
+    if isinstance(colour, tuple):
+        return colour
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def tint(colour: str | tuple[int, int, int], amount: float) -> tuple[int, int, int]:
+    """The colour mixed with white: amount 0 is the colour, 1 is white."""
+    return tuple(round(c + (255 - c) * amount) for c in rgb(colour))
+
+
+class Doc(FPDF):
+    """An fpdf2 document with the report's fonts, running header and page-numbered footer."""
+
+    def __init__(self, paper: str = "a4", full_font: bool = False, running_title: str = "", footer_text: str = ""):
+        super().__init__(orientation="P", unit="mm", format=PAPERS[paper])
+        self.full_font = full_font
+        self.needed_full_font = False  # set when some text is outside the fast font subset
+        self.running_title = running_title
+        self.footer_text = footer_text
+        for style, path in font_paths(full_font).items():
+            self.add_font(FAMILY, style, path)
+        self.set_margins(MARGIN, MARGIN, MARGIN)
+        self.set_auto_page_break(True, MARGIN + FOOTER)
+        self.set_font(FAMILY, size=9)
+        self.set_text_color(*INK)
+        self.c_margin = 0
+
+    @property
+    def content_width(self) -> float:
+        """Width between the margins."""
+        return self.w - self.l_margin - self.r_margin
+
+    @property
+    def bottom(self) -> float:
+        """The lowest y content may reach on a page."""
+        return self.page_break_trigger
+
+    def normalize_text(self, text: str) -> str:
+        """Every string fpdf2 prints or measures passes here: apply the fallback glyph rule."""
+        text = safe_text(text)
+        if not self.full_font and needs_full_font(text):
+            self.needed_full_font = True
+        return super().normalize_text(text)
+
+    def header(self) -> None:
+        """Pages after the first get a slim band with the running title."""
+        if self.page_no() == 1:
+            return
+        self.set_fill_color(*BAND)
+        self.rect(0, 0, self.w, 9, style="F")
+        self.style_text(7.5, "B", WHITE)
+        self.set_xy(MARGIN, 2.6)
+        self.cell(self.content_width, 4, fit_line(self, self.running_title, self.content_width))
+        self.set_y(MARGIN + 1)
+
+    def footer(self) -> None:
+        """A hairline, the footer text and 'Page n of N'."""
+        y = self.h - MARGIN - 4
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        self.line(MARGIN, y - 2, self.w - MARGIN, y - 2)
+        self.style_text(7, "", MUTED)
+        self.set_xy(MARGIN, y)
+        self.cell(self.content_width * 0.7, 4, fit_line(self, self.footer_text, self.content_width * 0.68))
+        self.set_xy(MARGIN, y)
+        self.cell(self.content_width, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+
+    def style_text(self, size: float, style: str = "", colour=INK) -> None:
+        """Set font size, weight and colour in one call."""
+        self.set_font(FAMILY, style, size)
+        self.set_text_color(*rgb(colour))
+
+    def lines(self, text: str, width: float) -> list[str]:
+        """How the current font wraps `text` into `width`."""
+        if not text:
+            return []
+        return self.multi_cell(width, 1, text, dry_run=True, output=MethodReturnValue.LINES, wrapmode="CHAR" if " " not in text else "WORD")
+
+    def block(self, x: float, y: float, width: float, text: str, line_h: float, max_lines: int = 0, align: str = "L", dry: bool = False) -> float:
+        """Wrapped text at (x, y), at most `max_lines` lines (0: no limit, last line ends in …); return its height."""
+        rows = clip_lines(self, self.lines(text, width), width, max_lines)
+        if not dry:
+            for i, row in enumerate(rows):
+                self.set_xy(x, y + i * line_h)
+                self.cell(width, line_h, row, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        return len(rows) * line_h
+
+
+def clip_lines(doc: FPDF, rows: list[str], width: float, max_lines: int) -> list[str]:
+    """Keep at most max_lines rows; if any were dropped, end the last kept one with an ellipsis."""
+    if not max_lines or len(rows) <= max_lines:
+        return rows
+    kept = rows[:max_lines]
+    kept[-1] = fit_line(doc, kept[-1], width, force_ellipsis=True)
+    return kept
+
+
+def fit_line(doc: FPDF, text: str, width: float, force_ellipsis: bool = False) -> str:
+    """The text shortened with … so it fits on one line of `width` in the current font."""
+    if doc.get_string_width(text) <= width and not force_ellipsis:
+        return text
+    body = text
+    while body and doc.get_string_width(body.rstrip() + ELLIPSIS) > width:
+        body = body[: max(len(body) - max(1, len(body) // 12), 0)]
+    return body.rstrip() + ELLIPSIS
+
+
+def section_heading(doc: Doc, title: str, caption: str = "", dry: bool = False) -> float:
+    """A section title with a short accent rule and an optional muted caption at the right."""
+    if not dry:
+        x, y = doc.l_margin, doc.get_y()
+        doc.style_text(12, "B", BAND)
+        doc.set_xy(x, y)
+        doc.cell(doc.content_width * 0.6, 6.5, fit_line(doc, title, doc.content_width * 0.6))
+        if caption:
+            doc.style_text(7, "", MUTED)
+            doc.set_xy(x + doc.content_width * 0.4, y + 1)
+            doc.cell(doc.content_width * 0.6, 5.5, fit_line(doc, caption, doc.content_width * 0.6), align="R")
+        doc.set_fill_color(*rgb("#0072B2"))
+        doc.rect(x, y + 7, 14, 0.9, style="F")
+        doc.set_fill_color(*RULE)
+        doc.rect(x + 14, y + 7.3, doc.content_width - 14, 0.3, style="F")
+        doc.set_y(y + 10)
+    return 10.0
+
+
+def keep_together(doc: Doc, height: float) -> None:
+    """Start a new page unless `height` more millimetres fit on this one."""
+    if doc.get_y() + height > doc.bottom:
+        doc.add_page()
+
+
+@dataclass(frozen=True)
+class Detail:
+    """How much of each section to print; the report steps down these until it fits on two pages."""
+
+    matches: int = 3
+    why: int = 3
+    caveats: int = 2
+    evidence: bool = True  # keep "(you answered … to “…”)" in why and caveat lines
+    summary: bool = True  # the archetype's one-line summary under its name
+    find: int = 3
+    ask: int = 3
+    tips: int = 5
+    line_cap: int = 4  # most lines any one bullet may take
+
+
+LEVELS = (
+    Detail(),
+    Detail(why=2, evidence=False, line_cap=3),
+    Detail(why=2, caveats=1, evidence=False, tips=4, line_cap=3),
+    Detail(matches=2, why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=2),
+    Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=2, line_cap=2),
+)

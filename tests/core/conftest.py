@@ -1,0 +1,24 @@
+"""Shared fixtures for the core tests."""
+
+from pathlib import Path
+
+import pytest
+
+from mentorfinder.archetypes import load_archetypes
+from mentorfinder.content import Content, load_content
+from mentorfinder.questionnaire import load_questionnaire
+from mentorfinder.tips import TipSet
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def mini_content() -> Content:
+    questionnaire = load_questionnaire(FIXTURES / "mini.yaml")
+    archetypes = load_archetypes(FIXTURES / "mini_archetypes.yaml", [questionnaire])
+    return Content((questionnaire,), archetypes, TipSet(readiness=[]))
+
+
+@pytest.fixture(scope="session")
+def shipped() -> Content:
+    return load_content()
