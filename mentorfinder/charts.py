@@ -27,7 +27,10 @@ def table_rows(rows: list[ChartRow], bipolar: bool) -> list[dict[str, str]]:
     """The chart as table rows: for two-pole groups, where the person sits between the poles in words."""
     if not bipolar:
         return [{"Need": r.label, "Score": f"{r.percent:.0f}%"} for r in rows]
-    return [{"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": f"{r.percent:.0f}"} for r in rows]
+    return [
+        {"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": f"{r.percent:.0f}"}
+        for r in rows
+    ]
 
 
 def leaning(row: ChartRow) -> str:
@@ -77,20 +80,33 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
     """Two-pole dimensions: a marker on a 0–100 track, with the pole words at each end."""
     fig = go.Figure()
     labels = [f"{r.low or 'low'}  ◀  {r.label}  ▶  {r.high or 'high'}" for r in rows]
-    for r, label in zip(rows, labels, strict=True):
-        fig.add_trace(go.Scatter(x=[0, 100], y=[label, label], mode="lines", line={"color": TRACK, "width": 10}, hoverinfo="skip"))
+    for label in labels:
+        fig.add_trace(
+            go.Scatter(x=[0, 100], y=[label, label], mode="lines", line={"color": TRACK, "width": 10}, hoverinfo="skip")
+        )
     fig.add_trace(
         go.Scatter(
             x=[r.percent for r in rows],
             y=labels,
             mode="markers+text",
-            marker={"size": 22 if large else 16, "color": colour, "line": {"color": INK, "width": 2}, "symbol": "diamond"},
+            marker={
+                "size": 22 if large else 16,
+                "color": colour,
+                "line": {"color": INK, "width": 2},
+                "symbol": "diamond",
+            },
             text=[f"{r.percent:.0f}" for r in rows],
             textposition="top center",
             hovertemplate="%{y}: %{x:.0f}<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[-4, 104], tickvals=[0, 50, 100], ticktext=["left pole", "balanced", "right pole"], showgrid=False, zeroline=False)
+    fig.update_xaxes(
+        range=[-4, 104],
+        tickvals=[0, 50, 100],
+        ticktext=["left pole", "balanced", "right pole"],
+        showgrid=False,
+        zeroline=False,
+    )
     fig.update_yaxes(autorange="reversed", automargin=True, showgrid=False)
     return _layout(fig, len(rows), large, title)
 
@@ -108,4 +124,3 @@ def profile_charts(profile: Profile, large: bool = False) -> list[ProfileChart]:
         figure = (pole_chart if bipolar else bar_chart)(rows, colour, title, large)
         charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar)))
     return charts
-

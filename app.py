@@ -1,0 +1,26 @@
+"""Mentor Finder: the entry file and the frame around every page (`streamlit run app.py`)."""
+
+import streamlit as st
+
+from ui import frame, state, steps
+from ui.loaders import content_or_stop
+
+st.set_page_config(page_title="Mentor Finder", page_icon=":material/diversity_3:", layout="centered")
+
+content = content_or_stop()
+state.init_state(content)
+
+pages = [
+    st.Page("pages/welcome.py", title="Welcome", icon=":material/waving_hand:", url_path="welcome", default=True),
+    st.Page("pages/questions.py", title="Questions", icon=":material/checklist:", url_path="questions"),
+    st.Page("pages/profile.py", title="Your profile", icon=":material/person:", url_path="profile"),
+    st.Page("pages/matches.py", title="Your matches", icon=":material/diversity_3:", url_path="matches"),
+    st.Page("pages/next_steps.py", title="Next steps", icon=":material/flag:", url_path="next-steps"),
+]
+page = st.navigation(pages)
+frame.sidebar(content)
+frame.projector_styles()
+if goto := st.session_state.pop(steps.GOTO, None):
+    st.switch_page(f"pages/{goto}.py")
+state.sync_url()
+page.run()

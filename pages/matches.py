@@ -1,0 +1,29 @@
+import streamlit as st
+
+from ui import results, state
+from ui.loaders import get_content
+from ui.whatif import whatif_ui
+
+SHOWN = 5
+
+content = get_content()
+results.require_complete(content)
+language = st.session_state[state.LANGUAGE]
+by_id = {a.id: a for a in content.archetypes.archetypes}
+
+st.title("Your matches")
+st.write("Kinds of mentor to look for, best first. Each card says why it fits and what to watch for.")
+weights = whatif_ui()
+result = results.result_for(content, weights)
+for rank, match in enumerate(result.shortlist[:SHOWN], 1):
+    results.match_card(rank, match, by_id[match.archetype], language, weights)
+rest = result.shortlist[SHOWN:]
+if rest and st.toggle(f"Show the other {len(rest)}", key="show_all_matches"):
+    for rank, match in enumerate(rest, SHOWN + 1):
+        results.match_card(rank, match, by_id[match.archetype], language, weights)
+
+results.network_ui(result)
+results.excluded_ui(result)
+
+if st.button("Next steps", type="primary", icon=":material/arrow_forward:"):
+    st.switch_page("pages/next_steps.py")

@@ -1,0 +1,40 @@
+import streamlit as st
+
+from mentorfinder.schema import text as tr
+from ui import results, state
+from ui.downloads import downloads_ui
+from ui.loaders import get_content
+from ui.text import bullets, escape, plain
+
+TOP = 3
+
+content = get_content()
+results.require_complete(content)
+language = st.session_state[state.LANGUAGE]
+result = results.result_for(content)
+by_id = {a.id: a for a in content.archetypes.archetypes}
+
+st.title("Next steps")
+st.subheader("Making the most of a mentor", anchor=False)
+work_on = [tip for tip in result.tips if tip.kind == "tip"]
+strengths = [tip for tip in result.tips if tip.kind == "strength"]
+if work_on:
+    st.markdown("**Something to work on**")
+    for tip in work_on:
+        plain(tip.text, f"- **{escape(tip.label)}** ({tip.percent:.0f}%): ")
+if strengths:
+    st.markdown("**Strengths to keep using**")
+    for tip in strengths:
+        plain(tip.text, f"- **{escape(tip.label)}** ({tip.percent:.0f}%): ")
+
+st.subheader("Finding your first mentors", anchor=False)
+for match in result.shortlist[:TOP]:
+    arch = by_id[match.archetype]
+    with st.container(border=True):
+        st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match))}")
+        st.markdown("Where to find one")
+        bullets([tr(item, language) for item in arch.where_to_find])
+        st.markdown("Questions to ask")
+        bullets([tr(item, language) for item in arch.questions_to_ask])
+
+downloads_ui(content, result)

@@ -1,0 +1,23 @@
+import streamlit as st
+
+from mentorfinder.charts import profile_charts
+from mentorfinder.summary import profile_summary
+from ui import frame, results
+from ui.loaders import get_content
+from ui.text import bullets
+
+content = get_content()
+results.require_complete(content)
+result = results.result_for(content)
+
+st.title("Your profile")
+st.write("What your answers say about the mentor you are looking for, in words and in charts.")
+bullets(profile_summary(result.profile))
+
+for chart in profile_charts(result.profile, large=frame.is_projector()):
+    st.plotly_chart(chart.figure, config={"displayModeBar": False, "staticPlot": False}, key=f"chart-{chart.group}")
+    with st.expander(f"{chart.title} as a table"):
+        st.table(chart.table)
+
+if st.button("See your matches", type="primary", icon=":material/arrow_forward:"):
+    st.switch_page("pages/matches.py")

@@ -1,0 +1,80 @@
+"""Downloads: the PDF summary (built only on request), the answers file and the scores CSV."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import streamlit as st
+
+from mentorfinder.answers import dump_answers
+from mentorfinder.content import Content
+from mentorfinder.result import Result
+
+from . import state
+
+PDF = "prepared_pdf"  # (signature, bytes): the PDF made for exactly these inputs
+PAPERS = {"a4": "A4", "letter": "US Letter"}
+
+
+def _signature(answers: dict, name: str, paper: str, language: str) -> str:
+    blob = json.dumps([answers, name, paper, language], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _build_pdf(content: Content, answers: dict, name: str, language: str, paper: str) -> bytes | None:
+    """The PDF bytes, or None while the report module has not landed yet."""
+    try:
+        from mentorfinder.report import build_report  # lazy: heavy, and written in parallel
+    except ImportError:
+        return None
+    return build_report(content, answers, name=name, language=language, paper=paper)
+
+
+def downloads_ui(content: Content, result: Result) -> None:
+    """The Downloads section."""
+    st.subheader("Downloads", anchor=False)
+    language = st.session_state.get(state.LANGUAGE, "en")
+    answers = state.shown_answers(content)
+    name = st.text_input("Your name for the PDF (optional)", key="pdf_name", max_chars=80).strip()
+    paper = st.radio("Paper size", list(PAPERS), format_func=PAPERS.get, horizontal=True, key="pdf_paper")
+    signature = _signature(answers, name, paper, language)
+    prepared = st.session_state.get(PDF)
+    if st.button("Prepare PDF", icon=":material/picture_as_pdf:"):
+        with st.spinner("Preparing your PDF…"):
+            data = _build_pdf(content, answers, name, language, paper)
+        prepared = (signature, data) if data is not None else None
+        st.session_state[PDF] = prepared
+        if data is None:
+            st.warning("PDF not available yet.")
+    if prepared and prepared[0] == signature:
+        st.download_button(
+            "Download PDF",
+            prepared[1],
+            "mentor-finder-summary.pdf",
+            "application/pdf",
+            type="primary",
+            icon=":material/download:",
+        )
+    st.download_button(
+        "Download answers (JSON, to come back later)",
+        dump_answers(answers, language),
+        "mentor-finder-answers.json",
+        "application/json",
+        icon=":material/save:",
+    )
+    csv = _csv(result)
+    if csv is not None:
+        st.download_button(
+            "Download scores (CSV)", csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"
+        )
+    else:
+        st.caption("Scores CSV not available yet.")
+
+
+def _csv(result: Result) -> str | None:
+    try:
+        from mentorfinder.export import results_csv  # lazy, written in parallel
+    except ImportError:
+        return None
+    return results_csv(result)

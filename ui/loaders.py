@@ -1,0 +1,48 @@
+"""Cached loading of the shared, immutable content (questionnaires, archetypes, tips)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from mentorfinder.problems import ContentError
+
+
+def content_dirs() -> tuple[Path, Path]:
+    """Where content is read from: the shipped folders, or MENTORFINDER_QUESTIONNAIRES / MENTORFINDER_DATA."""
+    questionnaires = Path(os.environ.get("MENTORFINDER_QUESTIONNAIRES", QUESTIONNAIRES_DIR))
+    data = Path(os.environ.get("MENTORFINDER_DATA", DATA_DIR))
+    return questionnaires, data
+
+
+def _signature(questionnaires: Path, data: Path) -> tuple:
+    """Every content file with its size and modification time, so an edited file reloads."""
+    files = sorted(questionnaires.glob("*.y*ml")) + sorted(data.glob("*.y*ml"))
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _load(questionnaires: str, data: str, signature: tuple) -> Content:
+    # Content is a frozen dataclass of pydantic models nobody mutates: safe to share across sessions.
+    # A ContentError is raised, not cached, so a fixed file is picked up on the next run.
+    return load_content(questionnaires, data)
+
+
+def get_content() -> Content:
+    """The content set for this run; raises ContentError (with PATH:LINE problems) when a file is broken."""
+    questionnaires, data = content_dirs()
+    return _load(str(questionnaires), str(data), _signature(questionnaires, data))
+
+
+def content_or_stop() -> Content:
+    """The content, or a page for the adviser listing every problem, then stop the run."""
+    try:
+        return get_content()
+    except ContentError as err:
+        st.title("Mentor Finder can't start: the content files need fixing")
+        st.write("An adviser needs to correct these lines in the YAML files, then reload this page.")
+        st.code("\n".join(str(p) for p in err.problems), language=None)
+        st.stop()

@@ -1,0 +1,108 @@
+"""The result sections: guard for unfinished answers, the shared Result, match cards, details, network, exclusions."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from mentorfinder.archetypes import Archetype
+from mentorfinder.content import Content
+from mentorfinder.matching import DEFAULT_WEIGHTS, Match
+from mentorfinder.result import Result, evaluate
+from mentorfinder.schema import text as tr
+
+from . import state, steps
+from .text import bullets, escape, plain
+
+WEIGHTS = "weights"  # permanent: the what-if weights, kept while moving between pages
+LABEL_WORDS = {"best": "Best fit", "great": "Great fit", "good": "Good fit", "fair": "Fair fit"}
+COMPONENT_WORDS = {
+    "needs": "What you need",
+    "style": "Communication style",
+    "availability": "Time and rhythm",
+    "fit": "Background and fit",
+}
+
+
+def require_complete(content: Content) -> None:
+    """Stop the page with a way back when a required answer is still missing."""
+    missing = steps.first_incomplete(content)
+    if missing is None:
+        return
+    st.info("A few questions still need an answer before your results are ready.", icon=":material/info:")
+    if st.button("Go to the unanswered questions", type="primary"):
+        st.session_state[state.STEP] = missing
+        st.switch_page("pages/questions.py")
+    st.stop()
+
+
+def current_weights() -> dict[str, float]:
+    """The what-if weights (defaults until the person moves a slider)."""
+    return dict(st.session_state.get(WEIGHTS) or DEFAULT_WEIGHTS)
+
+
+def result_for(content: Content, weights: dict[str, float] | None = None) -> Result:
+    """Recompute the result from the answers (pure and cheap, so never cached or stored)."""
+    language = st.session_state.get(state.LANGUAGE, "en")
+    return evaluate(content, state.shown_answers(content), weights or current_weights(), language)
+
+
+def fit_words(match: Match) -> str:
+    """'87% · Best fit'."""
+    return f"{match.percent:.0f}% · {LABEL_WORDS.get(match.label, match.label.capitalize() + ' fit')}"
+
+
+def match_card(rank: int, match: Match, arch: Archetype, language: str, weights: dict[str, float]) -> None:
+    """One ranked archetype: percent and label, summary, why, caveats and a detail view."""
+    with st.container(border=True, key=f"card-{match.archetype}"):
+        st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
+        st.markdown(f"**{escape(fit_words(match))}**")
+        plain(tr(arch.summary, language))
+        if match.why:
+            st.markdown("**Why it fits you**")
+            bullets(match.why)
+        if match.caveats:
+            st.markdown("**Worth knowing**")
+            bullets(match.caveats)
+        with st.expander(f"More about {match.name}: where to find one, what to ask"):
+            archetype_detail(arch, match, language, weights)
+
+
+def archetype_detail(arch: Archetype, match: Match | None, language: str, weights: dict[str, float]) -> None:
+    """The detail view of one archetype."""
+    t = lambda value: tr(value, language)  # noqa: E731
+    plain(t(arch.description))
+    plain(t(arch.suits), "**Suits:** ")
+    plain(t(arch.typical_style), "**Typical style:** ")
+    plain(t(arch.typical_availability), "**Typical availability:** ")
+    for title, items in (
+        ("Where to find one", arch.where_to_find),
+        ("Questions to ask a possible mentor", arch.questions_to_ask),
+        ("Making the most of it", arch.make_the_most),
+        ("Watch-outs", arch.watch_outs),
+    ):
+        st.markdown(f"**{title}**")
+        bullets([t(item) for item in items])
+    if match is not None:
+        used = {g: w for g, w in weights.items() if g in match.components and w > 0}
+        total = sum(used.values()) or 1
+        parts = [
+            f"{COMPONENT_WORDS.get(g, g)}: {match.components[g]:.0f}% × weight {w / total:.0%}" for g, w in used.items()
+        ]
+        st.caption("How the match is made up: " + escape("; ".join(parts)) + f" → {match.percent:.0f}%")
+
+
+def network_ui(result: Result) -> None:
+    """The mentoring network: complementary archetypes and the top needs each covers."""
+    st.subheader("Your mentoring network", anchor=False)
+    st.write("No single mentor meets every need. Together, these kinds of mentor cover your top needs:")
+    for member in result.network:
+        covers = ", ".join(label.lower() for label in member.cover_labels) or "your wider needs"
+        plain(f"{member.name} — for {covers}", "- ")
+
+
+def excluded_ui(result: Result) -> None:
+    """Archetypes ruled out by a must-have, with the reason."""
+    if not result.excluded:
+        return
+    st.subheader("Left out because of your must-haves", anchor=False)
+    bullets([f"{e.name}: {e.reason}" for e in result.excluded])
