@@ -70,7 +70,7 @@ def caveats_for(profile: Profile, arch: Archetype, name: str, weights: dict[str,
         dim = profile.get(dim_id)
         if dim is None or weights.get(dim.group, 0) <= 0:
             continue
-        if abs(dim.percent - target) >= CAVEAT_GAP:
+        if abs(dim.percent - target) >= CAVEAT_GAP and pole(dim, target) != pole(dim, dim.percent):
             evidence = _aside(said(dim, dim.percent >= target), " (", ")")
             lines.append(f"{dim.group.capitalize()}: {a_or_an(name)} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{evidence}.")
     needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))

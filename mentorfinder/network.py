@@ -23,10 +23,10 @@ class NetworkMember:
 
 
 def top_needs(profile: Profile, count: int = TOP_NEEDS) -> list[str]:
-    """The person's highest needs (ties by id), ignoring needs under MIN_NEED_PERCENT."""
+    """The person's highest needs (ties by id): up to `count` at or over MIN_NEED_PERCENT, and always two."""
     needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
     chosen = [d.id for d in needs if d.percent >= MIN_NEED_PERCENT][:count]
-    return chosen or [d.id for d in needs[:1]]
+    return chosen if len(chosen) >= 2 else [d.id for d in needs[:2]]
 
 
 def coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> float:
@@ -38,7 +38,8 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     """Pick the 2- or 3-archetype team with the best coverage of the top needs.
 
     `ranked` is (archetype, display name, match percent) for every archetype not excluded, best first.
-    A third member is added only when it raises coverage; every member must cover at least one need.
+    A third member is added only when it raises coverage; every member must cover at least one need
+    (two members may share a need they both serve as strongly).
     Ties go to the team with the higher summed match percent, then to the earlier-ranked archetypes.
     """
     needs = top_needs(profile)
@@ -50,25 +51,24 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     best: tuple | None = None
     for size in (2, 3):
         for team in combinations([a for a, _, _ in ranked], size):
-            if not all(_covered_by(profile, member, team, needs, order) for member in team):
+            if not all(_covered_by(member, team, needs) for member in team):
                 continue
             key = (round(coverage(profile, team, needs), 6), size == 2, sum(percent[a.id] for a in team), [-order[a.id] for a in team])
             if best is None or key > best[0]:
                 best = (key, team)
     team = best[1] if best else tuple(a for a, _, _ in ranked[:2])
-    return [_member(profile, a, names[a.id], needs, team, order) for a in team]
+    return [_member(profile, a, names[a.id], needs, team) for a in team]
 
 
-def _covered_by(profile: Profile, member: Archetype, team: tuple, needs: list[str], order: dict | None = None) -> list[str]:
-    """Top needs this member covers: it is the team's strongest there (earlier rank wins a tie), strength >= 2."""
-    covered = []
-    for need in needs:
-        strengths = [(a.serves.get(need, 0), -(order or {}).get(a.id, 0)) for a in team]
-        if member.serves.get(need, 0) >= 2 and (member.serves.get(need, 0), -(order or {}).get(member.id, 0)) == max(strengths):
-            covered.append(need)
-    return covered
+def _covered_by(member: Archetype, team: tuple, needs: list[str]) -> list[str]:
+    """Top needs this member covers: it serves them at least well (2) and as strongly as anyone in the team."""
+    return [
+        need
+        for need in needs
+        if member.serves.get(need, 0) >= 2 and member.serves.get(need, 0) == max(a.serves.get(need, 0) for a in team)
+    ]
 
 
-def _member(profile: Profile, arch: Archetype, name: str, needs: list[str], team: tuple, order: dict | None = None) -> NetworkMember:
-    covers = _covered_by(profile, arch, team, needs, order)
+def _member(profile: Profile, arch: Archetype, name: str, needs: list[str], team: tuple) -> NetworkMember:
+    covers = _covered_by(arch, team, needs)
     return NetworkMember(arch.id, name, covers, [profile[n].label for n in covers])

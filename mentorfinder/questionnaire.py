@@ -107,7 +107,7 @@ class QuestionnaireChecker:
                 self.add(loc + ("scores", dim), f"unknown dimension '{dim}' in {owner}{hint}")
 
     def _check_question(self, question: Question, loc: tuple, earlier: dict[str, Question]) -> None:
-        qname = f"question {question.id}"
+        qname = f"question '{question.id}'"
         kind = question.type
         self._check_scores(question.scores, loc, qname)
         if kind in CHOICE_TYPES:
@@ -126,16 +126,16 @@ class QuestionnaireChecker:
             self._check_condition(question.show_if, loc + ("show_if",), qname, earlier)
 
     def _check_options(self, question: Question, loc: tuple, earlier: dict[str, Question]) -> None:
-        qname = f"question {question.id}"
+        qname = f"question '{question.id}'"
         count = len(question.options)
         if count < 2:
             self.add(loc + ("options",), f"{qname}: a {question.type} question needs at least 2 options, has {count}")
         self._unique([o.id for o in question.options], loc + ("options",), f"{qname}: option")
         for oi, option in enumerate(question.options):
             oloc = loc + ("options", oi)
-            self._check_scores(option.scores, oloc, f"{qname} option {option.id}")
+            self._check_scores(option.scores, oloc, f"{qname} option '{option.id}'")
             if option.show_if:
-                self._check_condition(option.show_if, oloc + ("show_if",), f"{qname} option {option.id}", earlier)
+                self._check_condition(option.show_if, oloc + ("show_if",), f"{qname} option '{option.id}'", earlier)
         if question.type == "multiple":
             low = question.min_selected if question.min_selected is not None else 0
             high = question.max_selected if question.max_selected is not None else count
@@ -145,7 +145,7 @@ class QuestionnaireChecker:
             self.add(loc + ("top",), f"{qname}: top must be between 1 and the number of options ({count}), got {question.top}")
 
     def _check_likert(self, question: Question, loc: tuple) -> None:
-        qname = f"question {question.id}"
+        qname = f"question '{question.id}'"
         if question.scale is None:
             self.add(loc, f"{qname}: a likert question needs 'scale' (a name under scales, or min/max/labels)")
         elif isinstance(question.scale, str) and question.scale not in self.q.scales:
@@ -155,7 +155,7 @@ class QuestionnaireChecker:
             self._check_scale(question.scale, loc + ("scale",), f"{qname} scale")
 
     def _check_range(self, question: Question, loc: tuple) -> None:
-        qname = f"question {question.id}"
+        qname = f"question '{question.id}'"
         if question.min is None or question.max is None:
             self.add(loc, f"{qname}: a {question.type} question needs min and max")
         elif question.min >= question.max:
@@ -168,7 +168,7 @@ class QuestionnaireChecker:
         if target is None:
             all_ids = {q.id for q in self.q.questions()}
             if cond.question in all_ids:
-                why = "itself" if owner.endswith(cond.question) else f"question '{cond.question}', which comes later"
+                why = "itself" if f"question '{cond.question}'" in owner else f"question '{cond.question}', which comes later"
                 self.add(loc + ("question",), f"{owner}: show_if refers to {why} — a condition may only use an earlier question")
             else:
                 self.add(loc + ("question",), f"{owner}: show_if refers to unknown question '{cond.question}'{did_you_mean(cond.question, all_ids)}")

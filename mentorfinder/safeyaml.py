@@ -128,12 +128,22 @@ def parse_yaml(text: str, path: str) -> tuple[Any, LineMap]:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 1
         what = " ".join(str(part) for part in (err.context, err.problem) if part)
-        raise ContentError([Problem(path, line, f"YAML syntax error: {what}")]) from None
+        raise ContentError([Problem(path, line, f"YAML syntax error: {what}{_syntax_hint(what)}")]) from None
     except yaml.YAMLError as err:
         raise ContentError([Problem(path, 1, f"YAML error: {err}")]) from None
     except RecursionError:
         raise ContentError([Problem(path, 1, "nesting is too deep — flatten the structure")]) from None
     return data, lines
+
+
+def _syntax_hint(what: str) -> str:
+    if "\\t" in what or "tab" in what:
+        return " — use spaces, not tabs, to indent"
+    if "block end" in what or "mapping values are not allowed" in what or "block mapping" in what:
+        return " — check the indentation of this line and the one above"
+    if "flow mapping" in what or "flow sequence" in what:
+        return " — inside { } or [ ], put text containing : ? , or # in quotes"
+    return ""
 
 
 def load_yaml_file(path: Path | str, max_bytes: int = MAX_BYTES) -> tuple[Any, LineMap]:

@@ -39,24 +39,30 @@ def kept_is_union(part: str) -> bool:
 
 
 def describe(loc: tuple, data: Any) -> str:
-    """Name a location the way an adviser reads it: question 'q3' > option 'b' > field 'label'."""
+    """Name a location the way an adviser reads it: "question 'q3' option 'b'" (steps are left out)."""
     parts: list[str] = []
     node = data
-    for part in loc:
-        child = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
+    for i, part in enumerate(loc):
+        node = node[part] if _has(node, part) else None
         if isinstance(part, int):
+            continue
+        ident = node.get("id") if isinstance(node, dict) else None
+        nxt = loc[i + 1] if i + 1 < len(loc) else None
+        if isinstance(nxt, int):
+            child = node[nxt] if _has(node, nxt) else None
             ident = child.get("id") if isinstance(child, dict) else None
-            parts[-1:] = [f"{parts[-1] if parts else 'item'} '{ident}'" if ident else f"{parts[-1] if parts else 'item'} #{part + 1}"]
-        else:
-            parts.append(_singular(str(part)))
-        node = child
-    return " > ".join(parts) or "file"
+            parts.append(f"{_singular(part)} '{ident}'" if ident is not None else f"{_singular(part)} #{nxt + 1}")
+        elif ident is None:
+            parts.append(str(part))
+    if len(parts) > 1 and parts[0].startswith("step ") and parts[1].startswith("question "):
+        parts = parts[1:]  # question ids are unique in a questionnaire, the step adds nothing
+    return " ".join(parts) or "file"
 
 
 def _has(node: Any, part: Any) -> bool:
     if isinstance(node, dict):
         return part in node
-    return isinstance(part, int) and part < len(node)
+    return isinstance(node, list) and isinstance(part, int) and part < len(node)
 
 
 def _singular(field: str) -> str:
@@ -70,10 +76,10 @@ def validate_model(model: type[BaseModel], data: Any, lines: LineMap, path: str)
         return model.model_validate(data)
     except ValidationError as err:
         problems: dict[tuple, Problem] = {}
-        for e in err.errors():
+        for e in sorted(err.errors(), key=lambda e: len(e["loc"])):
             loc = _data_path(tuple(e["loc"]), data)
-            if loc in problems:
-                continue  # union branches repeat the same place
+            if any(loc[:n] in problems for n in range(1, len(loc) + 1)):
+                continue  # union branches repeat the same place, or a part of text already reported
             problems[loc] = Problem(path, lines.line(loc), _message(e, loc, data, model))
         raise ContentError(sorted(problems.values(), key=lambda p: p.line)) from None
 
@@ -87,12 +93,10 @@ def _message(e: dict, loc: tuple, data: Any, model: type[BaseModel]) -> str:
         return f"{where}: unknown field '{field}'{did_you_mean(str(field), known) or ' — remove it'}"
     if kind == "missing":
         return f"{where}: missing required field '{field}'"
-    if isinstance(field, str) and field in TEXT_FIELDS:
-        return f"{where}: field '{field}' must be text or a map of language → text"
     got = e.get("input")
-    hint = ""
-    if isinstance(got, bool):
-        hint = f" — YAML reads {str(got).lower()} as true/false; put it in quotes"
+    hint = f" — YAML reads {got!r} as true/false; put the text in quotes" if isinstance(got, bool) else ""
+    if isinstance(field, str) and field in TEXT_FIELDS:
+        return f"{where}: field '{field}' must be text or a map of language → text{hint}"
     expected = e["msg"].replace("Input should be", "expected").replace("Field required", "required")
     return f"{where}: field '{field}' {expected}, got {_short(got)}{hint}"
 

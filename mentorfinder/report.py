@@ -1,0 +1,101 @@
+"""Result -> a designed one-to-two-page PDF summary (fpdf2, in-process, vector charts, DejaVu Sans).
+
+Sections: header band (title, date, optional name), at a glance, profile charts, top matches with
+why and caveats, the mentoring network, next steps for the top match, readiness tips. The report is
+drawn at the richest level of detail that fits on two pages (see report_layout.LEVELS).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .content import Content
+from .report_layout import LEVELS, MUTED, Detail, Doc, keep_together, section_heading
+from .report_matches import match_card, matches_section, network_section
+from .report_profile import glance, header_band, profile_charts
+from .report_steps import next_steps, tips_section
+from .result import Result, evaluate
+from .schema import text
+from .summary import profile_summary
+
+MAX_PAGES = 2
+TITLE = "Your mentor match report"
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+def build_report(content: Content, answers: dict[str, dict[str, Any]], name: str = "", language: str = "en", paper: str = "a4") -> bytes:
+    """Score and match the answers, then render the PDF summary; `paper` is "a4" or "letter"."""
+    return render_report(content, evaluate(content, answers, language=language), name, language, paper)
+
+
+def render_report(content: Content, result: Result, name: str = "", language: str = "en", paper: str = "a4", today: date | None = None) -> bytes:
+    """Render an already evaluated result (e.g. with the user's own weights) as PDF bytes."""
+    if paper not in ("a4", "letter"):
+        raise ValueError(f"paper must be 'a4' or 'letter', not {paper!r}")
+    name = " ".join(name.split())
+    today = today or date.today()
+    full_font = False
+    while True:
+        for detail in LEVELS:
+            doc = _draw(content, result, name, language, paper, today, detail, full_font)
+            if doc.needed_full_font and not full_font:
+                break  # some text is outside the fast font subset: start again with the full fonts
+            if doc.page_no() <= MAX_PAGES:
+                return bytes(doc.output())
+        else:
+            return bytes(doc.output())  # the leanest level; bounded text makes this fit in practice
+        full_font = True
+
+
+def date_words(day: date) -> str:
+    """25 November 2026."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _draw(content: Content, result: Result, name: str, language: str, paper: str, today: date, detail: Detail, full_font: bool) -> Doc:
+    when = date_words(today)
+    running = " \u00b7 ".join(p for p in ("Mentor Finder", name, when) if p)
+    doc = Doc(paper, full_font, running_title=running, footer_text="Mentor Finder \u00b7 kinds of mentor to look for, from your own answers")
+    doc.set_title(f"{TITLE} \u2014 {name}" if name else TITLE)
+    doc.set_author("Mentor Finder")
+    doc.set_creator("Mentor Finder (fpdf2)")
+    doc.add_page()
+    header_band(doc, TITLE, f"Prepared for {name}" if name else "", when)
+    glance(doc, profile_summary(result.profile))
+    profile_charts(doc, result.profile)
+    archetypes = {a.id: a for a in content.archetypes.archetypes}
+    summaries = {a.id: text(a.summary, language) for a in archetypes.values()}
+    shortlist = result.shortlist
+    if shortlist:
+        first = match_card(doc, 1, shortlist[0], summaries.get(shortlist[0].archetype, ""), detail, dry=True)
+        keep_together(doc, 10 + first)
+        section_heading(doc, "Your top matches", "Match % of your needs, style, time and fit \u00b7 green: why \u00b7 red: caveats")
+        matches_section(doc, shortlist, summaries, detail)
+    _excluded_line(doc, result)
+    if result.network:
+        keep_together(doc, 40)
+        section_heading(doc, "Your mentoring network", "After Higgins & Kram's developmental networks")
+        network_section(doc, result.network)
+    top = archetypes.get(shortlist[0].archetype) if shortlist else None
+    if top is not None:
+        keep_together(doc, 32)
+        section_heading(doc, "Next steps", f"Start with your top match: {shortlist[0].name}")
+        next_steps(doc, top, detail, language)
+    if result.tips:
+        keep_together(doc, 28)
+        section_heading(doc, "Getting ready", "Personal tips from your readiness answers")
+        tips_section(doc, result.tips, detail)
+    return doc
+
+
+def _excluded_line(doc: Doc, result: Result) -> None:
+    """One muted line naming what a must-have ruled out (the reasons are on screen and in the CSV)."""
+    if not result.excluded:
+        return
+    names = ", ".join(e.name for e in result.excluded)
+    doc.style_text(7.5, "", MUTED)
+    height = doc.block(doc.l_margin, 0, doc.content_width, "Ruled out by your must-haves: " + names, 3.4, 2, dry=True)
+    keep_together(doc, height)
+    doc.block(doc.l_margin, doc.get_y(), doc.content_width, "Ruled out by your must-haves: " + names + ".", 3.4, 2)
+    doc.set_y(doc.get_y() + height + 4)

@@ -1,0 +1,132 @@
+"""The report's match cards and mentoring network."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import Match
+from .network import NetworkMember
+from .report_layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Detail, Doc, fit_line, keep_together, rgb, tint
+
+BODY = 8.0
+LINE = 3.6
+BULLET_INDENT = 4.0
+# The evidence the core appends to why/caveat lines; dropped when space is short (the on-screen result keeps it).
+# Why lines carry it as " — you answered … to “…” —", caveats as " (you answered … to “…”)".
+WHY_EVIDENCE = re.compile(r" \u2014 you (?:answered .+? to \u201c.+?\u201d|ranked .+?) \u2014")
+CAVEAT_EVIDENCE = re.compile(r" \(you (?:answered .+? to \u201c.+?\u201d|ranked [^)]*)\)")
+
+
+def brief(line: str, detail: Detail) -> str:
+    """A why or caveat line as printed at this level of detail (unchanged if the wording is not recognised)."""
+    if detail.evidence:
+        return line
+    return CAVEAT_EVIDENCE.sub("", WHY_EVIDENCE.sub(",", line))
+
+
+def bullets(doc: Doc, x: float, y: float, width: float, items: list[str], colour, detail: Detail, dry: bool = False) -> float:
+    """A list with small coloured dots; each item wraps to at most detail.line_cap lines."""
+    doc.style_text(BODY, "", INK)
+    height = 0.0
+    for item in items:
+        if not dry:
+            doc.set_fill_color(*rgb(colour))
+            doc.circle(x + 1.2, y + height + LINE / 2, 0.75, style="F")
+            doc.style_text(BODY, "", INK)
+        height += doc.block(x + BULLET_INDENT, y + height, width - BULLET_INDENT, item, LINE, detail.line_cap, dry=dry) + 0.8
+    return height
+
+
+def _pill(doc: Doc, right: float, y: float, text: str, colour) -> float:
+    doc.style_text(7, "B", WHITE)
+    w = doc.get_string_width(text) + 4
+    doc.set_fill_color(*rgb(colour))
+    doc.rect(right - w, y, w, 4.4, style="F", round_corners=True, corner_radius=2.2)
+    doc.set_xy(right - w, y)
+    doc.cell(w, 4.4, text, align="C")
+    return w
+
+
+def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, dry: bool = False) -> float:
+    """One ranked archetype: rank, name, percent and label, summary, why (+) and caveats (!)."""
+    x, y, width = doc.l_margin, doc.get_y(), doc.content_width
+    colour = LABEL_COLOURS.get(match.label, "#999999")
+    inner_x, inner_w = x + 12, width - 12 - 3
+    doc.style_text(11, "B", INK)
+    name_w = inner_w - 42
+    height = 2.0 + 6.0
+    if detail.summary and summary:
+        doc.style_text(BODY, "", MUTED)
+        height += doc.block(inner_x, 0, inner_w, summary, LINE, 2, dry=True) + 1.2
+    why = [brief(w, detail) for w in match.why[: detail.why]]
+    caveats = [brief(c, detail) for c in match.caveats[: detail.caveats]]
+    body_h = bullets(doc, inner_x, 0, inner_w, why, "#009E73", detail, dry=True)
+    body_h += bullets(doc, inner_x, 0, inner_w, caveats, "#D55E00", detail, dry=True)
+    height += body_h + 2.5
+    if dry:
+        return height
+    doc.set_fill_color(*tint(colour, 0.9))
+    doc.rect(x, y, width, height, style="F", round_corners=True, corner_radius=1.5)
+    doc.set_fill_color(*rgb(colour))
+    doc.circle(x + 5.6, y + 5.6, 3.6, style="F")
+    doc.style_text(10, "B", WHITE)
+    doc.set_xy(x + 2, y + 3.4)
+    doc.cell(7.2, 4.4, str(rank), align="C")
+    doc.style_text(11, "B", INK)
+    doc.set_xy(inner_x, y + 2.6)
+    doc.cell(name_w, 5.5, fit_line(doc, match.name, name_w))
+    pill_w = _pill(doc, x + width - 3, y + 3.0, f"{match.label} fit".upper(), colour)
+    doc.style_text(11, "B", rgb(colour) if match.label != "good" else INK)
+    doc.set_xy(x + width - 3 - pill_w - 18, y + 2.6)
+    doc.cell(16, 5.5, f"{match.percent:.0f}%", align="R")
+    cursor = y + 8.5
+    if detail.summary and summary:
+        doc.style_text(BODY, "", MUTED)
+        cursor += doc.block(inner_x, cursor, inner_w, summary, LINE, 2) + 1.2
+    cursor += bullets(doc, inner_x, cursor, inner_w, why, "#009E73", detail)
+    bullets(doc, inner_x, cursor, inner_w, caveats, "#D55E00", detail)
+    doc.set_y(y + height)
+    return height
+
+
+def matches_section(doc: Doc, shortlist: list[Match], summaries: dict[str, str], detail: Detail) -> None:
+    """The top matches, each card kept whole on one page."""
+    for rank, match in enumerate(shortlist[: detail.matches], start=1):
+        height = match_card(doc, rank, match, summaries.get(match.archetype, ""), detail, dry=True)
+        keep_together(doc, height)
+        match_card(doc, rank, match, summaries.get(match.archetype, ""), detail)
+        doc.set_y(doc.get_y() + 3)
+
+
+def network_section(doc: Doc, network: list[NetworkMember]) -> None:
+    """Two or three side-by-side boxes: each archetype and the top needs it covers."""
+    if not network:
+        return
+    gap, width = 4.0, doc.content_width
+    box_w = (width - gap * (len(network) - 1)) / len(network)
+    doc.style_text(8, "", INK)
+    intro = "No single mentor meets every need. These kinds of mentor complement each other and together cover your top needs."
+    intro_h = doc.block(doc.l_margin, 0, width, intro, LINE, 2, dry=True)
+    texts = [", ".join(m.cover_labels) if m.cover_labels else "a broad mix of your needs" for m in network]
+    doc.style_text(BODY, "", INK)
+    body = max(doc.block(0, 0, box_w - 6, "Covers: " + t, LINE, 3, dry=True) for t in texts)
+    box_h = 6 + 5.5 + body + 2
+    keep_together(doc, intro_h + 2 + box_h)
+    y = doc.get_y()
+    doc.style_text(8, "", MUTED)
+    doc.block(doc.l_margin, y, width, intro, LINE, 2)
+    y += intro_h + 2
+    for i, (member, covers) in enumerate(zip(network, texts, strict=True)):
+        x = doc.l_margin + i * (box_w + gap)
+        doc.set_draw_color(*RULE)
+        doc.set_line_width(0.3)
+        doc.set_fill_color(*WHITE)
+        doc.rect(x, y, box_w, box_h, style="DF", round_corners=True, corner_radius=1.5)
+        doc.set_fill_color(*BAND)
+        doc.rect(x, y, box_w, 1.2, style="F")
+        doc.style_text(9.5, "B", BAND)
+        doc.set_xy(x + 3, y + 3.5)
+        doc.cell(box_w - 6, 5, fit_line(doc, member.name, box_w - 6))
+        doc.style_text(BODY, "", INK)
+        doc.block(x + 3, y + 9.5, box_w - 6, "Covers: " + covers, LINE, 3)
+    doc.set_y(y + box_h + 5)
