@@ -11,16 +11,16 @@ content = content_or_stop()
 state.init_state(content)
 
 pages = [
-    st.Page("pages/welcome.py", title="Welcome", icon=":material/waving_hand:", url_path="welcome", default=True),
-    st.Page("pages/questions.py", title="Questions", icon=":material/checklist:", url_path="questions"),
-    st.Page("pages/profile.py", title="Your profile", icon=":material/person:", url_path="profile"),
-    st.Page("pages/matches.py", title="Your matches", icon=":material/diversity_3:", url_path="matches"),
-    st.Page("pages/next_steps.py", title="Next steps", icon=":material/flag:", url_path="next-steps"),
+    st.Page("views/welcome.py", title="Welcome", icon=":material/waving_hand:", url_path="welcome", default=True),
+    st.Page("views/questions.py", title="Questions", icon=":material/checklist:", url_path="questions"),
+    st.Page("views/profile.py", title="Your profile", icon=":material/person:", url_path="profile"),
+    st.Page("views/matches.py", title="Your matches", icon=":material/diversity_3:", url_path="matches"),
+    st.Page("views/next_steps.py", title="Next steps", icon=":material/flag:", url_path="next-steps"),
 ]
 page = st.navigation(pages)
 frame.sidebar(content)
 frame.projector_styles()
 if goto := st.session_state.pop(steps.GOTO, None):
-    st.switch_page(f"pages/{goto}.py")
+    st.switch_page(f"views/{goto}.py")
 state.sync_url()
 page.run()

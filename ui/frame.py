@@ -43,7 +43,7 @@ def sidebar(content: Content) -> None:
         st.divider()
         if st.button("Start over", icon=":material/restart_alt:", help="Clear every answer and begin again."):
             state.start_over()
-            st.switch_page("pages/welcome.py")
+            st.switch_page("views/welcome.py")
         st.caption("Nothing you enter is stored on the server. Your answers live in this page's address.")
 
 

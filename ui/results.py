@@ -31,7 +31,7 @@ def require_complete(content: Content) -> None:
     st.info("A few questions still need an answer before your results are ready.", icon=":material/info:")
     if st.button("Go to the unanswered questions", type="primary"):
         st.session_state[state.STEP] = missing
-        st.switch_page("pages/questions.py")
+        st.switch_page("views/questions.py")
     st.stop()
 
 

@@ -45,7 +45,7 @@ def resume_ui(content: Content) -> None:
     if kind == "ok":
         st.success(detail, icon=":material/check_circle:")
         if st.button("Go to the questions", key="resume_go"):
-            st.switch_page("pages/questions.py")
+            st.switch_page("views/questions.py")
     else:
         st.error("That file could not be opened, so your current answers are unchanged. What is wrong:")
         st.code("\n".join(detail), language=None)  # shown as plain text, never as markdown

@@ -26,4 +26,4 @@ results.network_ui(result)
 results.excluded_ui(result)
 
 if st.button("Next steps", type="primary", icon=":material/arrow_forward:"):
-    st.switch_page("pages/next_steps.py")
+    st.switch_page("views/next_steps.py")

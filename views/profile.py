@@ -20,4 +20,4 @@ for chart in profile_charts(result.profile, large=frame.is_projector()):
         st.table(chart.table)
 
 if st.button("See your matches", type="primary", icon=":material/arrow_forward:"):
-    st.switch_page("pages/matches.py")
+    st.switch_page("views/matches.py")

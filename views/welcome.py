@@ -25,6 +25,6 @@ if notice := st.session_state.pop(state.NOTICE, None):
 
 started = any(state.answers().values())
 if st.button("Continue where you left off" if started else "Start", type="primary", icon=":material/arrow_forward:"):
-    st.switch_page("pages/questions.py")
+    st.switch_page("views/questions.py")
 
 resume_ui(content)
