@@ -37,15 +37,26 @@ def render_report(content: Content, result: Result, name: str = "", language: st
     today = today or date.today()
     full_font = False
     while True:
-        for detail in LEVELS:
-            doc = _draw(content, result, name, language, paper, today, detail, full_font)
-            if doc.needed_full_font and not full_font:
-                break  # some text is outside the fast font subset: start again with the full fonts
-            if doc.page_no() <= MAX_PAGES:
-                return bytes(doc.output())
+        doc, needs_full = _fit(content, result, name, language, paper, today, full_font)
+        if not needs_full:
+            return bytes(doc.output())
+        full_font = True  # some text is outside the fast font subset: start again with the full fonts
+
+
+def _fit(content: Content, result: Result, *args) -> tuple[Doc, bool]:
+    """The richest level of detail that fits on MAX_PAGES, by binary search (fewer pages as detail drops)."""
+    low, high = 0, len(LEVELS) - 1
+    best = None
+    while low <= high:
+        mid = (low + high) // 2
+        doc = _draw(content, result, *args[:-1], LEVELS[mid], args[-1])
+        if doc.needed_full_font and not args[-1]:
+            return doc, True
+        if doc.page_no() <= MAX_PAGES:
+            best, high = doc, mid - 1
         else:
-            return bytes(doc.output())  # the leanest level; bounded text makes this fit in practice
-        full_font = True
+            low = mid + 1
+    return (best or doc), False  # nothing fitted: the leanest level (bounded text keeps it short)
 
 
 def date_words(day: date) -> str:

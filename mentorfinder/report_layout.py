@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue, XPos, YPos
+from fpdf.enums import XPos, YPos
 
 from .report_fonts import FAMILY, font_paths, needs_full_font, safe_text
 
@@ -100,11 +100,41 @@ class Doc(FPDF):
         self.set_font(FAMILY, style, size)
         self.set_text_color(*rgb(colour))
 
+    def measure(self, text: str) -> float:
+        """Width of already safe text in the current font, in mm (fpdf2's own measure is far slower)."""
+        widths = self.current_font.cw
+        return sum(widths[ord(c)] for c in text) * self.font_size_pt / 1000 / self.k
+
     def lines(self, text: str, width: float) -> list[str]:
-        """How the current font wraps `text` into `width`."""
+        """Greedy word wrap of `text` into `width` in the current font; over-long words break anywhere.
+
+        Linear time: fpdf2's multi_cell(dry_run=True) re-measures each line per character.
+        """
+        text = self.normalize_text(text).strip()
         if not text:
             return []
-        return self.multi_cell(width, 1, text, dry_run=True, output=MethodReturnValue.LINES, wrapmode="CHAR" if " " not in text else "WORD")
+        space = self.measure(" ")
+        rows: list[str] = []
+        current, current_w = "", 0.0
+        for word in text.split(" "):
+            word_w = self.measure(word)
+            if current and current_w + space + word_w <= width:
+                current, current_w = current + " " + word, current_w + space + word_w
+                continue
+            if current:
+                rows.append(current)
+            while word_w > width:  # a word wider than the line: cut it where it fills the line
+                cut, used = 1, self.measure(word[0])
+                while cut < len(word) and used + self.measure(word[cut]) <= width:
+                    used += self.measure(word[cut])
+                    cut += 1
+                rows.append(word[:cut])
+                word = word[cut:]
+                word_w = self.measure(word)
+            current, current_w = word, word_w
+        if current:
+            rows.append(current)
+        return rows
 
     def block(self, x: float, y: float, width: float, text: str, line_h: float, max_lines: int = 0, align: str = "L", dry: bool = False) -> float:
         """Wrapped text at (x, y), at most `max_lines` lines (0: no limit, last line ends in …); return its height."""
@@ -116,7 +146,7 @@ class Doc(FPDF):
         return len(rows) * line_h
 
 
-def clip_lines(doc: FPDF, rows: list[str], width: float, max_lines: int) -> list[str]:
+def clip_lines(doc: Doc, rows: list[str], width: float, max_lines: int) -> list[str]:
     """Keep at most max_lines rows; if any were dropped, end the last kept one with an ellipsis."""
     if not max_lines or len(rows) <= max_lines:
         return rows
@@ -125,13 +155,16 @@ def clip_lines(doc: FPDF, rows: list[str], width: float, max_lines: int) -> list
     return kept
 
 
-def fit_line(doc: FPDF, text: str, width: float, force_ellipsis: bool = False) -> str:
+def fit_line(doc: Doc, text: str, width: float, force_ellipsis: bool = False) -> str:
     """The text shortened with … so it fits on one line of `width` in the current font."""
-    if doc.get_string_width(text) <= width and not force_ellipsis:
-        return text
-    body = text
-    while body and doc.get_string_width(body.rstrip() + ELLIPSIS) > width:
-        body = body[: max(len(body) - max(1, len(body) // 12), 0)]
+    body = doc.normalize_text(text)
+    if doc.measure(body) <= width and not force_ellipsis:
+        return body
+    full = doc.measure(body + ELLIPSIS)
+    if full > width:  # first cut in proportion, then a character at a time
+        body = body[: int(len(body) * width / full) + 1]
+    while body and doc.measure(body.rstrip() + ELLIPSIS) > width:
+        body = body[:-1]
     return body.rstrip() + ELLIPSIS
 
 
@@ -172,13 +205,16 @@ class Detail:
     find: int = 3
     ask: int = 3
     tips: int = 5
-    line_cap: int = 4  # most lines any one bullet may take
+    line_cap: int = 4  # most lines any one bullet may take (ends in … if cut)
+    tip_cap: int = 6  # most lines a readiness tip may take
 
 
 LEVELS = (
     Detail(),
-    Detail(why=2, evidence=False, line_cap=3),
-    Detail(why=2, caveats=1, evidence=False, tips=4, line_cap=3),
-    Detail(matches=2, why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=2),
+    Detail(evidence=False),
+    Detail(why=2, evidence=False),
+    Detail(why=2, caveats=1, evidence=False, tips=4),
+    Detail(why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=3),
+    Detail(matches=2, why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=3),
     Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=2, line_cap=2),
 )

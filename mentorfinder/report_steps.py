@@ -39,7 +39,7 @@ def _tip_row(doc: Doc, tip: PersonalTip, detail: Detail, dry: bool) -> float:
     label_w = 40.0
     colour = TIP_COLOURS.get(tip.kind, "#999999")
     doc.style_text(BODY, "", INK)
-    height = max(doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.line_cap, dry=True), 9.0) + 3
+    height = max(doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.tip_cap, dry=True), 9.0) + 3
     if dry:
         return height
     doc.set_fill_color(*rgb(colour))
@@ -51,7 +51,7 @@ def _tip_row(doc: Doc, tip: PersonalTip, detail: Detail, dry: bool) -> float:
     doc.set_xy(x + 3, y + 5.4)
     doc.cell(label_w - 3, 3.4, f"{TIP_WORDS.get(tip.kind, tip.kind.upper())} \u00b7 {tip.percent:.0f}%")
     doc.style_text(BODY, "", INK)
-    doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.line_cap)
+    doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.tip_cap)
     doc.set_draw_color(*RULE)
     doc.set_line_width(0.15)
     doc.line(x, y + height, x + width, y + height)
