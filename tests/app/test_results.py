@@ -1,0 +1,96 @@
+"""Profile, matches and next steps, each opened mid-flow with complete answers: assert on what is shown."""
+
+from conftest import answers_for, card_names, markdown_text, seeded, unescape
+
+from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.result import evaluate
+from mentorfinder.summary import profile_summary
+
+
+def test_profile_shows_summary_charts_and_a_table_for_each(at, content):
+    answers = answers_for(content, seed=4)
+    seeded(at, answers, "views/profile.py")
+    result = evaluate(content, answers)
+    assert at.title[0].value == "Your profile"
+    shown = markdown_text(at)
+    for sentence in profile_summary(result.profile):
+        assert sentence in shown
+    charts = at.get("plotly_chart")
+    tables = at.get("table")
+    assert len(charts) == 5 and len(tables) == len(charts)
+    expanders = [e.label for e in at.expander]
+    assert "What you need from a mentor as a table" in expanders
+
+
+def test_matches_ranks_exactly_as_the_core(at, content):
+    answers = answers_for(content, seed=5)
+    seeded(at, answers, "views/matches.py")
+    expected = [m.name for m in evaluate(content, answers).shortlist]
+    assert card_names(at) == expected[:5]
+    top = evaluate(content, answers).shortlist[0]
+    assert f"{top.percent:.0f}% · " in markdown_text(at)
+    for line in top.why:
+        assert line in markdown_text(at)
+
+
+def test_show_all_lists_every_ranked_archetype(at, content):
+    answers = answers_for(content, seed=5)
+    seeded(at, answers, "views/matches.py")
+    at.toggle(key="show_all_matches").set_value(True).run()
+    assert card_names(at) == [m.name for m in evaluate(content, answers).shortlist]
+
+
+def test_what_if_sliders_rerank_at_once(at, content):
+    answers = answers_for(content, seed=6)
+    seeded(at, answers, "views/matches.py")
+    at.slider(key="weight:needs").set_value(0).run()
+    at.slider(key="weight:style").set_value(100).run()
+    weights = dict(DEFAULT_WEIGHTS, needs=0.0, style=100.0)
+    assert card_names(at) == [m.name for m in evaluate(content, answers, weights).shortlist][:5]
+    assert at.session_state["weights"] == weights
+    next(b for b in at.button if b.label == "Back to the standard weights").click().run()
+    assert card_names(at) == [m.name for m in evaluate(content, answers).shortlist][:5]
+
+
+def test_must_have_excludes_with_the_reason_shown(at, content):
+    answers = answers_for(content, seed=7, availability={"meeting_mode": "only_online"})
+    seeded(at, answers, "views/matches.py")
+    result = evaluate(content, answers)
+    assert result.excluded, "only-online should rule out an in-person archetype"
+    shown = markdown_text(at)
+    for excluded in result.excluded:
+        assert f"{excluded.name}: {excluded.reason}" in shown
+        assert excluded.name not in card_names(at)
+
+
+def test_network_and_detail_view(at, content):
+    answers = answers_for(content, seed=8)
+    seeded(at, answers, "views/matches.py")
+    result = evaluate(content, answers)
+    shown = markdown_text(at)
+    for member in result.network:
+        assert member.name in shown
+    top = next(a for a in content.archetypes.archetypes if a.id == result.shortlist[0].archetype)
+    assert f"More about {result.shortlist[0].name}: where to find one, what to ask" in [e.label for e in at.expander]
+    assert top.where_to_find[0] in shown  # detail view content is rendered inside the expander
+
+
+def test_next_steps_shows_personal_tips_and_downloads(at, content):
+    answers = answers_for(content, seed=9)
+    seeded(at, answers, "views/next_steps.py")
+    result = evaluate(content, answers)
+    shown = markdown_text(at)
+    assert result.tips
+    for tip in result.tips:
+        assert tip.text in shown
+    labels = [unescape(b.label) for b in at.get("download_button")]
+    assert "Download answers (JSON, to come back later)" in labels
+    assert any(b.label == "Prepare PDF" for b in at.button)
+
+
+def test_results_wait_for_missing_answers(at, content):
+    answers = answers_for(content, seed=1)
+    del answers["goals"]["stage"]
+    seeded(at, answers, "views/matches.py")
+    assert "still need an answer" in at.info[0].value
+    assert card_names(at) == []
