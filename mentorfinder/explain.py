@@ -30,7 +30,8 @@ def said(dim: DimensionScore, towards_high: bool = True) -> str:
     if not dim.evidence:
         return ""
     pick = max if towards_high else min
-    best: Evidence = pick(dim.evidence, key=lambda e: (e.share, -len(e.prompt)))
+    # the answer furthest along the dimension; among equals, the question that weighs most
+    best: Evidence = pick(dim.evidence, key=lambda e: (e.share, e.span if towards_high else -e.span))
     if best.answer.startswith("ranked"):
         return f"you {best.answer}"
     return f"you answered {best.answer} to “{best.prompt}”"

@@ -39,12 +39,13 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
 
     `ranked` is (archetype, display name, match percent) for every archetype not excluded, best first.
     A third member is added only when it raises coverage; every member must cover at least one need
-    (two members may share a need they both serve as strongly).
+    (two members may share a need they both serve as strongly). When no such team exists, the network is
+    the one archetype that covers most, or empty when none serves a top need well.
     Ties go to the team with the higher summed match percent, then to the earlier-ranked archetypes.
     """
     needs = top_needs(profile)
-    if len(ranked) < 2:
-        return [_member(profile, a, n, needs, (a,)) for a, n, _ in ranked]
+    if not ranked:
+        return []
     order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
     percent = {a.id: p for a, _, p in ranked}
     names = {a.id: n for a, n, _ in ranked}
@@ -56,7 +57,11 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
             key = (round(coverage(profile, team, needs), 6), size == 2, sum(percent[a.id] for a in team), [-order[a.id] for a in team])
             if best is None or key > best[0]:
                 best = (key, team)
-    team = best[1] if best else tuple(a for a, _, _ in ranked[:2])
+    if best is None:  # no two archetypes complement each other (often after strict must-haves): the best one alone
+        single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
+        team = (single,) if _covered_by(single, (single,), needs) else ()
+    else:
+        team = best[1]
     return [_member(profile, a, names[a.id], needs, team) for a in team]
 
 

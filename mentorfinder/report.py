@@ -81,7 +81,7 @@ def _draw(content: Content, result: Result, name: str, language: str, paper: str
     if shortlist:
         first = match_card(doc, 1, shortlist[0], summaries.get(shortlist[0].archetype, ""), detail, dry=True)
         keep_together(doc, 10 + first)
-        section_heading(doc, "Your top matches", "Match % of your needs, style, time and fit \u00b7 green: why \u00b7 red: caveats")
+        section_heading(doc, "Your top matches", "Match % of your needs, style, time and fit \u00b7 \u2713 why it fits \u00b7 ! caveats")
         matches_section(doc, shortlist, summaries, detail)
     _excluded_line(doc, result)
     if result.network:

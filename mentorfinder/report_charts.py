@@ -31,7 +31,9 @@ def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group
     """Horizontal bars, 0–100, labelled left with the percent at the end of each bar."""
     colour = GROUP_COLOURS.get(group, "#0072B2")
     height = group_heading(doc, x, y, width, group, dry)
-    label_w = min(44.0, width * 0.46)
+    doc.style_text(LABEL_SIZE, "", INK)
+    longest = max((doc.measure(doc.normalize_text(r.label)) for r in rows), default=0.0)
+    label_w = min(max(longest + 1.5, width * 0.3), width * 0.52)  # room for the longest label, within reason
     track_x, track_w = x + label_w + 2, width - label_w - 2 - 9
     if dry:
         return height + ROW_H * len(rows)
@@ -54,7 +56,7 @@ def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group
 
 def _position_row(doc: Doc, x: float, y: float, width: float, row: ChartRow, colour: str, dry: bool) -> float:
     label_w = min(30.0, width * 0.2)
-    pole_w = (width - label_w - 2) * 0.32
+    pole_w = (width - label_w - 2) * 0.34
     track_w = width - label_w - 2 - 2 * pole_w - 6
     doc.style_text(POLE_SIZE, "", MUTED)
     low, high = doc.lines(row.low, pole_w)[:2], doc.lines(row.high, pole_w)[:2]

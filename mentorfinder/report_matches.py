@@ -11,6 +11,8 @@ from .report_layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Detail,
 BODY = 8.0
 LINE = 3.6
 BULLET_INDENT = 4.0
+WHY_MARK, WHY_COLOUR = "\u2713", "#007A5A"  # a check mark in a darker Okabe–Ito green (legible on the tint)
+CAVEAT_MARK, CAVEAT_COLOUR = "!", "#B34A00"  # an exclamation mark in a darker vermillion
 # The evidence the core appends to why/caveat lines; dropped when space is short (the on-screen result keeps it).
 # Why lines carry it as " — you answered … to “…” —", caveats as " (you answered … to “…”)".
 WHY_EVIDENCE = re.compile(r" \u2014 you (?:answered .+? to \u201c.+?\u201d|ranked .+?) \u2014")
@@ -24,12 +26,18 @@ def brief(line: str, detail: Detail) -> str:
     return CAVEAT_EVIDENCE.sub("", WHY_EVIDENCE.sub(",", line))
 
 
-def bullets(doc: Doc, x: float, y: float, width: float, items: list[str], colour, detail: Detail, dry: bool = False) -> float:
-    """A list with small coloured dots; each item wraps to at most detail.line_cap lines."""
+def bullets(doc: Doc, x: float, y: float, width: float, items: list[str], colour, detail: Detail, mark: str = "", dry: bool = False) -> float:
+    """A list with a coloured dot, or a coloured `mark` glyph (shape as well as colour tells kinds apart);
+    each item wraps to at most detail.line_cap lines."""
     doc.style_text(BODY, "", INK)
     height = 0.0
     for item in items:
-        if not dry:
+        if not dry and mark:
+            doc.style_text(BODY + 0.5, "B", colour)
+            doc.set_xy(x, y + height)
+            doc.cell(BULLET_INDENT, LINE, mark)
+            doc.style_text(BODY, "", INK)
+        elif not dry:
             doc.set_fill_color(*rgb(colour))
             doc.circle(x + 1.2, y + height + LINE / 2, 0.75, style="F")
             doc.style_text(BODY, "", INK)
@@ -60,8 +68,8 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
         height += doc.block(inner_x, 0, inner_w, summary, LINE, 2, dry=True) + 1.2
     why = [brief(w, detail) for w in match.why[: detail.why]]
     caveats = [brief(c, detail) for c in match.caveats[: detail.caveats]]
-    body_h = bullets(doc, inner_x, 0, inner_w, why, "#009E73", detail, dry=True)
-    body_h += bullets(doc, inner_x, 0, inner_w, caveats, "#D55E00", detail, dry=True)
+    body_h = bullets(doc, inner_x, 0, inner_w, why, WHY_COLOUR, detail, dry=True)
+    body_h += bullets(doc, inner_x, 0, inner_w, caveats, CAVEAT_COLOUR, detail, dry=True)
     height += body_h + 2.5
     if dry:
         return height
@@ -83,8 +91,8 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     if detail.summary and summary:
         doc.style_text(BODY, "", MUTED)
         cursor += doc.block(inner_x, cursor, inner_w, summary, LINE, 2) + 1.2
-    cursor += bullets(doc, inner_x, cursor, inner_w, why, "#009E73", detail)
-    bullets(doc, inner_x, cursor, inner_w, caveats, "#D55E00", detail)
+    cursor += bullets(doc, inner_x, cursor, inner_w, why, WHY_COLOUR, detail, WHY_MARK)
+    bullets(doc, inner_x, cursor, inner_w, caveats, CAVEAT_COLOUR, detail, CAVEAT_MARK)
     doc.set_y(y + height)
     return height
 

@@ -19,6 +19,7 @@ class Evidence:
     answer: str
     points: float
     share: float  # 0..1: where this answer sits in the question's own range for the dimension
+    span: float  # the width of that range: how much the question can move the dimension
 
 
 @dataclass
@@ -63,7 +64,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 total[3] += 1
                 share = (points - low) / (high - low) if high > low else 0.0
                 prompt = text(question.prompt, language, q.default_language)
-                evidence[dim].append(Evidence(q.id, question.id, prompt, label(language), points, share))
+                evidence[dim].append(Evidence(q.id, question.id, prompt, label(language), points, share, high - low))
         for dim_id, dim in dims.items():
             raw, low, high, items = sums[dim_id]
             if dim.aggregate == "mean" and items:

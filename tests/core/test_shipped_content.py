@@ -1,0 +1,60 @@
+"""The shipped content loads, is complete, and gives sensible, valid results for many answer sets."""
+
+from pathlib import Path
+
+import pytest
+
+from mentorfinder.answers import dump_answers, missing_required, parse_answers
+from mentorfinder.questionnaire import load_questionnaire
+from mentorfinder.result import evaluate
+from mentorfinder.sample import sample_answers
+from mentorfinder.schema import QUESTION_TYPES
+
+ROOT = Path(__file__).resolve().parents[2]
+NEEDS = ["guidance", "confidence", "advancement", "networking", "skills", "accountability", "challenges"]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "questionnaires").glob("*.yaml")), ids=lambda p: p.name)
+def test_each_questionnaire_loads(path):
+    assert load_questionnaire(path).steps
+
+
+def test_shipped_set_shape(shipped):
+    assert [q.id for q in shipped.questionnaires] == ["goals", "communication", "availability", "fit", "readiness"]
+    questions = [question for q in shipped.questionnaires for question in q.questions()]
+    assert 30 <= len(questions) <= 45
+    assert {question.type for question in questions} == set(QUESTION_TYPES)
+    assert 8 <= sum(q.minutes for q in shipped.questionnaires) <= 12
+    needs = [d.id for q in shipped.questionnaires for d in q.dimensions if d.group == "needs"]
+    assert needs == NEEDS
+
+
+def test_every_archetype_is_complete(shipped):
+    archetypes = shipped.archetypes.archetypes
+    assert len(archetypes) >= 12
+    matched = {d.id for q in shipped.questionnaires for d in q.dimensions if d.group in {"style", "availability", "fit"}}
+    for arch in archetypes:
+        assert set(arch.serves) == set(NEEDS), arch.id
+        assert set(arch.targets) == matched, arch.id
+        for field in ("summary", "description", "rationale", "typical_style", "typical_availability", "suits"):
+            assert getattr(arch, field), (arch.id, field)
+        for field in ("watch_outs", "where_to_find", "questions_to_ask", "make_the_most"):
+            assert len(getattr(arch, field)) >= 2, (arch.id, field)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_sample_answers_give_valid_results(shipped, seed):
+    questionnaires = list(shipped.questionnaires)
+    answers = sample_answers(questionnaires, seed)
+    parsed = parse_answers(dump_answers(answers).encode(), "sample.json", questionnaires)
+    assert parsed.answers == answers
+    assert missing_required(questionnaires, answers) == []
+    result = evaluate(shipped, answers)
+    assert all(0 <= d.percent <= 100 for d in result.profile.values())
+    ids = [m.archetype for m in result.shortlist] + [e.archetype for e in result.excluded]
+    assert sorted(ids) == sorted(a.id for a in shipped.archetypes.archetypes)
+    percents = [m.percent for m in result.shortlist]
+    assert percents == sorted(percents, reverse=True)
+    assert 1 <= len(result.network) <= 3
+    assert all(member.covers for member in result.network)
+    assert len(result.tips) == 5
