@@ -38,12 +38,23 @@ def results_csv(result: Result, language: str = "en") -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(SCORE_HEADER)
     groups = groups_in(result.profile)
-    ordered = sorted(result.profile.values(), key=lambda d: (groups.index(d.group) if d.group in groups else len(groups), d.id))
+    ordered = sorted(
+        result.profile.values(), key=lambda d: (groups.index(d.group) if d.group in groups else len(groups), d.id)
+    )
     for dim in ordered:
         writer.writerow([neutralise_cell(v) for v in ("score", dim.group, dim.id, dim.label, dim.raw, dim.percent)])
     writer.writerow([])
     writer.writerow(MATCH_HEADER)
     for rank, match in enumerate(result.shortlist, start=1):
-        row = ("match", rank, match.archetype, match.name, match.percent, match.label, " | ".join(match.why), " | ".join(match.caveats))
+        row = (
+            "match",
+            rank,
+            match.archetype,
+            match.name,
+            match.percent,
+            match.label,
+            " | ".join(match.why),
+            " | ".join(match.caveats),
+        )
         writer.writerow([neutralise_cell(v) for v in row])
     return out.getvalue()

@@ -24,12 +24,16 @@ TITLE = "Your mentor match report"
 MONTHS = "January February March April May June July August September October November December".split()
 
 
-def build_report(content: Content, answers: dict[str, dict[str, Any]], name: str = "", language: str = "en", paper: str = "a4") -> bytes:
+def build_report(
+    content: Content, answers: dict[str, dict[str, Any]], name: str = "", language: str = "en", paper: str = "a4"
+) -> bytes:
     """Score and match the answers, then render the PDF summary; `paper` is "a4" or "letter"."""
     return render_report(content, evaluate(content, answers, language=language), name, language, paper)
 
 
-def render_report(content: Content, result: Result, name: str = "", language: str = "en", paper: str = "a4", today: date | None = None) -> bytes:
+def render_report(
+    content: Content, result: Result, name: str = "", language: str = "en", paper: str = "a4", today: date | None = None
+) -> bytes:
     """Render an already evaluated result (e.g. with the user's own weights) as PDF bytes."""
     if paper not in ("a4", "letter"):
         raise ValueError(f"paper must be 'a4' or 'letter', not {paper!r}")
@@ -64,10 +68,17 @@ def date_words(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def _draw(content: Content, result: Result, name: str, language: str, paper: str, today: date, detail: Detail, full_font: bool) -> Doc:
+def _draw(
+    content: Content, result: Result, name: str, language: str, paper: str, today: date, detail: Detail, full_font: bool
+) -> Doc:
     when = date_words(today)
     running = " \u00b7 ".join(p for p in ("Mentor Finder", name, when) if p)
-    doc = Doc(paper, full_font, running_title=running, footer_text="Mentor Finder \u00b7 kinds of mentor to look for, from your own answers")
+    doc = Doc(
+        paper,
+        full_font,
+        running_title=running,
+        footer_text="Mentor Finder \u00b7 kinds of mentor to look for, from your own answers",
+    )
     doc.set_title(f"{TITLE} \u2014 {name}" if name else TITLE)
     doc.set_author("Mentor Finder")
     doc.set_creator("Mentor Finder (fpdf2)")
@@ -81,7 +92,11 @@ def _draw(content: Content, result: Result, name: str, language: str, paper: str
     if shortlist:
         first = match_card(doc, 1, shortlist[0], summaries.get(shortlist[0].archetype, ""), detail, dry=True)
         keep_together(doc, 10 + first)
-        section_heading(doc, "Your top matches", "Match % of your needs, style, time and fit \u00b7 \u2713 why it fits \u00b7 ! caveats")
+        section_heading(
+            doc,
+            "Your top matches",
+            "Match % of your needs, style, time and fit \u00b7 \u2713 why it fits \u00b7 ! caveats",
+        )
         matches_section(doc, shortlist, summaries, detail)
     _excluded_line(doc, result)
     if result.network:
@@ -106,7 +121,10 @@ def _excluded_line(doc: Doc, result: Result) -> None:
         return
     names = ", ".join(e.name for e in result.excluded)
     doc.style_text(7.5, "", MUTED)
-    height = doc.block(doc.l_margin, 0, doc.content_width, "Ruled out by your must-haves: " + names, 3.4, 2, dry=True)
+    height = doc.block(
+        doc.l_margin, 0, doc.content_width, "Ruled out by your must-haves: " + names + ".", 3.4, 2, dry=True
+    )
     keep_together(doc, height)
-    doc.block(doc.l_margin, doc.get_y(), doc.content_width, "Ruled out by your must-haves: " + names + ".", 3.4, 2)
-    doc.set_y(doc.get_y() + height + 4)
+    top = doc.get_y()
+    doc.block(doc.l_margin, top, doc.content_width, "Ruled out by your must-haves: " + names + ".", 3.4, 2)
+    doc.set_y(top + height + 4)

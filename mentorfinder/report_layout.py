@@ -136,7 +136,17 @@ class Doc(FPDF):
             rows.append(current)
         return rows
 
-    def block(self, x: float, y: float, width: float, text: str, line_h: float, max_lines: int = 0, align: str = "L", dry: bool = False) -> float:
+    def block(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        text: str,
+        line_h: float,
+        max_lines: int = 0,
+        align: str = "L",
+        dry: bool = False,
+    ) -> float:
         """Wrapped text at (x, y), at most `max_lines` lines (0: no limit, last line ends in …); return its height."""
         rows = clip_lines(self, self.lines(text, width), width, max_lines)
         if not dry:

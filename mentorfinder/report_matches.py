@@ -9,6 +9,9 @@ from .network import NetworkMember
 from .report_layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Detail, Doc, fit_line, keep_together, rgb, tint
 
 BODY = 8.0
+NETWORK_INTRO = (
+    "No single mentor meets every need. These kinds of mentor complement each other and together cover your top needs."
+)
 LINE = 3.6
 BULLET_INDENT = 4.0
 WHY_MARK, WHY_COLOUR = "\u2713", "#007A5A"  # a check mark in a darker Okabe–Ito green (legible on the tint)
@@ -26,7 +29,17 @@ def brief(line: str, detail: Detail) -> str:
     return CAVEAT_EVIDENCE.sub("", WHY_EVIDENCE.sub(",", line))
 
 
-def bullets(doc: Doc, x: float, y: float, width: float, items: list[str], colour, detail: Detail, mark: str = "", dry: bool = False) -> float:
+def bullets(
+    doc: Doc,
+    x: float,
+    y: float,
+    width: float,
+    items: list[str],
+    colour,
+    detail: Detail,
+    mark: str = "",
+    dry: bool = False,
+) -> float:
     """A list with a coloured dot, or a coloured `mark` glyph (shape as well as colour tells kinds apart);
     each item wraps to at most detail.line_cap lines."""
     doc.style_text(BODY, "", INK)
@@ -41,7 +54,9 @@ def bullets(doc: Doc, x: float, y: float, width: float, items: list[str], colour
             doc.set_fill_color(*rgb(colour))
             doc.circle(x + 1.2, y + height + LINE / 2, 0.75, style="F")
             doc.style_text(BODY, "", INK)
-        height += doc.block(x + BULLET_INDENT, y + height, width - BULLET_INDENT, item, LINE, detail.line_cap, dry=dry) + 0.8
+        height += (
+            doc.block(x + BULLET_INDENT, y + height, width - BULLET_INDENT, item, LINE, detail.line_cap, dry=dry) + 0.8
+        )
     return height
 
 
@@ -113,7 +128,7 @@ def network_section(doc: Doc, network: list[NetworkMember]) -> None:
     gap, width = 4.0, doc.content_width
     box_w = (width - gap * (len(network) - 1)) / len(network)
     doc.style_text(8, "", INK)
-    intro = "No single mentor meets every need. These kinds of mentor complement each other and together cover your top needs."
+    intro = NETWORK_INTRO
     intro_h = doc.block(doc.l_margin, 0, width, intro, LINE, 2, dry=True)
     texts = [", ".join(m.cover_labels) if m.cover_labels else "a broad mix of your needs" for m in network]
     doc.style_text(BODY, "", INK)

@@ -14,7 +14,7 @@ def header_band(doc: Doc, title: str, name: str, date_text: str) -> None:
     """The full-width navy band: product line and date, title, and the person's name if given."""
     width = doc.content_width
     doc.style_text(12.5, "B", WHITE)
-    name_rows = doc.lines(name, width)[:NAME_LINES + 1] if name else []
+    name_rows = doc.lines(name, width)[: NAME_LINES + 1] if name else []
     if len(name_rows) > NAME_LINES:
         name_rows = name_rows[: NAME_LINES - 1] + [fit_line(doc, name_rows[NAME_LINES - 1], width, force_ellipsis=True)]
     height = 31 + len(name_rows) * 6.2

@@ -39,7 +39,9 @@ def _tip_row(doc: Doc, tip: PersonalTip, detail: Detail, dry: bool) -> float:
     label_w = 40.0
     colour = TIP_COLOURS.get(tip.kind, "#999999")
     doc.style_text(BODY, "", INK)
-    height = max(doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.tip_cap, dry=True), 9.0) + 3
+    height = (
+        max(doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.tip_cap, dry=True), 9.0) + 3
+    )
     if dry:
         return height
     doc.set_fill_color(*rgb(colour))
