@@ -39,7 +39,9 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
     try:
         data = json.loads(content)
     except json.JSONDecodeError as err:
-        raise ContentError([Problem(path, err.lineno, f"not valid JSON: {err.msg} (column {err.colno}) — was the file cut short?")]) from None
+        raise ContentError(
+            [Problem(path, err.lineno, f"not valid JSON: {err.msg} (column {err.colno}) — was the file cut short?")]
+        ) from None
     except RecursionError:
         raise ContentError([Problem(path, 1, "JSON nesting is too deep — this is not an answers file")]) from None
     locate = _Locator(content)
@@ -53,7 +55,11 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
     for qid, given in answers.items():
         line = locate.line(qid)
         if qid not in by_id:
-            problems.append(Problem(path, line, f"unknown questionnaire '{qid}'{did_you_mean(qid, by_id)} — remove it or fix the id"))
+            problems.append(
+                Problem(
+                    path, line, f"unknown questionnaire '{qid}'{did_you_mean(qid, by_id)} — remove it or fix the id"
+                )
+            )
         elif not isinstance(given, dict):
             problems.append(Problem(path, line, f"answers for '{qid}' must be an object of question id → answer"))
         else:
@@ -63,17 +69,34 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
     return AnswersFile(answers=answers, language=data.get("language", "en"))
 
 
-def _header_problems(data: dict, path: str, locate: "_Locator") -> list[Problem]:
+def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
     if data.get("format") != FORMAT:
-        return [Problem(path, locate.line("format"), f"not a Mentor Finder answers file: format is {data.get('format')!r}, expected '{FORMAT}'")]
+        return [
+            Problem(
+                path,
+                locate.line("format"),
+                f"not a Mentor Finder answers file: format is {data.get('format')!r}, expected '{FORMAT}'",
+            )
+        ]
     if data.get("version") != VERSION:
-        return [Problem(path, locate.line("version"), f"answers file version {data.get('version')!r} is not supported — this app reads version {VERSION}")]
+        return [
+            Problem(
+                path,
+                locate.line("version"),
+                f"answers file version {data.get('version')!r} is not supported — this app reads version {VERSION}",
+            )
+        ]
     if not isinstance(data.get("language", "en"), str):
         return [Problem(path, locate.line("language"), "language must be a language code such as 'en'")]
     if not isinstance(data.get("answers"), dict):
         return [Problem(path, locate.line("answers"), "'answers' must be an object of questionnaire id → answers")]
     unknown = sorted(set(data) - {"format", "version", "language", "answers"})
-    return [Problem(path, locate.line(k), f"unknown field '{k}' — an answers file has format, version, language and answers") for k in unknown]
+    return [
+        Problem(
+            path, locate.line(k), f"unknown field '{k}' — an answers file has format, version, language and answers"
+        )
+        for k in unknown
+    ]
 
 
 def answer_problems(q: Questionnaire, given: dict[str, Any], path: str, line_of) -> list[Problem]:
@@ -113,7 +136,9 @@ def value_problem(q: Questionnaire, question: Question, value: Any) -> str | Non
     elif kind in {"likert", "scale", "number"}:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             return f"{where}: expected a number, got {_kind(value)}"
-        low, high = (q.scale_of(question).min, q.scale_of(question).max) if kind == "likert" else (question.min, question.max)
+        low, high = (
+            (q.scale_of(question).min, q.scale_of(question).max) if kind == "likert" else (question.min, question.max)
+        )
         if not low <= value <= high:
             return f"{where}: {value:g} is out of range — expected {low:g} to {high:g}"
         if kind == "likert" and value != int(value):
@@ -145,7 +170,9 @@ def _kind(value: Any) -> str:
     return "nothing (null)" if value is None else names.get(type(value), type(value).__name__)
 
 
-def missing_required(questionnaires: list[Questionnaire], answers: Answers, language: str = "en") -> list[tuple[str, str, str]]:
+def missing_required(
+    questionnaires: list[Questionnaire], answers: Answers, language: str = "en"
+) -> list[tuple[str, str, str]]:
     """Required questions that are shown but unanswered: (questionnaire id, question id, prompt)."""
     missing = []
     for q in questionnaires:

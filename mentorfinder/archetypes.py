@@ -79,22 +79,36 @@ def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineM
         seen.add(arch.id)
         for need, strength in arch.serves.items():
             if need not in needs:
-                add(loc + ("serves", need), f"archetype '{arch.id}': unknown need '{need}' in serves{did_you_mean(need, needs)}")
+                add(
+                    loc + ("serves", need),
+                    f"archetype '{arch.id}': unknown need '{need}' in serves{did_you_mean(need, needs)}",
+                )
             elif not 0 <= strength <= 3:
-                add(loc + ("serves", need), f"archetype '{arch.id}': strength for '{need}' must be 0..3, got {strength}")
+                add(
+                    loc + ("serves", need), f"archetype '{arch.id}': strength for '{need}' must be 0..3, got {strength}"
+                )
         for dim, target in arch.targets.items():
             if dim not in matched:
-                add(loc + ("targets", dim), f"archetype '{arch.id}': unknown dimension '{dim}' in targets{did_you_mean(dim, matched)}")
+                add(
+                    loc + ("targets", dim),
+                    f"archetype '{arch.id}': unknown dimension '{dim}' in targets{did_you_mean(dim, matched)}",
+                )
             elif not 0 <= target <= 100:
                 add(loc + ("targets", dim), f"archetype '{arch.id}': target for '{dim}' must be 0..100, got {target:g}")
         for attr, values in arch.attributes.items():
             declared = aset.attributes.get(attr)
             if declared is None:
-                add(loc + ("attributes", attr), f"archetype '{arch.id}': unknown attribute '{attr}'{did_you_mean(attr, aset.attributes)} — declare it under attributes")
+                add(
+                    loc + ("attributes", attr),
+                    f"archetype '{arch.id}': unknown attribute '{attr}'{did_you_mean(attr, aset.attributes)} — declare it under attributes",
+                )
                 continue
             for value in values:
                 if value not in declared.values:
-                    add(loc + ("attributes", attr), f"archetype '{arch.id}': '{value}' is not a value of attribute '{attr}'{did_you_mean(value, declared.values)}")
+                    add(
+                        loc + ("attributes", attr),
+                        f"archetype '{arch.id}': '{value}' is not a value of attribute '{attr}'{did_you_mean(value, declared.values)}",
+                    )
     problems.extend(_must_have_problems(aset, questionnaires, path))
     return sorted(problems, key=lambda p: p.line)
 
@@ -111,9 +125,21 @@ def _must_have_problems(aset: ArchetypeSet, questionnaires: list[Questionnaire],
                 where = f"questionnaire '{q.id}' question '{question.id}' option '{option.id}'"
                 declared = aset.attributes.get(must.attribute)
                 if declared is None:
-                    problems.append(Problem(path, 1, f"{where}: must_have uses attribute '{must.attribute}', not declared here{did_you_mean(must.attribute, aset.attributes)}"))
+                    problems.append(
+                        Problem(
+                            path,
+                            1,
+                            f"{where}: must_have uses attribute '{must.attribute}', not declared here{did_you_mean(must.attribute, aset.attributes)}",
+                        )
+                    )
                     continue
                 for value in must.any_of:
                     if value not in declared.values:
-                        problems.append(Problem(path, 1, f"{where}: must_have value '{value}' is not a value of attribute '{must.attribute}'{did_you_mean(value, declared.values)}"))
+                        problems.append(
+                            Problem(
+                                path,
+                                1,
+                                f"{where}: must_have value '{value}' is not a value of attribute '{must.attribute}'{did_you_mean(value, declared.values)}",
+                            )
+                        )
     return problems

@@ -16,7 +16,13 @@ GROUP_TITLES = {
 }
 # Okabe–Ito: distinguishable with the common forms of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-GROUP_COLOURS = {"needs": "#0072B2", "style": "#E69F00", "availability": "#009E73", "fit": "#CC79A7", "readiness": "#56B4E9"}
+GROUP_COLOURS = {
+    "needs": "#0072B2",
+    "style": "#E69F00",
+    "availability": "#009E73",
+    "fit": "#CC79A7",
+    "readiness": "#56B4E9",
+}
 BIPOLAR_GROUPS = {"style", "availability", "fit"}  # 0..100 between two poles, rather than "how much"
 
 

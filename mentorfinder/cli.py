@@ -20,7 +20,9 @@ from .tips import TipSet, load_tips
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
-    parser = argparse.ArgumentParser(prog="python -m mentorfinder", description="Mentor Finder: questionnaires, scoring and mentor matching.")
+    parser = argparse.ArgumentParser(
+        prog="python -m mentorfinder", description="Mentor Finder: questionnaires, scoring and mentor matching."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check questionnaire, archetype and tips files")
     v.add_argument("paths", nargs="*", type=Path, help="files or folders (default: questionnaires/ and data/)")
@@ -65,7 +67,9 @@ def _validate(args) -> int:
     if not args.paths:
         content = load_content()
         questions = sum(len(q.questions()) for q in content.questionnaires)
-        print(f"OK: {len(content.questionnaires)} questionnaires ({questions} questions), {len(content.archetypes.archetypes)} archetypes, {len(content.tips.readiness)} tips")
+        print(
+            f"OK: {len(content.questionnaires)} questionnaires ({questions} questions), {len(content.archetypes.archetypes)} archetypes, {len(content.tips.readiness)} tips"
+        )
         return 0
     problems: list[Problem] = []
     questionnaires, others = [], []
@@ -105,7 +109,12 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
     if complete:
         missing = missing_required(questionnaires, parsed.answers, parsed.language)
         if missing:
-            raise ContentError([Problem(path, 1, f"missing required answer {qid}.{question} (“{prompt}”)") for qid, question, prompt in missing])
+            raise ContentError(
+                [
+                    Problem(path, 1, f"missing required answer {qid}.{question} (“{prompt}”)")
+                    for qid, question, prompt in missing
+                ]
+            )
     return parsed
 
 

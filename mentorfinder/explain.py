@@ -41,7 +41,9 @@ def _aside(words: str, open_: str = " — ", close: str = " —") -> str:
     return f"{open_}{words}{close}" if words else ""
 
 
-def why_for(profile: Profile, arch: Archetype, name: str, parts: dict[str, float], weights: dict[str, float]) -> list[str]:
+def why_for(
+    profile: Profile, arch: Archetype, name: str, parts: dict[str, float], weights: dict[str, float]
+) -> list[str]:
     """Up to two need lines and two preference lines saying what drove the score."""
     lines = []
     if weights.get(NEEDS_GROUP, 0) > 0:
@@ -49,7 +51,9 @@ def why_for(profile: Profile, arch: Archetype, name: str, parts: dict[str, float
             dim, strength = profile[need], arch.serves.get(need, 0)
             if strength >= 2 and dim.percent >= 50:
                 evidence = _aside(said(dim), " — ", " —") or ","
-                lines.append(f"{dim.label} matters to you ({dim.percent:.0f}%){evidence} and {a_or_an(name)} serves it {STRENGTH_WORDS[strength]}.")
+                lines.append(
+                    f"{dim.label} matters to you ({dim.percent:.0f}%){evidence} and {a_or_an(name)} serves it {STRENGTH_WORDS[strength]}."
+                )
     agreeing = []
     for dim_id, target in arch.targets.items():
         dim = profile.get(dim_id)
@@ -60,7 +64,9 @@ def why_for(profile: Profile, arch: Archetype, name: str, parts: dict[str, float
             agreeing.append((lean * weights[dim.group], dim))
     for _, dim in sorted(agreeing, key=lambda pair: (-pair[0], pair[1].id))[:2]:
         evidence = _aside(said(dim, dim.percent >= 50)) or ","
-        lines.append(f"{dim.group.capitalize()}: you prefer {pole(dim, dim.percent)}{evidence} and {a_or_an(name)} usually works that way.")
+        lines.append(
+            f"{dim.group.capitalize()}: you prefer {pole(dim, dim.percent)}{evidence} and {a_or_an(name)} usually works that way."
+        )
     return lines
 
 
@@ -73,10 +79,14 @@ def caveats_for(profile: Profile, arch: Archetype, name: str, weights: dict[str,
             continue
         if abs(dim.percent - target) >= CAVEAT_GAP and pole(dim, target) != pole(dim, dim.percent):
             evidence = _aside(said(dim, dim.percent >= target), " (", ")")
-            lines.append(f"{dim.group.capitalize()}: {a_or_an(name)} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{evidence}.")
+            lines.append(
+                f"{dim.group.capitalize()}: {a_or_an(name)} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{evidence}."
+            )
     needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
     if needs and weights.get(NEEDS_GROUP, 0) > 0:
         top = needs[0]
         if top.percent >= 60 and arch.serves.get(top.id, 0) <= 1:
-            lines.append(f"Needs: {top.label} is your strongest need, and {a_or_an(name)} does little for it — the mentoring network pairs it with another kind of mentor.")
+            lines.append(
+                f"Needs: {top.label} is your strongest need, and {a_or_an(name)} does little for it — the mentoring network pairs it with another kind of mentor."
+            )
     return lines

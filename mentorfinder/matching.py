@@ -88,7 +88,9 @@ def match_one(profile: Profile, arch: Archetype, weights: dict[str, float], lang
     )
 
 
-def constraints_from(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en") -> list[Constraint]:
+def constraints_from(
+    questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en"
+) -> list[Constraint]:
     """Must-haves declared by the options the person chose on visible questions."""
     found = []
     for q in questionnaires:
@@ -99,11 +101,17 @@ def constraints_from(questionnaires: list[Questionnaire], answers: dict[str, dic
             for option in question.options:
                 if option.must_have and option.id in chosen and question.type in {"single", "multiple"}:
                     must = option.must_have
-                    found.append(Constraint(must.attribute, must.any_of, text(must.label, language), text(option.label, language)))
+                    found.append(
+                        Constraint(
+                            must.attribute, must.any_of, text(must.label, language), text(option.label, language)
+                        )
+                    )
     return found
 
 
-def excluded_reason(arch: Archetype, aset: ArchetypeSet, constraints: list[Constraint], language: str = "en") -> str | None:
+def excluded_reason(
+    arch: Archetype, aset: ArchetypeSet, constraints: list[Constraint], language: str = "en"
+) -> str | None:
     """Why a must-have rules the archetype out, or None when it passes every one."""
     for c in constraints:
         offered = arch.attributes.get(c.attribute)
@@ -117,4 +125,6 @@ def excluded_reason(arch: Archetype, aset: ArchetypeSet, constraints: list[Const
 
 def rank(matches: list[Match]) -> list[Match]:
     """Order by percent (highest first); ties by the needs component, then by name A–Z."""
-    return sorted(matches, key=lambda m: (-m.percent, -m.components.get(NEEDS_GROUP, 0.0), m.name.casefold(), m.archetype))
+    return sorted(
+        matches, key=lambda m: (-m.percent, -m.components.get(NEEDS_GROUP, 0.0), m.name.casefold(), m.archetype)
+    )

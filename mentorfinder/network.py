@@ -54,7 +54,12 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
         for team in combinations([a for a, _, _ in ranked], size):
             if not all(_covered_by(member, team, needs) for member in team):
                 continue
-            key = (round(coverage(profile, team, needs), 6), size == 2, sum(percent[a.id] for a in team), [-order[a.id] for a in team])
+            key = (
+                round(coverage(profile, team, needs), 6),
+                size == 2,
+                sum(percent[a.id] for a in team),
+                [-order[a.id] for a in team],
+            )
             if best is None or key > best[0]:
                 best = (key, team)
     if best is None:  # no two archetypes complement each other (often after strict must-haves): the best one alone

@@ -49,11 +49,19 @@ def _set_problems(loaded: list[tuple[Path, Questionnaire]]) -> list[Problem]:
     problems, seen_q, seen_d = [], {}, {}
     for file, q in loaded:
         if q.id in seen_q:
-            problems.append(Problem(str(file), 1, f"questionnaire id '{q.id}' is also used by {seen_q[q.id]} — ids must be unique"))
+            problems.append(
+                Problem(str(file), 1, f"questionnaire id '{q.id}' is also used by {seen_q[q.id]} — ids must be unique")
+            )
         seen_q.setdefault(q.id, file.name)
         for dim in q.dimensions:
             if dim.id in seen_d and seen_d[dim.id] != file.name:
-                problems.append(Problem(str(file), 1, f"dimension '{dim.id}' is also declared in {seen_d[dim.id]} — declare each dimension once"))
+                problems.append(
+                    Problem(
+                        str(file),
+                        1,
+                        f"dimension '{dim.id}' is also declared in {seen_d[dim.id]} — declare each dimension once",
+                    )
+                )
             seen_d.setdefault(dim.id, file.name)
     return problems
 
@@ -83,7 +91,10 @@ class QuestionnaireChecker:
             for qi, question in enumerate(step.questions):
                 loc = ("steps", si, "questions", qi)
                 if question.id in seen:
-                    self.add(loc + ("id",), f"question id '{question.id}' is used twice — ids must be unique within a questionnaire")
+                    self.add(
+                        loc + ("id",),
+                        f"question id '{question.id}' is used twice — ids must be unique within a questionnaire",
+                    )
                 self._check_question(question, loc, seen)
                 seen[question.id] = question
         return sorted(self.problems, key=lambda p: p.line)
@@ -103,7 +114,10 @@ class QuestionnaireChecker:
     def _check_scores(self, scores: dict[str, float], loc: tuple, owner: str) -> None:
         for dim in scores:
             if dim not in self.dimensions:
-                hint = did_you_mean(dim, self.dimensions) or f" — declare it under dimensions (known: {', '.join(sorted(self.dimensions)) or 'none'})"
+                hint = (
+                    did_you_mean(dim, self.dimensions)
+                    or f" — declare it under dimensions (known: {', '.join(sorted(self.dimensions)) or 'none'})"
+                )
                 self.add(loc + ("scores", dim), f"unknown dimension '{dim}' in {owner}{hint}")
 
     def _check_question(self, question: Question, loc: tuple, earlier: dict[str, Question]) -> None:
@@ -113,7 +127,9 @@ class QuestionnaireChecker:
         if kind in CHOICE_TYPES:
             self._check_options(question, loc, earlier)
         elif question.options:
-            self.add(loc + ("options",), f"{qname}: a {kind} question takes no options — remove them or change its type")
+            self.add(
+                loc + ("options",), f"{qname}: a {kind} question takes no options — remove them or change its type"
+            )
         if kind == "text" and question.scores:
             self.add(loc + ("scores",), f"{qname}: free-text answers are never scored — remove scores")
         if kind in CHOICE_TYPES and question.scores:
@@ -140,9 +156,15 @@ class QuestionnaireChecker:
             low = question.min_selected if question.min_selected is not None else 0
             high = question.max_selected if question.max_selected is not None else count
             if not 0 <= low <= high <= count:
-                self.add(loc, f"{qname}: need 0 <= min_selected ({low}) <= max_selected ({high}) <= number of options ({count})")
+                self.add(
+                    loc,
+                    f"{qname}: need 0 <= min_selected ({low}) <= max_selected ({high}) <= number of options ({count})",
+                )
         if question.type == "ranking" and question.top is not None and not 1 <= question.top <= count:
-            self.add(loc + ("top",), f"{qname}: top must be between 1 and the number of options ({count}), got {question.top}")
+            self.add(
+                loc + ("top",),
+                f"{qname}: top must be between 1 and the number of options ({count}), got {question.top}",
+            )
 
     def _check_likert(self, question: Question, loc: tuple) -> None:
         qname = f"question '{question.id}'"
@@ -168,10 +190,20 @@ class QuestionnaireChecker:
         if target is None:
             all_ids = {q.id for q in self.q.questions()}
             if cond.question in all_ids:
-                why = "itself" if f"question '{cond.question}'" in owner else f"question '{cond.question}', which comes later"
-                self.add(loc + ("question",), f"{owner}: show_if refers to {why} — a condition may only use an earlier question")
+                why = (
+                    "itself"
+                    if f"question '{cond.question}'" in owner
+                    else f"question '{cond.question}', which comes later"
+                )
+                self.add(
+                    loc + ("question",),
+                    f"{owner}: show_if refers to {why} — a condition may only use an earlier question",
+                )
             else:
-                self.add(loc + ("question",), f"{owner}: show_if refers to unknown question '{cond.question}'{did_you_mean(cond.question, all_ids)}")
+                self.add(
+                    loc + ("question",),
+                    f"{owner}: show_if refers to unknown question '{cond.question}'{did_you_mean(cond.question, all_ids)}",
+                )
             return
         tests = [cond.in_, cond.not_in, cond.equals, cond.min, cond.max, cond.answered]
         if all(t is None for t in tests):
@@ -180,9 +212,15 @@ class QuestionnaireChecker:
             valid = {o.id for o in target.options}
             for value in (cond.in_ or []) + (cond.not_in or []) + ([cond.equals] if cond.equals is not None else []):
                 if value not in valid:
-                    self.add(loc, f"{owner}: show_if value '{value}' is not an option of question '{target.id}'{did_you_mean(str(value), valid)} — the condition could never match")
+                    self.add(
+                        loc,
+                        f"{owner}: show_if value '{value}' is not an option of question '{target.id}'{did_you_mean(str(value), valid)} — the condition could never match",
+                    )
         if target.type in {"scale", "number"} and target.min is not None and target.max is not None:
             if (cond.min is not None and cond.min > target.max) or (cond.max is not None and cond.max < target.min):
-                self.add(loc, f"{owner}: show_if range lies outside question '{target.id}' ({target.min:g}..{target.max:g}) — it could never match")
+                self.add(
+                    loc,
+                    f"{owner}: show_if range lies outside question '{target.id}' ({target.min:g}..{target.max:g}) — it could never match",
+                )
         if cond.min is not None and cond.max is not None and cond.min > cond.max:
             self.add(loc, f"{owner}: show_if min ({cond.min:g}) is above max ({cond.max:g}) — it could never match")

@@ -45,7 +45,9 @@ class Result:
         }
 
 
-def evaluate(content: Content, answers: dict[str, dict[str, Any]], weights: dict[str, float] | None = None, language: str = "en") -> Result:
+def evaluate(
+    content: Content, answers: dict[str, dict[str, Any]], weights: dict[str, float] | None = None, language: str = "en"
+) -> Result:
     """Score the answers and match every archetype; pure and deterministic."""
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     questionnaires = list(content.questionnaires)

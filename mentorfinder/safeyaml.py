@@ -68,7 +68,9 @@ def decode_text(raw: bytes, path: str, max_bytes: int = MAX_BYTES) -> str:
         raise ContentError([Problem(path, 1, "file is empty — expected YAML or JSON text")])
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ContentError([Problem(path, line, "file is binary (contains NUL bytes), not text — save it as UTF-8 text")])
+        raise ContentError(
+            [Problem(path, line, "file is binary (contains NUL bytes), not text — save it as UTF-8 text")]
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -108,7 +110,13 @@ def _build(node, loader: _NoAliasLoader, loc: Location, lines: LineMap, path: st
 def _tag_error(node, path: str) -> ContentError:
     tag = node.tag.replace("tag:yaml.org,2002:", "!!")
     return ContentError(
-        [Problem(path, node.start_mark.line + 1, f"YAML tag '{tag}' is not allowed — only plain text, numbers, lists and mappings")]
+        [
+            Problem(
+                path,
+                node.start_mark.line + 1,
+                f"YAML tag '{tag}' is not allowed — only plain text, numbers, lists and mappings",
+            )
+        ]
     )
 
 

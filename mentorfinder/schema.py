@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 # Any user-visible text: a plain string, or a map of language code -> text.
-Text = Union[str, dict[str, str]]
+Text = str | dict[str, str]
 QUESTION_TYPES = ("single", "multiple", "likert", "scale", "ranking", "number", "text")
-ScalarValue = Union[str, int, float]
+ScalarValue = str | int | float
 
 
 class Strict(BaseModel):
@@ -108,7 +108,7 @@ class Questionnaire(Strict):
     id: str
     title: Text
     description: Text = ""
-    version: Union[int, str]
+    version: int | str
     order: int = 100
     default_language: str = "en"
     minutes: float | None = None

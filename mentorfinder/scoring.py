@@ -153,8 +153,8 @@ def _ranking_points(question: Question, order: list[str]) -> dict[str, tuple]:
         weights = {o.id: o.scores.get(dim, 0.0) for o in question.options}
         points = sum(weights[oid] * padded[i] for i, oid in enumerate(order) if oid in weights)
         ascending = sorted(weights.values())
-        high = sum(w * p for w, p in zip(sorted(ascending, reverse=True), padded))
-        low = sum(w * p for w, p in zip(ascending, padded))
+        high = sum(w * p for w, p in zip(sorted(ascending, reverse=True), padded, strict=True))
+        low = sum(w * p for w, p in zip(ascending, padded, strict=True))
         result[dim] = (points, low, high, _ranking_label(question, order, dim))
     return result
 

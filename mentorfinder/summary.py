@@ -6,7 +6,6 @@ from .chartdata import group_rows
 from .explain import pole
 from .scoring import Profile
 
-
 SENTENCES = (
     ("style", "In conversation you prefer", "You have no strong preference in communication style: you are flexible."),
     ("availability", "For time, you are looking for", "You are flexible about how often and how long you meet."),
@@ -25,7 +24,9 @@ def profile_summary(profile: Profile) -> list[str]:
         if needs[-1].percent < 40:
             sentences.append(f"{needs[-1].label} matters least to you at the moment.")
     for group, lead, flexible in SENTENCES:
-        leaning = sorted((r for r in group_rows(profile, group) if abs(r.percent - 50) >= 15), key=lambda r: -abs(r.percent - 50))
+        leaning = sorted(
+            (r for r in group_rows(profile, group) if abs(r.percent - 50) >= 15), key=lambda r: -abs(r.percent - 50)
+        )
         if leaning:
             words = [pole(profile[r.id], r.percent) for r in leaning[:2]]
             sentences.append(f"{lead} {' and '.join(words)}.")

@@ -47,7 +47,11 @@ def load_tips(path: Path | str, questionnaires: list[Questionnaire]) -> TipSet:
     tips = validate_model(TipSet, data, lines, str(path))
     dims = {d.id for q in questionnaires for d in q.dimensions}
     problems = [
-        Problem(str(path), lines.line(("readiness", i, "dimension")), f"tip #{i + 1}: unknown dimension '{t.dimension}'{did_you_mean(t.dimension, dims)}")
+        Problem(
+            str(path),
+            lines.line(("readiness", i, "dimension")),
+            f"tip #{i + 1}: unknown dimension '{t.dimension}'{did_you_mean(t.dimension, dims)}",
+        )
         for i, t in enumerate(tips.readiness)
         if t.dimension not in dims
     ]

@@ -15,48 +15,79 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 # file -> the expected "LINE: message" parts of its error lines (the path is prefixed in the test)
 EXPECTED = {
-    "a_attribute_unknown.yaml": ["19: archetype 'connector': unknown attribute 'meeting_place' — did you mean 'meeting_mode'? — declare it under attributes"],
-    "a_attribute_value.yaml": ["19: archetype 'connector': 'onlin' is not a value of attribute 'meeting_mode' — did you mean 'online'?"],
+    "a_attribute_unknown.yaml": [
+        "19: archetype 'connector': unknown attribute 'meeting_place' — did you mean 'meeting_mode'? — declare it under attributes"
+    ],
+    "a_attribute_value.yaml": [
+        "19: archetype 'connector': 'onlin' is not a value of attribute 'meeting_mode' — did you mean 'online'?"
+    ],
     "a_missing_rationale.yaml": ["6: archetype 'connector': missing required field 'rationale'"],
     "a_strength_range.yaml": ["18: archetype 'connector': strength for 'net' must be 0..3, got 5"],
     "a_target_range.yaml": ["19: archetype 'connector': target for 'direct' must be 0..100, got 150"],
     "a_unknown_need.yaml": ["18: archetype 'connector': unknown need 'netwrk' in serves — did you mean 'net'?"],
     "ans_not_object.json": ["1: expected a JSON object with format 'mentor-finder-answers'"],
-    "ans_out_of_range.json": ['6: every_type.like_plus: 7 is out of range — expected 1 to 5'],
-    "ans_ranking_count.json": ['6: every_type.order: expected 3 options in order, got 2'],
-    "ans_truncated.json": ['4: not valid JSON: Unterminated string starting at (column 39) — was the file cut short?'],
-    "ans_unknown_option.json": ["6: every_type.stage: 'studnet' is not an option — did you mean 'student'? — choose one of student, early, later"],
+    "ans_out_of_range.json": ["6: every_type.like_plus: 7 is out of range — expected 1 to 5"],
+    "ans_ranking_count.json": ["6: every_type.order: expected 3 options in order, got 2"],
+    "ans_truncated.json": ["4: not valid JSON: Unterminated string starting at (column 39) — was the file cut short?"],
+    "ans_unknown_option.json": [
+        "6: every_type.stage: 'studnet' is not an option — did you mean 'student'? — choose one of student, early, later"
+    ],
     "ans_unknown_question.json": ["7: unknown question 'stagee' in questionnaire 'every_type' — did you mean 'stage'?"],
-    "ans_unknown_questionnaire.json": ["5: unknown questionnaire 'every_typ' — did you mean 'every_type'? — remove it or fix the id"],
-    "ans_wrong_format.json": ["1: not a Mentor Finder answers file: format is 'something-else', expected 'mentor-finder-answers'"],
-    "ans_wrong_type.json": ['6: every_type.picks: expected a list of option ids, got text'],
-    "ans_wrong_version.json": ['3: answers file version 2 is not supported — this app reads version 1'],
-    "q_alias.yaml": ['16: YAML syntax error: YAML aliases (*first) are not allowed — write the value out in full'],
+    "ans_unknown_questionnaire.json": [
+        "5: unknown questionnaire 'every_typ' — did you mean 'every_type'? — remove it or fix the id"
+    ],
+    "ans_wrong_format.json": [
+        "1: not a Mentor Finder answers file: format is 'something-else', expected 'mentor-finder-answers'"
+    ],
+    "ans_wrong_type.json": ["6: every_type.picks: expected a list of option ids, got text"],
+    "ans_wrong_version.json": ["3: answers file version 2 is not supported — this app reads version 1"],
+    "q_alias.yaml": ["16: YAML syntax error: YAML aliases (*first) are not allowed — write the value out in full"],
     "q_bad_translation.yaml": ["14: question 'q1': field 'prompt' must be text or a map of language → text"],
-    "q_binary.yaml": ['2: file is binary (contains NUL bytes), not text — save it as UTF-8 text'],
-    "q_bool_option_id.yaml": ["16: question 'q1' option 'True': field 'id' expected a valid string, got True — YAML reads True as true/false; put the text in quotes", "16: question 'q1' option 'True': field 'label' must be text or a map of language → text — YAML reads True as true/false; put the text in quotes"],
+    "q_binary.yaml": ["2: file is binary (contains NUL bytes), not text — save it as UTF-8 text"],
+    "q_bool_option_id.yaml": [
+        "16: question 'q1' option 'True': field 'id' expected a valid string, got True — YAML reads True as true/false; put the text in quotes",
+        "16: question 'q1' option 'True': field 'label' must be text or a map of language → text — YAML reads True as true/false; put the text in quotes",
+    ],
     "q_duplicate_key.yaml": ["15: duplicate key 'prompt' — each key may appear once"],
     "q_duplicate_question.yaml": ["13: question id 'q1' is used twice — ids must be unique within a questionnaire"],
-    "q_empty.yaml": ['1: file is empty — expected YAML or JSON text'],
-    "q_latin1.yaml": ['2: byte 0xe9 is not valid UTF-8 — save the file as UTF-8'],
+    "q_empty.yaml": ["1: file is empty — expected YAML or JSON text"],
+    "q_latin1.yaml": ["2: byte 0xe9 is not valid UTF-8 — save the file as UTF-8"],
     "q_missing_prompt.yaml": ["12: question 'q1': missing required field 'prompt'"],
-    "q_multiple_min_max.yaml": ["12: question 'q1': need 0 <= min_selected (3) <= max_selected (2) <= number of options (3)"],
+    "q_multiple_min_max.yaml": [
+        "12: question 'q1': need 0 <= min_selected (3) <= max_selected (2) <= number of options (3)"
+    ],
     "q_number_no_range.yaml": ["12: question 'q1': a number question needs min and max"],
-    "q_python_tag.yaml": ["12: YAML tag '!!python/object:os.system' is not allowed — only plain text, numbers, lists and mappings"],
+    "q_python_tag.yaml": [
+        "12: YAML tag '!!python/object:os.system' is not allowed — only plain text, numbers, lists and mappings"
+    ],
     "q_ranking_top.yaml": ["15: question 'q1': top must be between 1 and the number of options (2), got 4"],
     "q_scale_min_max.yaml": ["12: question 'q1': min (10) must be below max (5)"],
-    "q_show_if_impossible.yaml": ["21: question 'q2': show_if value 'studnet' is not an option of question 'stage' — did you mean 'student'? — the condition could never match"],
-    "q_show_if_later.yaml": ["15: question 'q1': show_if refers to question 'q2', which comes later — a condition may only use an earlier question"],
-    "q_show_if_self.yaml": ["15: question 'q1': show_if refers to itself — a condition may only use an earlier question"],
+    "q_show_if_impossible.yaml": [
+        "21: question 'q2': show_if value 'studnet' is not an option of question 'stage' — did you mean 'student'? — the condition could never match"
+    ],
+    "q_show_if_later.yaml": [
+        "15: question 'q1': show_if refers to question 'q2', which comes later — a condition may only use an earlier question"
+    ],
+    "q_show_if_self.yaml": [
+        "15: question 'q1': show_if refers to itself — a condition may only use an earlier question"
+    ],
     "q_single_one_option.yaml": ["16: question 'q1': a single question needs at least 2 options, has 1"],
-    "q_syntax_indent.yaml": ["14: YAML syntax error: while parsing a block collection expected <block end>, but found '<block mapping start>' — check the indentation of this line and the one above"],
+    "q_syntax_indent.yaml": [
+        "14: YAML syntax error: while parsing a block collection expected <block end>, but found '<block mapping start>' — check the indentation of this line and the one above"
+    ],
     "q_text_scored.yaml": ["12: question 'q1': free-text answers are never scored — remove scores"],
-    "q_top_level_list.yaml": ['1: expected a mapping with id, title, version and steps'],
-    "q_unknown_dimension.yaml": ["17: unknown dimension 'networkng' in question 'q3' option 'b' — did you mean 'networking'?"],
+    "q_top_level_list.yaml": ["1: expected a mapping with id, title, version and steps"],
+    "q_unknown_dimension.yaml": [
+        "17: unknown dimension 'networkng' in question 'q3' option 'b' — did you mean 'networking'?"
+    ],
     "q_unknown_field.yaml": ["15: question 'q1': unknown field 'requird' — did you mean 'required'?"],
     "q_unknown_scale.yaml": ["12: question 'q1': unknown scale 'agre' — did you mean 'agree'?"],
-    "q_unknown_type.yaml": ["12: question 'q1': field 'type' expected 'single', 'multiple', 'likert', 'scale', 'ranking', 'number' or 'text', got 'slider'"],
-    "q_wrong_type.yaml": ["15: question 'q1': field 'required' expected a valid boolean, unable to interpret input, got 'maybe'"],
+    "q_unknown_type.yaml": [
+        "12: question 'q1': field 'type' expected 'single', 'multiple', 'likert', 'scale', 'ranking', 'number' or 'text', got 'slider'"
+    ],
+    "q_wrong_type.yaml": [
+        "15: question 'q1': field 'required' expected a valid boolean, unable to interpret input, got 'maybe'"
+    ],
 }
 
 

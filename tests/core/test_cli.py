@@ -69,7 +69,9 @@ def test_match_on_fixture_answers_gives_the_literal_top_three():
 
 
 def test_match_with_weights():
-    done = run("match", str(FIXTURES / "accountability_online.json"), "--weights", "needs=1,style=0,availability=0,fit=0")
+    done = run(
+        "match", str(FIXTURES / "accountability_online.json"), "--weights", "needs=1,style=0,availability=0,fit=0"
+    )
     assert json.loads(done.stdout)["shortlist"][0]["percent"] == 72.2
 
 
@@ -77,12 +79,18 @@ def test_bad_answers_file_is_one_line_without_traceback():
     done = run("match", str(BROKEN / "ans_truncated.json"))
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
-    assert done.stderr == f"{BROKEN / 'ans_truncated.json'}:4: not valid JSON: Unterminated string starting at (column 39) — was the file cut short?\n"
+    assert (
+        done.stderr
+        == f"{BROKEN / 'ans_truncated.json'}:4: not valid JSON: Unterminated string starting at (column 39) — was the file cut short?\n"
+    )
 
 
 def test_missing_file_and_missing_answers():
     done = run("score", "nowhere.json")
-    assert (done.returncode, done.stderr) == (1, "nowhere.json:1: cannot read answers file: No such file or directory\n")
+    assert (done.returncode, done.stderr) == (
+        1,
+        "nowhere.json:1: cannot read answers file: No such file or directory\n",
+    )
     body = json.dumps({"format": "mentor-finder-answers", "version": 1, "answers": {"goals": {}}})
     done = run("score", "-", stdin=body)
     assert done.returncode == 1

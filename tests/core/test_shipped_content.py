@@ -32,7 +32,9 @@ def test_shipped_set_shape(shipped):
 def test_every_archetype_is_complete(shipped):
     archetypes = shipped.archetypes.archetypes
     assert len(archetypes) >= 12
-    matched = {d.id for q in shipped.questionnaires for d in q.dimensions if d.group in {"style", "availability", "fit"}}
+    matched = {
+        d.id for q in shipped.questionnaires for d in q.dimensions if d.group in {"style", "availability", "fit"}
+    }
     for arch in archetypes:
         assert set(arch.serves) == set(NEEDS), arch.id
         assert set(arch.targets) == matched, arch.id
