@@ -4,7 +4,8 @@ DejaVu Sans covers Latin, Greek, Cyrillic and more (about 5,900 characters), but
 font costs fpdf2 ~75 ms per document. Most reports only need Latin, Greek and Cyrillic, so a subset
 of those (~750 glyphs, ~20 ms) is built once per machine into the temp folder and used first; a
 report that needs anything else is rebuilt with the full fonts. Characters DejaVu lacks altogether
-(CJK, emoji, ...) print as the replacement character U+FFFD (a diamond with a question mark).
+(CJK, most emoji, ...) print as the replacement character U+FFFD (a diamond with a question mark), one
+per run of such characters. DejaVu itself has a few monochrome emoji (e.g. the emoticons 😀) and prints those.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ CORE_RANGES = (
     (0x2713, 0x2713),
     (0xFFFD, 0xFFFD),
 )
-# Invisible joiners and selectors inside emoji sequences: they go with the fallback they are part of.
+# Invisible joiners, variation selectors and skin-tone modifiers of emoji sequences: without shaping they
+# cannot join anything, so they are dropped and a sequence like 👩‍💻 becomes one fallback glyph.
 _JOINERS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
@@ -62,7 +64,7 @@ def core_cmap() -> frozenset[int]:
 def safe_text(value: str) -> str:
     """Text as it can be printed: line breaks and controls become spaces, runs of characters
     DejaVu Sans lacks become one U+FFFD each."""
-    value = _CONTROLS.sub(" ", value)
+    value = _JOINERS.sub("", _CONTROLS.sub(" ", value))  # unshaped, joiners and selectors only split sequences
     known = full_cmap()
     out: list[str] = []
     for char in value:
