@@ -15,8 +15,7 @@ ws = wizard[index]
 q = ws.questionnaire
 t = lambda value: text(value, language, q.default_language)  # noqa: E731
 
-st.caption(f"Step {index + 1} of {len(wizard)} · {t(q.title)}")
-st.progress(index / len(wizard), text=f"Step {index + 1} of {len(wizard)}")
+st.progress(index / len(wizard), text=f"Step {index + 1} of {len(wizard)} · {t(q.title)}")
 st.header(t(ws.step.title))
 if ws.step.intro:
     st.write(t(ws.step.intro))

@@ -20,7 +20,7 @@ def test_welcome_says_what_it_is_and_that_nothing_is_stored(at):
 def test_start_opens_step_one(at):
     at.run()
     next(b for b in at.button if b.label == "Start").click().run()
-    assert at.caption[0].value.startswith("Step 1 of")
+    assert at.get("progress")[0].proto.text.startswith("Step 1 of")
 
 
 def test_a_good_answers_file_reopens_the_session(at, content):

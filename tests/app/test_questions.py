@@ -22,7 +22,7 @@ def button(at, label):
 def test_first_step_shows_step_one_of_n_and_a_progress_bar(at, content):
     open_questions(at)
     total = len(all_steps(content))
-    assert at.caption[0].value.startswith(f"Step 1 of {total}")
+    assert at.get("progress")[0].proto.text.startswith(f"Step 1 of {total}")
     assert at.header[0].value == text(content.questionnaires[0].steps[0].title)
     assert at.get("progress")[0].proto.value == 0
 
@@ -43,7 +43,7 @@ def test_answering_clears_the_note_and_next_moves_on(at, content):
     assert not at.error
     button(at, "Next").click().run()
     assert at.session_state["wizard_step"] == 1
-    assert at.caption[0].value.startswith("Step 2 of")
+    assert at.get("progress")[0].proto.text.startswith("Step 2 of")
     assert at.session_state["answers"]["goals"]["stage"] == "early"
 
 

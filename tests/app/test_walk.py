@@ -31,7 +31,7 @@ def test_whole_walk_from_welcome_to_matches(at, content):
     next(b for b in at.button if b.label == "Start").click().run()
     steps = all_steps(content)
     for index in range(len(steps)):
-        assert at.caption[0].value.startswith(f"Step {index + 1} of {len(steps)}")
+        assert at.get("progress")[0].proto.text.startswith(f"Step {index + 1} of {len(steps)}")
         fill_step(at, wanted)
         label = "See my results" if index == len(steps) - 1 else "Next"
         next(b for b in at.button if b.label == label).click().run()
