@@ -47,20 +47,25 @@ def render_report(
         full_font = True  # some text is outside the fast font subset: start again with the full fonts
 
 
-def _fit(content: Content, result: Result, *args) -> tuple[Doc, bool]:
-    """The richest level of detail that fits on MAX_PAGES, by binary search (fewer pages as detail drops)."""
-    low, high = 0, len(LEVELS) - 1
-    best = None
+def _fit(content: Content, result: Result, *page: Any) -> tuple[Doc, bool]:
+    """Draw at the richest level of detail that fits on MAX_PAGES.
+
+    Levels are tried by binary search (pages only fall as detail drops) on measuring documents,
+    which lay out and paginate without writing text; then the chosen level is drawn for real.
+    """
+    *where, full_font = page  # name, language, paper, today; then the font choice
+    low, high, chosen = 0, len(LEVELS) - 1, len(LEVELS) - 1
     while low <= high:
         mid = (low + high) // 2
-        doc = _draw(content, result, *args[:-1], LEVELS[mid], args[-1])
-        if doc.needed_full_font and not args[-1]:
-            return doc, True
-        if doc.page_no() <= MAX_PAGES:
-            best, high = doc, mid - 1
+        trial = _draw(content, result, *where, LEVELS[mid], full_font, measuring=True)
+        if trial.needed_full_font and not full_font:
+            return trial, True
+        if trial.page_no() <= MAX_PAGES:
+            chosen, high = mid, mid - 1
         else:
             low = mid + 1
-    return (best or doc), False  # nothing fitted: the leanest level (bounded text keeps it short)
+    doc = _draw(content, result, *where, LEVELS[chosen], full_font)
+    return doc, doc.needed_full_font and not full_font
 
 
 def date_words(day: date) -> str:
@@ -69,13 +74,22 @@ def date_words(day: date) -> str:
 
 
 def _draw(
-    content: Content, result: Result, name: str, language: str, paper: str, today: date, detail: Detail, full_font: bool
+    content: Content,
+    result: Result,
+    name: str,
+    language: str,
+    paper: str,
+    today: date,
+    detail: Detail,
+    full_font: bool,
+    measuring: bool = False,
 ) -> Doc:
     when = date_words(today)
     running = " \u00b7 ".join(p for p in ("Mentor Finder", name, when) if p)
     doc = Doc(
         paper,
         full_font,
+        measuring=measuring,
         running_title=running,
         footer_text="Mentor Finder \u00b7 kinds of mentor to look for, from your own answers",
     )

@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 import tempfile
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -59,6 +59,13 @@ def core_cmap() -> frozenset[int]:
     """Code points of the fast subset."""
     wanted = {c for low, high in CORE_RANGES for c in range(low, high + 1)}
     return frozenset(wanted & full_cmap())
+
+
+@lru_cache(maxsize=8192)  # the same labels and sentences are measured and drawn many times per report
+def printable(value: str) -> tuple[str, bool]:
+    """safe_text(value) and whether it needs the full font (memoised)."""
+    safe = safe_text(value)
+    return safe, needs_full_font(safe)
 
 
 def safe_text(value: str) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from .report_fonts import FAMILY, font_paths, needs_full_font, safe_text
+from .report_fonts import FAMILY, font_paths, printable
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MARGIN = 15.0
@@ -38,17 +39,43 @@ def tint(colour: str | tuple[int, int, int], amount: float) -> tuple[int, int, i
     return tuple(round(c + (255 - c) * amount) for c in rgb(colour))
 
 
+_MEASURING_FONTS: dict[bool, dict] = {}
+_FONTS_LOCK = threading.Lock()
+
+
+def _measuring_fonts(full_font: bool) -> dict:
+    """Parsed fonts shared by measuring documents, which never write a PDF (so never subset them)."""
+    with _FONTS_LOCK:
+        if full_font not in _MEASURING_FONTS:
+            loader = FPDF()
+            for style, path in font_paths(full_font).items():
+                loader.add_font(FAMILY, style, path)
+            _MEASURING_FONTS[full_font] = dict(loader.fonts)
+        return _MEASURING_FONTS[full_font]
+
+
 class Doc(FPDF):
     """An fpdf2 document with the report's fonts, running header and page-numbered footer."""
 
-    def __init__(self, paper: str = "a4", full_font: bool = False, running_title: str = "", footer_text: str = ""):
+    def __init__(
+        self,
+        paper: str = "a4",
+        full_font: bool = False,
+        running_title: str = "",
+        footer_text: str = "",
+        measuring=False,
+    ):
         super().__init__(orientation="P", unit="mm", format=PAPERS[paper])
         self.full_font = full_font
+        self.measuring = measuring  # lay out and paginate, but write no text: to choose the level of detail
         self.needed_full_font = False  # set when some text is outside the fast font subset
         self.running_title = running_title
         self.footer_text = footer_text
-        for style, path in font_paths(full_font).items():
-            self.add_font(FAMILY, style, path)
+        if measuring:
+            self.fonts.update(_measuring_fonts(full_font))
+        else:
+            for style, path in font_paths(full_font).items():
+                self.add_font(FAMILY, style, path)
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, MARGIN + FOOTER)
         self.set_font(FAMILY, size=9)
@@ -67,10 +94,21 @@ class Doc(FPDF):
 
     def normalize_text(self, text: str) -> str:
         """Every string fpdf2 prints or measures passes here: apply the fallback glyph rule."""
-        text = safe_text(text)
-        if not self.full_font and needs_full_font(text):
+        text, needs_full = printable(text)
+        if needs_full and not self.full_font:
             self.needed_full_font = True
         return super().normalize_text(text)
+
+    def cell(self, w=None, h=None, text="", *args, **kwargs):
+        """fpdf2's cell; when measuring, only move the cursor as the cell would."""
+        if not self.measuring:
+            return super().cell(w, h, text, *args, **kwargs)
+        self.normalize_text(text)
+        if kwargs.get("new_y") == YPos.NEXT:
+            self.x, self.y = self.l_margin, self.y + (h or 0)
+        else:
+            self.x += w or 0
+        return False
 
     def header(self) -> None:
         """Pages after the first get a slim band with the running title."""
