@@ -55,7 +55,7 @@ def bench_report(content, runs: int) -> None:
         it = iter(answers * 2)
         describe(
             f"full report, {paper} (evaluate + layout + PDF)",
-            timed(lambda: build_report(content, next(it), name=NAME, paper=paper), runs),
+            timed(lambda it=it, paper=paper: build_report(content, next(it), name=NAME, paper=paper), runs),
         )
     result = evaluate(content, answers[1])
     describe("render only, a4, one fixed result", timed(lambda: render_report(content, result, name=NAME), runs))
