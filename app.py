@@ -5,7 +5,14 @@ import streamlit as st
 from ui import frame, state, steps
 from ui.loaders import content_or_stop
 
-st.set_page_config(page_title="Mentor Finder", page_icon=":material/diversity_3:", layout="centered")
+# A projector needs the whole 1280 px for content: the sidebar starts folded away in projector mode.
+projector = st.session_state.get(state.PROJECTOR, st.query_params.get(state.URL_PROJECTOR) == "1")
+st.set_page_config(
+    page_title="Mentor Finder",
+    page_icon=":material/diversity_3:",
+    layout="centered",
+    initial_sidebar_state="collapsed" if projector else "auto",
+)
 
 content = content_or_stop()
 state.init_state(content)

@@ -43,11 +43,11 @@ def leaning(row: ChartRow) -> str:
 
 
 def _layout(fig: go.Figure, count: int, large: bool, title: str) -> go.Figure:
-    size = 20 if large else 14
+    size = 22 if large else 14
     fig.update_layout(
         title={"text": title, "font": {"size": size + 4, "color": INK}},
         font={"size": size, "color": INK, "family": "Source Sans Pro, Arial, sans-serif"},
-        height=max(220, (70 if large else 46) * count + 110),
+        height=max(220, (60 if large else 46) * count + 110),
         margin={"l": 10, "r": 20, "t": 60, "b": 40},
         plot_bgcolor="white",
         paper_bgcolor="white",
@@ -109,6 +109,15 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
     )
     fig.update_yaxes(autorange="reversed", automargin=True, showgrid=False)
     return _layout(fig, len(rows), large, title)
+
+
+def match_chart(matches: list, large: bool = False) -> go.Figure:
+    """The shortlist at a glance: one bar per archetype (best at the top) with its percent and fit label."""
+    rows = [ChartRow(m.archetype, m.name, m.percent, "", "") for m in matches]
+    fig = bar_chart(rows, PALETTE[0], "Your top matches at a glance", large)
+    fig.update_traces(text=[f"{m.percent:.0f}% · {m.label} fit" for m in reversed(matches)])
+    fig.update_xaxes(range=[0, 130])
+    return fig
 
 
 def profile_charts(profile: Profile, large: bool = False) -> list[ProfileChart]:

@@ -13,12 +13,12 @@ PROJECTOR_CSS = """
 <style>
 html, body, [data-testid="stAppViewContainer"] { font-size: 22px; }
 [data-testid="stAppViewContainer"] { background: #ffffff; color: #000000; }
-[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1rem 2rem 2rem 2rem; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 3.75rem 2rem 2rem 2rem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.25rem; line-height: 1.45; }
 h1 { font-size: 2.4rem !important; } h2 { font-size: 1.9rem !important; } h3 { font-size: 1.5rem !important; }
 [data-testid="stCaptionContainer"] { color: #1a1a1a !important; font-size: 1.05rem; }
 [data-testid="stWidgetLabel"] p { font-size: 1.3rem !important; font-weight: 600; }
-[role="radiogroup"] label p, button p { font-size: 1.2rem !important; }
+[role="radiogroup"] label p, button p, [data-testid="stProgress"] p { font-size: 1.2rem !important; }
 [data-testid="stProgress"] div[role="progressbar"] > div > div { height: 0.9rem; }
 </style>
 """

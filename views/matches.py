@@ -1,6 +1,7 @@
 import streamlit as st
 
-from ui import results, state
+from mentorfinder.charts import match_chart
+from ui import frame, results, state
 from ui.loaders import get_content
 from ui.whatif import whatif_ui
 
@@ -15,6 +16,10 @@ st.title("Your matches")
 st.write("Kinds of mentor to look for, best first. Each card says why it fits and what to watch for.")
 weights = whatif_ui()
 result = results.result_for(content, weights)
+if result.shortlist:
+    chart = match_chart(result.shortlist[:SHOWN], large=frame.is_projector())
+    st.plotly_chart(chart, theme=None, config={"displayModeBar": False}, key="chart-matches")
+    st.caption("The same ranking, with the reasons, is in the cards below.")
 for rank, match in enumerate(result.shortlist[:SHOWN], 1):
     results.match_card(rank, match, by_id[match.archetype], language, weights)
 rest = result.shortlist[SHOWN:]

@@ -15,7 +15,7 @@ st.write("What your answers say about the mentor you are looking for, in words a
 bullets(profile_summary(result.profile))
 
 for chart in profile_charts(result.profile, large=frame.is_projector()):
-    st.plotly_chart(chart.figure, config={"displayModeBar": False, "staticPlot": False}, key=f"chart-{chart.group}")
+    st.plotly_chart(chart.figure, theme=None, config={"displayModeBar": False}, key=f"chart-{chart.group}")
     with st.expander(f"{chart.title} as a table"):
         st.table(chart.table)
 
