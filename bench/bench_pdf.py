@@ -15,6 +15,7 @@ import shutil
 import statistics
 import sys
 import time
+import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -102,6 +103,7 @@ def bench_plotly(content, runs: int) -> None:
     try:
         import kaleido
 
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored")  # plotly's, with a server
         kaleido.start_sync_server(silence_warnings=True)
         export_all()  # warm the persistent browser
         describe("persistent kaleido server: all charts", timed(export_all, runs))
