@@ -12,6 +12,7 @@ from mentorfinder.content import Content
 from mentorfinder.result import Result
 
 from . import state
+from .memo import remember
 
 PDF = "prepared_pdf"  # (signature, bytes): the PDF made for exactly these inputs
 PAPERS = {"a4": "A4", "letter": "US Letter"}
@@ -63,7 +64,8 @@ def downloads_ui(content: Content, result: Result) -> None:
         "application/json",
         icon=":material/save:",
     )
-    csv = _csv(result)
+    key = (json.dumps(answers, sort_keys=True), tuple(sorted(result.weights.items())), language)
+    csv = remember("csv", key, lambda: _csv(result))
     if csv is not None:
         st.download_button(
             "Download scores (CSV)", csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from mentorfinder.archetypes import Archetype
@@ -11,7 +13,8 @@ from mentorfinder.result import Result, evaluate
 from mentorfinder.schema import text as tr
 
 from . import state, steps
-from .text import bullets, escape, plain
+from .memo import remember
+from .text import bullet_list, bullets, escape
 
 WEIGHTS = "weights"  # permanent: the what-if weights, kept while moving between pages
 LABEL_WORDS = {"best": "Best fit", "great": "Great fit", "good": "Good fit", "fair": "Fair fit"}
@@ -43,7 +46,10 @@ def current_weights() -> dict[str, float]:
 def result_for(content: Content, weights: dict[str, float] | None = None) -> Result:
     """Recompute the result from the answers (pure and cheap, so never cached or stored)."""
     language = st.session_state.get(state.LANGUAGE, "en")
-    return evaluate(content, state.shown_answers(content), weights or current_weights(), language)
+    answers, weights = state.shown_answers(content), weights or current_weights()
+    # Remembered in this session only, for the rerun a widget elsewhere on the page causes.
+    key = (id(content), json.dumps(answers, sort_keys=True), tuple(sorted(weights.items())), language)
+    return remember("result", key, lambda: evaluate(content, answers, weights, language))
 
 
 def fit_words(match: Match) -> str:
@@ -55,14 +61,12 @@ def match_card(rank: int, match: Match, arch: Archetype, language: str, weights:
     """One ranked archetype: percent and label, summary, why, caveats and a detail view."""
     with st.container(border=True, key=f"card-{match.archetype}"):
         st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
-        st.markdown(f"**{escape(fit_words(match))}**")
-        plain(tr(arch.summary, language))
+        body = [f"**{escape(fit_words(match))}**", escape(tr(arch.summary, language))]
         if match.why:
-            st.markdown("**Why it fits you**")
-            bullets(match.why)
+            body += ["**Why it fits you**", bullet_list(match.why)]
         if match.caveats:
-            st.markdown("**Worth knowing**")
-            bullets(match.caveats)
+            body += ["**Worth knowing**", bullet_list(match.caveats)]
+        st.markdown("\n\n".join(body))  # one element per card: fewer elements, faster reruns
         with st.expander(f"More about {match.name}: where to find one, what to ask"):
             archetype_detail(arch, match, language, weights)
 
@@ -70,18 +74,20 @@ def match_card(rank: int, match: Match, arch: Archetype, language: str, weights:
 def archetype_detail(arch: Archetype, match: Match | None, language: str, weights: dict[str, float]) -> None:
     """The detail view of one archetype."""
     t = lambda value: tr(value, language)  # noqa: E731
-    plain(t(arch.description))
-    plain(t(arch.suits), "**Suits:** ")
-    plain(t(arch.typical_style), "**Typical style:** ")
-    plain(t(arch.typical_availability), "**Typical availability:** ")
+    body = [
+        escape(t(arch.description)),
+        "**Suits:** " + escape(t(arch.suits)),
+        "**Typical style:** " + escape(t(arch.typical_style)),
+        "**Typical availability:** " + escape(t(arch.typical_availability)),
+    ]
     for title, items in (
         ("Where to find one", arch.where_to_find),
         ("Questions to ask a possible mentor", arch.questions_to_ask),
         ("Making the most of it", arch.make_the_most),
         ("Watch-outs", arch.watch_outs),
     ):
-        st.markdown(f"**{title}**")
-        bullets([t(item) for item in items])
+        body += [f"**{title}**", bullet_list([t(item) for item in items])]
+    st.markdown("\n\n".join(body))
     if match is not None:
         used = {g: w for g, w in weights.items() if g in match.components and w > 0}
         total = sum(used.values()) or 1
@@ -95,9 +101,11 @@ def network_ui(result: Result) -> None:
     """The mentoring network: complementary archetypes and the top needs each covers."""
     st.subheader("Your mentoring network", anchor=False)
     st.write("No single mentor meets every need. Together, these kinds of mentor cover your top needs:")
+    lines = []
     for member in result.network:
         covers = ", ".join(label.lower() for label in member.cover_labels) or "your wider needs"
-        plain(f"{member.name} — for {covers}", "- ")
+        lines.append(f"{member.name} — for {covers}")
+    bullets(lines)
 
 
 def excluded_ui(result: Result) -> None:

@@ -3,6 +3,7 @@ import streamlit as st
 from mentorfinder.charts import match_chart
 from ui import frame, results, state
 from ui.loaders import get_content
+from ui.memo import remember
 from ui.whatif import whatif_ui
 
 SHOWN = 5
@@ -17,7 +18,9 @@ st.write("Kinds of mentor to look for, best first. Each card says why it fits an
 weights = whatif_ui()
 result = results.result_for(content, weights)
 if result.shortlist:
-    chart = match_chart(result.shortlist[:SHOWN], large=frame.is_projector())
+    top, large = result.shortlist[:SHOWN], frame.is_projector()
+    shown = (tuple((m.name, m.percent, m.label) for m in top), large)
+    chart = remember("match_chart", shown, lambda: match_chart(top, large=large))
     st.plotly_chart(chart, theme=None, config={"displayModeBar": False}, key="chart-matches")
     st.caption("The same ranking, with the reasons, is in the cards below.")
 for rank, match in enumerate(result.shortlist[:SHOWN], 1):

@@ -4,7 +4,8 @@ from mentorfinder.charts import profile_charts
 from mentorfinder.summary import profile_summary
 from ui import frame, results
 from ui.loaders import get_content
-from ui.text import bullets
+from ui.memo import remember
+from ui.text import bullets, table
 
 content = get_content()
 results.require_complete(content)
@@ -14,10 +15,12 @@ st.title("Your profile")
 st.write("What your answers say about the mentor you are looking for, in words and in charts.")
 bullets(profile_summary(result.profile))
 
-for chart in profile_charts(result.profile, large=frame.is_projector()):
+large = frame.is_projector()
+scores = tuple((d.id, d.label, d.percent) for d in result.profile.values())
+for chart in remember("profile_charts", (scores, large), lambda: profile_charts(result.profile, large=large)):
     st.plotly_chart(chart.figure, theme=None, config={"displayModeBar": False}, key=f"chart-{chart.group}")
     with st.expander(f"{chart.title} as a table"):
-        st.table(chart.table)
+        table(chart.table)
 
 if st.button("See your matches", type="primary", icon=":material/arrow_forward:"):
     st.switch_page("views/matches.py")
