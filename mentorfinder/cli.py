@@ -13,6 +13,7 @@ from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from .problems import ContentError, Problem
 from .questionnaire import load_questionnaire, load_questionnaires
 from .result import evaluate
+from .safeyaml import load_yaml_file
 from .sample import sample_answers
 from .scoring import profile_json, score
 from .tips import TipSet, load_tips
@@ -73,30 +74,44 @@ def _validate(args) -> int:
         return 0
     problems: list[Problem] = []
     questionnaires, others = [], []
-    for path in args.paths:
+    for path in _expand(args.paths):
         try:
-            if path.is_dir():
-                if (path / "archetypes.yaml").exists() or (path / "tips.yaml").exists():
-                    others += [p for p in (path / "archetypes.yaml", path / "tips.yaml") if p.exists()]
-                else:
-                    questionnaires += load_questionnaires(path)
-            elif path.name.startswith("archetypes") or path.name.startswith("tips"):
-                others.append(path)
-            else:
+            kind = _kind_of(path)
+            if kind == "questionnaire":
                 questionnaires.append(load_questionnaire(path))
+            else:
+                others.append((kind, path))
         except ContentError as err:
             problems += err.problems
     if others and not questionnaires and not problems:
         questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
-    for path in others:
+    for kind, path in others:
         try:
-            (load_tips if path.name.startswith("tips") else load_archetypes)(path, questionnaires)
+            (load_tips if kind == "tips" else load_archetypes)(path, questionnaires)
         except ContentError as err:
             problems += err.problems
     if problems:
         raise ContentError(problems)
     print(f"OK: {len(args.paths)} path(s) valid")
     return 0
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Folders become their *.yaml files, in name order."""
+    files = []
+    for path in paths:
+        files += sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")) if path.is_dir() else [path]
+    return files
+
+
+def _kind_of(path: Path) -> str:
+    """questionnaire, archetypes or tips, by the file's top-level keys (a broken file fails in its loader)."""
+    data, _ = load_yaml_file(path)
+    if isinstance(data, dict) and "archetypes" in data:
+        return "archetypes"
+    if isinstance(data, dict) and "readiness" in data:
+        return "tips"
+    return "questionnaire"
 
 
 def _read_answers(source: str, questionnaires, complete: bool = True):

@@ -85,7 +85,7 @@ def validate_model(model: type[BaseModel], data: Any, lines: LineMap, path: str)
 
 
 def _message(e: dict, loc: tuple, data: Any, model: type[BaseModel]) -> str:
-    where = describe(loc[:-1], data) if loc else "file"
+    where = describe(loc[:-1], data) if len(loc) > 1 else "top level"
     field = loc[-1] if loc else ""
     kind = e["type"]
     if kind == "extra_forbidden":

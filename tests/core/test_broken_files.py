@@ -1,11 +1,14 @@
-"""A corpus of broken questionnaire, archetype and answers files, each with its exact error lines."""
+"""A corpus of broken questionnaire, archetype and answers files, each with its exact error lines,
+through the loaders and through the command line."""
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from mentorfinder.answers import parse_answers
 from mentorfinder.archetypes import load_archetypes
+from mentorfinder.cli import main
 from mentorfinder.problems import ContentError
 from mentorfinder.questionnaire import load_questionnaire
 from mentorfinder.safeyaml import MAX_BYTES
@@ -25,10 +28,21 @@ EXPECTED = {
     "a_strength_range.yaml": ["18: archetype 'connector': strength for 'net' must be 0..3, got 5"],
     "a_target_range.yaml": ["19: archetype 'connector': target for 'direct' must be 0..100, got 150"],
     "a_unknown_need.yaml": ["18: archetype 'connector': unknown need 'netwrk' in serves — did you mean 'net'?"],
+    "ans_answers_not_object.json": ["4: 'answers' must be an object of questionnaire id → answers"],
+    "ans_binary.json": ["3: file is binary (contains NUL bytes), not text — save it as UTF-8 text"],
+    "ans_bool_for_number.json": ["6: every_type.hours: expected a number, got true/false"],
+    "ans_empty.json": ["1: file is empty — expected YAML or JSON text"],
+    "ans_latin1.json": ["1: byte 0xe9 is not valid UTF-8 — save the file as UTF-8"],
+    "ans_likert_fraction.json": [
+        "6: every_type.like_plus: 3.5 is not a point on the scale — expected a whole number 1..5"
+    ],
     "ans_not_object.json": ["1: expected a JSON object with format 'mentor-finder-answers'"],
     "ans_out_of_range.json": ["6: every_type.like_plus: 7 is out of range — expected 1 to 5"],
     "ans_ranking_count.json": ["6: every_type.order: expected 3 options in order, got 2"],
+    "ans_text_too_long.json": ["7: every_type.notes: text is 2,500 characters — the limit is 2,000"],
+    "ans_too_many_picks.json": ["6: every_type.picks: choose between 1 and 3 options, got 4"],
     "ans_truncated.json": ["4: not valid JSON: Unterminated string starting at (column 39) — was the file cut short?"],
+    "ans_unknown_field.json": ["5: unknown field 'name' — an answers file has format, version, language and answers"],
     "ans_unknown_option.json": [
         "6: every_type.stage: 'studnet' is not an option — did you mean 'student'? — choose one of student, early, later"
     ],
@@ -42,21 +56,29 @@ EXPECTED = {
     "ans_wrong_type.json": ["6: every_type.picks: expected a list of option ids, got text"],
     "ans_wrong_version.json": ["3: answers file version 2 is not supported — this app reads version 1"],
     "q_alias.yaml": ["16: YAML syntax error: YAML aliases (*first) are not allowed — write the value out in full"],
+    "q_alias_bomb.yaml": ["5: YAML syntax error: YAML aliases (*lol1) are not allowed — write the value out in full"],
     "q_bad_translation.yaml": ["14: question 'q1': field 'prompt' must be text or a map of language → text"],
     "q_binary.yaml": ["2: file is binary (contains NUL bytes), not text — save it as UTF-8 text"],
     "q_bool_option_id.yaml": [
         "16: question 'q1' option 'True': field 'id' expected a valid string, got True — YAML reads True as true/false; put the text in quotes",
         "16: question 'q1' option 'True': field 'label' must be text or a map of language → text — YAML reads True as true/false; put the text in quotes",
     ],
+    "q_circular_show_if.yaml": [
+        "11: question 'first': show_if refers to question 'second', which comes later — a condition may only use an earlier question"
+    ],
     "q_duplicate_key.yaml": ["15: duplicate key 'prompt' — each key may appear once"],
     "q_duplicate_question.yaml": ["13: question id 'q1' is used twice — ids must be unique within a questionnaire"],
     "q_empty.yaml": ["1: file is empty — expected YAML or JSON text"],
     "q_latin1.yaml": ["2: byte 0xe9 is not valid UTF-8 — save the file as UTF-8"],
     "q_missing_prompt.yaml": ["12: question 'q1': missing required field 'prompt'"],
+    "q_missing_steps.yaml": ["1: top level: missing required field 'steps'"],
     "q_multiple_min_max.yaml": [
         "12: question 'q1': need 0 <= min_selected (3) <= max_selected (2) <= number of options (3)"
     ],
     "q_number_no_range.yaml": ["12: question 'q1': a number question needs min and max"],
+    "q_options_undeclared_dimension.yaml": [
+        "12: unknown dimension 'confidence' in question 'q1' option 'a' — declare it under dimensions (known: none)"
+    ],
     "q_python_tag.yaml": [
         "12: YAML tag '!!python/object:os.system' is not allowed — only plain text, numbers, lists and mappings"
     ],
@@ -140,3 +162,29 @@ def test_deep_nesting_is_refused(tmp_path):
     with pytest.raises(ContentError) as caught:
         load_questionnaire(deep)
     assert [str(p) for p in caught.value.problems] == [f"{deep}:1: nesting is too deep — flatten the structure"]
+
+
+@pytest.fixture(scope="module")
+def instruments(tmp_path_factory):
+    """Folders holding only the fixture questionnaire each kind of file is checked against."""
+    folders = {}
+    for name in ("every_type", "mini"):
+        folder = tmp_path_factory.mktemp(name)
+        shutil.copy(FIXTURES / f"{name}.yaml", folder / f"{name}.yaml")
+        folders[name] = folder
+    return folders
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_cli_reports_the_corpus_line_for_line(name, instruments, capsys):
+    path = BROKEN / name
+    if name.startswith("q_"):
+        argv = ["validate", str(path)]
+    elif name.startswith("a_"):
+        argv = ["validate", str(instruments["mini"] / "mini.yaml"), str(path)]
+    else:
+        argv = ["score", str(path), "--questionnaires", str(instruments["every_type"])]
+    assert main(argv) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [f"{path}:{line}" for line in EXPECTED[name]]
