@@ -44,8 +44,8 @@ def page_app(page: str, answers: dict) -> AppTest:
 
 
 def cold_start() -> float:
-    from conftest import CHROMIUM_ARGS, chromium_path, free_port, start_server, wait_healthy
     from playwright.sync_api import sync_playwright
+    from streamlit_server import CHROMIUM_ARGS, chromium_path, free_port, start_server, wait_healthy
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)

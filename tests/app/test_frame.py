@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import APP, answers_for, seeded
+from apphelpers import APP, answers_for, seeded
 from streamlit.testing.v1 import AppTest
 
 from mentorfinder.answers import dump_answers

@@ -1,6 +1,6 @@
 """The questionnaire steps: progress, required answers named beside them, Back/Next, conditional questions."""
 
-from conftest import answers_for
+from apphelpers import answers_for
 
 from mentorfinder.schema import text
 from ui.steps import all_steps

@@ -1,6 +1,6 @@
 """Profile, matches and next steps, each opened mid-flow with complete answers: assert on what is shown."""
 
-from conftest import answers_for, card_names, markdown_text, seeded, unescape
+from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
 
 from mentorfinder.matching import DEFAULT_WEIGHTS
 from mentorfinder.result import evaluate

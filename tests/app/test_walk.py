@@ -1,6 +1,6 @@
 """One whole walk through the wizard by its widgets, as a person would: welcome → every step → profile → matches."""
 
-from conftest import answers_for, card_names
+from apphelpers import answers_for, card_names
 
 from mentorfinder.result import evaluate
 from ui.steps import all_steps
