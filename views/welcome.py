@@ -14,7 +14,7 @@ st.write(
     "mentoring network to build, and next steps — with a PDF to keep."
 )
 steps_count = sum(len(q.steps) for q in content.questionnaires)
-st.write(f"It takes about {minutes:g} minutes: {steps_count} short steps. You can go back at any time.")
+st.write(f"It takes about {round(minutes)} minutes: {steps_count} short steps. You can go back at any time.")
 st.info(
     "Nothing you enter is stored on a server. Your answers live in this page's address, so a refresh keeps "
     "them; download your answers file to come back later.",

@@ -45,8 +45,10 @@ def test_projector_mode_from_the_url(browser, server_url, artifacts, link, view)
 @pytest.mark.parametrize("view", ["welcome", "questions", "matches"])
 def test_phone(browser, server_url, artifacts, link, view):
     step = "&step=2" if view == "questions" else ""
-    context, page = open_page(browser, f"{server_url}/{view}{link}{step}", 390, 844)
+    path = "" if view == "welcome" else view  # the default page lives at /
+    context, page = open_page(browser, f"{server_url}/{path}{link}{step}", 390, 844)
     try:
+        assert page.get_by_text("Page not found").count() == 0
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, "nothing may force sideways scrolling on a phone"
         if view == "questions":
