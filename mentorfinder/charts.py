@@ -76,9 +76,21 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
     return _layout(fig, len(rows), large, title)
 
 
+def _wrap(words: str, width: int = 26) -> str:
+    """Break a pole phrase over lines (Plotly's <br>) so both ends fit on a narrow screen."""
+    lines, line = [], ""
+    for word in words.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join(lines + [line])
+
+
 def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
-    """Two-pole dimensions: a marker on a 0–100 track, with the pole words at each end."""
-    labels = [f"{r.low or 'low'}  ◀  {r.label}  ▶  {r.high or 'high'}" for r in rows]
+    """Two-pole dimensions: a marker on a 0–100 track, the pole words above each end of the track."""
+    labels = [r.label for r in rows]
     # All the tracks as one broken line (None splits it): one trace instead of one per row keeps this fast.
     track_x = [x for _ in rows for x in (0, 100, None)]
     track_y = [y for label in labels for y in (label, label, None)]
@@ -89,27 +101,35 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
         go.Scatter(
             x=[r.percent for r in rows],
             y=labels,
-            mode="markers+text",
+            mode="markers",
             marker={
                 "size": 22 if large else 16,
                 "color": colour,
                 "line": {"color": INK, "width": 2},
                 "symbol": "diamond",
             },
-            text=[f"{r.percent:.0f}" for r in rows],
-            textposition="top center",
             hovertemplate="%{y}: %{x:.0f}<extra></extra>",
         )
     )
-    fig.update_xaxes(
-        range=[-4, 104],
-        tickvals=[0, 50, 100],
-        ticktext=["left pole", "balanced", "right pole"],
-        showgrid=False,
-        zeroline=False,
-    )
+    size = 18 if large else 12
+    for r in rows:
+        for x, words, anchor in ((0, r.low or "low", "left"), (100, r.high or "high", "right")):
+            fig.add_annotation(
+                x=x,
+                y=r.label,
+                text=_wrap(words),
+                showarrow=False,
+                xanchor=anchor,
+                yanchor="bottom",
+                yshift=10,
+                align=anchor,
+                font={"size": size, "color": INK},
+            )
+    fig.update_xaxes(range=[-2, 102], showticklabels=False, showgrid=False, zeroline=False)
     fig.update_yaxes(autorange="reversed", automargin=True, showgrid=False)
-    return _layout(fig, len(rows), large, title)
+    fig = _layout(fig, len(rows), large, title)
+    fig.update_layout(height=(130 if large else 96) * len(rows) + 80)
+    return fig
 
 
 def match_chart(matches: list, large: bool = False) -> go.Figure:
