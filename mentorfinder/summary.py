@@ -16,13 +16,14 @@ SENTENCES = (
 def profile_summary(profile: Profile) -> list[str]:
     """Three to five sentences: top needs, clearest style preferences, rhythm and fit."""
     sentences = []
-    needs = [r for r in group_rows(profile, "needs") if r.percent > 0]
-    if needs:
-        top = [r.label.lower() for r in needs[:3]]
+    needs = group_rows(profile, "needs")
+    wanted = [r for r in needs if r.percent > 0]
+    if wanted:
+        top = [r.label.lower() for r in wanted[:3]]
         listed = top[0] if len(top) == 1 else ", ".join(top[:-1]) + " and " + top[-1]
         sentences.append(f"Right now you most want a mentor for {listed}.")
-        if needs[-1].percent < 40:
-            sentences.append(f"{needs[-1].label} matters least to you at the moment.")
+    if len(needs) > 1 and needs[-1].percent < 40:
+        sentences.append(f"{needs[-1].label} matters least to you at the moment.")
     for group, lead, flexible in SENTENCES:
         leaning = sorted(
             (r for r in group_rows(profile, group) if abs(r.percent - 50) >= 15), key=lambda r: -abs(r.percent - 50)

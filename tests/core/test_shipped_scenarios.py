@@ -67,3 +67,15 @@ def test_weights_rerank(shipped):
         ("challenger", 72.2),
         ("accountability_partner", 63.2),
     ]
+
+
+def test_plain_language_summary(shipped):
+    from mentorfinder.summary import profile_summary
+
+    assert profile_summary(evaluate(shipped, ANSWERS).profile) == [
+        "Right now you most want a mentor for accountability and motivation, skills and knowledge and confidence.",
+        "Navigating challenges matters least to you at the moment.",
+        "In conversation you prefer structured, agenda-led sessions and hands-on, direct advice.",
+        "For time, you are looking for quick replies between meetings.",
+        "You are open to mentors from many backgrounds and levels.",
+    ]
