@@ -1,0 +1,254 @@
+"""Bad input through the UI: every broken answers file on the welcome page's re-open uploader, and damaged
+links, each give a clear message naming the place, never a traceback, and never change answers already given."""
+
+import base64
+import json
+import re
+import zlib
+from pathlib import Path
+
+import pytest
+from apphelpers import answers_for
+
+from mentorfinder.answers import dump_answers, parse_answers
+from mentorfinder.problems import ContentError
+from ui.draft import encode_answers
+
+BROKEN = Path(__file__).resolve().parents[1] / "core" / "broken"
+CORPUS = sorted(p.name for p in BROKEN.glob("ans_*"))
+HEADER = b'{"format": "mentor-finder-answers", "version": 1, "language": "en", "answers": '
+
+
+def generated() -> dict[str, bytes]:
+    """Bad files made here rather than kept in the repository (sizes, bytes no editor would save)."""
+    return {
+        "empty.json": b"",
+        "blank.json": b"  \n\n ",
+        "binary.json": bytes(range(256)) * 4,
+        "photo.json": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64,
+        "latin1.json": HEADER + '{"goals": {"goal_in_words": "caf\xe9"}}}'.encode("latin-1"),
+        "utf16.json": (HEADER.decode() + "{}}").encode("utf-16"),
+        "ten_mb.json": b'{"format": "mentor-finder-answers", "pad": "' + b"x" * (10 * 1024 * 1024) + b'"}',
+        "huge.json": HEADER + b'{"goals": {"goal_in_words": "' + b"a" * 300_000 + b'"}}}',
+        "deep.json": b"[" * 100_000 + b"]" * 100_000,
+        "many_unknown.json": HEADER + json.dumps({"goals": {f"x{i}": 1 for i in range(3000)}}).encode() + b"}",
+    }
+
+
+def shipped_cases(content) -> dict[str, tuple[bytes, list[str]]]:
+    """Valid files with one wrong value each, checked against the shipped questionnaires (literal messages)."""
+    good = answers_for(content, seed=3)
+
+    def changed(qid, question, value):
+        answers = json.loads(json.dumps(good))
+        answers[qid][question] = value
+        return dump_answers(answers).encode()
+
+    return {
+        "stage.json": (
+            changed("goals", "stage", "studyng"),
+            ["goals.stage: 'studyng' is not an option — did you mean 'studying'? — choose one of studying, early"],
+        ),
+        "rank.json": (changed("goals", "needs_rank", ["guidance"]), ["goals.needs_rank: expected 3 options in order"]),
+        "hope.json": (
+            changed("goals", "goal_in_words", "x" * 10_000),
+            ["goals.goal_in_words: text is 10,000 characters — the limit is 500"],
+        ),
+        "hope_number.json": (
+            changed("goals", "goal_in_words", 42),
+            ["goals.goal_in_words: expected text, got a number"],
+        ),
+        "likert_7.json": (
+            changed("goals", "sponsor_wanted", 7),
+            ["goals.sponsor_wanted: 7 is out of range — expected 1 to 5"],
+        ),
+        "likert_half.json": (
+            changed("goals", "sponsor_wanted", 3.5),
+            ["goals.sponsor_wanted: 3.5 is not a point on the scale — expected a whole number 1..5"],
+        ),
+        "likert_bool.json": (changed("goals", "sponsor_wanted", True), ["expected a number, got true/false"]),
+        "hours.json": (
+            changed("availability", "hours_per_month", 500),
+            ["availability.hours_per_month: 500 is out of range — expected 0 to 20"],
+        ),
+        "picks.json": (
+            changed("fit", "can_offer", ["new_tools", "fresh_view", "project_help", "my_contacts"]),
+            ["fit.can_offer: choose between 1 and 3 options, got 4"],
+        ),
+        "situations.json": (changed("goals", "situations", "promotion"), ["expected a list of option ids, got text"]),
+        "null.json": (
+            changed("goals", "stage", None),
+            ["goals.stage: expected one option id (text), got nothing (null)"],
+        ),
+    }
+
+
+def expected_lines(raw: bytes, name: str, content) -> list[str]:
+    """What the core says about this file when checked against the shipped questionnaires."""
+    with pytest.raises(ContentError) as caught:
+        parse_answers(raw, name, list(content.questionnaires))
+    return [str(p) for p in caught.value.problems]
+
+
+def upload(at, name: str, raw: bytes):
+    at.file_uploader(key="resume_file").set_value((name, raw, "application/json")).run()
+    return at
+
+
+def assert_refused(at, name: str, lines: list[str], before: dict) -> None:
+    """One error line saying nothing changed, the problems as plain text, no traceback, answers untouched."""
+    assert not at.exception, at.exception
+    assert at.session_state["answers"] == before
+    assert [e.value for e in at.error] == [
+        "That file could not be opened, so your current answers are unchanged. What is wrong:"
+    ]
+    shown = at.code[0].value.splitlines()
+    problems = [line for line in shown if not line.startswith("… and ")]
+    assert problems == lines[: len(problems)]
+    for line in shown:
+        # Each problem is one line that starts with the place: FILE:LINE: message.
+        assert re.match(rf"{re.escape(name)}:\d+: \S", line) or re.match(r"… and [\d,]+ more", line), line
+    assert not at.success
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_every_broken_answers_file_in_the_corpus(at, content, name):
+    before = answers_for(content, seed=21)
+    at.session_state["answers"] = before
+    at.run()
+    raw = (BROKEN / name).read_bytes()
+    upload(at, name, raw)
+    assert_refused(at, name, expected_lines(raw, name, content), before)
+
+
+@pytest.mark.parametrize("name", sorted(generated()))
+def test_generated_bad_files(at, content, name):
+    before = answers_for(content, seed=22)
+    at.session_state["answers"] = before
+    at.run()
+    raw = generated()[name]
+    upload(at, name, raw)
+    assert_refused(at, name, expected_lines(raw, name, content), before)
+
+
+def test_generated_files_get_the_fix_in_words(content):
+    """The messages for the made-up files name the fix, not only the fault."""
+    first = {name: expected_lines(raw, name, content)[0] for name, raw in generated().items()}
+    assert first["empty.json"] == "empty.json:1: file is empty — expected YAML or JSON text"
+    assert first["binary.json"].endswith("file is binary (contains NUL bytes), not text — save it as UTF-8 text")
+    assert first["latin1.json"].endswith("is not valid UTF-8 — save the file as UTF-8")
+    assert first["ten_mb.json"] == "ten_mb.json:1: file is 10,485,806 bytes; the limit is 262,144 — split it or trim it"
+    assert first["huge.json"].endswith("the limit is 262,144 — split it or trim it")
+    assert first["many_unknown.json"] == "many_unknown.json:1: unknown question 'x0' in questionnaire 'goals'"
+
+
+def test_thousands_of_problems_are_cut_to_a_readable_list(at, content):
+    before = answers_for(content, seed=23)
+    at.session_state["answers"] = before
+    at.run()
+    upload(at, "many_unknown.json", generated()["many_unknown.json"])
+    shown = at.code[0].value.splitlines()
+    assert len(shown) == 21
+    assert shown[-1] == "… and 2,980 more problems of the same kind — fix these first"
+    assert at.session_state["answers"] == before
+
+
+SHIPPED_CASES = [
+    "stage.json",
+    "rank.json",
+    "hope.json",
+    "hope_number.json",
+    "likert_7.json",
+    "likert_half.json",
+    "likert_bool.json",
+    "hours.json",
+    "picks.json",
+    "situations.json",
+    "null.json",
+]
+
+
+@pytest.mark.parametrize("name", SHIPPED_CASES)
+def test_one_wrong_value_against_the_shipped_questionnaires(at, content, name):
+    before = answers_for(content, seed=24)
+    at.session_state["answers"] = before
+    at.run()
+    raw, parts = shipped_cases(content)[name]
+    upload(at, name, raw)
+    assert_refused(at, name, expected_lines(raw, name, content), before)
+    assert len(at.code[0].value.splitlines()) == 1
+    assert all(part in at.code[0].value for part in parts)
+
+
+def test_a_bad_file_after_a_good_one_keeps_the_good_answers(at, content):
+    good = answers_for(content, seed=25)
+    at.run()
+    upload(at, "good.json", dump_answers(good).encode())
+    assert at.session_state["answers"] == good
+    upload(at, "binary.json", generated()["binary.json"])
+    assert_refused(at, "binary.json", expected_lines(generated()["binary.json"], "binary.json", content), good)
+
+
+# ---- damaged links (the answers mirrored in the URL, ui/draft.py) -------------------------------------------
+
+
+def pack(raw: bytes) -> str:
+    """Encode raw bytes the way ui/draft.py encodes answers (so only the content is wrong)."""
+    return "1." + base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
+
+
+DAMAGED_LINKS = {
+    "not_ours": "hello",
+    "bad_base64": "1.!!!not*base64!!!",
+    "not_zlib": "1.aGVsbG8gd29ybGQ",
+    "too_long": "1." + "A" * (70 * 1024),
+    "json_list": pack(b"[]"),
+    "json_nested_list": pack(b'{"goals": ["stage"]}'),
+    "not_utf8": pack(b'{"goals": {"stage": "caf\xe9"}}'),
+    "unknown_option": pack(b'{"goals": {"stage": "astronaut"}}'),
+    "unknown_questionnaire": pack(b'{"secret": {"x": 1}}'),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DAMAGED_LINKS))
+def test_a_damaged_link_in_a_new_session_starts_afresh_with_a_notice(at, kind):
+    at.query_params["a"] = DAMAGED_LINKS[kind]
+    at.run()
+    assert not at.exception
+    assert at.session_state["answers"] == {}
+    assert "could not be read" in at.warning[0].value
+
+
+def test_a_zip_bomb_link_is_refused_without_inflating_it(at):
+    bomb = base64.urlsafe_b64encode(zlib.compress(b"{" + b" " * (50 * 1024 * 1024) + b"}", 9)).decode().rstrip("=")
+    at.query_params["a"] = "1." + bomb
+    at.run()
+    assert not at.exception
+    assert at.session_state["answers"] == {}
+    assert "could not be read" in at.warning[0].value
+
+
+@pytest.mark.parametrize("kind", sorted(DAMAGED_LINKS))
+def test_a_damaged_link_in_a_running_session_keeps_its_answers(at, content, kind):
+    before = answers_for(content, seed=26)
+    at.session_state["answers"] = before
+    at.run()
+    at.query_params["a"] = DAMAGED_LINKS[kind]
+    at.run()
+    assert not at.exception
+    assert at.session_state["answers"] == before
+    link = at.query_params["a"]
+    assert (link[0] if isinstance(link, list) else link) == encode_answers(before)  # the address is put right
+
+
+def test_a_link_with_a_ranking_half_done_keeps_every_answer(at, content):
+    """A refresh while the three-choice ranking has only two picks must not throw the other answers away."""
+    given = answers_for(content, seed=27)
+    partial = {"goals": dict(given["goals"])}
+    partial["goals"]["needs_rank"] = partial["goals"]["needs_rank"][:2]
+    at.query_params["a"] = encode_answers(partial)
+    at.query_params["step"] = "1"
+    at.run()
+    assert not at.exception
+    assert at.session_state["answers"] == partial
+    assert not at.warning
