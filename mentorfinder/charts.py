@@ -45,6 +45,8 @@ def leaning(row: ChartRow) -> str:
 def _layout(fig: go.Figure, count: int, large: bool, title: str) -> go.Figure:
     size = 22 if large else 14
     fig.update_layout(
+        # An empty template: the default one is 95% of each figure's JSON, re-sent on every rerun.
+        template="none",
         title={"text": title, "font": {"size": size + 4, "color": INK}},
         font={"size": size, "color": INK, "family": "Source Sans Pro, Arial, sans-serif"},
         height=max(220, (60 if large else 46) * count + 110),
@@ -71,7 +73,8 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
             hovertemplate="%{y}: %{x:.0f}%<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[0, 112], ticksuffix="%", gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100])
+    fig.update_xaxes(range=[0, 112], ticksuffix="%", gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100], showgrid=True)
+    fig.update_yaxes(showgrid=False, ticks="", automargin=True)
     fig.update_yaxes(automargin=True)
     return _layout(fig, len(rows), large, title)
 
