@@ -9,6 +9,7 @@ from mentorfinder.content import Content
 from mentorfinder.problems import ContentError
 
 from . import state
+from .text import escape
 
 UPLOAD = "resume_file"
 OUTCOME = "resume_outcome"  # ("ok", message) or ("problems", [lines])
@@ -26,7 +27,7 @@ def _opened(content: Content) -> None:
         return
     state.replace_answers(parsed.answers)
     count = sum(len(given) for given in parsed.answers.values())
-    st.session_state[OUTCOME] = ("ok", f"Opened {count} answers from {upload.name}.")
+    st.session_state[OUTCOME] = ("ok", f"Opened {count} answers from {escape(upload.name)}.")  # a name is text
 
 
 def _first_lines(lines: list[str]) -> list[str]:

@@ -1,0 +1,149 @@
+"""A person's own text (free-text answers, the name for the PDF, an uploaded file's name) is shown as text in
+the app, printed literally in the PDF, and never reaches the CSV.
+
+Covered elsewhere, not repeated here: Greek/Cyrillic/Armenian/Hebrew names, emoji fallback and 500-character
+names in the PDF (tests/core/test_report.py), formula neutralising of every CSV text column
+(tests/core/test_export.py)."""
+
+import csv
+import io
+import re
+
+import pytest
+from apphelpers import answers_for, seeded, unescape
+from pypdf import PdfReader
+
+from mentorfinder.answers import dump_answers
+from mentorfinder.export import FORMULA_STARTS, results_csv
+from mentorfinder.report import build_report
+from mentorfinder.result import evaluate
+from ui.steps import all_steps
+from ui.text import escape
+
+HOSTILE = {
+    "html": "<script>alert(1)</script><b>bold</b>",
+    "markdown": "**bold** [link](http://x) # heading\n- item",
+    "latex": "$x^2$ costs $5",
+    "rtl": "مرشد يساعدني — מנטור שעוזר לי",
+    "emoji": "🚀 growth 👩🏽‍💻 :rocket: ✨",
+    "formula": '=HYPERLINK("http://x.example","click")',
+}
+LONG = "a" + "b" * 9_998 + "z"  # 10,000 characters
+FREE_TEXT = ("goals", "goal_in_words")
+MARKUP_ELEMENTS = ("markdown", "caption", "error", "warning", "info", "success", "title", "header", "subheader")
+
+
+def step_of(content, qid, question_id) -> int:
+    return next(
+        i
+        for i, ws in enumerate(all_steps(content))
+        if ws.questionnaire.id == qid and any(q.id == question_id for q in ws.step.questions)
+    )
+
+
+def open_free_text_step(at, content):
+    answers = answers_for(content, seed=41)
+    answers["goals"].pop("goal_in_words", None)
+    at.session_state["wizard_step"] = step_of(content, *FREE_TEXT)
+    return seeded(at, answers, "views/questions.py")
+
+
+def markup_holding(at, value: str) -> list[str]:
+    """Every markdown-rendered string on the page that carries (part of) the person's text."""
+    probe = value.strip().splitlines()[0][:12]
+    found = []
+    for kind in MARKUP_ELEMENTS:
+        for element in at.get(kind):
+            body = str(getattr(element, "value", "") or getattr(element.proto, "body", ""))
+            if probe in unescape(body):
+                found.append(body)
+    return found
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_free_text_is_kept_exactly_and_never_rendered(at, content, kind):
+    value = HOSTILE[kind]
+    open_free_text_step(at, content)
+    at.text_area(key="q:goals:goal_in_words").input(value).run()
+    assert not at.exception
+    assert at.text_area(key="q:goals:goal_in_words").value == value  # the box holds the exact characters
+    assert at.session_state["answers"]["goals"]["goal_in_words"] == value.strip()
+    assert markup_holding(at, value) == []  # it appears in no markdown, caption, alert or heading
+    next(b for b in at.button if b.label == "Next").click().run()
+    assert not at.exception and not at.error
+    assert at.session_state["answers"]["goals"]["goal_in_words"] == value.strip()
+
+
+def test_ten_thousand_characters_stop_at_the_limit_the_box_shows(at, content):
+    """Decided experience: the box takes up to 500 characters and shows the count (n/500), so a paste of 10,000
+    stops visibly at 500. A client that ignores the limit gets its value cut to 500 by Streamlit itself, so the
+    server never holds more; an answers file or link with more is refused with the limit named
+    (test_bad_input.py, hope.json)."""
+    index = open_free_text_step(at, content).session_state["wizard_step"]
+    at.text_area(key="q:goals:goal_in_words").input(LONG).run()  # AppTest, like the browser, refuses it
+    assert "goal_in_words" not in at.session_state["answers"]["goals"]
+    at.text_area(key="q:goals:goal_in_words").set_value(LONG).run()  # as a hostile client would send it
+    assert not at.exception
+    assert at.session_state["answers"]["goals"]["goal_in_words"] == LONG[:500]
+    next(b for b in at.button if b.label == "Next").click().run()
+    assert not at.exception and not at.error
+    assert at.session_state["wizard_step"] == index + 1
+
+
+def test_the_text_box_tells_the_browser_the_limit(at, content):
+    open_free_text_step(at, content)
+    assert at.text_area(key="q:goals:goal_in_words").proto.max_chars == 500
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_the_pdf_name_is_printed_literally(at, content, kind):
+    value = " ".join(HOSTILE[kind].split())  # a one-line name, as the text box gives it
+    seeded(at, answers_for(content, seed=42), "views/next_steps.py")
+    at.text_input(key="pdf_name").input(value).run()
+    next(b for b in at.button if b.label == "Prepare PDF").click().run()
+    assert not at.exception
+    assert markup_holding(at, value) == []
+    signature, pdf = at.session_state["prepared_pdf"]
+    reader = PdfReader(io.BytesIO(pdf))
+    assert 1 <= len(reader.pages) <= 2
+    if kind in {"html", "markdown", "latex", "formula"}:  # plain ASCII prints and extracts exactly
+        assert value in " ".join(reader.pages[0].extract_text().split())
+
+
+def test_free_text_never_reaches_the_pdf_or_the_csv(content):
+    """Free text is not scored and not printed: it stays in the person's answers file and link only."""
+    answers = answers_for(content, seed=43)
+    answers["goals"]["goal_in_words"] = HOSTILE["formula"] + " MARKER-7f3a " + HOSTILE["html"]
+    answers["fit"]["trust_needs"] = HOSTILE["latex"] + " MARKER-7f3a"
+    pdf = build_report(content, answers, name=HOSTILE["markdown"].splitlines()[0])
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "MARKER-7f3a" not in text and "<script>" not in text
+    table = results_csv(evaluate(content, answers))
+    assert "MARKER-7f3a" not in table
+    for row in csv.reader(io.StringIO(table)):
+        assert not any(cell.startswith(FORMULA_STARTS) for cell in row), row
+
+
+def test_a_ten_thousand_character_name_keeps_the_pdf_to_two_pages(content):
+    """The name box stops at 80 characters; the core still copes with far more (500 is in test_report.py)."""
+    pdf = build_report(content, answers_for(content, seed=44), name=LONG)
+    assert 1 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 2
+
+
+def test_the_name_box_tells_the_browser_the_limit(at, content):
+    seeded(at, answers_for(content, seed=45), "views/next_steps.py")
+    assert at.text_input(key="pdf_name").proto.max_chars == 80
+
+
+@pytest.mark.parametrize("kind", ["html", "markdown", "latex", "emoji"])
+def test_an_uploaded_file_name_is_shown_as_text(at, content, kind):
+    name = " ".join(HOSTILE[kind].split()) + ".json"
+    answers = answers_for(content, seed=46)
+    at.run()
+    at.file_uploader(key="resume_file").set_value((name, dump_answers(answers).encode(), "application/json")).run()
+    assert not at.exception
+    assert at.session_state["answers"] == answers
+    shown = at.success[0].value
+    assert unescape(shown).endswith(f"from {name}.")
+    assert escape(name) in shown  # every markdown, LaTeX and shortcode character is backslash-escaped
+    assert not re.search(r"(?<!\\)[*$<\[]", shown.split(" from ", 1)[1])
