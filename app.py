@@ -23,6 +23,7 @@ pages = [
     st.Page("views/profile.py", title="Your profile", icon=":material/person:", url_path="profile"),
     st.Page("views/matches.py", title="Your matches", icon=":material/diversity_3:", url_path="matches"),
     st.Page("views/next_steps.py", title="Next steps", icon=":material/flag:", url_path="next-steps"),
+    st.Page("views/privacy.py", title="Privacy", icon=":material/lock:", url_path="privacy"),
 ]
 page = st.navigation(pages)
 frame.sidebar(content)

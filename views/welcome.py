@@ -20,6 +20,7 @@ st.info(
     "them; download your answers file to come back later.",
     icon=":material/lock:",
 )
+st.page_link("views/privacy.py", label="Privacy: what is stored, and for how long", icon=":material/lock:")
 if notice := st.session_state.pop(state.NOTICE, None):
     st.warning(notice)
 
