@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from .schema import Question, Questionnaire, text
 FORMAT = "mentor-finder-answers"
 VERSION = 1
 MAX_ANSWERS_BYTES = 256 * 1024
+MAX_PROBLEMS = 20  # past this, one line says how many more: a page or terminal stays readable
 Answers = dict[str, dict[str, Any]]
 
 
@@ -65,8 +67,18 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
         else:
             problems.extend(answer_problems(by_id[qid], given, path, lambda key, q=qid: locate.line(key, after=q)))
     if problems:
-        raise ContentError(problems)
+        raise ContentError(_capped(problems, path))
     return AnswersFile(answers=answers, language=data.get("language", "en"))
+
+
+def _capped(problems: list[Problem], path: str) -> list[Problem]:
+    """At most MAX_PROBLEMS lines: a file with thousands of bad ids is not an answers file to fix by hand."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [
+        Problem(path, problems[MAX_PROBLEMS].line, f"… and {more:,} more problems of the same kind — fix these first")
+    ]
 
 
 def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
@@ -184,16 +196,21 @@ def missing_required(
 
 
 class _Locator:
-    """Finds the line of a JSON key (JSON parsers drop positions; keys here are plain ids)."""
+    """Finds the line of a JSON key (JSON parsers drop positions); every key is indexed in one pass."""
+
+    KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
 
     def __init__(self, content: str):
-        self.content = content
+        self.positions: dict[str, list[int]] = {}
+        self.newlines = [i for i, char in enumerate(content) if char == "\n"]
+        for found in self.KEY.finditer(content):
+            self.positions.setdefault(found.group(1), []).append(found.start())
 
     def line(self, key: str, after: str | None = None) -> int:
         """Line of the first `"key":` (after the first `"after":` when given); 1 when not found."""
-        start = 0
-        if after is not None:
-            found = re.search(rf'"{re.escape(after)}"\s*:', self.content)
-            start = found.end() if found else 0
-        found = re.compile(rf'"{re.escape(str(key))}"\s*:').search(self.content, start)
-        return self.content.count("\n", 0, found.start()) + 1 if found else 1
+        start = self.positions.get(after, [0])[0] if after is not None else 0
+        places = self.positions.get(str(key), [])
+        index = bisect.bisect_left(places, start)
+        if index == len(places):
+            return 1
+        return bisect.bisect_left(self.newlines, places[index]) + 1

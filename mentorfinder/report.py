@@ -40,14 +40,15 @@ def render_report(
     name = " ".join(name.split())
     today = today or date.today()
     full_font = False
+    memo: dict[str, tuple[str, bool]] = {}  # printable text for this report only: nothing outlives it
     while True:
-        doc, needs_full = _fit(content, result, name, language, paper, today, full_font)
+        doc, needs_full = _fit(content, result, memo, name, language, paper, today, full_font)
         if not needs_full:
             return bytes(doc.output())
         full_font = True  # some text is outside the fast font subset: start again with the full fonts
 
 
-def _fit(content: Content, result: Result, *page: Any) -> tuple[Doc, bool]:
+def _fit(content: Content, result: Result, memo: dict, *page: Any) -> tuple[Doc, bool]:
     """Draw at the richest level of detail that fits on MAX_PAGES.
 
     Levels are tried by binary search (pages only fall as detail drops) on measuring documents,
@@ -57,14 +58,14 @@ def _fit(content: Content, result: Result, *page: Any) -> tuple[Doc, bool]:
     low, high, chosen = 0, len(LEVELS) - 1, len(LEVELS) - 1
     while low <= high:
         mid = (low + high) // 2
-        trial = _draw(content, result, *where, LEVELS[mid], full_font, measuring=True)
+        trial = _draw(content, result, *where, LEVELS[mid], full_font, memo, measuring=True)
         if trial.needed_full_font and not full_font:
             return trial, True
         if trial.page_no() <= MAX_PAGES:
             chosen, high = mid, mid - 1
         else:
             low = mid + 1
-    doc = _draw(content, result, *where, LEVELS[chosen], full_font)
+    doc = _draw(content, result, *where, LEVELS[chosen], full_font, memo)
     return doc, doc.needed_full_font and not full_font
 
 
@@ -82,6 +83,7 @@ def _draw(
     today: date,
     detail: Detail,
     full_font: bool,
+    memo: dict,
     measuring: bool = False,
 ) -> Doc:
     when = date_words(today)
@@ -90,6 +92,7 @@ def _draw(
         paper,
         full_font,
         measuring=measuring,
+        memo=memo,
         running_title=running,
         footer_text="Mentor Finder \u00b7 kinds of mentor to look for, from your own answers",
     )

@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 import tempfile
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -61,9 +61,8 @@ def core_cmap() -> frozenset[int]:
     return frozenset(wanted & full_cmap())
 
 
-@lru_cache(maxsize=8192)  # the same labels and sentences are measured and drawn many times per report
 def printable(value: str) -> tuple[str, bool]:
-    """safe_text(value) and whether it needs the full font (memoised)."""
+    """safe_text(value) and whether it needs the full font (Doc memoises it per report)."""
     safe = safe_text(value)
     return safe, needs_full_font(safe)
 

@@ -64,10 +64,14 @@ class Doc(FPDF):
         running_title: str = "",
         footer_text: str = "",
         measuring=False,
+        memo: dict | None = None,
     ):
         super().__init__(orientation="P", unit="mm", format=PAPERS[paper])
         self.full_font = full_font
         self.measuring = measuring  # lay out and paginate, but write no text: to choose the level of detail
+        # The same labels and sentences are measured and drawn many times per report; the memo is the
+        # report's own (never process-wide), so a person's name and answers do not outlive their PDF.
+        self.memo = {} if memo is None else memo
         self.needed_full_font = False  # set when some text is outside the fast font subset
         self.running_title = running_title
         self.footer_text = footer_text
@@ -94,7 +98,9 @@ class Doc(FPDF):
 
     def normalize_text(self, text: str) -> str:
         """Every string fpdf2 prints or measures passes here: apply the fallback glyph rule."""
-        text, needs_full = printable(text)
+        if text not in self.memo:
+            self.memo[text] = printable(text)
+        text, needs_full = self.memo[text]
         if needs_full and not self.full_font:
             self.needed_full_font = True
         return super().normalize_text(text)

@@ -13,7 +13,6 @@ from .text import escape
 
 UPLOAD = "resume_file"
 OUTCOME = "resume_outcome"  # ("ok", message) or ("problems", [lines])
-MAX_LINES = 20  # a file of thousands of bad ids would otherwise fill the page with one line each
 
 
 def _opened(content: Content) -> None:
@@ -23,19 +22,12 @@ def _opened(content: Content) -> None:
     try:
         parsed = parse_answers(upload.getvalue(), upload.name, list(content.questionnaires))
     except ContentError as err:
-        st.session_state[OUTCOME] = ("problems", _first_lines([str(p) for p in err.problems]))
+        # the core already stops after MAX_PROBLEMS lines, so a file of thousands of bad ids stays readable
+        st.session_state[OUTCOME] = ("problems", [str(p) for p in err.problems])
         return
     state.replace_answers(parsed.answers)
     count = sum(len(given) for given in parsed.answers.values())
     st.session_state[OUTCOME] = ("ok", f"Opened {count} answers from {escape(upload.name)}.")  # a name is text
-
-
-def _first_lines(lines: list[str]) -> list[str]:
-    """At most MAX_LINES problem lines, then one line saying how many more there are."""
-    if len(lines) <= MAX_LINES:
-        return lines
-    more = len(lines) - MAX_LINES
-    return lines[:MAX_LINES] + [f"… and {more:,} more problems of the same kind — fix these first"]
 
 
 def resume_ui(content: Content) -> None:

@@ -149,7 +149,7 @@ def test_thousands_of_problems_are_cut_to_a_readable_list(at, content):
     upload(at, "many_unknown.json", generated()["many_unknown.json"])
     shown = at.code[0].value.splitlines()
     assert len(shown) == 21
-    assert shown[-1] == "… and 2,980 more problems of the same kind — fix these first"
+    assert shown[-1] == "many_unknown.json:1: … and 2,980 more problems of the same kind — fix these first"
     assert at.session_state["answers"] == before
 
 

@@ -2,7 +2,6 @@
 distinctive answers, every st.cache_data / st.cache_resource cache in the process, every module-level value of
 our own code, and (strictly, once the core allows it) every live object, is searched for what they typed."""
 
-import gc
 import pickle
 import sys
 import uuid
@@ -11,6 +10,8 @@ import pytest
 from apphelpers import APP, answers_for, seeded
 from streamlit.runtime.caching import cache_data_api, cache_resource_api
 from streamlit.testing.v1 import AppTest
+
+from mentorfinder.sample import sample_answers
 
 # Classes whose instances are computed from a person's answers: none may sit in a shared cache.
 ANSWER_DERIVED = (b"mentorfinder.result", b"mentorfinder.scoring", b"mentorfinder.matching", b"mentorfinder.network")
@@ -100,18 +101,23 @@ def test_ui_memo_has_no_state_of_its_own():
     assert mutable == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core: mentorfinder.report_fonts.printable is a process-wide lru_cache(maxsize=8192) of every string "
-    "the PDF prints, so 'Prepared for <name>' outlives the session in server memory; the core needs a per-report "
-    "memo (e.g. a dict on the Doc) instead",
-)
-def test_no_process_wide_memo_keeps_the_pdf_name_after_the_session(content):
-    from mentorfinder.report_fonts import printable
+def test_no_process_wide_memo_can_keep_text_after_the_session(content):
+    """functools caches in our modules are process-wide: only argument-free ones (fonts, code points) are allowed,
+    so no name or answer can be a cache key. The PDF memoises its text per report (Doc.memo)."""
+    import inspect
+
+    from mentorfinder.report import build_report
 
     marker = f"zq{uuid.uuid4().hex[:10]}"
-    session(content, 53, marker)  # the AppTest and its session state are gone after this line
-    gc.collect()
-    before = printable.cache_info().hits
-    printable(f"Prepared for Name {marker}")  # a hit means the name was still held from the session
-    assert printable.cache_info().hits == before
+    session(content, 53, marker)
+    build_report(content, sample_answers(list(content.questionnaires), 53), name=f"Name {marker}")
+    ours = [m for name, m in sys.modules.items() if name.split(".")[0] in {"ui", "mentorfinder"} and m is not None]
+    cached = {
+        f"{module.__name__}.{name}": value
+        for module in ours
+        for name, value in vars(module).items()
+        if callable(value) and hasattr(value, "cache_info") and getattr(value, "__module__", "") == module.__name__
+    }
+    assert cached, "expected the font caches to be found"
+    for name, func in cached.items():
+        assert not inspect.signature(func).parameters, f"{name} caches by argument"

@@ -188,3 +188,16 @@ def test_cli_reports_the_corpus_line_for_line(name, instruments, capsys):
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [f"{path}:{line}" for line in EXPECTED[name]]
+
+
+def test_many_problems_stop_after_twenty_lines_with_a_count():
+    every = load_questionnaire(FIXTURES / "every_type.yaml")
+    body = ",\n".join(f'      "bad_{i}": 1' for i in range(25))
+    raw = f'{{\n  "format": "mentor-finder-answers",\n  "version": 1,\n  "answers": {{\n    "every_type": {{\n{body}\n    }}\n  }}\n}}\n'
+    with pytest.raises(ContentError) as caught:
+        parse_answers(raw.encode(), "many.json", [every])
+    lines = [str(p) for p in caught.value.problems]
+    assert len(lines) == 21
+    assert lines[0] == "many.json:6: unknown question 'bad_0' in questionnaire 'every_type'"
+    assert lines[19] == "many.json:25: unknown question 'bad_19' in questionnaire 'every_type'"
+    assert lines[20] == "many.json:26: … and 5 more problems of the same kind — fix these first"
