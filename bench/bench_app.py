@@ -7,6 +7,7 @@ Run: python bench/bench_app.py [--runs N]
 """
 
 import argparse
+import logging
 import statistics
 import sys
 import time
@@ -69,6 +70,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--no-browser", action="store_true", help="skip the cold-start measurement")
     args = parser.parse_args()
+    logging.disable(logging.WARNING)  # AppTest's "missing ScriptRunContext" warnings would bury the figures
     content = load_content()
     answers = sample_answers(list(content.questionnaires), seed=1)
     bare = median_rerun(AppTest.from_string(BARE, default_timeout=60), args.runs)

@@ -139,7 +139,7 @@ def match_chart(matches: list, large: bool = False) -> go.Figure:
     """The shortlist at a glance: one bar per archetype (best at the top) with its percent and fit label."""
     rows = [ChartRow(m.archetype, m.name, m.percent, "", "") for m in matches]
     fig = bar_chart(rows, PALETTE[0], "Your top matches at a glance", large)
-    fig.update_traces(text=[f"{m.percent:.0f}% · {m.label} fit" for m in reversed(matches)])
+    fig.update_traces(text=[f"{m.percent:.0f}% · {m.label.capitalize()} fit" for m in reversed(matches)])
     fig.update_xaxes(range=[0, 130])
     return fig
 

@@ -43,17 +43,17 @@ def _aside(words: str, open_: str = " — ", close: str = " —") -> str:
 
 def why_for(
     profile: Profile, arch: Archetype, name: str, parts: dict[str, float], weights: dict[str, float]
-) -> list[str]:
-    """Up to two need lines and two preference lines saying what drove the score."""
+) -> list[tuple[str, str]]:
+    """Up to two need lines and two preference lines saying what drove the score.
+
+    Each line comes twice: in full, quoting the person's answer, and brief, without the quote (for print)."""
     lines = []
     if weights.get(NEEDS_GROUP, 0) > 0:
         for need in sorted(parts, key=lambda d: (-parts[d], d))[:2]:
             dim, strength = profile[need], arch.serves.get(need, 0)
             if strength >= 2 and dim.percent >= 50:
-                evidence = _aside(said(dim), " — ", " —") or ","
-                lines.append(
-                    f"{dim.label} matters to you ({dim.percent:.0f}%){evidence} and {a_or_an(name)} serves it {STRENGTH_WORDS[strength]}."
-                )
+                line = f"{dim.label} matters to you ({dim.percent:.0f}%){{}} and {a_or_an(name)} serves it {STRENGTH_WORDS[strength]}."
+                lines.append((line.format(_aside(said(dim)) or ","), line.format(",")))
     agreeing = []
     for dim_id, target in arch.targets.items():
         dim = profile.get(dim_id)
@@ -63,30 +63,27 @@ def why_for(
         if lean >= LEAN and abs(dim.percent - target) <= AGREE_GAP:
             agreeing.append((lean * weights[dim.group], dim))
     for _, dim in sorted(agreeing, key=lambda pair: (-pair[0], pair[1].id))[:2]:
-        evidence = _aside(said(dim, dim.percent >= 50)) or ","
-        lines.append(
-            f"{dim.group.capitalize()}: you prefer {pole(dim, dim.percent)}{evidence} and {a_or_an(name)} usually works that way."
-        )
+        line = f"{dim.group.capitalize()}: you prefer {pole(dim, dim.percent)}{{}} and {a_or_an(name)} usually works that way."
+        lines.append((line.format(_aside(said(dim, dim.percent >= 50)) or ","), line.format(",")))
     return lines
 
 
-def caveats_for(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[str]:
-    """Real mismatches only: a preference far from the archetype's typical way, or a top need it barely serves."""
+def caveats_for(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[tuple[str, str]]:
+    """Real mismatches only: a preference far from the archetype's typical way, or a top need it barely serves.
+
+    Each line comes in full and brief, as in why_for."""
     lines = []
     for dim_id, target in sorted(arch.targets.items()):
         dim = profile.get(dim_id)
         if dim is None or weights.get(dim.group, 0) <= 0:
             continue
         if abs(dim.percent - target) >= CAVEAT_GAP and pole(dim, target) != pole(dim, dim.percent):
-            evidence = _aside(said(dim, dim.percent >= target), " (", ")")
-            lines.append(
-                f"{dim.group.capitalize()}: {a_or_an(name)} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{evidence}."
-            )
+            line = f"{dim.group.capitalize()}: {a_or_an(name)} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{{}}."
+            lines.append((line.format(_aside(said(dim, dim.percent >= target), " (", ")")), line.format("")))
     needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
     if needs and weights.get(NEEDS_GROUP, 0) > 0:
         top = needs[0]
         if top.percent >= 60 and arch.serves.get(top.id, 0) <= 1:
-            lines.append(
-                f"Needs: {top.label} is your strongest need, and {a_or_an(name)} does little for it — the mentoring network pairs it with another kind of mentor."
-            )
+            line = f"Needs: {top.label} is your strongest need, and {a_or_an(name)} does little for it — the mentoring network pairs it with another kind of mentor."
+            lines.append((line, line))
     return lines

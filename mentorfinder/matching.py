@@ -26,6 +26,8 @@ class Match:
     components: dict[str, float]
     why: list[str] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)
+    why_brief: list[str] = field(default_factory=list)  # the same lines without the quoted answers (for print)
+    caveats_brief: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -77,14 +79,18 @@ def match_one(profile: Profile, arch: Archetype, weights: dict[str, float], lang
     percent = sum(components[g] * w for g, w in used.items()) / total_weight if total_weight else 0.0
     percent = round(percent, 1)
     name = text(arch.name, language)
+    why = why_for(profile, arch, name, parts, weights)
+    caveats = caveats_for(profile, arch, name, weights)
     return Match(
         archetype=arch.id,
         name=name,
         percent=percent,
         label=fit_label(percent),
         components={g: round(v, 1) for g, v in components.items()},
-        why=why_for(profile, arch, name, parts, weights),
-        caveats=caveats_for(profile, arch, name, weights),
+        why=[full for full, _ in why],
+        caveats=[full for full, _ in caveats],
+        why_brief=[brief for _, brief in why],
+        caveats_brief=[brief for _, brief in caveats],
     )
 
 

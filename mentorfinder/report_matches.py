@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .matching import Match
 from .network import NetworkMember
 from .report_layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Detail, Doc, fit_line, keep_together, rgb, tint
@@ -16,17 +14,6 @@ LINE = 3.6
 BULLET_INDENT = 4.0
 WHY_MARK, WHY_COLOUR = "\u2713", "#007A5A"  # a check mark in a darker Okabe–Ito green (legible on the tint)
 CAVEAT_MARK, CAVEAT_COLOUR = "!", "#B34A00"  # an exclamation mark in a darker vermillion
-# The evidence the core appends to why/caveat lines; dropped when space is short (the on-screen result keeps it).
-# Why lines carry it as " — you answered … to “…” —", caveats as " (you answered … to “…”)".
-WHY_EVIDENCE = re.compile(r" \u2014 you (?:answered .+? to \u201c.+?\u201d|ranked .+?) \u2014")
-CAVEAT_EVIDENCE = re.compile(r" \(you (?:answered .+? to \u201c.+?\u201d|ranked [^)]*)\)")
-
-
-def brief(line: str, detail: Detail) -> str:
-    """A why or caveat line as printed at this level of detail (unchanged if the wording is not recognised)."""
-    if detail.evidence:
-        return line
-    return CAVEAT_EVIDENCE.sub("", WHY_EVIDENCE.sub(",", line))
 
 
 def bullets(
@@ -81,8 +68,9 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     if detail.summary and summary:
         doc.style_text(BODY, "", MUTED)
         height += doc.block(inner_x, 0, inner_w, summary, LINE, 2, dry=True) + 1.2
-    why = [brief(w, detail) for w in match.why[: detail.why]]
-    caveats = [brief(c, detail) for c in match.caveats[: detail.caveats]]
+    # at lower levels of detail the lines are printed without the quoted answers the screen shows
+    why = (match.why if detail.evidence else match.why_brief)[: detail.why]
+    caveats = (match.caveats if detail.evidence else match.caveats_brief)[: detail.caveats]
     body_h = bullets(doc, inner_x, 0, inner_w, why, WHY_COLOUR, detail, dry=True)
     body_h += bullets(doc, inner_x, 0, inner_w, caveats, CAVEAT_COLOUR, detail, dry=True)
     height += body_h + 2.5

@@ -51,6 +51,11 @@ def test_why_names_dimensions_and_answers(mini_content):
         "Availability: you prefer monthly meetings — you answered 25 to “How often?” — and a Connector usually works that way.",
     ]
     assert top.caveats == []
+    # the same lines without the quoted answers, for the printed summary
+    assert top.why_brief == [
+        "Networking matters to you (100%), and a Connector serves it strongly.",
+        "Availability: you prefer monthly meetings, and a Connector usually works that way.",
+    ]
 
 
 def test_caveats_name_real_mismatches_only(mini_content):
@@ -61,6 +66,10 @@ def test_caveats_name_real_mismatches_only(mini_content):
         "Needs: Networking is your strongest need, and a Coach does little for it — "
         "the mentoring network pairs it with another kind of mentor.",
     ]
+    assert (
+        coach.caveats_brief[0]
+        == "Availability: a Coach usually offers weekly meetings; you asked for monthly meetings."
+    )
     # Directness 50 vs the Coach's 80 is a gap of 30: not a real mismatch, so no style caveat.
     assert not any(c.startswith("Style") for c in coach.caveats)
 
