@@ -75,7 +75,6 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
     )
     fig.update_xaxes(range=[0, 112], ticksuffix="%", gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100], showgrid=True)
     fig.update_yaxes(showgrid=False, ticks="", automargin=True)
-    fig.update_yaxes(automargin=True)
     return _layout(fig, len(rows), large, title)
 
 
@@ -136,11 +135,11 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
 
 
 def match_chart(matches: list, large: bool = False) -> go.Figure:
-    """The shortlist at a glance: one bar per archetype (best at the top) with its percent and fit label."""
-    rows = [ChartRow(m.archetype, m.name, m.percent, "", "") for m in matches]
+    """The shortlist at a glance: one bar per archetype (best at the top) with its percent; the fit label sits
+    under the name, so nothing runs off the right edge of a phone."""
+    rows = [ChartRow(m.archetype, f"{m.name}<br>{m.label.capitalize()} fit", m.percent, "", "") for m in matches]
     fig = bar_chart(rows, PALETTE[0], "Your top matches at a glance", large)
-    fig.update_traces(text=[f"{m.percent:.0f}% · {m.label.capitalize()} fit" for m in reversed(matches)])
-    fig.update_xaxes(range=[0, 130])
+    fig.update_layout(height=max(260, (76 if large else 58) * len(rows) + 110))
     return fig
 
 
