@@ -164,17 +164,21 @@ def value_problem(q: Questionnaire, question: Question, value: Any) -> str | Non
 
 
 def _count_problem(question: Question, value: list, where: str) -> str | None:
-    count = len(value)
+    """Too many picks make an answer invalid; too few only leave it unfinished (see unfinished_answers)."""
+    count, (_, high) = len(value), pick_range(question)
+    if count > high:
+        wanted = f"exactly {high} options in order" if question.type == "ranking" else f"at most {high} options"
+        return f"{where}: expected {wanted}, got {count}"
+    return None
+
+
+def pick_range(question: Question) -> tuple[int, int]:
+    """How many options a complete multiple-choice or ranking answer lists: (fewest, most)."""
     if question.type == "ranking":
         wanted = question.top or len(question.options)
-        if count != wanted:
-            return f"{where}: expected {wanted} options in order, got {count}"
-        return None
-    low = question.min_selected or 0
+        return wanted, wanted
     high = question.max_selected if question.max_selected is not None else len(question.options)
-    if not low <= count <= high:
-        return f"{where}: choose between {low} and {high} options, got {count}"
-    return None
+    return question.min_selected or 0, high
 
 
 def _kind(value: Any) -> str:
@@ -182,17 +186,30 @@ def _kind(value: Any) -> str:
     return "nothing (null)" if value is None else names.get(type(value), type(value).__name__)
 
 
-def missing_required(
+def unfinished_answers(
     questionnaires: list[Questionnaire], answers: Answers, language: str = "en"
 ) -> list[tuple[str, str, str]]:
-    """Required questions that are shown but unanswered: (questionnaire id, question id, prompt)."""
-    missing = []
+    """Shown questions not yet answered in full: (questionnaire id, question id, what is missing).
+
+    A required question without an answer, and a multiple choice or ranking with too few picks
+    (a draft saved mid-question is valid, but not finished).
+    """
+    unfinished = []
     for q in questionnaires:
         given = answers.get(q.id, {})
         for question in visible_questions(q, given):
-            if question.required and given.get(question.id) in (None, "", []):
-                missing.append((q.id, question.id, text(question.prompt, language, q.default_language)))
-    return missing
+            value = given.get(question.id)
+            prompt = text(question.prompt, language, q.default_language)
+            if value in (None, "", []):
+                if question.required:
+                    unfinished.append((q.id, question.id, f"missing required answer {q.id}.{question.id} (“{prompt}”)"))
+            elif isinstance(value, list) and len(value) < pick_range(question)[0]:
+                low, high = pick_range(question)
+                wanted = f"{low} in order" if question.type == "ranking" else f"{low} to {high}"
+                unfinished.append(
+                    (q.id, question.id, f"{q.id}.{question.id}: choose {wanted}, got {len(value)} (“{prompt}”)")
+                )
+    return unfinished
 
 
 class _Locator:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .answers import dump_answers, missing_required, parse_answers
+from .answers import dump_answers, parse_answers, unfinished_answers
 from .archetypes import load_archetypes
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from .problems import ContentError, Problem
@@ -122,14 +122,9 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
         raise ContentError([Problem(path, 1, f"cannot read answers file: {err.strerror}")]) from None
     parsed = parse_answers(raw, path, questionnaires)
     if complete:
-        missing = missing_required(questionnaires, parsed.answers, parsed.language)
-        if missing:
-            raise ContentError(
-                [
-                    Problem(path, 1, f"missing required answer {qid}.{question} (“{prompt}”)")
-                    for qid, question, prompt in missing
-                ]
-            )
+        unfinished = unfinished_answers(questionnaires, parsed.answers, parsed.language)
+        if unfinished:
+            raise ContentError([Problem(path, 1, message) for _, _, message in unfinished])
     return parsed
 
 

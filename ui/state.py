@@ -49,37 +49,12 @@ def _restore(content: Content) -> dict[str, dict[str, Any]]:
         return {}
     decoded = decode_answers(raw)
     if decoded is not None:
-        # A ranking or multiple choice still being filled in (two of three picks) is a valid draft, though not a
-        # complete answers file: set it aside, check the rest like an uploaded file, then put it back.
-        unfinished = _unfinished_picks(content, decoded)
-        complete = {
-            qid: {k: v for k, v in given.items() if (qid, k) not in unfinished} for qid, given in decoded.items()
-        }
-        try:
-            text = dump_answers(complete).encode("utf-8")
-            restored = parse_answers(text, "link", list(content.questionnaires)).answers
+        try:  # a draft with a ranking half done is valid: too few picks are unfinished, not wrong
+            return parse_answers(dump_answers(decoded).encode("utf-8"), "link", list(content.questionnaires)).answers
         except ContentError:
             pass
-        else:
-            for (qid, question_id), value in unfinished.items():
-                restored.setdefault(qid, {})[question_id] = value
-            return restored
     st.session_state[NOTICE] = "The answers in this link could not be read, so the wizard starts afresh."
     return {}
-
-
-def _unfinished_picks(content: Content, decoded: dict[str, dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
-    """Lists of known, distinct option ids whose only fault can be how many there are (Next checks the count)."""
-    found = {}
-    for q in content.questionnaires:
-        for question in q.questions():
-            value = decoded.get(q.id, {}).get(question.id)
-            if question.type not in {"multiple", "ranking"} or not isinstance(value, list):
-                continue
-            options = {o.id for o in question.options}
-            if all(isinstance(v, str) and v in options for v in value) and len(set(value)) == len(value):
-                found[(q.id, question.id)] = value
-    return found
 
 
 def answers() -> dict[str, dict[str, Any]]:

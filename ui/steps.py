@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from mentorfinder.answers import value_problem
+from mentorfinder.answers import pick_range, value_problem
 from mentorfinder.conditions import visible_questions
 from mentorfinder.content import Content
 from mentorfinder.schema import Questionnaire, Step, text
@@ -45,6 +45,8 @@ def step_problems(ws: WizardStep, given: dict[str, Any], language: str) -> dict[
                 problems[state.widget_key(q.id, question.id)] = f"Please answer: {prompt}"
             continue
         problem = value_problem(q, question, value)
+        if problem is None and isinstance(value, list) and len(value) < pick_range(question)[0]:
+            problem = "too few picks"  # valid as a draft, unfinished for Next
         if problem:
             problems[state.widget_key(q.id, question.id)] = _plain(problem, question)
     return problems
@@ -55,7 +57,7 @@ def _plain(problem: str, question) -> str:
     if question.type == "ranking":
         return f"Please choose exactly {question.top or len(question.options)}, most important first."
     if question.type == "multiple":
-        low, high = question.min_selected or 0, question.max_selected or len(question.options)
+        low, high = pick_range(question)
         return f"Please choose between {low} and {high}."
     return problem.split(": ", 1)[-1]
 

@@ -49,7 +49,10 @@ def shipped_cases(content) -> dict[str, tuple[bytes, list[str]]]:
             changed("goals", "stage", "studyng"),
             ["goals.stage: 'studyng' is not an option — did you mean 'studying'? — choose one of studying, early"],
         ),
-        "rank.json": (changed("goals", "needs_rank", ["guidance"]), ["goals.needs_rank: expected 3 options in order"]),
+        "rank.json": (
+            changed("goals", "needs_rank", ["guidance", "confidence", "skills", "networking"]),
+            ["goals.needs_rank: expected exactly 3 options in order, got 4"],
+        ),
         "hope.json": (
             changed("goals", "goal_in_words", "x" * 10_000),
             ["goals.goal_in_words: text is 10,000 characters — the limit is 500"],
@@ -73,7 +76,7 @@ def shipped_cases(content) -> dict[str, tuple[bytes, list[str]]]:
         ),
         "picks.json": (
             changed("fit", "can_offer", ["new_tools", "fresh_view", "project_help", "my_contacts"]),
-            ["fit.can_offer: choose between 1 and 3 options, got 4"],
+            ["fit.can_offer: expected at most 3 options, got 4"],
         ),
         "situations.json": (changed("goals", "situations", "promotion"), ["expected a list of option ids, got text"]),
         "null.json": (

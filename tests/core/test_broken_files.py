@@ -38,9 +38,9 @@ EXPECTED = {
     ],
     "ans_not_object.json": ["1: expected a JSON object with format 'mentor-finder-answers'"],
     "ans_out_of_range.json": ["6: every_type.like_plus: 7 is out of range — expected 1 to 5"],
-    "ans_ranking_count.json": ["6: every_type.order: expected 3 options in order, got 2"],
+    "ans_ranking_count.json": ["6: every_type.order: an option is listed twice — list each once"],
     "ans_text_too_long.json": ["7: every_type.notes: text is 2,500 characters — the limit is 2,000"],
-    "ans_too_many_picks.json": ["6: every_type.picks: choose between 1 and 3 options, got 4"],
+    "ans_too_many_picks.json": ["6: every_type.picks: expected at most 3 options, got 4"],
     "ans_truncated.json": ["4: not valid JSON: Unterminated string starting at (column 39) — was the file cut short?"],
     "ans_unknown_field.json": ["5: unknown field 'name' — an answers file has format, version, language and answers"],
     "ans_unknown_option.json": [
@@ -201,3 +201,22 @@ def test_many_problems_stop_after_twenty_lines_with_a_count():
     assert lines[0] == "many.json:6: unknown question 'bad_0' in questionnaire 'every_type'"
     assert lines[19] == "many.json:25: unknown question 'bad_19' in questionnaire 'every_type'"
     assert lines[20] == "many.json:26: … and 5 more problems of the same kind — fix these first"
+
+
+def test_too_few_picks_are_unfinished_not_invalid():
+    """A draft saved mid-question (two of three ranked) opens; the command line then says what is missing."""
+    from mentorfinder.answers import unfinished_answers
+
+    every = load_questionnaire(FIXTURES / "every_type.yaml")
+    raw = b'{"format": "mentor-finder-answers", "version": 1, "answers": {"every_type": {"order": ["z", "x"]}}}'
+    parsed = parse_answers(raw, "draft.json", [every])
+    assert parsed.answers == {"every_type": {"order": ["z", "x"]}}
+    assert unfinished_answers([every], parsed.answers) == [
+        ("every_type", "stage", "missing required answer every_type.stage (“Stage?”)"),
+        ("every_type", "picks", "missing required answer every_type.picks (“Pick one to three”)"),
+        ("every_type", "like_plus", "missing required answer every_type.like_plus (“I like structure”)"),
+        ("every_type", "like_minus", "missing required answer every_type.like_minus (“I dislike structure”)"),
+        ("every_type", "slider", "missing required answer every_type.slider (“How much?”)"),
+        ("every_type", "order", "every_type.order: choose 3 in order, got 2 (“Order these”)"),
+        ("every_type", "hours", "missing required answer every_type.hours (“Hours a month”)"),
+    ]
