@@ -9,6 +9,7 @@ import streamlit as st
 
 from mentorfinder.answers import dump_answers
 from mentorfinder.content import Content
+from mentorfinder.export import results_csv
 from mentorfinder.result import Result
 
 from . import state
@@ -23,15 +24,6 @@ def _signature(answers: dict, name: str, paper: str, language: str) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _build_pdf(content: Content, answers: dict, name: str, language: str, paper: str) -> bytes | None:
-    """The PDF bytes, or None while the report module has not landed yet."""
-    try:
-        from mentorfinder.report import build_report  # lazy: heavy, and written in parallel
-    except ImportError:
-        return None
-    return build_report(content, answers, name=name, language=language, paper=paper)
-
-
 def downloads_ui(content: Content, result: Result) -> None:
     """The Downloads section."""
     st.subheader("Downloads", anchor=False)
@@ -42,12 +34,12 @@ def downloads_ui(content: Content, result: Result) -> None:
     signature = _signature(answers, name, paper, language)
     prepared = st.session_state.get(PDF)
     if st.button("Prepare PDF", icon=":material/picture_as_pdf:"):
+        from mentorfinder.report import build_report  # fpdf2 and the fonts load only when a PDF is asked for
+
         with st.spinner("Preparing your PDF…"):
-            data = _build_pdf(content, answers, name, language, paper)
-        prepared = (signature, data) if data is not None else None
+            data = build_report(content, answers, name=name, language=language, paper=paper)
+        prepared = (signature, data)
         st.session_state[PDF] = prepared
-        if data is None:
-            st.warning("PDF not available yet.")
     if prepared and prepared[0] == signature:
         st.download_button(
             "Download PDF",
@@ -65,18 +57,5 @@ def downloads_ui(content: Content, result: Result) -> None:
         icon=":material/save:",
     )
     key = (json.dumps(answers, sort_keys=True), tuple(sorted(result.weights.items())), language)
-    csv = remember("csv", key, lambda: _csv(result))
-    if csv is not None:
-        st.download_button(
-            "Download scores (CSV)", csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"
-        )
-    else:
-        st.caption("Scores CSV not available yet.")
-
-
-def _csv(result: Result) -> str | None:
-    try:
-        from mentorfinder.export import results_csv  # lazy, written in parallel
-    except ImportError:
-        return None
-    return results_csv(result)
+    csv = remember("csv", key, lambda: results_csv(result))
+    st.download_button("Download scores (CSV)", csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:")
