@@ -19,8 +19,8 @@ PDF = "prepared_pdf"  # (signature, bytes): the PDF made for exactly these input
 PAPERS = {"a4": "A4", "letter": "US Letter"}
 
 
-def _signature(answers: dict, name: str, paper: str, language: str) -> str:
-    blob = json.dumps([answers, name, paper, language], sort_keys=True, ensure_ascii=False)
+def _signature(answers: dict, weights: dict, name: str, paper: str, language: str) -> str:
+    blob = json.dumps([answers, weights, name, paper, language], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -31,13 +31,14 @@ def downloads_ui(content: Content, result: Result) -> None:
     answers = state.shown_answers(content)
     name = st.text_input("Your name for the PDF (optional)", key="pdf_name", max_chars=80).strip()
     paper = st.radio("Paper size", list(PAPERS), format_func=PAPERS.get, horizontal=True, key="pdf_paper")
-    signature = _signature(answers, name, paper, language)
+    signature = _signature(answers, result.weights, name, paper, language)
     prepared = st.session_state.get(PDF)
     if st.button("Prepare PDF", icon=":material/picture_as_pdf:"):
-        from mentorfinder.report import build_report  # fpdf2 and the fonts load only when a PDF is asked for
+        from mentorfinder.report import render_report  # fpdf2 and the fonts load only when a PDF is asked for
 
         with st.spinner("Preparing your PDF…"):
-            data = build_report(content, answers, name=name, language=language, paper=paper)
+            # the result on screen, with the person's own what-if weights, as the CSV has it too
+            data = render_report(content, result, name=name, language=language, paper=paper)
         prepared = (signature, data)
         st.session_state[PDF] = prepared
     if prepared and prepared[0] == signature:

@@ -89,6 +89,27 @@ def test_next_steps_shows_personal_tips_and_downloads(at, content):
     assert any(b.label == "Prepare PDF" for b in at.button)
 
 
+def test_the_pdf_uses_the_what_if_weights_shown(at, content):
+    import io
+
+    from pypdf import PdfReader
+
+    answers = answers_for(content, seed=9)
+    weights = {"needs": 0.0, "style": 0.0, "availability": 100.0, "fit": 0.0}
+    at.session_state["weights"] = weights
+    seeded(at, answers, "views/next_steps.py")
+    next(b for b in at.button if b.label == "Prepare PDF").click().run()
+    pdf = at.session_state["prepared_pdf"][1]
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    reweighted, default = evaluate(content, answers, weights), evaluate(content, answers)
+    top, unweighted = reweighted.shortlist[0], {m.archetype: m for m in default.shortlist}
+    assert round(top.percent) != round(unweighted[top.archetype].percent)  # the weights matter here
+    words = " ".join(text.split())
+    label = top.label.upper()
+    assert f"1 {top.name} {label} FIT{top.percent:.0f}%" in words  # the card as pypdf reads it
+    assert f"{unweighted[top.archetype].percent:.0f}%" not in words.split(top.name, 1)[1][:40]
+
+
 def test_results_wait_for_missing_answers(at, content):
     answers = answers_for(content, seed=1)
     del answers["goals"]["stage"]
