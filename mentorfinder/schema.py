@@ -88,6 +88,8 @@ class Question(Strict):
     max: float | None = None
     step: float | None = None
     unit: Text = ""
+    unit_one: Text = ""  # the unit after exactly 1, e.g. "hour a month" beside "hours a month"
+    summary: Text = ""  # a free-text or choice answer shown on the profile and PDF under this heading
     min_label: Text = ""
     max_label: Text = ""
     max_length: int = 2000
