@@ -12,6 +12,7 @@ from .schema import Questionnaire, Strict, Text
 from .validation import validate_model
 
 NEEDS_GROUP = "needs"
+MIN_SOURCES, MAX_SOURCES = 1, 3  # citations per archetype
 
 
 class Attribute(Strict):
@@ -29,6 +30,7 @@ class Archetype(Strict):
     summary: Text
     description: Text
     rationale: Text  # why this archetype is in the set, traced to the seed or the literature
+    source: list[str] = Field(description="one to three plain-text citations: author(s), year, title, where published")
     serves: dict[str, int] = Field(description="need dimension -> strength 0..3")
     targets: dict[str, float] = Field(default={}, description="style/availability/fit dimension -> typical 0..100")
     typical_style: Text
@@ -77,6 +79,17 @@ def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineM
         if arch.id in seen:
             add(loc + ("id",), f"archetype id '{arch.id}' is used twice — ids must be unique")
         seen.add(arch.id)
+        if not MIN_SOURCES <= len(arch.source) <= MAX_SOURCES:
+            add(
+                loc + ("source",),
+                f"archetype '{arch.id}': source must list one to three citations (author, year, title, where published), got {len(arch.source) or 'none'}",
+            )
+        for n, citation in enumerate(arch.source):
+            if not citation.strip():
+                add(
+                    loc + ("source", n),
+                    f"archetype '{arch.id}': source {n + 1} is empty — write a citation: author, year, title, where published",
+                )
         for need, strength in arch.serves.items():
             if need not in needs:
                 add(

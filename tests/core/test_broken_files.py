@@ -25,6 +25,12 @@ EXPECTED = {
         "19: archetype 'connector': 'onlin' is not a value of attribute 'meeting_mode' — did you mean 'online'?"
     ],
     "a_missing_rationale.yaml": ["6: archetype 'connector': missing required field 'rationale'"],
+    "a_missing_source.yaml": ["20: archetype 'coach': missing required field 'source'"],
+    "a_source_empty.yaml": [
+        "11: archetype 'connector': source must list one to three citations (author, year, title, where published), got none",
+        "25: archetype 'coach': source must list one to three citations (author, year, title, where published), got 4",
+        "39: archetype 'cheerleader': source 2 is empty — write a citation: author, year, title, where published",
+    ],
     "a_strength_range.yaml": ["18: archetype 'connector': strength for 'net' must be 0..3, got 5"],
     "a_target_range.yaml": ["19: archetype 'connector': target for 'direct' must be 0..100, got 150"],
     "a_unknown_need.yaml": ["18: archetype 'connector': unknown need 'netwrk' in serves — did you mean 'net'?"],

@@ -1,5 +1,6 @@
 """The shipped content loads, is complete, and gives sensible, valid results for many answer sets."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,20 @@ def test_every_archetype_is_complete(shipped):
             assert len(getattr(arch, field)) >= 2, (arch.id, field)
 
 
+SEED_CITATION = '"The Role of Mentorship in Career Success" (seed article)'
+
+
+def test_every_archetype_names_its_sources(shipped):
+    """Each archetype cites one to three sources: the seed article, or author(s), (year), title, where published."""
+    for arch in shipped.archetypes.archetypes:
+        assert 1 <= len(arch.source) <= 3, arch.id
+        assert len(set(arch.source)) == len(arch.source), arch.id
+        for citation in arch.source:
+            assert citation.strip() == citation and citation, (arch.id, citation)
+            if citation != SEED_CITATION:
+                assert re.search(r"^[A-Z][^()]*\((19|20)\d\d\)\. .+\. .+", citation), (arch.id, citation)
+
+
 @pytest.mark.parametrize("seed", range(25))
 def test_sample_answers_give_valid_results(shipped, seed):
     questionnaires = list(shipped.questionnaires)
@@ -60,3 +75,13 @@ def test_sample_answers_give_valid_results(shipped, seed):
     assert 1 <= len(result.network) <= 3
     assert all(member.covers for member in result.network)
     assert len(result.tips) == 5
+
+
+def test_archetype_fields_are_documented():
+    """Every field of the archetype schema has a row in the format guide an adviser reads."""
+    from mentorfinder.archetypes import Archetype
+
+    doc = (ROOT / "docs" / "questionnaire-format.md").read_text()
+    section = doc.split("## The archetypes file", 1)[1]
+    rows = " ".join(line.split("|")[1] for line in section.splitlines() if line.startswith("| `"))
+    assert [f for f in Archetype.model_fields if f"`{f}`" not in rows] == []
