@@ -22,6 +22,19 @@ class Attribute(Strict):
     values: dict[str, Text]
 
 
+class Gate(Strict):
+    """Who a kind of mentor is for: the person's answer to a choice question must be one of `in`.
+
+    A missed gate does not exclude the archetype (that is what must-haves do); it cuts its score and
+    adds a caveat, e.g. a reverse mentor for someone who asked for a mentor much more senior.
+    """
+
+    questionnaire: str
+    question: str
+    in_: list[str] = Field(alias="in")
+    otherwise: Text  # completes "… but a <name> …" when the gate is missed, e.g. "is usually younger than you"
+
+
 class Archetype(Strict):
     """A kind of mentor to look for, with everything the result pages and the PDF show."""
 
@@ -36,6 +49,7 @@ class Archetype(Strict):
     typical_style: Text
     typical_availability: Text
     attributes: dict[str, list[str]] = {}
+    gates: list[Gate] = []
     suits: Text
     watch_outs: list[Text]
     where_to_find: list[Text]
@@ -122,6 +136,7 @@ def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineM
                         loc + ("attributes", attr),
                         f"archetype '{arch.id}': '{value}' is not a value of attribute '{attr}'{did_you_mean(value, declared.values)}",
                     )
+    problems.extend(_gate_problems(aset, questionnaires, lines, path))
     problems.extend(_must_have_problems(aset, questionnaires, path))
     return sorted(problems, key=lambda p: p.line)
 
@@ -155,4 +170,31 @@ def _must_have_problems(aset: ArchetypeSet, questionnaires: list[Questionnaire],
                                 f"{where}: must_have value '{value}' is not a value of attribute '{must.attribute}'{did_you_mean(value, declared.values)}",
                             )
                         )
+    return problems
+
+
+def _gate_problems(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineMap, path: str) -> list[Problem]:
+    """Every gate names a questionnaire, a choice question in it and options that question has."""
+    by_id = {q.id: q for q in questionnaires}
+    problems = []
+    for i, arch in enumerate(aset.archetypes):
+        for j, gate in enumerate(arch.gates):
+            line = lines.line(("archetypes", i, "gates", j))
+            q = by_id.get(gate.questionnaire)
+            if q is None:
+                message = f"unknown questionnaire '{gate.questionnaire}'{did_you_mean(gate.questionnaire, by_id)}"
+            else:
+                questions = {x.id: x for x in q.questions()}
+                question = questions.get(gate.question)
+                if question is None:
+                    message = f"unknown question '{gate.question}' in '{q.id}'{did_you_mean(gate.question, questions)}"
+                elif question.type not in {"single", "multiple", "ranking"}:
+                    message = f"question '{gate.question}' is a {question.type} question — a gate needs a choice question"
+                else:
+                    options = {o.id for o in question.options}
+                    unknown = [v for v in gate.in_ if v not in options]
+                    if not unknown:
+                        continue
+                    message = f"'{unknown[0]}' is not an option of '{gate.question}'{did_you_mean(unknown[0], options)}"
+            problems.append(Problem(path, line, f"archetype '{arch.id}': gate: {message}"))
     return problems

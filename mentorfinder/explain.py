@@ -1,89 +1,157 @@
-"""Plain-language `why` and `caveats` lines for a match, naming dimensions and the person's own answers."""
+"""Short, true `why` and `caveats` lines for a match, built from parts (content text is never a format string)."""
 
 from __future__ import annotations
 
 from .archetypes import NEEDS_GROUP, Archetype
+from .filters import FailedGate
+from .matching import agreement, person_lean, target_lean
+from .schema import text
 from .scoring import DimensionScore, Evidence, Profile
+from .words import a_or_an, capitalised
 
-STRENGTH_WORDS = {3: "strongly", 2: "well", 1: "a little"}
-CAVEAT_GAP = 40.0  # a gap this wide between the person and the archetype's typical way is a real mismatch
-AGREE_GAP = 20.0  # within this, the archetype's typical way agrees with the person's lean
-LEAN = 15.0  # how far from the middle a preference must be to count as a lean worth naming
+MAX_REASONS = 3
+MAX_CAVEATS = 2
+MAX_WORDS = 25  # per line: a sentence a 12-year-old can read
+STRENGTH_WORDS = {3: "strongly", 2: "well"}
+NEED_PLACES = ("your top need", "your second need", "your third need")
+CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference worth naming, by person or archetype
+LEAN = 15.0  # the profile summary names a style, time or fit lean at least this far from the middle
+POLE_EDGE = 10.0  # beyond 60 or below 40 a percent reads as a pole; in between, as a balance
+
+Line = tuple[str, str]  # (full, with the person's own answer; brief, without it — for print)
 
 
 def pole(dim: DimensionScore, percent: float) -> str:
     """Words for where a percent sits on a dimension: its low end, its high end, or a balance."""
-    if percent >= 60:
+    if percent >= 50 + POLE_EDGE:
         return dim.high or f"high {dim.label.lower()}"
-    if percent <= 40:
+    if percent <= 50 - POLE_EDGE:
         return dim.low or f"low {dim.label.lower()}"
     return f"a balance of {dim.low} and {dim.high}" if dim.low and dim.high else f"a middle {dim.label.lower()}"
 
 
-def a_or_an(name: str) -> str:
-    """'a Connector', 'an Industry veteran'."""
-    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+def words(line: str) -> int:
+    """How many words a line has (what MAX_WORDS counts)."""
+    return len(line.split())
 
 
-def said(dim: DimensionScore, towards_high: bool = True) -> str:
-    """The answer that pushed a dimension furthest in one direction ('you answered … to “…”'), or ''."""
-    if not dim.evidence:
-        return ""
-    pick = max if towards_high else min
-    # the answer furthest along the dimension; among equals, the question that weighs most
-    best: Evidence = pick(dim.evidence, key=lambda e: (e.share, e.span if towards_high else -e.span))
-    if best.answer.startswith("ranked"):
-        return f"you {best.answer}"
-    return f"you answered {best.answer} to “{best.prompt}”"
+def quote_for(dim: DimensionScore, towards_high: bool) -> Evidence | None:
+    """The answer that most clearly says what the person wants on this dimension, or None.
+
+    Only an answer that itself sits at that end (the top or bottom quarter of its own range) is quoted,
+    so a quote never contradicts the claim; labelled choices read better than agree-scales, so they win.
+    """
+    at_end = [e for e in dim.evidence if e.answer and (e.share >= 0.75 if towards_high else e.share <= 0.25)]
+    if not at_end:
+        return None
+    return min(at_end, key=lambda e: (e.kind == "likert", -e.span, e.question))
 
 
-def _aside(words: str, open_: str = " — ", close: str = " —") -> str:
-    return f"{open_}{words}{close}" if words else ""
+def said(evidence: Evidence) -> str:
+    """'You chose ‘Every week’', 'You put ‘X’ first', 'You said 1 hour a month'."""
+    if evidence.kind == "ranking":
+        return f"You put {evidence.answer}"
+    if evidence.kind == "number":
+        return f"You said {evidence.answer}"
+    if evidence.kind == "likert":
+        return f"You chose {evidence.answer} for “{evidence.prompt.rstrip('.')}”"
+    return f"You chose {evidence.answer}"
 
 
-def why_for(
-    profile: Profile, arch: Archetype, name: str, parts: dict[str, float], weights: dict[str, float]
-) -> list[tuple[str, str]]:
-    """Up to two need lines and two preference lines saying what drove the score.
+def lowered(sentence: str) -> str:
+    """'You chose …' -> 'you chose …' (for the second half of a sentence)."""
+    return sentence[:1].lower() + sentence[1:]
 
-    Each line comes twice: in full, quoting the person's answer, and brief, without the quote (for print)."""
+
+def _fitting(full: str, brief: str) -> Line:
+    """The full line when it is short enough, else the brief one in its place."""
+    return (full if words(full) <= MAX_WORDS else brief, brief)
+
+
+def need_lines(profile: Profile, arch: Archetype, name: str) -> list[Line]:
+    """Up to two of the person's top needs (50% or more) that the archetype serves at least well."""
+    needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
     lines = []
-    if weights.get(NEEDS_GROUP, 0) > 0:
-        for need in sorted(parts, key=lambda d: (-parts[d], d))[:2]:
-            dim, strength = profile[need], arch.serves.get(need, 0)
-            if strength >= 2 and dim.percent >= 50:
-                line = f"{dim.label} matters to you ({dim.percent:.0f}%){{}} and {a_or_an(name)} serves it {STRENGTH_WORDS[strength]}."
-                lines.append((line.format(_aside(said(dim)) or ","), line.format(",")))
-    agreeing = []
+    for place, dim in enumerate(needs[: len(NEED_PLACES)]):
+        strength = arch.serves.get(dim.id, 0)
+        if dim.percent < 50 or strength < 2:
+            continue
+        helps = f"{a_or_an(name)} helps {STRENGTH_WORDS[strength]} with it"
+        brief = f"{dim.label} is {NEED_PLACES[place]}, and {helps}."
+        evidence = quote_for(dim, towards_high=True)
+        full = f"{said(evidence)}, and {helps}." if evidence else brief
+        lines.append(_fitting(full, brief))
+    return lines[:2]
+
+
+def preference_lines(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
+    """Clear preferences (style, time, fit) that the archetype's typical way clearly shares, strongest first."""
+    found = []
     for dim_id, target in arch.targets.items():
         dim = profile.get(dim_id)
-        if dim is None or weights.get(dim.group, 0) <= 0:
+        if dim is None or not dim.items or weights.get(dim.group, 0) <= 0:
             continue
-        lean = abs(dim.percent - 50)
-        if lean >= LEAN and abs(dim.percent - target) <= AGREE_GAP:
-            agreeing.append((lean * weights[dim.group], dim))
-    for _, dim in sorted(agreeing, key=lambda pair: (-pair[0], pair[1].id))[:2]:
-        line = f"{dim.group.capitalize()}: you prefer {pole(dim, dim.percent)}{{}} and {a_or_an(name)} usually works that way."
-        lines.append((line.format(_aside(said(dim, dim.percent >= 50)) or ","), line.format(",")))
-    return lines
-
-
-def caveats_for(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[tuple[str, str]]:
-    """Real mismatches only: a preference far from the archetype's typical way, or a top need it barely serves.
-
-    Each line comes in full and brief, as in why_for."""
+        if abs(person_lean(dim)) >= CLEAR and agreement(dim, target) >= CLEAR * CLEAR:
+            found.append((agreement(dim, target) * weights[dim.group], dim))
     lines = []
-    for dim_id, target in sorted(arch.targets.items()):
-        dim = profile.get(dim_id)
-        if dim is None or weights.get(dim.group, 0) <= 0:
-            continue
-        if abs(dim.percent - target) >= CAVEAT_GAP and pole(dim, target) != pole(dim, dim.percent):
-            line = f"{dim.group.capitalize()}: {a_or_an(name)} usually offers {pole(dim, target)}; you asked for {pole(dim, dim.percent)}{{}}."
-            lines.append((line.format(_aside(said(dim, dim.percent >= target), " (", ")")), line.format("")))
-    needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
-    if needs and weights.get(NEEDS_GROUP, 0) > 0:
-        top = needs[0]
-        if top.percent >= 60 and arch.serves.get(top.id, 0) <= 1:
-            line = f"Needs: {top.label} is your strongest need, and {a_or_an(name)} does little for it — the mentoring network pairs it with another kind of mentor."
-            lines.append((line, line))
+    for _, dim in sorted(found, key=lambda pair: (-pair[0], pair[1].id)):
+        want = pole(dim, dim.percent)
+        brief = f"You prefer {want}, and {a_or_an(name)} usually works that way."
+        evidence = quote_for(dim, dim.percent >= 50)
+        full = f"{said(evidence)}, and {a_or_an(name)} usually offers {want}." if evidence else brief
+        lines.append(_fitting(full, brief))
     return lines
+
+
+def why_for(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
+    """At most three reasons: the top needs it serves, then the clearest shared preferences."""
+    lines = need_lines(profile, arch, name) if weights.get(NEEDS_GROUP, 0) > 0 else []
+    return (lines + preference_lines(profile, arch, name, weights))[:MAX_REASONS]
+
+
+def gate_lines(gates: list[FailedGate], name: str, language: str = "en") -> list[Line]:
+    """One caveat per missed gate: what the person chose, and who this kind of mentor is for."""
+    lines = []
+    for failed in gates:
+        otherwise = text(failed.gate.otherwise, language)
+        brief = capitalised(f"{a_or_an(name)} {otherwise}.")
+        lines.append(_fitting(f"You chose {failed.answer}, but {a_or_an(name)} {otherwise}.", brief))
+    return lines
+
+
+def conflict_lines(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
+    """Real conflicts only: the person clearly wants one end and the archetype clearly works at the other."""
+    found = []
+    for dim_id, target in arch.targets.items():
+        dim = profile.get(dim_id)
+        if dim is None or not dim.items or weights.get(dim.group, 0) <= 0:
+            continue
+        if abs(person_lean(dim)) >= CLEAR and abs(target_lean(target)) >= CLEAR and agreement(dim, target) < 0:
+            found.append((agreement(dim, target) * weights[dim.group], dim, target))
+    lines = []
+    for _, dim, target in sorted(found, key=lambda item: (item[0], item[1].id)):
+        offers = f"{a_or_an(name)} usually offers {dim.high if target > 50 else dim.low}"
+        brief = capitalised(f"{offers}; you prefer {pole(dim, dim.percent)}.")
+        evidence = quote_for(dim, dim.percent >= 50)
+        full = capitalised(f"{offers}, but {lowered(said(evidence))}.") if evidence else brief
+        lines.append(_fitting(full, brief))
+    return lines
+
+
+def weak_top_need_line(profile: Profile, arch: Archetype, name: str) -> list[Line]:
+    """The person's top need (60% or more) when this archetype does little for it."""
+    needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
+    if not needs or needs[0].percent < 60 or arch.serves.get(needs[0].id, 0) > 1:
+        return []
+    line = capitalised(f"{a_or_an(name)} does little for {needs[0].label.lower()}, your top need.")
+    return [(line, line)]
+
+
+def caveats_for(
+    profile: Profile, arch: Archetype, name: str, weights: dict[str, float], gates: list[FailedGate], language: str
+) -> list[Line]:
+    """At most two caveats, most serious first: missed gates, a top need it barely serves, real conflicts."""
+    lines = gate_lines(gates, name, language)
+    if weights.get(NEEDS_GROUP, 0) > 0:
+        lines += weak_top_need_line(profile, arch, name)
+    return (lines + conflict_lines(profile, arch, name, weights))[:MAX_CAVEATS]

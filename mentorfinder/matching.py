@@ -1,18 +1,19 @@
-"""Profile -> ranked, explained shortlist of archetypes, with must-have filters and a mentoring network."""
+"""Profile -> scored archetypes: the components of a match, its percent, label and order (one place for the rules)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from .archetypes import NEEDS_GROUP, Archetype, ArchetypeSet
-from .conditions import visible_answers
-from .explain import a_or_an, caveats_for, why_for
-from .schema import Questionnaire, text
-from .scoring import Profile
+from .archetypes import NEEDS_GROUP, Archetype
+from .scoring import DimensionScore, Profile
 
-DEFAULT_WEIGHTS = {"needs": 50.0, "style": 20.0, "availability": 20.0, "fit": 10.0}
+DEFAULT_WEIGHTS = {"needs": 50.0, "style": 15.0, "availability": 15.0, "fit": 20.0}
 LABELS = ((80.0, "best"), (65.0, "great"), (50.0, "good"))  # below 50: "fair"
+LABEL_WORDS = {"best": "Best fit", "great": "Great fit", "good": "Good fit", "fair": "Fair fit"}
+TARGET_CAP = 30.0  # a typical way this far from the middle counts as a full lean (so extremes win no extra)
+GATE_FACTOR = 0.6  # a kind of mentor whose gate the answers miss keeps 60% of its score
+ABOUT_EQUAL = 3.0  # scores closer than this are told as "about equal", not as a real order
+TIE_BREAK = "When scores are equal, the kind that serves your top needs more comes first."
 
 
 @dataclass
@@ -28,21 +29,28 @@ class Match:
     caveats: list[str] = field(default_factory=list)
     why_brief: list[str] = field(default_factory=list)  # the same lines without the quoted answers (for print)
     caveats_brief: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Constraint:
-    """A must-have taken from an answer: the archetype needs one of `values` for `attribute`."""
-
-    attribute: str
-    values: list[str]
-    label: str
-    source: str  # the answer it came from
+    gated: bool = False  # a gate was missed, so the score was cut (see docs/matching.md)
+    about_equal: bool = False  # within ABOUT_EQUAL points of the match ranked just above
 
 
 def fit_label(percent: float) -> str:
     """best / great / good / fair by fixed thresholds (see docs/matching.md)."""
     return next((name for floor, name in LABELS if percent >= floor), "fair")
+
+
+def person_lean(dim: DimensionScore) -> float:
+    """-1..1: how far the person's answers sit from the middle of a dimension, towards its high end."""
+    return max(-1.0, min(1.0, (dim.percent - 50) / 50))
+
+
+def target_lean(target: float) -> float:
+    """-1..1: the archetype's typical way, with anything TARGET_CAP or more from the middle a full lean."""
+    return max(-1.0, min(1.0, (target - 50) / TARGET_CAP))
+
+
+def agreement(dim: DimensionScore, target: float) -> float:
+    """-1..1: how much the archetype's typical way agrees with the person's lean (0 when either is neutral)."""
+    return person_lean(dim) * target_lean(target)
 
 
 def needs_score(profile: Profile, arch: Archetype) -> tuple[float, dict[str, float]]:
@@ -59,78 +67,43 @@ def needs_score(profile: Profile, arch: Archetype) -> tuple[float, dict[str, flo
 
 
 def closeness_score(profile: Profile, arch: Archetype, group: str) -> float | None:
-    """0..100: mean of (100 - distance) over the group's dimensions the archetype has a target for."""
-    gaps = [abs(profile[d].percent - t) for d, t in arch.targets.items() if d in profile and profile[d].group == group]
-    return 100 - sum(gaps) / len(gaps) if gaps else None
+    """0..100: 50 plus 50 × the mean agreement over the group's answered dimensions the archetype has targets for.
+
+    A person with no lean on a dimension gets 50 from it whatever the archetype does, so middle-of-the-road
+    targets win nothing by default; a clear lean matched by a clear typical way scores towards 100.
+    """
+    dims = [
+        agreement(profile[d], t)
+        for d, t in arch.targets.items()
+        if d in profile and profile[d].group == group and profile[d].items
+    ]
+    return 50 + 50 * sum(dims) / len(dims) if dims else None
 
 
-def match_one(profile: Profile, arch: Archetype, weights: dict[str, float], language: str = "en") -> Match:
-    """Score one archetype: the weighted mean of its component scores (components it lacks are left out)."""
-    components: dict[str, float] = {}
-    needs, parts = needs_score(profile, arch)
-    components[NEEDS_GROUP] = needs
+def components_of(profile: Profile, arch: Archetype, weights: dict[str, float]) -> dict[str, float]:
+    """Every component score the archetype has (needs always; a group without targets is left out)."""
+    components = {NEEDS_GROUP: needs_score(profile, arch)[0]}
     for group in weights:
         if group != NEEDS_GROUP:
             value = closeness_score(profile, arch, group)
             if value is not None:
                 components[group] = value
+    return components
+
+
+def weighted_percent(components: dict[str, float], weights: dict[str, float], gated: bool) -> float:
+    """The weighted mean of the components (weights renormalised over those present), cut when a gate is missed."""
     used = {g: w for g, w in weights.items() if g in components and w > 0}
-    total_weight = sum(used.values())
-    percent = sum(components[g] * w for g, w in used.items()) / total_weight if total_weight else 0.0
-    percent = round(percent, 1)
-    name = text(arch.name, language)
-    why = why_for(profile, arch, name, parts, weights)
-    caveats = caveats_for(profile, arch, name, weights)
-    return Match(
-        archetype=arch.id,
-        name=name,
-        percent=percent,
-        label=fit_label(percent),
-        components={g: round(v, 1) for g, v in components.items()},
-        why=[full for full, _ in why],
-        caveats=[full for full, _ in caveats],
-        why_brief=[brief for _, brief in why],
-        caveats_brief=[brief for _, brief in caveats],
-    )
-
-
-def constraints_from(
-    questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en"
-) -> list[Constraint]:
-    """Must-haves declared by the options the person chose on visible questions."""
-    found = []
-    for q in questionnaires:
-        shown = visible_answers(q, answers.get(q.id, {}))
-        for question in q.questions():
-            value = shown.get(question.id)
-            chosen = value if isinstance(value, list) else [value]
-            for option in question.options:
-                if option.must_have and option.id in chosen and question.type in {"single", "multiple"}:
-                    must = option.must_have
-                    found.append(
-                        Constraint(
-                            must.attribute, must.any_of, text(must.label, language), text(option.label, language)
-                        )
-                    )
-    return found
-
-
-def excluded_reason(
-    arch: Archetype, aset: ArchetypeSet, constraints: list[Constraint], language: str = "en"
-) -> str | None:
-    """Why a must-have rules the archetype out, or None when it passes every one."""
-    for c in constraints:
-        offered = arch.attributes.get(c.attribute)
-        if offered is None or set(offered) & set(c.values):
-            continue  # archetypes silent on an attribute are not filtered by it
-        attr = aset.attributes[c.attribute]
-        values = " or ".join(text(attr.values[v], language) for v in offered)
-        return f"You said ‘{c.source}’, so you need a mentor who {c.label}; {a_or_an(text(arch.name, language))} {text(attr.label, language)} {values}."
-    return None
+    total = sum(used.values())
+    percent = sum(components[g] * w for g, w in used.items()) / total if total else 0.0
+    return round(percent * (GATE_FACTOR if gated else 1.0), 1)
 
 
 def rank(matches: list[Match]) -> list[Match]:
-    """Order by percent (highest first); ties by the needs component, then by name A–Z."""
-    return sorted(
+    """Order by percent (highest first); ties by the needs component, then by name A–Z; mark near-equal scores."""
+    ordered = sorted(
         matches, key=lambda m: (-m.percent, -m.components.get(NEEDS_GROUP, 0.0), m.name.casefold(), m.archetype)
     )
+    for above, match in zip(ordered, ordered[1:], strict=False):
+        match.about_equal = above.percent - match.percent < ABOUT_EQUAL
+    return ordered

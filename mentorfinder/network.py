@@ -10,6 +10,7 @@ from .scoring import Profile
 
 TOP_NEEDS = 3
 MIN_NEED_PERCENT = 40.0  # a need below this is not a "top need" however it ranks
+COVERS = 2  # serving a need at least "well" counts as covering it
 
 
 @dataclass
@@ -30,18 +31,28 @@ def top_needs(profile: Profile, count: int = TOP_NEEDS) -> list[str]:
 
 
 def coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> float:
-    """Sum over the needs of (need percent x the best strength in the team / 3)."""
+    """Sum over the needs of (need percent x the best strength in the team / 3); 0 for an empty team."""
+    if not team:
+        return 0.0
     return sum(profile[n].percent * max(a.serves.get(n, 0) for a in team) / 3 for n in needs)
 
 
+def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> bool:
+    """Each member covers a top need and the team covers less without it (no passengers)."""
+    whole = coverage(profile, team, needs)
+    return all(
+        _covered_by(member, team, needs) and coverage(profile, tuple(a for a in team if a is not member), needs) < whole
+        for member in team
+    )
+
+
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
-    """Pick the 2- or 3-archetype team with the best coverage of the top needs.
+    """Pick the 2- or 3-archetype team with the best coverage of the top needs, every member adding some.
 
     `ranked` is (archetype, display name, match percent) for every archetype not excluded, best first.
-    A third member is added only when it raises coverage; every member must cover at least one need
-    (two members may share a need they both serve as strongly). When no such team exists, the network is
-    the one archetype that covers most, or empty when none serves a top need well.
-    Ties go to the team with the higher summed match percent, then to the earlier-ranked archetypes.
+    Ties go to a pair over a trio, then to the higher summed match percent, then to earlier-ranked archetypes.
+    When no such team exists (often after strict must-haves), the network is the one archetype that covers
+    most; it is empty only when every archetype was excluded.
     """
     needs = top_needs(profile)
     if not ranked:
@@ -49,10 +60,12 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
     percent = {a.id: p for a, _, p in ranked}
     names = {a.id: n for a, n, _ in ranked}
+    # Only archetypes that cover some top need can be members, which keeps the search small.
+    useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
     best: tuple | None = None
     for size in (2, 3):
-        for team in combinations([a for a, _, _ in ranked], size):
-            if not all(_covered_by(member, team, needs) for member in team):
+        for team in combinations(useful, size):
+            if not _every_member_adds(profile, team, needs):
                 continue
             key = (
                 round(coverage(profile, team, needs), 6),
@@ -62,20 +75,27 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
             )
             if best is None or key > best[0]:
                 best = (key, team)
-    if best is None:  # no two archetypes complement each other (often after strict must-haves): the best one alone
+    if best is None:
         single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
-        team = (single,) if _covered_by(single, (single,), needs) else ()
+        team = (single,)
     else:
-        team = best[1]
+        team = tuple(sorted(best[1], key=lambda a: order[a.id]))
     return [_member(profile, a, names[a.id], needs, team) for a in team]
 
 
+def network_gaps(profile: Profile, members: list[NetworkMember]) -> list[str]:
+    """The top needs no member covers (by label), so the page never claims more than the network does."""
+    covered = {need for member in members for need in member.covers}
+    return [profile[n].label for n in top_needs(profile) if n not in covered]
+
+
 def _covered_by(member: Archetype, team: tuple, needs: list[str]) -> list[str]:
-    """Top needs this member covers: it serves them at least well (2) and as strongly as anyone in the team."""
+    """Top needs this member covers: it serves them at least well and as strongly as anyone in the team."""
     return [
         need
         for need in needs
-        if member.serves.get(need, 0) >= 2 and member.serves.get(need, 0) == max(a.serves.get(need, 0) for a in team)
+        if member.serves.get(need, 0) >= COVERS
+        and member.serves.get(need, 0) == max(a.serves.get(need, 0) for a in team)
     ]
 
 

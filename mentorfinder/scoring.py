@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .conditions import visible_answers, visible_options
+from .quotes import answer_words
 from .schema import Question, Questionnaire, text
 
 
@@ -20,6 +21,7 @@ class Evidence:
     points: float
     share: float  # 0..1: where this answer sits in the question's own range for the dimension
     span: float  # the width of that range: how much the question can move the dimension
+    kind: str = ""  # the question's type, so explanations can say "you chose" or "you put … first"
 
 
 @dataclass
@@ -64,7 +66,9 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 total[3] += 1
                 share = (points - low) / (high - low) if high > low else 0.0
                 prompt = text(question.prompt, language, q.default_language)
-                evidence[dim].append(Evidence(q.id, question.id, prompt, label(language), points, share, high - low))
+                evidence[dim].append(
+                    Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type)
+                )
         for dim_id, dim in dims.items():
             raw, low, high, items = sums[dim_id]
             if dim.aggregate == "mean" and items:
@@ -160,33 +164,29 @@ def _ranking_points(question: Question, order: list[str]) -> dict[str, tuple]:
 
 
 def _choice_label(question: Question, chosen: list[str], dim: str):
+    """The chosen options that moved this dimension up (or, when none did, every chosen option)."""
+
     def label(language: str) -> str:
-        picked = [o for o in question.options if o.id in chosen]
-        helpful = [o for o in picked if o.scores.get(dim, 0) > 0] or picked
-        return ", ".join(f"‘{text(o.label, language)}’" for o in helpful) or "nothing chosen"
+        helpful = {o.id for o in question.options if o.id in chosen and o.scores.get(dim, 0) > 0}
+        return answer_words(None, question, chosen if question.type == "multiple" else chosen[0], language, helpful or None)
 
     return label
 
 
 def _ranking_label(question: Question, order: list[str], dim: str):
+    """The ranked item that carries this dimension, with its place ('‘X’ first'); '' when it was not ranked."""
+
     def label(language: str) -> str:
-        by_id = {o.id: o for o in question.options}
-        best = [(i, oid) for i, oid in enumerate(order) if by_id[oid].scores.get(dim, 0) > 0]
-        if not best:
-            return "ranked other items first"
-        i, oid = best[0]
-        return f"ranked ‘{text(by_id[oid].label, language)}’ {ordinal(i + 1)}"
+        scoring = {o.id for o in question.options if o.scores.get(dim, 0) > 0}
+        ranked = [oid for oid in order if oid in scoring][:1]
+        return answer_words(None, question, order, language, set(ranked)) if ranked else ""
 
     return label
 
 
 def _number_label(q: Questionnaire, question: Question, value: float):
     def label(language: str) -> str:
-        if question.type == "likert":
-            words = q.scale_of(question).labels.get(int(value))
-            return f"‘{text(words, language)}’" if words else f"{value:g}"
-        unit = text(question.unit, language)
-        return f"{value:g} {unit}".strip()
+        return answer_words(q, question, value, language)
 
     return label
 

@@ -1,0 +1,91 @@
+"""Calibration figures over many random answer sets: who comes first, how spread the scores are, network health."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .content import Content
+from .network import coverage, top_needs
+from .result import Result, evaluate
+from .sample import sample_answers
+
+
+@dataclass
+class Calibration:
+    """What `measure` found over `sets` random answer sets (shares are 0..1)."""
+
+    sets: int
+    first_share: dict[str, float]
+    top3_share: dict[str, float]
+    median_gap_1_3: float
+    labels_all: dict[str, float]
+    labels_first: dict[str, float]
+    exact_tie_rate: float  # sets with two of the top four on the same percent
+    about_equal_rate: float  # sets where #2 is told as "about equal" to #1
+    network_redundant_rate: float  # sets whose network has a member that adds no coverage
+    network_empty_rate: float
+    network_sizes: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def uniform_share(self) -> float:
+        """The share each archetype would have if none were favoured."""
+        return 1 / len(self.first_share) if self.first_share else 0.0
+
+
+def redundant_member(result: Result, content: Content) -> bool:
+    """True when removing some network member leaves the coverage of the top needs unchanged."""
+    by_id = {a.id: a for a in content.archetypes.archetypes}
+    team = tuple(by_id[m.archetype] for m in result.network)
+    if len(team) < 2:
+        return False
+    needs = top_needs(result.profile)
+    whole = coverage(result.profile, team, needs)
+    return any(
+        coverage(result.profile, tuple(a for a in team if a is not member), needs) >= whole - 1e-9 for member in team
+    )
+
+
+def measure(
+    content: Content, seeds: Iterable[int], progress: Callable[[int], None] | None = None
+) -> Calibration:
+    """Evaluate a random answer set per seed and gather the calibration figures."""
+    ids = [a.id for a in content.archetypes.archetypes]
+    first, top3, labels_all, labels_first, sizes = Counter(), Counter(), Counter(), Counter(), Counter()
+    gaps, ties, about, redundant, empty, n = [], 0, 0, 0, 0, 0
+    questionnaires = list(content.questionnaires)
+    for i, seed in enumerate(seeds):
+        result = evaluate(content, sample_answers(questionnaires, seed))
+        shortlist = result.shortlist
+        n += 1
+        if shortlist:
+            first[shortlist[0].archetype] += 1
+            labels_first[shortlist[0].label] += 1
+        top3.update(m.archetype for m in shortlist[:3])
+        labels_all.update(m.label for m in shortlist)
+        if len(shortlist) >= 3:
+            gaps.append(shortlist[0].percent - shortlist[2].percent)
+        top4 = [m.percent for m in shortlist[:4]]
+        ties += len(set(top4)) < len(top4)
+        about += len(shortlist) >= 2 and getattr(shortlist[1], "about_equal", False)
+        redundant += redundant_member(result, content)
+        empty += not result.network
+        sizes[len(result.network)] += 1
+        if progress:
+            progress(i + 1)
+    total_labels = sum(labels_all.values()) or 1
+    return Calibration(
+        sets=n,
+        first_share={a: first[a] / n for a in ids},
+        top3_share={a: top3[a] / n for a in ids},
+        median_gap_1_3=statistics.median(gaps) if gaps else 0.0,
+        labels_all={k: v / total_labels for k, v in sorted(labels_all.items())},
+        labels_first={k: v / n for k, v in sorted(labels_first.items())},
+        exact_tie_rate=ties / n,
+        about_equal_rate=about / n,
+        network_redundant_rate=redundant / n,
+        network_empty_rate=empty / n,
+        network_sizes={k: v / n for k, v in sorted(sizes.items())},
+    )

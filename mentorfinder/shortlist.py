@@ -1,0 +1,64 @@
+"""Answers and profile -> every archetype scored, explained and ranked, with the ones a must-have rules out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .archetypes import Archetype
+from .content import Content
+from .explain import caveats_for, why_for
+from .filters import FailedGate, constraints_from, excluded_reason, failed_gates
+from .matching import Match, components_of, fit_label, rank, weighted_percent
+from .schema import text
+from .scoring import Profile
+
+
+@dataclass
+class Excluded:
+    """An archetype a must-have ruled out, and why."""
+
+    archetype: str
+    name: str
+    reason: str
+
+
+def match_one(
+    profile: Profile, arch: Archetype, weights: dict[str, float], gates: list[FailedGate], language: str = "en"
+) -> Match:
+    """Score and explain one archetype: its weighted components, cut when a gate is missed."""
+    components = components_of(profile, arch, weights)
+    percent = weighted_percent(components, weights, gated=bool(gates))
+    name = text(arch.name, language)
+    why = why_for(profile, arch, name, weights)
+    caveats = caveats_for(profile, arch, name, weights, gates, language)
+    return Match(
+        archetype=arch.id,
+        name=name,
+        percent=percent,
+        label=fit_label(percent),
+        components={g: round(v, 1) for g, v in components.items()},
+        why=[full for full, _ in why],
+        caveats=[full for full, _ in caveats],
+        why_brief=[brief for _, brief in why],
+        caveats_brief=[brief for _, brief in caveats],
+        gated=bool(gates),
+    )
+
+
+def shortlist_for(
+    content: Content, profile: Profile, answers: dict[str, dict[str, Any]], weights: dict[str, float], language: str
+) -> tuple[list[Match], list[Excluded], dict[str, Archetype]]:
+    """Rank every archetype no must-have rules out; return the ranking, the excluded and the kept by id."""
+    questionnaires = list(content.questionnaires)
+    constraints = constraints_from(questionnaires, answers, language)
+    matches, excluded, kept = [], [], {}
+    for arch in content.archetypes.archetypes:
+        reason = excluded_reason(arch, content.archetypes, constraints, language)
+        if reason:
+            excluded.append(Excluded(arch.id, text(arch.name, language), reason))
+            continue
+        gates = failed_gates(arch, questionnaires, answers, language)
+        matches.append(match_one(profile, arch, weights, gates, language))
+        kept[arch.id] = arch
+    return rank(matches), excluded, kept
