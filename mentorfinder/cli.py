@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .answers import dump_answers, parse_answers, unfinished_answers
 from .archetypes import load_archetypes
+from .checks import load_checks
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from .problems import ContentError, Problem
 from .questionnaire import load_questionnaire, load_questionnaires
@@ -87,7 +88,7 @@ def _validate(args) -> int:
         questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
     for kind, path in others:
         try:
-            (load_tips if kind == "tips" else load_archetypes)(path, questionnaires)
+            {"tips": load_tips, "checks": load_checks}.get(kind, load_archetypes)(path, questionnaires)
         except ContentError as err:
             problems += err.problems
     if problems:
@@ -105,8 +106,10 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def _kind_of(path: Path) -> str:
-    """questionnaire, archetypes or tips, by the file's top-level keys (a broken file fails in its loader)."""
+    """questionnaire, archetypes, tips or checks, by the file's top-level keys (a broken file fails in its loader)."""
     data, _ = load_yaml_file(path)
+    if isinstance(data, dict) and "checks" in data:
+        return "checks"
     if isinstance(data, dict) and "archetypes" in data:
         return "archetypes"
     if isinstance(data, dict) and "readiness" in data:

@@ -1,4 +1,4 @@
-"""The content set the app runs on: questionnaires, archetypes and tips, loaded and cross-checked together."""
+"""The content set the app runs on: questionnaires, archetypes, tips and checks, loaded and cross-checked together."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .archetypes import ArchetypeSet, load_archetypes
+from .checks import CheckSet, load_checks
 from .problems import ContentError
 from .questionnaire import load_questionnaires
 from .schema import Questionnaire
@@ -23,6 +24,7 @@ class Content:
     questionnaires: tuple[Questionnaire, ...]
     archetypes: ArchetypeSet
     tips: TipSet
+    checks: CheckSet | None = None  # contradiction rules; None when the content set has no checks file
 
 
 def load_content(questionnaires_dir: Path | str = QUESTIONNAIRES_DIR, data_dir: Path | str = DATA_DIR) -> Content:
@@ -38,6 +40,13 @@ def load_content(questionnaires_dir: Path | str = QUESTIONNAIRES_DIR, data_dir: 
         tips = load_tips(Path(data_dir) / "tips.yaml", questionnaires)
     except ContentError as err:
         problems.extend(err.problems)
+    checks = None
+    checks_path = Path(data_dir) / "checks.yaml"
+    if checks_path.exists():  # optional: a content set without contradiction rules still works
+        try:
+            checks = load_checks(checks_path, questionnaires)
+        except ContentError as err:
+            problems.extend(err.problems)
     if problems:
         raise ContentError(problems)
-    return Content(tuple(questionnaires), archetypes, tips)
+    return Content(tuple(questionnaires), archetypes, tips, checks)

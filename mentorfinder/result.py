@@ -1,13 +1,16 @@
-"""One call from answers to the whole result: profile, shortlist, exclusions, network and tips."""
+"""One call from answers to the whole result: profile, shortlist, exclusions, network, tips, checks, own words."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .checks import FiredCheck, fired_checks
 from .content import Content
 from .matching import DEFAULT_WEIGHTS, Match, constraints_from, excluded_reason, match_one, rank
 from .network import NetworkMember, build_network
+from .own_words import OwnWords, own_words
+from .resolve import resolved_profile
 from .schema import text
 from .scoring import Profile, profile_json, score
 from .tips import PersonalTip, personal_tips
@@ -32,6 +35,8 @@ class Result:
     network: list[NetworkMember]
     tips: list[PersonalTip]
     weights: dict[str, float]
+    checks: list[FiredCheck] = field(default_factory=list)  # contradictions in the answers, told in plain words
+    own_words: list[OwnWords] = field(default_factory=list)  # answers shown as given, under their headings
 
     def to_json(self) -> dict[str, Any]:
         """The `match` command's contract (plus tips and weights)."""
@@ -42,6 +47,7 @@ class Result:
             "network": [asdict(n) for n in self.network],
             "tips": [asdict(t) for t in self.tips],
             "weights": self.weights,
+            "checks": [{"id": c.id, "message": c.message, "quotes": c.quotes} for c in self.checks],
         }
 
 
@@ -52,6 +58,8 @@ def evaluate(
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     questionnaires = list(content.questionnaires)
     profile = score(questionnaires, answers, language)
+    checks = fired_checks(content.checks, questionnaires, answers, language)
+    profile = resolved_profile(profile, checks, questionnaires, answers, language)  # before matching: see docs
     constraints = constraints_from(questionnaires, answers, language)
     matches, excluded, kept = [], [], {}
     for arch in content.archetypes.archetypes:
@@ -64,4 +72,5 @@ def evaluate(
     shortlist = rank(matches)
     network = build_network(profile, [(kept[m.archetype], m.name, m.percent) for m in shortlist])
     tips = personal_tips(profile, content.tips, language)
-    return Result(profile, shortlist, excluded, network, tips, weights)
+    words = own_words(questionnaires, answers, language)
+    return Result(profile, shortlist, excluded, network, tips, weights, checks, words)
