@@ -1,8 +1,9 @@
 """Result -> a designed one-to-two-page PDF summary (fpdf2, in-process, vector charts, DejaVu Sans).
 
-Sections: header band (title, date, optional name), at a glance, profile charts, top matches with
-why and caveats, the mentoring network, next steps for the top match, readiness tips. The report is
-drawn at the richest level of detail that fits on two pages (see report_layout.LEVELS).
+Sections: header band (title, date, optional name), at a glance, answers worth a second look, the
+person's own words, profile charts, top matches with why and caveats, the mentoring network, next
+steps for the top match, readiness tips. The report is drawn at the richest level of detail that fits
+on two pages (see report_layout.LEVELS).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .report_layout import LEVELS, MUTED, Detail, Doc, keep_together, section_he
 from .report_matches import match_card, matches_section, network_section
 from .report_profile import glance, header_band, profile_charts
 from .report_steps import next_steps, tips_section
+from .report_words import checks_section, own_words_section
 from .result import Result, evaluate
 from .schema import text
 from .summary import profile_summary
@@ -102,6 +104,8 @@ def _draw(
     doc.add_page()
     header_band(doc, TITLE, f"Prepared for {name}" if name else "", when)
     glance(doc, profile_summary(result.profile))
+    checks_section(doc, result.checks)  # at every level of detail, never cut: see report_words
+    own_words_section(doc, result.own_words)
     profile_charts(doc, result.profile)
     archetypes = {a.id: a for a in content.archetypes.archetypes}
     summaries = {a.id: text(a.summary, language) for a in archetypes.values()}

@@ -271,4 +271,7 @@ LEVELS = (
     Detail(why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=3),
     Detail(matches=2, why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=3),
     Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=2, line_cap=2),
+    # last resorts, for long own words and several checks (which are never cut): fewer tips and steps
+    Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=1, ask=1, tips=1, line_cap=2),
+    Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=1, ask=1, tips=0, line_cap=2),
 )

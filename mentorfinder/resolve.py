@@ -74,6 +74,15 @@ def _fixed(
     raw = dim.lowest + r.percent / 100 * span  # the same range, so raw and percent still agree
     prompt = text(question.prompt, language, q.default_language)
     evidence = [
-        Evidence(q.id, question.id, prompt, answer_words(q, question, value, language), raw, r.percent / 100, span)
+        Evidence(
+            q.id,
+            question.id,
+            prompt,
+            answer_words(q, question, value, language),
+            raw,
+            r.percent / 100,
+            span,
+            question.type,
+        )
     ]
     return replace(dim, raw=round(raw, 4), percent=round(float(r.percent), 1), evidence=evidence)

@@ -4,6 +4,7 @@ from mentorfinder.charts import match_chart
 from ui import frame, results, state
 from ui.loaders import get_content
 from ui.memo import remember
+from ui.notices import checks_ui
 from ui.whatif import whatif_ui
 
 SHOWN = 5
@@ -17,6 +18,7 @@ st.title("Your matches")
 st.write("Kinds of mentor to look for, best first. Each card says why it fits and what to watch for.")
 weights = whatif_ui()
 result = results.result_for(content, weights)
+checks_ui(result)
 if result.shortlist:
     top, large = result.shortlist[:SHOWN], frame.is_projector()
     shown = (tuple((m.name, m.percent, m.label) for m in top), large)

@@ -5,6 +5,7 @@ from mentorfinder.summary import profile_summary
 from ui import frame, results
 from ui.loaders import get_content
 from ui.memo import remember
+from ui.notices import checks_ui, own_words_ui
 from ui.text import bullets, table
 
 content = get_content()
@@ -14,6 +15,8 @@ result = results.result_for(content)
 st.title("Your profile")
 st.write("What your answers say about the mentor you are looking for, in words and in charts.")
 bullets(profile_summary(result.profile))
+checks_ui(result)
+own_words_ui(result)
 
 large = frame.is_projector()
 scores = tuple((d.id, d.label, d.percent) for d in result.profile.values())
