@@ -223,3 +223,43 @@ def test_shipped_font_and_licence_are_present():
     assert (fonts / "DejaVuSans.ttf").stat().st_size > 500_000
     assert (fonts / "DejaVuSans-Bold.ttf").stat().st_size > 500_000
     assert "Bitstream Vera" in (fonts / "LICENSE-DejaVu.txt").read_text()
+
+
+GOAL_WORDS = (
+    "I want to move from teaching into UX research within a year, ideally in a public-sector team that "
+    "builds services people rely on. I'd like help *choosing* a first portfolio project & planning the move."
+)
+TRUST_WORDS = "Respect that I care for my mother at weekends; <b>no</b> calls after 8pm, please. # Faith matters to me."
+CONTRADICTIONS = {
+    "availability": {
+        "how_often": "weekly",
+        "hours_per_month": 0,
+        "which_times": ["weekday_mornings", "weekends"],
+        "meeting_mode": "only_online",
+        "commitment_length": "open_ended",
+        "quick_answer": 5,
+    },
+    "communication": {"where_to_meet": "face_to_face"},
+    "fit": {"trust_needs": TRUST_WORDS, "can_offer": ["new_tools", "my_contacts"], "mostly_receive": 5},
+    "goals": {"goal_in_words": GOAL_WORDS},
+}
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_own_words_and_checks_are_printed_literally_within_two_pages(content, paper, seed):
+    given = answers(content, seed)
+    for qid, values in CONTRADICTIONS.items():
+        given[qid].update(values)
+    result = evaluate(content, given)
+    assert len(result.checks) >= 4  # several checks and long own words: the report must still fit
+    reader = read(render_report(content, result, name="Ada", paper=paper))
+    assert 1 <= len(reader.pages) <= 2
+    text = words(reader)
+    assert "In your own words" in text and "Worth a second look" in text
+    assert GOAL_WORDS in text and TRUST_WORDS in text
+    assert "‘Weekday mornings’ and ‘Weekends’" in text
+    assert "You want to talk every week or two, but you have an hour a month or less." in text
+    for check in result.checks:
+        assert check.message in text
+    assert "Your answers: ‘Every week’ · 0 hours a month" in text
