@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.checks import fired_checks, load_checks
+from mentorfinder.checks import AnswerRef, Check, CheckSet, CheckTest, Resolve, fired_checks, load_checks
 from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR, load_content
 from mentorfinder.problems import ContentError
 from mentorfinder.questionnaire import load_questionnaires
@@ -342,3 +342,10 @@ def test_validate_checks_file_ok_and_broken(tmp_path):
     done = run("validate", str(path))
     assert done.returncode == 1
     assert done.stderr == f"{path}:{BROKEN['unknown option'][1]}\n"
+
+
+def test_every_field_of_the_checks_file_is_documented():
+    docs = (ROOT / "docs" / "checks.md").read_text()
+    for model in (CheckSet, Check, CheckTest, Resolve, AnswerRef):
+        for name, info in model.model_fields.items():
+            assert f"`{info.alias or name}`" in docs, f"{model.__name__}.{name} is not in docs/checks.md"
