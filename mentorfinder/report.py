@@ -123,7 +123,7 @@ def _draw(
     if result.network:
         keep_together(doc, 40)
         section_heading(doc, "Your mentoring network", "After Higgins & Kram's developmental networks")
-        network_section(doc, result.network)
+        network_section(doc, result.network, result.network_gaps)
     top = archetypes.get(shortlist[0].archetype) if shortlist else None
     if top is not None:
         keep_together(doc, 32)

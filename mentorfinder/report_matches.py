@@ -2,18 +2,48 @@
 
 from __future__ import annotations
 
-from .matching import Match
+from .matching import ABOUT_EQUAL, TIE_BREAK, Match
 from .network import NetworkMember
 from .report_layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Detail, Doc, fit_line, keep_together, rgb, tint
 
 BODY = 8.0
+# The network's words, shared with the matches page: they never claim more cover than the network has.
 NETWORK_INTRO = (
     "No single mentor meets every need. These kinds of mentor complement each other and together cover your top needs."
 )
+PARTIAL_INTRO = "No single mentor meets every need. These kinds of mentor complement each other:"
+SINGLE_INTRO = "Here no two kinds of mentor cover more of your top needs than one alone does. Your best single option:"
+NO_NETWORK = "Every kind of mentor was ruled out by your must-haves, so there is no network to suggest."
+NO_COVER = "the best single option here; it covers none of your top needs well"
+ABOUT_EQUAL_RULE = f"Scores within {ABOUT_EQUAL:g} points are about equal. {TIE_BREAK}"
 LINE = 3.6
 BULLET_INDENT = 4.0
 WHY_MARK, WHY_COLOUR = "\u2713", "#007A5A"  # a check mark in a darker Okabe–Ito green (legible on the tint)
 CAVEAT_MARK, CAVEAT_COLOUR = "!", "#B34A00"  # an exclamation mark in a darker vermillion
+
+
+def about_equal_words(rank: int) -> str:
+    """'about equal to #2': said beside a percent within ABOUT_EQUAL points of the match ranked just above."""
+    return f"about equal to #{rank - 1}"
+
+
+def network_intro(network: list[NetworkMember], gaps: list[str]) -> str:
+    """The sentence above the network: full cover is claimed only when no top need is left uncovered."""
+    if not network:
+        return NO_NETWORK
+    if len(network) == 1:
+        return SINGLE_INTRO
+    return PARTIAL_INTRO if gaps else NETWORK_INTRO
+
+
+def gap_words(network: list[NetworkMember], gaps: list[str]) -> str:
+    """The top needs no member covers well and what to do about it ('' when there are none)."""
+    if not network or not gaps:
+        return ""
+    needs = " or ".join(gap.lower() for gap in gaps)
+    if len(network) == 1:
+        return f"It does not cover {needs} well — ask this mentor who they could introduce you to."
+    return f"None of these covers {needs} well — ask each mentor who they could introduce you to."
 
 
 def bullets(
@@ -62,8 +92,11 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     x, y, width = doc.l_margin, doc.get_y(), doc.content_width
     colour = LABEL_COLOURS.get(match.label, "#999999")
     inner_x, inner_w = x + 12, width - 12 - 3
+    near = about_equal_words(rank) if match.about_equal else ""
+    doc.style_text(7, "", MUTED)
+    near_w = doc.get_string_width(near) + 1.5 if near else 0.0
     doc.style_text(11, "B", INK)
-    name_w = inner_w - 42
+    name_w = inner_w - 42 - near_w
     height = 2.0 + 6.0
     if detail.summary and summary:
         doc.style_text(BODY, "", MUTED)
@@ -90,6 +123,11 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     doc.style_text(11, "B", rgb(colour) if match.label != "good" else INK)
     doc.set_xy(x + width - 3 - pill_w - 18, y + 2.6)
     doc.cell(16, 5.5, f"{match.percent:.0f}%", align="R")
+    if near:  # near-equal scores are told in words, not left as a false order
+        percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(f"{match.percent:.0f}%")
+        doc.style_text(7, "", MUTED)
+        doc.set_xy(percent_left - near_w, y + 2.6)
+        doc.cell(near_w - 0.5, 5.5, near, align="R")
     cursor = y + 8.5
     if detail.summary and summary:
         doc.style_text(BODY, "", MUTED)
@@ -109,20 +147,22 @@ def matches_section(doc: Doc, shortlist: list[Match], summaries: dict[str, str],
         doc.set_y(doc.get_y() + 3)
 
 
-def network_section(doc: Doc, network: list[NetworkMember]) -> None:
-    """Two or three side-by-side boxes: each archetype and the top needs it covers."""
+def network_section(doc: Doc, network: list[NetworkMember], gaps: list[str] | None = None) -> None:
+    """Side-by-side boxes: each archetype and the top needs it covers, then the top needs none covers well."""
     if not network:
         return
     gap, width = 4.0, doc.content_width
     box_w = (width - gap * (len(network) - 1)) / len(network)
     doc.style_text(8, "", INK)
-    intro = NETWORK_INTRO
+    intro, missing = network_intro(network, gaps or []), gap_words(network, gaps or [])
     intro_h = doc.block(doc.l_margin, 0, width, intro, LINE, 2, dry=True)
-    texts = [", ".join(m.cover_labels) if m.cover_labels else "a broad mix of your needs" for m in network]
+    missing_h = doc.block(doc.l_margin, 0, width, missing, LINE, 2, dry=True) + 2 if missing else 0.0
+    # a member covering no top need is there as the best single option, and says so (never "covers: a mix")
+    texts = ["Covers: " + ", ".join(m.cover_labels) if m.cover_labels else NO_COVER.capitalize() + "." for m in network]
     doc.style_text(BODY, "", INK)
-    body = max(doc.block(0, 0, box_w - 6, "Covers: " + t, LINE, 3, dry=True) for t in texts)
+    body = max(doc.block(0, 0, box_w - 6, t, LINE, 3, dry=True) for t in texts)
     box_h = 6 + 5.5 + body + 2
-    keep_together(doc, intro_h + 2 + box_h)
+    keep_together(doc, intro_h + 2 + box_h + missing_h)
     y = doc.get_y()
     doc.style_text(8, "", MUTED)
     doc.block(doc.l_margin, y, width, intro, LINE, 2)
@@ -139,5 +179,8 @@ def network_section(doc: Doc, network: list[NetworkMember]) -> None:
         doc.set_xy(x + 3, y + 3.5)
         doc.cell(box_w - 6, 5, fit_line(doc, member.name, box_w - 6))
         doc.style_text(BODY, "", INK)
-        doc.block(x + 3, y + 9.5, box_w - 6, "Covers: " + covers, LINE, 3)
-    doc.set_y(y + box_h + 5)
+        doc.block(x + 3, y + 9.5, box_w - 6, covers, LINE, 3)
+    if missing:
+        doc.style_text(8, "", INK)
+        doc.block(doc.l_margin, y + box_h + 2, width, missing, LINE, 2)
+    doc.set_y(y + box_h + missing_h + 5)

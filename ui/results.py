@@ -1,4 +1,4 @@
-"""The result sections: guard for unfinished answers, the shared Result, match cards, details, network, exclusions."""
+"""The result sections: guard for unfinished answers, the shared Result, match cards and rows, network, exclusions."""
 
 from __future__ import annotations
 
@@ -8,16 +8,17 @@ import streamlit as st
 
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
-from mentorfinder.matching import DEFAULT_WEIGHTS, Match
+from mentorfinder.matching import DEFAULT_WEIGHTS, LABEL_WORDS, Match
+from mentorfinder.report_matches import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro
 from mentorfinder.result import Result, evaluate
 from mentorfinder.schema import text as tr
 
 from . import state, steps
 from .memo import remember
-from .text import bullet_list, bullets, escape
+from .text import bullet_list, bullets, escape, plain
 
 WEIGHTS = "weights"  # permanent: the what-if weights, kept while moving between pages
-LABEL_WORDS = {"best": "Best fit", "great": "Great fit", "good": "Good fit", "fair": "Fair fit"}
+WHY_LINES, CAVEAT_LINES = 3, 2  # at most three reasons and two caveats per match (product: "Short")
 COMPONENT_WORDS = {
     "needs": "What you need",
     "style": "Communication style",
@@ -57,22 +58,48 @@ def fit_words(match: Match) -> str:
     return f"{match.percent:.0f}% · {LABEL_WORDS.get(match.label, match.label.capitalize() + ' fit')}"
 
 
-def match_card(rank: int, match: Match, arch: Archetype, language: str, weights: dict[str, float]) -> None:
-    """One ranked archetype: percent and label, summary, why, caveats and a detail view."""
+def rank_words(rank: int, match: Match) -> str:
+    """'61% · Great fit', and ' · about equal to #1' when the score is within a few points of the one above."""
+    words = fit_words(match)
+    return f"{words} · {about_equal_words(rank)}" if match.about_equal else words
+
+
+def ranking_note() -> None:
+    """The rule for near-equal scores and ties, said once under the chart."""
+    st.caption(escape("The same ranking, with the reasons, is below. " + ABOUT_EQUAL_RULE))
+
+
+def _reasons(match: Match, summary: str) -> list[str]:
+    """Markdown parts: the one-line summary, why it fits and what is worth knowing (all escaped)."""
+    body = [escape(summary)]
+    if match.why:
+        body += ["**Why it fits you**", bullet_list(match.why[:WHY_LINES])]
+    if match.caveats:
+        body += ["**Worth knowing**", bullet_list(match.caveats[:CAVEAT_LINES])]
+    return body
+
+
+def match_card(rank: int, match: Match, arch: Archetype, language: str) -> None:
+    """One of the top matches in full: percent and label, summary, why, caveats and a detail view."""
     with st.container(border=True, key=f"card-{match.archetype}"):
         st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
-        body = [f"**{escape(fit_words(match))}**", escape(tr(arch.summary, language))]
-        if match.why:
-            body += ["**Why it fits you**", bullet_list(match.why)]
-        if match.caveats:
-            body += ["**Worth knowing**", bullet_list(match.caveats)]
+        body = [f"**{escape(rank_words(rank, match))}**"] + _reasons(match, tr(arch.summary, language))
         st.markdown("\n\n".join(body))  # one element per card: fewer elements, faster reruns
-        with st.expander(f"More about {match.name}: where to find one, what to ask"):
-            archetype_detail(arch, match, language, weights)
+        with st.expander(f"More about {escape(match.name)}: where to find one, what to ask"):
+            archetype_detail(arch, language)
 
 
-def archetype_detail(arch: Archetype, match: Match | None, language: str, weights: dict[str, float]) -> None:
-    """The detail view of one archetype."""
+def match_row(rank: int, match: Match, arch: Archetype, language: str) -> None:
+    """A match below the top three: one line (rank, name, percent · label) that opens on demand."""
+    # the dot is escaped so "4. Name" is not read as a numbered list; expanders cannot nest, so the detail is inline
+    label = f"{rank}\\. {escape(match.name)} — {escape(rank_words(rank, match))}"
+    with st.expander(label, key=f"row-{match.archetype}"):
+        st.markdown("\n\n".join(_reasons(match, tr(arch.summary, language))))
+        archetype_detail(arch, language)
+
+
+def archetype_detail(arch: Archetype, language: str) -> None:
+    """The detail view of one archetype: what it is, its ways, where to find one and what to ask."""
     t = lambda value: tr(value, language)  # noqa: E731
     body = [
         escape(t(arch.description)),
@@ -88,24 +115,21 @@ def archetype_detail(arch: Archetype, match: Match | None, language: str, weight
     ):
         body += [f"**{title}**", bullet_list([t(item) for item in items])]
     st.markdown("\n\n".join(body))
-    if match is not None:
-        used = {g: w for g, w in weights.items() if g in match.components and w > 0}
-        total = sum(used.values()) or 1
-        parts = [
-            f"{COMPONENT_WORDS.get(g, g)}: {match.components[g]:.0f}% × weight {w / total:.0%}" for g, w in used.items()
-        ]
-        st.caption("How the match is made up: " + escape("; ".join(parts)) + f" → {match.percent:.0f}%")
 
 
 def network_ui(result: Result) -> None:
     """The mentoring network: complementary archetypes and the top needs each covers."""
     st.subheader("Your mentoring network", anchor=False)
-    st.write("No single mentor meets every need. Together, these kinds of mentor cover your top needs:")
+    # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
+    plain(network_intro(result.network, result.network_gaps))
     lines = []
     for member in result.network:
-        covers = ", ".join(label.lower() for label in member.cover_labels) or "your wider needs"
-        lines.append(f"{member.name} — for {covers}")
+        covers = ", ".join(label.lower() for label in member.cover_labels)
+        lines.append(f"{member.name} — for {covers}" if covers else f"{member.name} — {NO_COVER}")
     bullets(lines)
+    missing = gap_words(result.network, result.network_gaps)
+    if missing:
+        plain(missing)
 
 
 def excluded_ui(result: Result) -> None:

@@ -7,7 +7,8 @@ from ui.memo import remember
 from ui.notices import checks_ui
 from ui.whatif import whatif_ui
 
-SHOWN = 5
+SHOWN = 5  # on the chart
+CARDS = 3  # full cards; every other match is a compact row that opens on demand
 
 content = get_content()
 results.require_complete(content)
@@ -15,7 +16,7 @@ language = st.session_state[state.LANGUAGE]
 by_id = {a.id: a for a in content.archetypes.archetypes}
 
 st.title("Your matches")
-st.write("Kinds of mentor to look for, best first. Each card says why it fits and what to watch for.")
+st.write("Kinds of mentor to look for, best first. Each says why it fits and what to watch for.")
 weights = whatif_ui()
 result = results.result_for(content, weights)
 checks_ui(result)
@@ -24,13 +25,10 @@ if result.shortlist:
     shown = (tuple((m.name, m.percent, m.label) for m in top), large)
     chart = remember("match_chart", shown, lambda: match_chart(top, large=large))
     st.plotly_chart(chart, theme=None, config={"displayModeBar": False}, key="chart-matches")
-    st.caption("The same ranking, with the reasons, is in the cards below.")
-for rank, match in enumerate(result.shortlist[:SHOWN], 1):
-    results.match_card(rank, match, by_id[match.archetype], language, weights)
-rest = result.shortlist[SHOWN:]
-if rest and st.toggle(f"Show the other {len(rest)}", key="show_all_matches"):
-    for rank, match in enumerate(rest, SHOWN + 1):
-        results.match_card(rank, match, by_id[match.archetype], language, weights)
+    results.ranking_note()
+for rank, match in enumerate(result.shortlist, 1):
+    show = results.match_card if rank <= CARDS else results.match_row
+    show(rank, match, by_id[match.archetype], language)
 
 results.network_ui(result)
 results.excluded_ui(result)

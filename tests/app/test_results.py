@@ -27,18 +27,11 @@ def test_matches_ranks_exactly_as_the_core(at, content):
     answers = answers_for(content, seed=5)
     seeded(at, answers, "views/matches.py")
     expected = [m.name for m in evaluate(content, answers).shortlist]
-    assert card_names(at) == expected[:5]
+    assert card_names(at) == expected[:3]  # full cards; the rest are rows (tests/app/test_matches_page.py)
     top = evaluate(content, answers).shortlist[0]
     assert f"{top.percent:.0f}% · " in markdown_text(at)
     for line in top.why:
         assert line in markdown_text(at)
-
-
-def test_show_all_lists_every_ranked_archetype(at, content):
-    answers = answers_for(content, seed=5)
-    seeded(at, answers, "views/matches.py")
-    at.toggle(key="show_all_matches").set_value(True).run()
-    assert card_names(at) == [m.name for m in evaluate(content, answers).shortlist]
 
 
 def test_what_if_sliders_rerank_at_once(at, content):
@@ -47,10 +40,10 @@ def test_what_if_sliders_rerank_at_once(at, content):
     at.slider(key="weight:needs").set_value(0).run()
     at.slider(key="weight:style").set_value(100).run()
     weights = dict(DEFAULT_WEIGHTS, needs=0.0, style=100.0)
-    assert card_names(at) == [m.name for m in evaluate(content, answers, weights).shortlist][:5]
+    assert card_names(at) == [m.name for m in evaluate(content, answers, weights).shortlist][:3]
     assert at.session_state["weights"] == weights
     next(b for b in at.button if b.label == "Back to the standard weights").click().run()
-    assert card_names(at) == [m.name for m in evaluate(content, answers).shortlist][:5]
+    assert card_names(at) == [m.name for m in evaluate(content, answers).shortlist][:3]
 
 
 def test_must_have_excludes_with_the_reason_shown(at, content):
@@ -72,7 +65,8 @@ def test_network_and_detail_view(at, content):
     for member in result.network:
         assert member.name in shown
     top = next(a for a in content.archetypes.archetypes if a.id == result.shortlist[0].archetype)
-    assert f"More about {result.shortlist[0].name}: where to find one, what to ask" in [e.label for e in at.expander]
+    more = f"More about {result.shortlist[0].name}: where to find one, what to ask"
+    assert more in [unescape(e.label) for e in at.expander]
     assert top.where_to_find[0] in shown  # detail view content is rendered inside the expander
 
 

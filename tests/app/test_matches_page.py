@@ -1,0 +1,78 @@
+"""The matches page: three full cards then compact rows, near-equal scores told in words, an honest network."""
+
+import re
+
+from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
+
+from mentorfinder.matching import LABEL_WORDS, TIE_BREAK
+from mentorfinder.result import evaluate
+
+
+def first_seed(content, wanted):
+    """The first sample seed whose result has the property (searched here, so content changes cannot stale it)."""
+    for seed in range(500):
+        result = evaluate(content, answers_for(content, seed=seed))
+        if wanted(result):
+            return seed, result
+    raise AssertionError("no sample answers in 500 seeds have the property")
+
+
+def rows(at):
+    """The compact rows: expanders labelled "N. Name — …", unescaped, in order."""
+    return [e for e in at.expander if re.match(r"\d+\. ", unescape(e.label))]
+
+
+def every_text(at):
+    """Markdown, captions, headings and expander labels: everything a person can read on the page."""
+    parts = [markdown_text(at)] + [unescape(c.value) for c in at.caption] + [unescape(e.label) for e in at.expander]
+    return "\n".join(parts + [unescape(h.value) for h in at.subheader])
+
+
+def test_three_full_cards_then_a_compact_row_for_every_other_match(at, content):
+    seed, result = first_seed(content, lambda r: len(r.shortlist) >= 6)
+    seeded(at, answers_for(content, seed=seed), "views/matches.py")
+    names = [m.name for m in result.shortlist]
+    assert card_names(at) == names[:3]
+    assert [unescape(e.label).split(" — ")[0] for e in rows(at)] == [f"{i}. {n}" for i, n in enumerate(names[3:], 4)]
+    for row, match in zip(rows(at), result.shortlist[3:], strict=True):
+        assert f"{match.percent:.0f}% · {LABEL_WORDS[match.label]}" in unescape(row.label)  # percent · label, one line
+        inside = "\n".join(unescape(m.value) for m in row.markdown)
+        for line in match.why + match.caveats:
+            assert line in inside  # opened on demand: summary, why, caveats and the detail
+    assert not [t for t in at.toggle if t.label.startswith("Show the other")]
+
+
+def test_no_developer_arithmetic_on_the_page(at, content):
+    seeded(at, answers_for(content, seed=5), "views/matches.py")
+    shown = every_text(at)
+    assert "Why it fits you" in shown
+    assert "How the match is made up" not in shown and "× weight" not in shown
+
+
+def test_near_equal_scores_are_told_as_about_equal(at, content):
+    seed, result = first_seed(content, lambda r: len(r.shortlist) > 1 and r.shortlist[1].about_equal)
+    seeded(at, answers_for(content, seed=seed), "views/matches.py")
+    second = result.shortlist[1]
+    assert result.shortlist[0].percent - second.percent < 3
+    assert f"{second.percent:.0f}% · {LABEL_WORDS[second.label]} · about equal to #1" in markdown_text(at)
+    rule = "Scores within 3 points are about equal. " + TIE_BREAK
+    assert len([c for c in at.caption if rule in unescape(c.value)]) == 1  # said once, under the chart
+
+
+def test_a_network_with_a_gap_names_the_need_and_claims_no_full_cover(at, content):
+    seed, result = first_seed(content, lambda r: len(r.network) > 1 and r.network_gaps)
+    seeded(at, answers_for(content, seed=seed), "views/matches.py")
+    shown = markdown_text(at)
+    gap = result.network_gaps[0].lower()
+    assert f"None of these covers {gap}" in shown
+    assert "cover your top needs" not in shown
+    for member in result.network:
+        assert f"{member.name} — for {', '.join(label.lower() for label in member.cover_labels)}" in shown
+
+
+def test_a_lone_member_covering_no_top_need_is_told_honestly(at, content):
+    seed, result = first_seed(content, lambda r: len(r.network) == 1 and not r.network[0].covers)
+    seeded(at, answers_for(content, seed=seed), "views/matches.py")
+    shown = markdown_text(at)
+    assert f"{result.network[0].name} — the best single option here" in shown
+    assert "your wider needs" not in shown and "cover your top needs" not in shown
