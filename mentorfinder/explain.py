@@ -41,10 +41,17 @@ def quote_for(dim: DimensionScore, towards_high: bool) -> Evidence | None:
     Only an answer that itself sits at that end (the top or bottom quarter of its own range) is quoted,
     so a quote never contradicts the claim; labelled choices read better than agree-scales, so they win.
     """
-    at_end = [e for e in dim.evidence if e.answer and (e.share >= 0.75 if towards_high else e.share <= 0.25)]
+    at_end = [e for e in dim.evidence if e.answer and _says(e, towards_high)]
     if not at_end:
         return None
     return min(at_end, key=lambda e: (e.kind == "likert", -e.span, e.question))
+
+
+def _says(evidence: Evidence, towards_high: bool) -> bool:
+    """Whether one answer itself points to that end: any ranked place for a ranking, else its outer quarter."""
+    if evidence.kind == "ranking":
+        return evidence.share > 0 if towards_high else False  # a ranked item is chosen, at any place
+    return evidence.share >= 0.75 if towards_high else evidence.share <= 0.25
 
 
 def said(evidence: Evidence) -> str:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from .archetypes import NEEDS_GROUP, Archetype
 from .scoring import DimensionScore, Profile
 
-DEFAULT_WEIGHTS = {"needs": 50.0, "style": 15.0, "availability": 15.0, "fit": 20.0}
-LABELS = ((80.0, "best"), (65.0, "great"), (50.0, "good"))  # below 50: "fair"
+DEFAULT_WEIGHTS = {"needs": 45.0, "style": 20.0, "availability": 15.0, "fit": 20.0}
+LABELS = ((75.0, "best"), (62.0, "great"), (50.0, "good"))  # below 50: "fair"; see docs/matching.md
 LABEL_WORDS = {"best": "Best fit", "great": "Great fit", "good": "Good fit", "fair": "Fair fit"}
+CONFLICT_WEIGHT = 2.0  # see counted()
 TARGET_CAP = 30.0  # a typical way this far from the middle counts as a full lean (so extremes win no extra)
 GATE_FACTOR = 0.6  # a kind of mentor whose gate the answers miss keeps 60% of its score
 ABOUT_EQUAL = 3.0  # scores closer than this are told as "about equal", not as a real order
@@ -53,6 +54,14 @@ def agreement(dim: DimensionScore, target: float) -> float:
     return person_lean(dim) * target_lean(target)
 
 
+def counted(value: float) -> float:
+    """An agreement as it counts in a component: a conflict weighs CONFLICT_WEIGHT times a like agreement.
+
+    A clear mismatch on something the person asked for matters more than a mild match elsewhere makes up for.
+    """
+    return value if value >= 0 else CONFLICT_WEIGHT * value
+
+
 def needs_score(profile: Profile, arch: Archetype) -> tuple[float, dict[str, float]]:
     """0..100: how well the archetype serves the needs, weighted by how much the person has each.
 
@@ -73,11 +82,11 @@ def closeness_score(profile: Profile, arch: Archetype, group: str) -> float | No
     targets win nothing by default; a clear lean matched by a clear typical way scores towards 100.
     """
     dims = [
-        agreement(profile[d], t)
+        counted(agreement(profile[d], t))
         for d, t in arch.targets.items()
         if d in profile and profile[d].group == group and profile[d].items
     ]
-    return 50 + 50 * sum(dims) / len(dims) if dims else None
+    return max(0.0, 50 + 50 * sum(dims) / len(dims)) if dims else None
 
 
 def components_of(profile: Profile, arch: Archetype, weights: dict[str, float]) -> dict[str, float]:

@@ -65,14 +65,14 @@ def test_sample_answers_piped_into_match():
 def test_match_on_fixture_answers_gives_the_literal_top_three():
     done = run("match", str(FIXTURES / "accountability_online.json"))
     top = [(m["archetype"], m["percent"]) for m in json.loads(done.stdout)["shortlist"][:3]]
-    assert top == [("skills_coach", 77.7), ("challenger", 74.3), ("accountability_partner", 70.6)]
+    assert top == [("skills_coach", 64.6), ("accountability_partner", 62.9), ("challenger", 60.7)]
 
 
 def test_match_with_weights():
     done = run(
         "match", str(FIXTURES / "accountability_online.json"), "--weights", "needs=1,style=0,availability=0,fit=0"
     )
-    assert json.loads(done.stdout)["shortlist"][0]["percent"] == 72.2
+    assert json.loads(done.stdout)["shortlist"][0]["percent"] == 75.9  # the needs component alone
 
 
 def test_bad_answers_file_is_one_line_without_traceback():

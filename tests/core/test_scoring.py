@@ -105,7 +105,7 @@ def test_evidence_names_the_answers(every_type):
     assert [(e.question, e.answer) for e in profile["alpha"].evidence] == [("stage", "‘Student’")]
     assert [(e.question, e.answer) for e in profile["gamma"].evidence] == [
         ("stage", "‘Student’"),
-        ("order", "ranked ‘Z’ 1st"),
+        ("order", "‘Z’ first"),
     ]
     assert profile["beta"].evidence[0].answer == "‘Strongly agree’"
 
