@@ -110,14 +110,14 @@ def test_the_pdf_name_is_printed_literally(at, content, kind):
         assert value in " ".join(reader.pages[0].extract_text().split())
 
 
-def test_free_text_never_reaches_the_pdf_or_the_csv(content):
-    """Free text is not scored and not printed: it stays in the person's answers file and link only."""
+def test_free_text_is_printed_literally_in_the_pdf_and_never_reaches_the_csv(content):
+    """Free text is not scored; the PDF prints it as typed under "In your own words" (issue 8), the CSV never."""
     answers = answers_for(content, seed=43)
     answers["goals"]["goal_in_words"] = HOSTILE["formula"] + " MARKER-7f3a " + HOSTILE["html"]
     answers["fit"]["trust_needs"] = HOSTILE["latex"] + " MARKER-7f3a"
     pdf = build_report(content, answers, name=HOSTILE["markdown"].splitlines()[0])
-    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    assert "MARKER-7f3a" not in text and "<script>" not in text
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert answers["goals"]["goal_in_words"] in text and answers["fit"]["trust_needs"] in text
     table = results_csv(evaluate(content, answers))
     assert "MARKER-7f3a" not in table
     for row in csv.reader(io.StringIO(table)):
