@@ -7,22 +7,13 @@ from typing import Any
 
 from .checks import FiredCheck, fired_checks
 from .content import Content
-from .matching import DEFAULT_WEIGHTS, Match, constraints_from, excluded_reason, match_one, rank
-from .network import NetworkMember, build_network
+from .matching import DEFAULT_WEIGHTS, Match
+from .network import NetworkMember, build_network, network_gaps
 from .own_words import OwnWords, own_words
 from .resolve import resolved_profile
-from .schema import text
 from .scoring import Profile, profile_json, score
+from .shortlist import Excluded, shortlist_for
 from .tips import PersonalTip, personal_tips
-
-
-@dataclass
-class Excluded:
-    """An archetype a must-have ruled out, and why."""
-
-    archetype: str
-    name: str
-    reason: str
 
 
 @dataclass
@@ -37,6 +28,7 @@ class Result:
     weights: dict[str, float]
     checks: list[FiredCheck] = field(default_factory=list)  # contradictions in the answers, told in plain words
     own_words: list[OwnWords] = field(default_factory=list)  # answers shown as given, under their headings
+    network_gaps: list[str] = field(default_factory=list)  # top needs no network member covers well
 
     def to_json(self) -> dict[str, Any]:
         """The `match` command's contract (plus tips and weights)."""
@@ -45,6 +37,7 @@ class Result:
             "shortlist": [asdict(m) for m in self.shortlist],
             "excluded": [asdict(e) for e in self.excluded],
             "network": [asdict(n) for n in self.network],
+            "network_gaps": self.network_gaps,
             "tips": [asdict(t) for t in self.tips],
             "weights": self.weights,
             "checks": [{"id": c.id, "message": c.message, "quotes": c.quotes} for c in self.checks],
@@ -60,17 +53,9 @@ def evaluate(
     profile = score(questionnaires, answers, language)
     checks = fired_checks(content.checks, questionnaires, answers, language)
     profile = resolved_profile(profile, checks, questionnaires, answers, language)  # before matching: see docs
-    constraints = constraints_from(questionnaires, answers, language)
-    matches, excluded, kept = [], [], {}
-    for arch in content.archetypes.archetypes:
-        reason = excluded_reason(arch, content.archetypes, constraints, language)
-        if reason:
-            excluded.append(Excluded(arch.id, text(arch.name, language), reason))
-            continue
-        matches.append(match_one(profile, arch, weights, language))
-        kept[arch.id] = arch
-    shortlist = rank(matches)
+    shortlist, excluded, kept = shortlist_for(content, profile, answers, weights, language)
     network = build_network(profile, [(kept[m.archetype], m.name, m.percent) for m in shortlist])
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, answers, language)
-    return Result(profile, shortlist, excluded, network, tips, weights, checks, words)
+    gaps = network_gaps(profile, network)
+    return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps)
