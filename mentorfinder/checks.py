@@ -10,13 +10,13 @@ from pydantic import Field
 
 from .conditions import condition_holds, visible_answers, visible_questions
 from .problems import ContentError, Problem, did_you_mean
+from .questionnaire import CHOICE_TYPES
 from .quotes import answer_words
 from .safeyaml import LineMap, load_yaml_file
 from .schema import Condition, Questionnaire, Strict, Text, text
 from .validation import validate_model
 
 MAX_WORDS = 25  # the product's limit for any sentence shown to the person
-CHOICE_TYPES = {"single", "multiple", "ranking"}
 
 
 class CheckTest(Condition):
