@@ -72,7 +72,7 @@ def shipped_cases(content) -> dict[str, tuple[bytes, list[str]]]:
         "likert_bool.json": (changed("goals", "sponsor_wanted", True), ["expected a number, got true/false"]),
         "hours.json": (
             changed("availability", "hours_per_month", 500),
-            ["availability.hours_per_month: 500 is out of range — expected 0 to 20"],
+            ["availability.hours_per_month: 500 is out of range — expected 0 to 10"],
         ),
         "picks.json": (
             changed("fit", "can_offer", ["new_tools", "fresh_view", "project_help", "my_contacts"]),
