@@ -94,7 +94,7 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     inner_x, inner_w = x + 12, width - 12 - 3
     near = about_equal_words(rank) if match.about_equal else ""
     doc.style_text(7, "", MUTED)
-    near_w = doc.get_string_width(near) + 1.5 if near else 0.0
+    near_w = doc.get_string_width(near) + 4.0 if near else 0.0
     doc.style_text(11, "B", INK)
     name_w = inner_w - 42 - near_w
     height = 2.0 + 6.0
@@ -127,7 +127,7 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
         percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(f"{match.percent:.0f}%")
         doc.style_text(7, "", MUTED)
         doc.set_xy(percent_left - near_w, y + 2.6)
-        doc.cell(near_w - 0.5, 5.5, near, align="R")
+        doc.cell(near_w - 2.0, 5.5, near, align="R")  # a clear gap before the percent
     cursor = y + 8.5
     if detail.summary and summary:
         doc.style_text(BODY, "", MUTED)
