@@ -12,7 +12,7 @@ from .words import a_or_an, capitalised
 MAX_REASONS = 3
 MAX_CAVEATS = 2
 MAX_WORDS = 25  # per line: a sentence a 12-year-old can read
-STRENGTH_WORDS = {3: "strongly", 2: "well"}
+STRENGTH_WORDS = {3: "helps a lot with that", 2: "helps with that"}  # plain words: read by a 12-year-old
 NEED_PLACES = ("your top need", "your second need", "your third need")
 CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference worth naming, by person or archetype
 LEAN = 15.0  # the profile summary names a style, time or fit lean at least this far from the middle
@@ -83,7 +83,7 @@ def need_lines(profile: Profile, arch: Archetype, name: str) -> list[Line]:
         strength = arch.serves.get(dim.id, 0)
         if dim.percent < 50 or strength < 2:
             continue
-        helps = f"{a_or_an(name)} helps {STRENGTH_WORDS[strength]} with it"
+        helps = f"{a_or_an(name)} {STRENGTH_WORDS[strength]}"
         brief = f"{dim.label} is {NEED_PLACES[place]}, and {helps}."
         evidence = quote_for(dim, towards_high=True)
         full = f"{said(evidence)}, and {helps}." if evidence else brief
@@ -103,9 +103,9 @@ def preference_lines(profile: Profile, arch: Archetype, name: str, weights: dict
     lines = []
     for _, dim in sorted(found, key=lambda pair: (-pair[0], pair[1].id)):
         want = pole(dim, dim.percent)
-        brief = f"You prefer {want}, and {a_or_an(name)} usually works that way."
+        brief = f"You prefer {want}, which suits {a_or_an(name)}."
         evidence = quote_for(dim, dim.percent >= 50)
-        full = f"{said(evidence)}, and {a_or_an(name)} usually offers {want}." if evidence else brief
+        full = f"{said(evidence)}, which suits {a_or_an(name)}." if evidence else brief
         lines.append(_fitting(full, brief))
     return lines
 
@@ -137,7 +137,7 @@ def conflict_lines(profile: Profile, arch: Archetype, name: str, weights: dict[s
             found.append((agreement(dim, target) * weights[dim.group], dim, target))
     lines = []
     for _, dim, target in sorted(found, key=lambda item: (item[0], item[1].id)):
-        offers = f"{a_or_an(name)} usually offers {dim.high if target > 50 else dim.low}"
+        offers = f"{a_or_an(name)} usually means {dim.high if target > 50 else dim.low}"
         brief = capitalised(f"{offers}; you prefer {pole(dim, dim.percent)}.")
         evidence = quote_for(dim, dim.percent >= 50)
         full = capitalised(f"{offers}, but {lowered(said(evidence))}.") if evidence else brief
@@ -150,7 +150,7 @@ def weak_top_need_line(profile: Profile, arch: Archetype, name: str) -> list[Lin
     needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
     if not needs or needs[0].percent < 60 or arch.serves.get(needs[0].id, 0) > 1:
         return []
-    line = capitalised(f"{a_or_an(name)} does little for {needs[0].label.lower()}, your top need.")
+    line = capitalised(f"{a_or_an(name)} is not much help with {needs[0].label.lower()}, your top need.")
     return [(line, line)]
 
 

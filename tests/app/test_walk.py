@@ -39,4 +39,4 @@ def test_whole_walk_from_welcome_to_matches(at, content):
     assert at.title[0].value == "Your profile"
     assert at.session_state["answers"] == wanted
     next(b for b in at.button if b.label == "See your matches").click().run()
-    assert card_names(at) == [m.name for m in evaluate(content, wanted).shortlist][:5]
+    assert card_names(at) == [m.name for m in evaluate(content, wanted).shortlist][:3]

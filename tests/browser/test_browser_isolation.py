@@ -41,7 +41,7 @@ def test_two_sessions_at_once_see_only_their_own_answers(browser, server_url, tm
     for person in SEEDS:
         path = tmp_path / f"{person}.json"
         path.write_text(dump_answers(wanted[person]))
-        expected[person] = cli_ranking(path)[:5]
+        expected[person] = cli_ranking(path)[:3]
     assert expected["ana"] != expected["ben"], "pick seeds whose rankings differ"
     try:
         for index, ws in enumerate(steps):  # both sessions are live throughout, each one step at a time in turn

@@ -82,24 +82,24 @@ def test_must_have_filters_and_says_why(mini_content):
 def test_why_quotes_the_answers_that_say_it(mini_content):
     top = evaluate(mini_content, {"mini": PERSON}).shortlist[0]
     assert top.why == [
-        "You chose ‘Very much’ for “Meet people”, and a Connector helps strongly with it.",
-        "You chose 25 out of 100, and a Connector usually offers monthly meetings.",
+        "You chose ‘Very much’ for “Meet people”, and a Connector helps a lot with that.",
+        "You chose 25 out of 100, which suits a Connector.",
     ]
     assert top.caveats == []
     # the same reasons without the quoted answers, for the printed summary
     assert top.why_brief == [
-        "Networking is your top need, and a Connector helps strongly with it.",
-        "You prefer monthly meetings, and a Connector usually works that way.",
+        "Networking is your top need, and a Connector helps a lot with that.",
+        "You prefer monthly meetings, which suits a Connector.",
     ]
 
 
 def test_caveats_name_real_conflicts_only(mini_content):
     coach = evaluate(mini_content, {"mini": PERSON}).shortlist[-1]
     assert coach.caveats == [
-        "A Coach does little for networking, your top need.",
-        "A Coach usually offers weekly meetings, but you chose 25 out of 100.",
+        "A Coach is not much help with networking, your top need.",
+        "A Coach usually means weekly meetings, but you chose 25 out of 100.",
     ]
-    assert coach.caveats_brief[1] == "A Coach usually offers weekly meetings; you prefer monthly meetings."
+    assert coach.caveats_brief[1] == "A Coach usually means weekly meetings; you prefer monthly meetings."
     # Directness 50 against the Coach's 80 is no conflict: the person has no lean, so nothing is said.
     assert not any("direct" in line for line in coach.caveats)
 
@@ -127,7 +127,7 @@ def test_content_text_is_never_a_format_string(mini_content, tmp_path):
     braces = content_with(mini_content, tmp_path, "  name: Connector\n", '  name: "Con{beta}nector {0}"\n')
     top = evaluate(braces, {"mini": PERSON}).shortlist[0]
     assert top.name == "Con{beta}nector {0}"
-    assert top.why[0] == "You chose ‘Very much’ for “Meet people”, and a Con{beta}nector {0} helps strongly with it."
+    assert top.why[0] == "You chose ‘Very much’ for “Meet people”, and a Con{beta}nector {0} helps a lot with that."
 
 
 def test_network_covers_top_needs_with_complementary_archetypes(mini_content):

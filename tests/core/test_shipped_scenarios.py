@@ -59,10 +59,9 @@ def test_ranking_exclusions_network_and_tips(shipped):
 def test_why_cites_the_persons_own_answers(shipped):
     top = evaluate(shipped, ANSWERS).shortlist[0]
     assert top.why == [
-        "You put ‘Staying motivated and on track with my goals’ first, and a Skills coach helps well with it.",
-        "You put ‘Learning new skills or sharpening existing ones’ second, and a Skills coach helps strongly with it.",
-        "You chose ‘An agenda agreed beforehand and clear actions at the end’, and a Skills coach usually offers "
-        "structured, agenda-led sessions.",
+        "You put ‘Staying motivated and on track with my goals’ first, and a Skills coach helps with that.",
+        "You put ‘Learning new skills or sharpening existing ones’ second, and a Skills coach helps a lot with that.",
+        "You chose ‘An agenda agreed beforehand and clear actions at the end’, which suits a Skills coach.",
     ]
     assert top.caveats == []
 
@@ -81,9 +80,9 @@ def test_plain_language_summary(shipped):
     from mentorfinder.summary import profile_summary
 
     assert profile_summary(evaluate(shipped, ANSWERS).profile) == [
-        "Right now you most want a mentor for accountability and motivation, skills and knowledge and confidence.",
+        "Right now you most want a mentor for staying on track, skills and knowledge and confidence.",
         "Navigating challenges matters least to you at the moment.",
-        "In conversation you prefer structured, agenda-led sessions and hands-on, direct advice.",
-        "For time, you are looking for contact every week and quick replies between meetings.",
-        "You would feel most at home with open talk from the first conversation.",
+        "In conversation you prefer talks with a plan and clear next steps and clear, direct advice.",
+        "For time, you are looking for a talk every week and quick replies between talks.",
+        "You would feel most at home with open talk from the first day.",
     ]
