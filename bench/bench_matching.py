@@ -40,11 +40,14 @@ def main() -> None:
     for arch, share in sorted(cal.first_share.items(), key=lambda kv: -kv[1]):
         flag = "  <-- over target" if share > 2 * uniform else ""
         print(f"{names[arch]:<28} {share:>7.1%} {cal.top3_share[arch]:>7.1%}{flag}")
-    print(f"highest first share: {max(cal.first_share.values()):.1%} ({max(cal.first_share.values()) / uniform:.2f}x uniform)")
+    print(
+        f"highest first share: {max(cal.first_share.values()):.1%} ({max(cal.first_share.values()) / uniform:.2f}x uniform)"
+    )
     print(f"median gap #1-#3: {cal.median_gap_1_3:.1f} points")
     print("labels, all matches: " + ", ".join(f"{k} {v:.1%}" for k, v in cal.labels_all.items()))
     print("labels, #1 only:     " + ", ".join(f"{k} {v:.1%}" for k, v in cal.labels_first.items()))
     print(f"exact ties within the top four: {cal.exact_tie_rate:.1%}")
+    print(f"exact ties not told as about equal: {cal.untold_tie_rate:.1%}")
     print(f"#2 told as about equal to #1: {cal.about_equal_rate:.1%}")
     print(f"network with a member adding no coverage: {cal.network_redundant_rate:.2%}")
     print(f"empty network: {cal.network_empty_rate:.2%}")

@@ -189,7 +189,9 @@ def _gate_problems(aset: ArchetypeSet, questionnaires: list[Questionnaire], line
                 if question is None:
                     message = f"unknown question '{gate.question}' in '{q.id}'{did_you_mean(gate.question, questions)}"
                 elif question.type not in {"single", "multiple", "ranking"}:
-                    message = f"question '{gate.question}' is a {question.type} question — a gate needs a choice question"
+                    message = (
+                        f"question '{gate.question}' is a {question.type} question — a gate needs a choice question"
+                    )
                 else:
                     options = {o.id for o in question.options}
                     unknown = [v for v in gate.in_ if v not in options]

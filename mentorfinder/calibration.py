@@ -25,6 +25,7 @@ class Calibration:
     labels_first: dict[str, float]
     exact_tie_rate: float  # sets with two of the top four on the same percent
     about_equal_rate: float  # sets where #2 is told as "about equal" to #1
+    untold_tie_rate: float  # sets with two of the top four on the same percent and the lower not told "about equal"
     network_redundant_rate: float  # sets whose network has a member that adds no coverage
     network_empty_rate: float
     network_sizes: dict[int, float] = field(default_factory=dict)
@@ -48,13 +49,11 @@ def redundant_member(result: Result, content: Content) -> bool:
     )
 
 
-def measure(
-    content: Content, seeds: Iterable[int], progress: Callable[[int], None] | None = None
-) -> Calibration:
+def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], None] | None = None) -> Calibration:
     """Evaluate a random answer set per seed and gather the calibration figures."""
     ids = [a.id for a in content.archetypes.archetypes]
     first, top3, labels_all, labels_first, sizes = Counter(), Counter(), Counter(), Counter(), Counter()
-    gaps, ties, about, redundant, empty, n = [], 0, 0, 0, 0, 0
+    gaps, ties, untold, about, redundant, empty, n = [], 0, 0, 0, 0, 0, 0
     questionnaires = list(content.questionnaires)
     for i, seed in enumerate(seeds):
         result = evaluate(content, sample_answers(questionnaires, seed))
@@ -69,7 +68,10 @@ def measure(
             gaps.append(shortlist[0].percent - shortlist[2].percent)
         top4 = [m.percent for m in shortlist[:4]]
         ties += len(set(top4)) < len(top4)
-        about += len(shortlist) >= 2 and getattr(shortlist[1], "about_equal", False)
+        untold += any(
+            a.percent == b.percent and not b.about_equal for a, b in zip(shortlist[:4], shortlist[1:4], strict=False)
+        )
+        about += len(shortlist) >= 2 and shortlist[1].about_equal
         redundant += redundant_member(result, content)
         empty += not result.network
         sizes[len(result.network)] += 1
@@ -85,6 +87,7 @@ def measure(
         labels_first={k: v / n for k, v in sorted(labels_first.items())},
         exact_tie_rate=ties / n,
         about_equal_rate=about / n,
+        untold_tie_rate=untold / n,
         network_redundant_rate=redundant / n,
         network_empty_rate=empty / n,
         network_sizes={k: v / n for k, v in sorted(sizes.items())},

@@ -62,7 +62,9 @@ def excluded_reason(
         attr = aset.attributes[c.attribute]
         values = " or ".join(text(attr.values[v], language) for v in offered)
         name = a_or_an(text(arch.name, language))
-        return f"You chose ‘{c.source}’, so you need a mentor who {c.label}; {name} {text(attr.label, language)} {values}."
+        return (
+            f"You chose ‘{c.source}’, so you need a mentor who {c.label}; {name} {text(attr.label, language)} {values}."
+        )
     return None
 
 

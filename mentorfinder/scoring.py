@@ -168,7 +168,9 @@ def _choice_label(question: Question, chosen: list[str], dim: str):
 
     def label(language: str) -> str:
         helpful = {o.id for o in question.options if o.id in chosen and o.scores.get(dim, 0) > 0}
-        return answer_words(None, question, chosen if question.type == "multiple" else chosen[0], language, helpful or None)
+        return answer_words(
+            None, question, chosen if question.type == "multiple" else chosen[0], language, helpful or None
+        )
 
     return label
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .chartdata import group_rows
-from .explain import pole
+from .explain import LEAN, pole
 from .scoring import Profile
 
 SENTENCES = (
@@ -26,7 +26,7 @@ def profile_summary(profile: Profile) -> list[str]:
         sentences.append(f"{needs[-1].label} matters least to you at the moment.")
     for group, lead, flexible in SENTENCES:
         leaning = sorted(
-            (r for r in group_rows(profile, group) if abs(r.percent - 50) >= 15), key=lambda r: -abs(r.percent - 50)
+            (r for r in group_rows(profile, group) if abs(r.percent - 50) >= LEAN), key=lambda r: -abs(r.percent - 50)
         )
         if leaning:
             words = [pole(profile[r.id], r.percent) for r in leaning[:2]]
