@@ -47,12 +47,13 @@ def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: lis
 
 
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
-    """Pick the 2- or 3-archetype team with the best coverage of the top needs, every member adding some.
+    """Pick the team of one to three archetypes with the best coverage of the top needs, every member adding some.
 
     `ranked` is (archetype, display name, match percent) for every archetype not excluded, best first.
-    Ties go to a pair over a trio, then to the higher summed match percent, then to earlier-ranked archetypes.
-    When no such team exists (often after strict must-haves), the network is the one archetype that covers
-    most; it is empty only when every archetype was excluded.
+    Ties go to the smaller team, then to the higher summed match percent, then to earlier-ranked archetypes:
+    one archetype that covers every top need is not padded with a passenger. When no archetype covers any
+    top need well (often after strict must-haves), the network is the one that covers most; it is empty only
+    when every archetype was excluded.
     """
     needs = top_needs(profile)
     if not ranked:
@@ -63,13 +64,13 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
     best: tuple | None = None
-    for size in (2, 3):
+    for size in (1, 2, 3):
         for team in combinations(useful, size):
             if not _every_member_adds(profile, team, needs):
                 continue
             key = (
                 round(coverage(profile, team, needs), 6),
-                size == 2,
+                -size,
                 sum(percent[a.id] for a in team),
                 [-order[a.id] for a in team],
             )

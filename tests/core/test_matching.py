@@ -13,6 +13,7 @@ person lean = (p − 50)/50, target lean = (t − 50)/30 capped at ±1, and a co
   Coach       needs (50·1/3)/150 = 11.1          -> (11.1·45 + 50·20 + 8.3·15)/80 = 20.3 fair
 """
 
+import json
 from pathlib import Path
 
 from mentorfinder.archetypes import load_archetypes
@@ -179,3 +180,12 @@ def test_fit_label_thresholds():
     assert [fit_label(p) for p in (100, 80, 75, 74.9, 62, 61.9, 50, 49.9, 0)] == [
         "best", "best", "best", "great", "great", "good", "good", "fair", "fair",
     ]  # fmt: skip
+
+
+def test_one_archetype_covering_every_top_need_is_not_padded(shipped):
+    # Top needs advancement (100%) and networking (71%): a Sponsor serves both at full strength, so the
+    # network is the Sponsor alone — not two weaker kinds, and not the Sponsor plus a passenger.
+    answers = json.loads((FIXTURES.parent / "personas" / "overlooked_for_promotion.json").read_text())["answers"]
+    result = evaluate(shipped, answers)
+    assert [(n.archetype, n.covers) for n in result.network] == [("sponsor", ["advancement", "networking"])]
+    assert result.network_gaps == []
