@@ -51,6 +51,7 @@ def main() -> None:
     print(f"#2 told as about equal to #1: {cal.about_equal_rate:.1%}")
     print(f"network with a member adding no coverage: {cal.network_redundant_rate:.2%}")
     print(f"empty network: {cal.network_empty_rate:.2%}")
+    print(f"#1 in the network (when it serves a top need well): {cal.first_in_network_rate:.1%}")
     print("network sizes: " + ", ".join(f"{k}: {v:.1%}" for k, v in cal.network_sizes.items()))
     print(f"time: {time.perf_counter() - started:.1f} s")
 

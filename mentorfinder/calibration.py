@@ -28,6 +28,7 @@ class Calibration:
     untold_tie_rate: float  # sets with two of the top four on the same percent and the lower not told "about equal"
     network_redundant_rate: float  # sets whose network has a member that adds no coverage
     network_empty_rate: float
+    first_in_network_rate: float  # of sets whose #1 serves a top need well: how often #1 is in the network
     network_sizes: dict[int, float] = field(default_factory=dict)
 
     @property
@@ -54,6 +55,8 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
     ids = [a.id for a in content.archetypes.archetypes]
     first, top3, labels_all, labels_first, sizes = Counter(), Counter(), Counter(), Counter(), Counter()
     gaps, ties, untold, about, redundant, empty, n = [], 0, 0, 0, 0, 0, 0
+    first_serves, first_in = 0, 0
+    by_id = {a.id: a for a in content.archetypes.archetypes}
     questionnaires = list(content.questionnaires)
     for i, seed in enumerate(seeds):
         result = evaluate(content, sample_answers(questionnaires, seed))
@@ -74,6 +77,9 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         about += len(shortlist) >= 2 and shortlist[1].about_equal
         redundant += redundant_member(result, content)
         empty += not result.network
+        if shortlist and any(by_id[shortlist[0].archetype].serves.get(n_, 0) >= 2 for n_ in top_needs(result.profile)):
+            first_serves += 1
+            first_in += shortlist[0].archetype in {m.archetype for m in result.network}
         sizes[len(result.network)] += 1
         if progress:
             progress(i + 1)
@@ -90,5 +96,6 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         untold_tie_rate=untold / n,
         network_redundant_rate=redundant / n,
         network_empty_rate=empty / n,
+        first_in_network_rate=first_in / first_serves if first_serves else 0.0,
         network_sizes={k: v / n for k, v in sorted(sizes.items())},
     )

@@ -9,7 +9,7 @@ from .archetypes import NEEDS_GROUP, Archetype
 from .scoring import Profile
 
 TOP_NEEDS = 3
-MIN_NEED_PERCENT = 40.0  # a need below this is not a "top need" however it ranks
+MIN_NEED_PERCENT = 25.0  # a need below this is not a "top need"; a need ranked third is always at least 26%
 COVERS = 2  # serving a need at least "well" counts as covering it
 
 
@@ -37,6 +37,17 @@ def coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) ->
     return sum(profile[n].percent * max(a.serves.get(n, 0) for a in team) / 3 for n in needs)
 
 
+def fitting_coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str], percent: dict[str, float]) -> float:
+    """Coverage where each member's strength counts in proportion to its match percent.
+
+    So a need is best covered by a kind of mentor that also suits how the person likes to work: the
+    network is built around their good matches, not around whoever serves most on paper.
+    """
+    return sum(
+        profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs
+    )
+
+
 def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> bool:
     """Each member covers a top need and the team covers less without it (no passengers)."""
     whole = coverage(profile, team, needs)
@@ -47,10 +58,11 @@ def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: lis
 
 
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
-    """Pick the team of one to three archetypes with the best coverage of the top needs, every member adding some.
+    """Pick the team of one to three archetypes that best covers the top needs, every member adding some.
 
     `ranked` is (archetype, display name, match percent) for every archetype not excluded, best first.
-    Ties go to the smaller team, then to the higher summed match percent, then to earlier-ranked archetypes:
+    Teams are compared by fitting coverage (strength weighted by match percent); ties go to the smaller team,
+    then to the higher summed match percent, then to earlier-ranked archetypes:
     one archetype that covers every top need is not padded with a passenger. When no archetype covers any
     top need well (often after strict must-haves), the network is the one that covers most; it is empty only
     when every archetype was excluded.
@@ -69,7 +81,7 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
             if not _every_member_adds(profile, team, needs):
                 continue
             key = (
-                round(coverage(profile, team, needs), 6),
+                round(fitting_coverage(profile, team, needs, percent), 6),
                 -size,
                 sum(percent[a.id] for a in team),
                 [-order[a.id] for a in team],

@@ -182,10 +182,14 @@ def test_fit_label_thresholds():
     ]  # fmt: skip
 
 
-def test_one_archetype_covering_every_top_need_is_not_padded(shipped):
-    # Top needs advancement (100%) and networking (71%): a Sponsor serves both at full strength, so the
-    # network is the Sponsor alone — not two weaker kinds, and not the Sponsor plus a passenger.
+def test_one_archetype_covering_two_top_needs_is_not_split_or_padded(shipped):
+    # Top needs advancement (100%), networking (71%) and confidence (29%): a Sponsor serves the first two at
+    # full strength, so it covers both (it used to be swapped for two weaker kinds), and the one other member
+    # is there for confidence — no passenger that adds nothing.
     answers = json.loads((FIXTURES.parent / "personas" / "overlooked_for_promotion.json").read_text())["answers"]
     result = evaluate(shipped, answers)
-    assert [(n.archetype, n.covers) for n in result.network] == [("sponsor", ["advancement", "networking"])]
+    assert [(n.archetype, n.covers) for n in result.network] == [
+        ("sponsor", ["advancement", "networking"]),
+        ("confidence_builder", ["confidence"]),
+    ]
     assert result.network_gaps == []
