@@ -37,15 +37,15 @@ def coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) ->
     return sum(profile[n].percent * max(a.serves.get(n, 0) for a in team) / 3 for n in needs)
 
 
-def fitting_coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str], percent: dict[str, float]) -> float:
+def fitting_coverage(
+    profile: Profile, team: tuple[Archetype, ...], needs: list[str], percent: dict[str, float]
+) -> float:
     """Coverage where each member's strength counts in proportion to its match percent.
 
     So a need is best covered by a kind of mentor that also suits how the person likes to work: the
     network is built around their good matches, not around whoever serves most on paper.
     """
-    return sum(
-        profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs
-    )
+    return sum(profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs)
 
 
 def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> bool:

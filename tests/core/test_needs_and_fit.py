@@ -64,7 +64,9 @@ def test_guidance_ranked_first_is_told_as_the_top_need_even_with_every_networkin
         advice_from_experience=1,
     )
     needs = needs_of(answers)
-    assert needs["guidance"] == pytest.approx((15 + 0 + 0.5 - 0.5) / 19 * 100, abs=0.05)  # rank, situation, statement; range 0.5..19.5
+    assert needs["guidance"] == pytest.approx(
+        (15 + 0 + 0.5 - 0.5) / 19 * 100, abs=0.05
+    )  # rank, situation, statement; range 0.5..19.5
     assert needs["networking"] == pytest.approx((10 + 2 + 2.5 - 0.5) / 19 * 100, abs=0.05)
     from mentorfinder.summary import profile_summary
 
