@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .archetypes import ArchetypeSet, load_archetypes
+from .archetypes import Archetype, ArchetypeSet, load_archetypes
 from .problems import ContentError
 from .questionnaire import load_questionnaires
 from .schema import Questionnaire
@@ -23,6 +23,10 @@ class Content:
     questionnaires: tuple[Questionnaire, ...]
     archetypes: ArchetypeSet
     tips: TipSet
+
+    def archetype(self, archetype_id: str) -> Archetype:
+        """The archetype with this id (a match names its archetype by id)."""
+        return next(a for a in self.archetypes.archetypes if a.id == archetype_id)
 
 
 def load_content(questionnaires_dir: Path | str = QUESTIONNAIRES_DIR, data_dir: Path | str = DATA_DIR) -> Content:

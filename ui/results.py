@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
-from mentorfinder.matching import DEFAULT_WEIGHTS, Match
+from mentorfinder.matching import Match
 from mentorfinder.result import Result, evaluate
 from mentorfinder.schema import text as tr
 
-from . import state, steps
+from . import nav, state, steps
 from .memo import remember
 from .text import bullet_list, bullets, escape
 
-WEIGHTS = "weights"  # permanent: the what-if weights, kept while moving between pages
 LABEL_WORDS = {"best": "Best fit", "great": "Great fit", "good": "Good fit", "fair": "Fair fit"}
 COMPONENT_WORDS = {
     "needs": "What you need",
@@ -26,30 +23,40 @@ COMPONENT_WORDS = {
 }
 
 
-def require_complete(content: Content) -> None:
-    """Stop the page with a way back when a required answer is still missing."""
+def require_complete(content: Content, title: str) -> None:
+    """Stop the page, under its own heading, with a way back when an answer is still unfinished."""
     missing = steps.first_incomplete(content)
     if missing is None:
         return
+    st.title(title)
     st.info("A few questions still need an answer before your results are ready.", icon=":material/info:")
     if st.button("Go to the unanswered questions", type="primary"):
-        st.session_state[state.STEP] = missing
-        st.switch_page("views/questions.py")
+        state.set_step(missing)
+        nav.go(nav.QUESTIONS)
     st.stop()
 
 
 def current_weights() -> dict[str, float]:
-    """The what-if weights (defaults until the person moves a slider)."""
-    return dict(st.session_state.get(WEIGHTS) or DEFAULT_WEIGHTS)
+    """The what-if weights (the standard ones until the person moves a slider)."""
+    return state.weights()
+
+
+def result_inputs(content: Content, weights: dict[str, float] | None = None) -> dict:
+    """Everything a result (and so a chart or a download made from it) depends on, for ui/memo.py."""
+    return {
+        "content": id(content),
+        "answers": state.shown_answers(content),
+        "weights": weights or state.weights(),
+        "language": state.language(),
+    }
 
 
 def result_for(content: Content, weights: dict[str, float] | None = None) -> Result:
-    """Recompute the result from the answers (pure and cheap, so never cached or stored)."""
-    language = st.session_state.get(state.LANGUAGE, "en")
-    answers, weights = state.shown_answers(content), weights or current_weights()
-    # Remembered in this session only, for the rerun a widget elsewhere on the page causes.
-    key = (id(content), json.dumps(answers, sort_keys=True), tuple(sorted(weights.items())), language)
-    return remember("result", key, lambda: evaluate(content, answers, weights, language))
+    """The result for the answers shown, computed again only when its inputs change (per session, never shared)."""
+    inputs = result_inputs(content, weights)
+    return remember(
+        "result", lambda: evaluate(content, inputs["answers"], inputs["weights"], inputs["language"]), **inputs
+    )
 
 
 def fit_words(match: Match) -> str:

@@ -9,10 +9,9 @@ from ui.text import bullets, escape, plain
 TOP = 3
 
 content = get_content()
-results.require_complete(content)
-language = st.session_state[state.LANGUAGE]
+results.require_complete(content, "Next steps")
+language = state.language()
 result = results.result_for(content)
-by_id = {a.id: a for a in content.archetypes.archetypes}
 
 st.title("Next steps")
 st.subheader("Making the most of a mentor", anchor=False)
@@ -29,7 +28,7 @@ if strengths:
 
 st.subheader("Finding your first mentors", anchor=False)
 for match in result.shortlist[:TOP]:
-    arch = by_id[match.archetype]
+    arch = content.archetype(match.archetype)
     with st.container(border=True):
         st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match))}")
         st.markdown("Where to find one")

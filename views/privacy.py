@@ -23,7 +23,7 @@ st.markdown(
 )
 
 st.subheader("Workshops", anchor=False)
-st.write(
-    "Workshop mode, when it exists, will store only anonymous rows for the group picture — scores and top kinds "
-    "of mentor, never names, free text or IP addresses — and the facilitator can delete them."
+st.markdown(
+    "In a workshop, everyone uses Mentor Finder on their own phone or laptop exactly as here: nothing about you "
+    "is sent to the facilitator or stored, and no one else in the room can see your answers."
 )

@@ -12,6 +12,7 @@ from streamlit.runtime.caching import cache_data_api, cache_resource_api
 from streamlit.testing.v1 import AppTest
 
 from mentorfinder.sample import sample_answers
+from ui import nav, state
 
 # Classes whose instances are computed from a person's answers: none may sit in a shared cache.
 ANSWER_DERIVED = (b"mentorfinder.result", b"mentorfinder.scoring", b"mentorfinder.matching", b"mentorfinder.network")
@@ -23,13 +24,13 @@ def session(content, seed: int, marker: str) -> AppTest:
     answers["goals"]["goal_in_words"] = f"I want {marker} in my life"
     answers["fit"]["trust_needs"] = f"Respect {marker}"
     at = AppTest.from_file(APP, default_timeout=60)
-    seeded(at, answers, "views/profile.py")
-    at.switch_page("views/matches.py").run()
-    at.switch_page("views/next_steps.py").run()
-    at.text_input(key="pdf_name").input(f"Name {marker}").run()
+    seeded(at, answers, nav.PROFILE.script)
+    at.switch_page(nav.MATCHES.script).run()
+    at.switch_page(nav.NEXT_STEPS.script).run()
+    at.text_input(key=state.PDF_NAME).input(f"Name {marker}").run()
     next(b for b in at.button if b.label == "Prepare PDF").click().run()
     assert not at.exception
-    assert at.session_state["prepared_pdf"][1].startswith(b"%PDF")
+    assert at.session_state[state.PDF][1].startswith(b"%PDF")
     return at
 
 
@@ -73,13 +74,13 @@ def test_every_shared_cache_holds_only_content(two_sessions):
 
 def test_each_memo_is_its_own_sessions_and_holds_only_its_answers(two_sessions):
     (mine, theirs), (first, second) = two_sessions
-    memo_a, memo_b = first.session_state["session_memo"], second.session_state["session_memo"]
+    memo_a, memo_b = first.session_state[state.MEMO], second.session_state[state.MEMO]
     assert memo_a is not memo_b
     assert "csv" in memo_a and "csv" in memo_b
     blob_a, blob_b = repr(memo_a), repr(memo_b)
     assert mine in blob_a and theirs not in blob_a  # the answers key carries the free text of this session only
     assert theirs in blob_b and mine not in blob_b
-    assert first.session_state["answers"] != second.session_state["answers"]
+    assert first.session_state[state.ANSWERS] != second.session_state[state.ANSWERS]
 
 
 def test_no_module_level_value_of_ours_holds_answers(two_sessions):

@@ -4,8 +4,8 @@ import pytest
 from wizard import click, keyed, settle, shown_ranking
 
 from mentorfinder.content import load_content
+from mentorfinder.link import encode_answers
 from mentorfinder.sample import sample_answers
-from ui.draft import encode_answers
 
 
 @pytest.fixture(scope="module")
