@@ -18,7 +18,7 @@ PAPERS = {"a4": "A4", "letter": "US Letter"}
 
 def downloads_ui(content: Content, result: Result) -> None:
     """The Downloads section."""
-    st.subheader("Downloads", anchor=False)
+    st.header("Downloads", anchor=False)
     inputs = result_inputs(content, result.weights)
     # persist_state: the name is still there after a visit to another page, so the next PDF has it too
     name = st.text_input(

@@ -17,11 +17,13 @@ ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: n
 LAYOUT_CSS = """
 <style>
 @media (max-width: 640px) {
-  [class*="st-key-scale-"] [role="radiogroup"] { flex-wrap: nowrap; gap: 0; }
-  [class*="st-key-scale-"] [role="radiogroup"] > label {
-    flex: 1 1 0; min-width: 0; margin: 0; padding: 0 1px; flex-direction: column; align-items: center; }
-  [class*="st-key-scale-"] [role="radiogroup"] > label > div:last-child { padding: 2px 0 0 0; }
-  [class*="st-key-scale-"] [role="radiogroup"] > label p { font-size: 0.8rem; text-align: center; line-height: 1.2; }
+  [class*="st-key-scale-"] [role="radiogroup"] { flex-wrap: nowrap; gap: 0; align-items: flex-start; }
+  [class*="st-key-scale-"] [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; }
+  [class*="st-key-scale-"] [data-testid="stRadioOption"] { width: 100%; margin: 0; padding: 0 1px; }
+  [class*="st-key-scale-"] [data-testid="stRadioOption"] > div {
+    flex-direction: column; align-items: center; width: 100%; gap: 0.2rem; }
+  [class*="st-key-scale-"] [data-testid="stRadioOption"] p {
+    font-size: 0.8rem; line-height: 1.2; text-align: center; word-break: normal; overflow-wrap: normal; }
 }
 </style>
 """

@@ -67,7 +67,7 @@ def fit_words(match: Match) -> str:
 def match_card(rank: int, match: Match, arch: Archetype, language: str, weights: dict[str, float]) -> None:
     """One ranked archetype: percent and label, summary, why, caveats and a detail view."""
     with st.container(border=True, key=f"card-{match.archetype}"):
-        st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
+        st.header(f"{rank}. {escape(match.name)}", anchor=False)  # h2: a section under the page title
         body = [f"**{escape(fit_words(match))}**", escape(tr(arch.summary, language))]
         if match.why:
             body += ["**Why it fits you**", bullet_list(match.why)]
@@ -106,7 +106,7 @@ def archetype_detail(arch: Archetype, match: Match | None, language: str, weight
 
 def network_ui(result: Result) -> None:
     """The mentoring network: complementary archetypes and the top needs each covers."""
-    st.subheader("Your mentoring network", anchor=False)
+    st.header("Your mentoring network", anchor=False)
     st.write("No single mentor meets every need. Together, these kinds of mentor cover your top needs:")
     lines = []
     for member in result.network:
@@ -119,5 +119,5 @@ def excluded_ui(result: Result) -> None:
     """Archetypes ruled out by a must-have, with the reason."""
     if not result.excluded:
         return
-    st.subheader("Left out because of your must-haves", anchor=False)
+    st.header("Left out because of your must-haves", anchor=False)
     bullets([f"{e.name}: {e.reason}" for e in result.excluded])

@@ -53,6 +53,16 @@ def first_incomplete(content: Content) -> int | None:
     return None
 
 
+def go_next(content: Content) -> None:
+    """Next: check this step's shown questions; move on only when every one is answered in full."""
+    index = state.step()
+    notes = step_notes(content, index)
+    if notes:
+        state.set_errors(notes)
+    else:
+        state.set_step(index + 1)
+
+
 def go_back() -> None:
     """Back: never checks and never drops an answer."""
     state.set_step(max(0, state.step() - 1))

@@ -14,7 +14,7 @@ language = state.language()
 result = results.result_for(content)
 
 st.title("Next steps")
-st.subheader("Making the most of a mentor", anchor=False)
+st.header("Making the most of a mentor", anchor=False)
 work_on = [tip for tip in result.tips if tip.kind == "tip"]
 strengths = [tip for tip in result.tips if tip.kind == "strength"]
 if work_on:
@@ -26,7 +26,7 @@ if strengths:
     for tip in strengths:
         plain(tip.text, f"- **{escape(tip.label)}** ({tip.percent:.0f}%): ")
 
-st.subheader("Finding your first mentors", anchor=False)
+st.header("Finding your first mentors", anchor=False)
 for match in result.shortlist[:TOP]:
     arch = content.archetype(match.archetype)
     with st.container(border=True):

@@ -33,14 +33,18 @@ if notes:
     st.warning(f"{count} on this step still {verb} an answer — see {where} above.")
 back, forward = st.columns(2)
 back.button("Back", icon=":material/arrow_back:", on_click=steps.go_back, disabled=index == 0, width="stretch")
-last = index == len(wizard) - 1
-if forward.button(
-    "See my results" if last else "Next", type="primary", icon=":material/arrow_forward:", width="stretch"
-):
+if index < len(wizard) - 1:
+    # a callback, so its notes (or the next step) show in the very run the click starts
+    forward.button(
+        "Next",
+        type="primary",
+        icon=":material/arrow_forward:",
+        on_click=steps.go_next,
+        args=(content,),
+        width="stretch",
+    )
+elif forward.button("See my results", type="primary", icon=":material/arrow_forward:", width="stretch"):
     state.set_errors(steps.step_notes(content, index))
-    if state.errors():
-        st.rerun()  # the notes appear under their questions
-    if last:
+    if not state.errors():
         nav.go(nav.PROFILE)
-    state.set_step(index + 1)
-    st.rerun()
+    st.rerun()  # the notes appear under their questions

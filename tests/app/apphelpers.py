@@ -32,9 +32,9 @@ def unescape(value):
 
 
 def card_names(at):
-    """Archetype names of the match cards, in the order shown ("1. Name" subheaders)."""
+    """Archetype names of the match cards, in the order shown ("1. Name" headers)."""
     names = []
-    for header in at.subheader:
+    for header in at.header:
         found = re.match(r"(\d+)\. (.*)", unescape(header.value))
         if found:
             names.append(found.group(2))
