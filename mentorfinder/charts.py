@@ -136,7 +136,7 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
             fig.add_annotation(
                 x=x,
                 y=r.label,
-                text=_wrap(words, POLE_WRAP),
+                text=_wrap(words, POLE_WRAP * 2 if large else POLE_WRAP),  # a projector is wide
                 showarrow=False,
                 xanchor=anchor,
                 yanchor="top",

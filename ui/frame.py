@@ -16,6 +16,7 @@ ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: n
 # equal column, its circle above its words, instead of wrapping as 3 + 2 or 0–6 and 7–10.
 LAYOUT_CSS = """
 <style>
+[data-testid="stMain"] h2 { font-size: 1.6rem; }
 @media (max-width: 640px) {
   [class*="st-key-scale-"] [role="radiogroup"] { flex-wrap: nowrap; gap: 0; align-items: flex-start; }
   [class*="st-key-scale-"] [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; }
@@ -36,8 +37,8 @@ html, body, [data-testid="stAppViewContainer"] { font-size: 22px; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 3.75rem 2rem 2rem 2rem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.25rem; line-height: 1.45; }
 h1 { font-size: 2.4rem !important; } h2 { font-size: 1.9rem !important; } h3 { font-size: 1.5rem !important; }
-[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
-  color: #000000 !important; font-size: 1rem !important; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] * {
+  color: #000000 !important; opacity: 1 !important; font-size: 1rem !important; }
 [data-testid="stWidgetLabel"] p { font-size: 1.3rem !important; font-weight: 600; }
 [role="radiogroup"] label p, button p, [data-testid="stProgress"] p { font-size: 1.2rem !important; }
 input, textarea, [data-baseweb="select"] div, [data-baseweb="tag"] span { font-size: 1rem !important; }

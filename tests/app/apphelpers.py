@@ -6,7 +6,8 @@ from pathlib import Path
 from mentorfinder.sample import sample_answers
 from ui import nav, state
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "app.py")
 
 
 def answers_for(content, seed=1, **overrides):

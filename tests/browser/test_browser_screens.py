@@ -104,6 +104,10 @@ def test_every_page(browser, server_url, artifacts, link, axe, size, name, view,
                 page, ".js-plotly-plot g.annotation text, .js-plotly-plot .gtitle"
             )
             assert sizes and min(size for size, _ in sizes) >= 22, sorted(sizes)[:5]  # every line, typed text too
+            faint = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"] p').evaluate_all(
+                "els => els.map(e => [getComputedStyle(e).color, getComputedStyle(e.parentElement).opacity])"
+            )
+            assert all(look == ["rgb(0, 0, 0)", "1"] for look in faint), faint  # captions black, not faint
         if size == "phone":
             assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no sideways scrolling on a phone"
         screenshot(page, artifacts / f"{size}-{name}.png")
