@@ -34,6 +34,8 @@ PDF_PAPER = "pdf_paper"
 UPLOAD = "resume_file"
 SHOW_ALL = "show_all_matches"
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
+# Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
+# `card-{archetype}` (a match card) and `chart-…` (a Plotly chart, drawn without selections).
 # ---- the address: answers, step, projector mode and what-if weights survive a refresh --------------------
 URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS = "a", "step", "projector", "w"
 KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
@@ -47,6 +49,11 @@ def widget_key(questionnaire_id: str, question_id: str) -> str:
 def place_key(questionnaire_id: str, question_id: str, place: int) -> str:
     """The key of one place (1 = first choice) of a ranking question."""
     return f"{widget_key(questionnaire_id, question_id)}:{place}"
+
+
+def scale_key(questionnaire_id: str, question_id: str) -> str:
+    """The container around a scale's row of points (ui/frame.py keeps it one row on a phone)."""
+    return f"scale-{questionnaire_id}-{question_id}"
 
 
 def weight_key(group: str) -> str:
@@ -96,6 +103,7 @@ def set_answer(questionnaire_id: str, question_id: str, value: Any) -> None:
 def replace_answers(new: dict[str, dict[str, Any]], step: int) -> None:
     """Replace every answer (after a checked upload, or an undo) and forget widget values so they show the new ones."""
     _forget_widgets()
+    st.session_state.pop(UNDO, None)  # new answers: an older Start over can no longer be undone
     st.session_state[ANSWERS] = {qid: dict(given) for qid, given in new.items()}
     st.session_state[STEP] = step
     st.session_state[ERRORS] = {}

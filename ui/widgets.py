@@ -151,7 +151,7 @@ def _points_ui(q: Questionnaire, question: Question, label: str, common: dict, t
         names = {}
         low, high = t(question.min_label), t(question.max_label)
     short = {p: short_label(names[p]) if p in names else str(p) for p in points}
-    with st.container(key=f"scale-{q.id}-{question.id}"):
+    with st.container(key=state.scale_key(q.id, question.id)):
         st.radio(label, points, index=None, horizontal=True, format_func=short.get, **common)
         if (low or high) and len(names) < len(points):
             # under its own row of numbers, so it reads as part of this question, not the one above
