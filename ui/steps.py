@@ -53,10 +53,17 @@ def first_incomplete(content: Content) -> int | None:
     return None
 
 
+def check_step(content: Content, index: int) -> dict[str, str]:
+    """The step's notes after Next: a note already there (a number refused as typed) says more than
+    "Please answer", so it stays while its question is still unfinished."""
+    earlier = state.errors()
+    return {key: earlier.get(key, note) for key, note in step_notes(content, index).items()}
+
+
 def go_next(content: Content) -> None:
     """Next: check this step's shown questions; move on only when every one is answered in full."""
     index = state.step()
-    notes = step_notes(content, index)
+    notes = check_step(content, index)
     if notes:
         state.set_errors(notes)
     else:

@@ -44,7 +44,7 @@ if index < len(wizard) - 1:
         width="stretch",
     )
 elif forward.button("See my results", type="primary", icon=":material/arrow_forward:", width="stretch"):
-    state.set_errors(steps.step_notes(content, index))
+    state.set_errors(steps.check_step(content, index))
     if not state.errors():
         nav.go(nav.PROFILE)
     st.rerun()  # the notes appear under their questions

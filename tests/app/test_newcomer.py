@@ -173,6 +173,10 @@ def test_too_many_hours_says_why_under_the_question(at, content):
     at.number_input(key=state.widget_key("availability", "hours_per_month")).set_value(25).run()
     assert [e.value for e in at.error] == ["Please enter a number from 0 to 20."]
     assert "hours_per_month" not in at.session_state[state.ANSWERS]["availability"]
+    button(at, "Next").click().run()  # still refused, and still saying why
+    assert [e.value for e in at.error] == ["Please enter a number from 0 to 20."]
+    at.number_input(key=state.widget_key("availability", "hours_per_month")).set_value(6).run()
+    assert not at.error and at.session_state[state.ANSWERS]["availability"]["hours_per_month"] == 6
 
 
 # 8. Start over asks first, and can be undone
