@@ -20,8 +20,9 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from mentorfinder.content import load_content  # noqa: E402
 from mentorfinder.sample import sample_answers  # noqa: E402
+from ui import nav, state  # noqa: E402
 
-PAGES = ["views/welcome.py", "views/questions.py", "views/profile.py", "views/matches.py", "views/next_steps.py"]
+PAGES = [p.script for p in (nav.WELCOME, nav.QUESTIONS, nav.PROFILE, nav.MATCHES, nav.NEXT_STEPS)]
 BARE = "import streamlit as st\nst.button('Press')\n"
 
 
@@ -38,8 +39,8 @@ def median_rerun(at: AppTest, runs: int) -> float:
 
 def page_app(page: str, answers: dict) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.session_state["answers"] = answers
-    at.session_state["wizard_step"] = 2
+    at.session_state[state.ANSWERS] = answers
+    at.session_state[state.STEP] = 2
     at.run()
     return at.switch_page(page)
 

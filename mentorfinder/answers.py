@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .conditions import visible_questions
 from .problems import ContentError, Problem, did_you_mean
 from .safeyaml import decode_text
-from .schema import Question, Questionnaire, text
+from .schema import Question, Questionnaire
 
 FORMAT = "mentor-finder-answers"
 VERSION = 1
@@ -164,7 +163,7 @@ def value_problem(q: Questionnaire, question: Question, value: Any) -> str | Non
 
 
 def _count_problem(question: Question, value: list, where: str) -> str | None:
-    """Too many picks make an answer invalid; too few only leave it unfinished (see unfinished_answers)."""
+    """Too many picks make an answer invalid; too few only leave it unfinished (see completeness.py)."""
     count, (_, high) = len(value), pick_range(question)
     if count > high:
         wanted = f"exactly {high} options in order" if question.type == "ranking" else f"at most {high} options"
@@ -184,32 +183,6 @@ def pick_range(question: Question) -> tuple[int, int]:
 def _kind(value: Any) -> str:
     names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
     return "nothing (null)" if value is None else names.get(type(value), type(value).__name__)
-
-
-def unfinished_answers(
-    questionnaires: list[Questionnaire], answers: Answers, language: str = "en"
-) -> list[tuple[str, str, str]]:
-    """Shown questions not yet answered in full: (questionnaire id, question id, what is missing).
-
-    A required question without an answer, and a multiple choice or ranking with too few picks
-    (a draft saved mid-question is valid, but not finished).
-    """
-    unfinished = []
-    for q in questionnaires:
-        given = answers.get(q.id, {})
-        for question in visible_questions(q, given):
-            value = given.get(question.id)
-            prompt = text(question.prompt, language, q.default_language)
-            if value in (None, "", []):
-                if question.required:
-                    unfinished.append((q.id, question.id, f"missing required answer {q.id}.{question.id} (“{prompt}”)"))
-            elif isinstance(value, list) and len(value) < pick_range(question)[0]:
-                low, high = pick_range(question)
-                wanted = f"{low} in order" if question.type == "ranking" else f"{low} to {high}"
-                unfinished.append(
-                    (q.id, question.id, f"{q.id}.{question.id}: choose {wanted}, got {len(value)} (“{prompt}”)")
-                )
-    return unfinished
 
 
 class _Locator:

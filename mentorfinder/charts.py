@@ -78,8 +78,8 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
     return _layout(fig, len(rows), large, title)
 
 
-def _wrap(words: str, width: int = 26) -> str:
-    """Break a pole phrase over lines (Plotly's <br>) so both ends fit on a narrow screen."""
+def _wrap(words: str, width: int) -> str:
+    """Break a phrase over lines (Plotly's <br>) so it stays inside its half of a narrow screen."""
     lines, line = [], ""
     for word in words.split():
         if line and len(line) + 1 + len(word) > width:
@@ -90,8 +90,15 @@ def _wrap(words: str, width: int = 26) -> str:
     return "<br>".join(lines + [line])
 
 
+POLE_WRAP = 16  # characters per line: two pole phrases side by side fit a 390 px phone at 12 px
+
+
 def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
-    """Two-pole dimensions: a marker on a 0–100 track, the pole words above each end of the track."""
+    """Two-pole dimensions: the name above a 0–100 track with a marker, the pole words under each end.
+
+    The whole width belongs to the track (no axis labels beside it), and each pole phrase keeps to its own
+    half, so on a phone the two ends never print on top of each other.
+    """
     labels = [r.label for r in rows]
     # All the tracks as one broken line (None splits it): one trace instead of one per row keeps this fast.
     track_x = [x for _ in rows for x in (0, 100, None)]
@@ -104,6 +111,7 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
             x=[r.percent for r in rows],
             y=labels,
             mode="markers",
+            cliponaxis=False,  # a marker at 100 is drawn whole, not cut at the edge
             marker={
                 "size": 22 if large else 16,
                 "color": colour,
@@ -113,24 +121,35 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
             hovertemplate="%{y}: %{x:.0f}<extra></extra>",
         )
     )
-    size = 18 if large else 12
+    size = 22 if large else 12  # projector mode: no line of text under 22 px
     for r in rows:
+        fig.add_annotation(
+            x=50,
+            y=r.label,
+            text=f"<b>{r.label}</b>",
+            showarrow=False,
+            yanchor="bottom",
+            yshift=12,
+            font={"size": size + 2, "color": INK},
+        )
         for x, words, anchor in ((0, r.low or "low", "left"), (100, r.high or "high", "right")):
             fig.add_annotation(
                 x=x,
                 y=r.label,
-                text=_wrap(words),
+                text=_wrap(words, POLE_WRAP * 2 if large else POLE_WRAP),  # a projector is wide
                 showarrow=False,
                 xanchor=anchor,
-                yanchor="bottom",
-                yshift=10,
+                yanchor="top",
+                yshift=-12,
                 align=anchor,
                 font={"size": size, "color": INK},
             )
-    fig.update_xaxes(range=[-2, 102], showticklabels=False, showgrid=False, zeroline=False)
-    fig.update_yaxes(autorange="reversed", automargin=True, showgrid=False)
+    fig.update_xaxes(range=[-4, 104], showticklabels=False, showgrid=False, zeroline=False)
+    fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=False)
     fig = _layout(fig, len(rows), large, title)
-    fig.update_layout(height=(130 if large else 96) * len(rows) + 80)
+    fig.update_layout(
+        height=(190 if large else 120) * len(rows) + 70, margin={"l": 10, "r": 10, "t": 60, "b": 90 if large else 60}
+    )
     return fig
 
 

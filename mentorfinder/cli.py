@@ -7,9 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from .answers import dump_answers, parse_answers, unfinished_answers
+from .answers import dump_answers, parse_answers
 from .archetypes import load_archetypes
 from .checks import load_checks
+from .completeness import unfinished
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from .problems import ContentError, Problem
 from .questionnaire import load_questionnaire, load_questionnaires
@@ -125,9 +126,9 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
         raise ContentError([Problem(path, 1, f"cannot read answers file: {err.strerror}")]) from None
     parsed = parse_answers(raw, path, questionnaires)
     if complete:
-        unfinished = unfinished_answers(questionnaires, parsed.answers, parsed.language)
-        if unfinished:
-            raise ContentError([Problem(path, 1, message) for _, _, message in unfinished])
+        missing = unfinished(questionnaires, parsed.answers, parsed.language)
+        if missing:
+            raise ContentError([Problem(path, 1, problem.file_message()) for problem in missing])
     return parsed
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .archetypes import ArchetypeSet, load_archetypes
+from .archetypes import Archetype, ArchetypeSet, load_archetypes
 from .checks import CheckSet, load_checks
 from .problems import ContentError
 from .questionnaire import load_questionnaires
@@ -25,6 +25,10 @@ class Content:
     archetypes: ArchetypeSet
     tips: TipSet
     checks: CheckSet | None = None  # contradiction rules; None when the content set has no checks file
+
+    def archetype(self, archetype_id: str) -> Archetype:
+        """The archetype with this id (a match names its archetype by id)."""
+        return next(a for a in self.archetypes.archetypes if a.id == archetype_id)
 
 
 def load_content(questionnaires_dir: Path | str = QUESTIONNAIRES_DIR, data_dir: Path | str = DATA_DIR) -> Content:

@@ -30,7 +30,10 @@ def _value(rng: random.Random, q: Questionnaire, question: Question, given: dict
     if kind == "multiple":
         low = question.min_selected or 0
         high = question.max_selected if question.max_selected is not None else len(option_ids)
-        return rng.sample(option_ids, rng.randint(max(low, 1 if high else 0), min(high, len(option_ids))))
+        picks = rng.sample(option_ids, rng.randint(max(low, 1 if high else 0), min(high, len(option_ids))))
+        alone = {o.id for o in question.options if o.exclusive}
+        # "None of these" with other picks is unfinished: keep the others (same random draw, so seeds stay put)
+        return [p for p in picks if p not in alone] if len(picks) > 1 else picks
     if kind == "ranking":
         return rng.sample([o.id for o in question.options], question.top or len(question.options))
     if kind == "likert":

@@ -58,6 +58,7 @@ class Option(Strict):
     scores: dict[str, float] = {}
     show_if: Condition | None = None
     must_have: MustHave | None = None
+    exclusive: bool = False  # "None of these": chosen alone or not at all
 
 
 class Scale(Strict):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import streamlit as st
 
 from mentorfinder.answers import dump_answers
@@ -13,34 +10,38 @@ from mentorfinder.export import results_csv
 from mentorfinder.result import Result
 
 from . import state
-from .memo import remember
+from .memo import inputs_key, remember
+from .results import result_inputs
 
-PDF = "prepared_pdf"  # (signature, bytes): the PDF made for exactly these inputs
 PAPERS = {"a4": "A4", "letter": "US Letter"}
-
-
-def _signature(answers: dict, weights: dict, name: str, paper: str, language: str) -> str:
-    blob = json.dumps([answers, weights, name, paper, language], sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def downloads_ui(content: Content, result: Result) -> None:
     """The Downloads section."""
-    st.subheader("Downloads", anchor=False)
-    language = st.session_state.get(state.LANGUAGE, "en")
-    answers = state.shown_answers(content)
-    name = st.text_input("Your name for the PDF (optional)", key="pdf_name", max_chars=80).strip()
-    paper = st.radio("Paper size", list(PAPERS), format_func=PAPERS.get, horizontal=True, key="pdf_paper")
-    signature = _signature(answers, result.weights, name, paper, language)
-    prepared = st.session_state.get(PDF)
+    st.header("Downloads", anchor=False)
+    inputs = result_inputs(content, result.weights)
+    # persist_state: the name is still there after a visit to another page, so the next PDF has it too
+    name = st.text_input(
+        "Your name for the PDF (optional)", key=state.PDF_NAME, max_chars=80, persist_state="session"
+    ).strip()
+    paper = st.radio(
+        "Paper size",
+        list(PAPERS),
+        format_func=PAPERS.get,
+        horizontal=True,
+        key=state.PDF_PAPER,
+        persist_state="session",
+    )
+    signature = inputs_key(name=name, paper=paper, **inputs)
+    prepared = st.session_state.get(state.PDF)
     if st.button("Prepare PDF", icon=":material/picture_as_pdf:"):
         from mentorfinder.report import render_report  # fpdf2 and the fonts load only when a PDF is asked for
 
         with st.spinner("Preparing your PDF…"):
             # the result on screen, with the person's own what-if weights, as the CSV has it too
-            data = render_report(content, result, name=name, language=language, paper=paper)
+            data = render_report(content, result, name=name, language=inputs["language"], paper=paper)
         prepared = (signature, data)
-        st.session_state[PDF] = prepared
+        st.session_state[state.PDF] = prepared
     if prepared and prepared[0] == signature:
         st.download_button(
             "Download PDF",
@@ -52,11 +53,10 @@ def downloads_ui(content: Content, result: Result) -> None:
         )
     st.download_button(
         "Download answers (JSON, to come back later)",
-        dump_answers(answers, language),
+        dump_answers(inputs["answers"], inputs["language"]),
         "mentor-finder-answers.json",
         "application/json",
         icon=":material/save:",
     )
-    key = (json.dumps(answers, sort_keys=True), tuple(sorted(result.weights.items())), language)
-    csv = remember("csv", key, lambda: results_csv(result))
+    csv = remember("csv", lambda: results_csv(result), **inputs)
     st.download_button("Download scores (CSV)", csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:")

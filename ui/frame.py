@@ -1,14 +1,35 @@
-"""The frame around every page: sidebar (projector mode, language, start over) and the projector styles."""
+"""The frame around every page: sidebar (projector mode, language, start over), layout CSS and projector styles."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import streamlit as st
 
 from mentorfinder.content import Content
 
-from . import state
+from . import nav, state
 
-# Our own constant CSS (never user text): bigger type, heavier contrast, wider content for a projector.
+ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: no third-party font request
+
+# Our own constant CSS (never user text). A scale (Likert 1–5, 0–10) stays one row on a phone: each point is an
+# equal column, its circle above its words, instead of wrapping as 3 + 2 or 0–6 and 7–10.
+LAYOUT_CSS = """
+<style>
+[data-testid="stMain"] h2 { font-size: 1.6rem; }
+@media (max-width: 640px) {
+  [class*="st-key-scale-"] [role="radiogroup"] { flex-wrap: nowrap; gap: 0; align-items: flex-start; }
+  [class*="st-key-scale-"] [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; }
+  [class*="st-key-scale-"] [data-testid="stRadioOption"] { width: 100%; margin: 0; padding: 0 1px; }
+  [class*="st-key-scale-"] [data-testid="stRadioOption"] > div {
+    flex-direction: column; align-items: center; width: 100%; gap: 0.2rem; }
+  [class*="st-key-scale-"] [data-testid="stRadioOption"] p {
+    font-size: 0.8rem; line-height: 1.2; text-align: center; word-break: normal; overflow-wrap: normal; }
+}
+</style>
+"""
+
+# Bigger type (22 px and up for every line, typed text too), black on white, full-width content for a room.
 PROJECTOR_CSS = """
 <style>
 html, body, [data-testid="stAppViewContainer"] { font-size: 22px; }
@@ -16,12 +37,25 @@ html, body, [data-testid="stAppViewContainer"] { font-size: 22px; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 3.75rem 2rem 2rem 2rem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.25rem; line-height: 1.45; }
 h1 { font-size: 2.4rem !important; } h2 { font-size: 1.9rem !important; } h3 { font-size: 1.5rem !important; }
-[data-testid="stCaptionContainer"] { color: #1a1a1a !important; font-size: 1.05rem; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] * {
+  color: #000000 !important; opacity: 1 !important; font-size: 1rem !important; }
 [data-testid="stWidgetLabel"] p { font-size: 1.3rem !important; font-weight: 600; }
 [role="radiogroup"] label p, button p, [data-testid="stProgress"] p { font-size: 1.2rem !important; }
+input, textarea, [data-baseweb="select"] div, [data-baseweb="tag"] span { font-size: 1rem !important; }
 [data-testid="stProgress"] div[role="progressbar"] > div > div { height: 0.9rem; }
 </style>
 """
+
+
+def page_config() -> None:
+    """Title, the tab icon (our own file) and a folded sidebar in projector mode (a room needs the whole width)."""
+    projector = st.session_state.get(state.PROJECTOR, st.query_params.get(state.URL_PROJECTOR) == "1")
+    st.set_page_config(
+        page_title="Mentor Finder",
+        page_icon=str(ICON),
+        layout="centered",
+        initial_sidebar_state="collapsed" if projector else "auto",
+    )
 
 
 def languages(content: Content) -> list[str]:
@@ -33,26 +67,43 @@ def languages(content: Content) -> list[str]:
     return sorted(found, key=lambda code: (code != "en", code))
 
 
+def _ask_start_over() -> None:
+    st.session_state[state.CONFIRM] = True
+
+
+def _cancel_start_over() -> None:
+    st.session_state.pop(state.CONFIRM, None)
+
+
 def sidebar(content: Content) -> None:
-    """Projector toggle, language choice (when there is more than one) and Start over."""
+    """Projector toggle, language choice (when there is more than one) and, well apart, Start over."""
     with st.sidebar:
         st.toggle("Projector mode", key=state.PROJECTOR, help="Larger text and charts, higher contrast, for a room.")
         codes = languages(content)
         if len(codes) > 1:
             st.selectbox("Language", codes, key=state.LANGUAGE)
-        st.divider()
-        if st.button("Start over", icon=":material/restart_alt:", help="Clear every answer and begin again."):
-            state.start_over()
-            st.switch_page("views/welcome.py")
         st.caption("Nothing you enter is stored on the server. Your answers live in this page's address.")
+        st.divider()
+        start_over_ui()
 
 
-def projector_styles() -> None:
-    """Inject the projector CSS when projector mode is on."""
-    if st.session_state.get(state.PROJECTOR):
-        st.html(PROJECTOR_CSS)
+def start_over_ui() -> None:
+    """Start over asks first (one tap clears nothing); after clearing, the welcome page offers Undo."""
+    if not st.session_state.get(state.CONFIRM):
+        st.button("Start over", icon=":material/restart_alt:", on_click=_ask_start_over)
+        return
+    st.warning("Clear every answer and begin again?")
+    if st.button("Yes, clear my answers", type="primary", icon=":material/delete:"):
+        state.start_over()
+        nav.go(nav.WELCOME)
+    st.button("Cancel", on_click=_cancel_start_over)
+
+
+def styles() -> None:
+    """The layout CSS, and the projector CSS when projector mode is on."""
+    st.html(LAYOUT_CSS + (PROJECTOR_CSS if state.projector() else ""))
 
 
 def is_projector() -> bool:
     """Whether projector mode is on (charts use it to enlarge fonts)."""
-    return bool(st.session_state.get(state.PROJECTOR))
+    return state.projector()

@@ -1,23 +1,32 @@
-"""A per-session memo: remembers the last value built for a key in this person's own session state.
+"""A per-session memo: the last value built from the same inputs, kept in this person's own session state.
 
-Used for Plotly figures, which are slow to build; unlike st.cache_data it is never shared across sessions,
-so nothing derived from one person's answers is visible to, or kept for, anyone else.
+Building the result, Plotly figures and the CSV again on every rerun (a widget elsewhere on the page) is slow;
+st.cache_data would share what one person's answers produced with every session, so this memo lives in
+the session instead and keeps one value per name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import json
+from collections.abc import Callable
 from typing import TypeVar
 
 import streamlit as st
 
+from . import state
+
 T = TypeVar("T")
-MEMO = "session_memo"
 
 
-def remember(name: str, key: Hashable, build: Callable[[], T]) -> T:
-    """The value for `name`, rebuilt only when `key` changed since the last run in this session."""
-    memo = st.session_state.setdefault(MEMO, {})
+def inputs_key(**inputs) -> str:
+    """One canonical key for a set of inputs (dicts in any order give the same key)."""
+    return json.dumps(inputs, sort_keys=True, ensure_ascii=False, default=repr)
+
+
+def remember(name: str, build: Callable[[], T], **inputs) -> T:
+    """The value for `name`, rebuilt only when `inputs` differ from the last run's in this session."""
+    memo = st.session_state.setdefault(state.MEMO, {})
+    key = inputs_key(**inputs)
     hit = memo.get(name)
     if hit is not None and hit[0] == key:
         return hit[1]

@@ -18,7 +18,7 @@ def checks_ui(result: Result) -> None:
     if not result.checks:
         return
     with st.container(border=True, key="worth-a-second-look"):
-        st.subheader(CHECKS_TITLE, anchor=False)
+        st.header(CHECKS_TITLE, anchor=False)  # h2: a section under the page title
         st.write(CHECKS_INTRO)
         for check in result.checks:
             answered = [f"{quote} to “{prompt}”" for quote, prompt in zip(check.quotes, check.prompts, strict=False)]
@@ -30,7 +30,7 @@ def own_words_ui(result: Result) -> None:
     """The answers the questionnaires promise to show on the summary, under their headings, exactly as given."""
     if not result.own_words:
         return
-    st.subheader(OWN_WORDS_TITLE, anchor=False)
+    st.header(OWN_WORDS_TITLE, anchor=False)  # h2: a section under the page title
     for words in result.own_words:
         st.markdown(f"**{escape(words.heading)}**")
         st.markdown(escape(words.text).replace("\n", "  \n"))  # keep their line breaks

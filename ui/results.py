@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
-from mentorfinder.matching import DEFAULT_WEIGHTS, LABEL_WORDS, Match
+from mentorfinder.matching import LABEL_WORDS, Match
 from mentorfinder.report_matches import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro
 from mentorfinder.result import Result, evaluate
 from mentorfinder.schema import text as tr
 
-from . import state, steps
+from . import nav, state, steps
 from .memo import remember
 from .text import bullet_list, bullets, escape, plain
 
-WEIGHTS = "weights"  # permanent: the what-if weights, kept while moving between pages
 WHY_LINES, CAVEAT_LINES = 3, 2  # at most three reasons and two caveats per match (product: "Short")
 COMPONENT_WORDS = {
     "needs": "What you need",
@@ -27,30 +24,40 @@ COMPONENT_WORDS = {
 }
 
 
-def require_complete(content: Content) -> None:
-    """Stop the page with a way back when a required answer is still missing."""
+def require_complete(content: Content, title: str) -> None:
+    """Stop the page, under its own heading, with a way back when an answer is still unfinished."""
     missing = steps.first_incomplete(content)
     if missing is None:
         return
+    st.title(title)
     st.info("A few questions still need an answer before your results are ready.", icon=":material/info:")
     if st.button("Go to the unanswered questions", type="primary"):
-        st.session_state[state.STEP] = missing
-        st.switch_page("views/questions.py")
+        state.set_step(missing)
+        nav.go(nav.QUESTIONS)
     st.stop()
 
 
 def current_weights() -> dict[str, float]:
-    """The what-if weights (defaults until the person moves a slider)."""
-    return dict(st.session_state.get(WEIGHTS) or DEFAULT_WEIGHTS)
+    """The what-if weights (the standard ones until the person moves a slider)."""
+    return state.weights()
+
+
+def result_inputs(content: Content, weights: dict[str, float] | None = None) -> dict:
+    """Everything a result (and so a chart or a download made from it) depends on, for ui/memo.py."""
+    return {
+        "content": id(content),
+        "answers": state.shown_answers(content),
+        "weights": weights or state.weights(),
+        "language": state.language(),
+    }
 
 
 def result_for(content: Content, weights: dict[str, float] | None = None) -> Result:
-    """Recompute the result from the answers (pure and cheap, so never cached or stored)."""
-    language = st.session_state.get(state.LANGUAGE, "en")
-    answers, weights = state.shown_answers(content), weights or current_weights()
-    # Remembered in this session only, for the rerun a widget elsewhere on the page causes.
-    key = (id(content), json.dumps(answers, sort_keys=True), tuple(sorted(weights.items())), language)
-    return remember("result", key, lambda: evaluate(content, answers, weights, language))
+    """The result for the answers shown, computed again only when its inputs change (per session, never shared)."""
+    inputs = result_inputs(content, weights)
+    return remember(
+        "result", lambda: evaluate(content, inputs["answers"], inputs["weights"], inputs["language"]), **inputs
+    )
 
 
 def fit_words(match: Match) -> str:
@@ -82,7 +89,7 @@ def _reasons(match: Match, summary: str) -> list[str]:
 def match_card(rank: int, match: Match, arch: Archetype, language: str) -> None:
     """One of the top matches in full: percent and label, summary, why, caveats and a detail view."""
     with st.container(border=True, key=f"card-{match.archetype}"):
-        st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
+        st.header(f"{rank}. {escape(match.name)}", anchor=False)  # h2: a section under the page title
         body = [f"**{escape(rank_words(rank, match))}**"] + _reasons(match, tr(arch.summary, language))
         st.markdown("\n\n".join(body))  # one element per card: fewer elements, faster reruns
         with st.expander(f"More about {escape(match.name)}: where to find one, what to ask"):
@@ -119,7 +126,7 @@ def archetype_detail(arch: Archetype, language: str) -> None:
 
 def network_ui(result: Result) -> None:
     """The mentoring network: complementary archetypes and the top needs each covers."""
-    st.subheader("Your mentoring network", anchor=False)
+    st.header("Your mentoring network", anchor=False)
     # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
     plain(network_intro(result.network, result.network_gaps))
     lines = []
@@ -136,5 +143,5 @@ def excluded_ui(result: Result) -> None:
     """Archetypes ruled out by a must-have, with the reason."""
     if not result.excluded:
         return
-    st.subheader("Left out because of your must-haves", anchor=False)
+    st.header("Left out because of your must-haves", anchor=False)
     bullets([f"{e.name}: {e.reason}" for e in result.excluded])

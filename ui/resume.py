@@ -1,4 +1,4 @@
-"""Re-open a saved answers file: validated in full, and a bad file leaves the current answers untouched."""
+"""Re-open a saved answers file: checked in full, and a bad file leaves the current answers untouched."""
 
 from __future__ import annotations
 
@@ -8,46 +8,57 @@ from mentorfinder.answers import parse_answers
 from mentorfinder.content import Content
 from mentorfinder.problems import ContentError
 
-from . import state
+from . import state, steps
 from .text import escape
 
-UPLOAD = "resume_file"
-OUTCOME = "resume_outcome"  # ("ok", message) or ("problems", [lines])
+DROPZONE_FIX = """<script>
+(() => {
+  const fix = () => document.querySelectorAll('[data-testid="stFileUploaderDropzone"][role="presentation"]')
+    .forEach(zone => zone.removeAttribute("role"));
+  fix();
+  new MutationObserver(fix).observe(document.body, {subtree: true, childList: true, attributes: true,
+    attributeFilter: ["role"]});
+})();
+</script>"""
 
 
 def _opened(content: Content) -> None:
-    upload = st.session_state.get(UPLOAD)
+    upload = st.session_state.get(state.UPLOAD)
     if upload is None:
         return
     try:
         parsed = parse_answers(upload.getvalue(), upload.name, list(content.questionnaires))
     except ContentError as err:
         # the core already stops after MAX_PROBLEMS lines, so a file of thousands of bad ids stays readable
-        st.session_state[OUTCOME] = ("problems", [str(p) for p in err.problems])
+        st.session_state[state.OUTCOME] = ("problems", err.problems)
         return
-    state.replace_answers(parsed.answers)
+    state.replace_answers(parsed.answers, 0)
+    # land where the person left off: the first unfinished step, or (complete) the result
+    state.set_step(steps.first_incomplete(content) or 0)
     count = sum(len(given) for given in parsed.answers.values())
-    st.session_state[OUTCOME] = ("ok", f"Opened {count} answers from {escape(upload.name)}.")  # a name is text
+    st.session_state[state.OUTCOME] = ("ok", f"Opened {count} answers from {escape(upload.name)}.")  # a name is text
 
 
 def resume_ui(content: Content) -> None:
     """The upload box and the outcome of the last upload."""
-    st.subheader("Come back to a saved session")
+    st.header("Come back to a saved session", anchor=False)  # h2 under the page's h1
     st.file_uploader(
         "Open an answers file (.json) you downloaded earlier",
         type=["json"],
-        key=UPLOAD,
+        key=state.UPLOAD,
         on_change=_opened,
         args=(content,),
     )
-    outcome = st.session_state.get(OUTCOME)
+    # Our own constant script: Streamlit marks the drop zone role="presentation" yet gives it a label and
+    # tabindex, which screen readers are told to ignore (a conflict the accessibility audit reports).
+    st.html(DROPZONE_FIX, unsafe_allow_javascript=True)
+    outcome = st.session_state.get(state.OUTCOME)
     if not outcome:
         return
     kind, detail = outcome
     if kind == "ok":
         st.success(detail, icon=":material/check_circle:")
-        if st.button("Go to the questions", key="resume_go"):
-            st.switch_page("views/questions.py")
-    else:
-        st.error("That file could not be opened, so your current answers are unchanged. What is wrong:")
-        st.code("\n".join(detail), language=None)  # shown as plain text, never as markdown
+        return
+    lines = "\n".join(f"- Line {p.line} of {escape(p.path)}: {escape(p.message)}" for p in detail)
+    # wrapped words, not a monospace block that runs off a phone screen
+    st.error("That file could not be opened, so your current answers are unchanged. What is wrong:\n\n" + lines)

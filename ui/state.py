@@ -1,4 +1,8 @@
-"""Session state: one permanent `answers` dict, the wizard position, and their mirror in the URL."""
+"""Session state, in one place: every key a session keeps, declared once, with typed accessors and the URL mirror.
+
+A newcomer reads this file to know everything the app remembers for a person. Other modules never spell a key;
+tests import these names. Widget keys are derived from ids here too (`q:…`, `weight:…`).
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,35 @@ from typing import Any
 
 import streamlit as st
 
-from mentorfinder.answers import dump_answers, parse_answers
 from mentorfinder.conditions import visible_answers
 from mentorfinder.content import Content
-from mentorfinder.problems import ContentError
+from mentorfinder.link import decode_weights, encode_answers, encode_weights, read_link
+from mentorfinder.matching import DEFAULT_WEIGHTS
 
-from .draft import decode_answers, encode_answers
-
-ANSWERS = "answers"  # {questionnaire id: {question id: value}} — the only permanent store of answers
-STEP = "wizard_step"  # index into the flat list of steps
-ERRORS = "step_errors"  # {widget key: message}, set by Next, cleared by Back
-LANGUAGE = "language"
-PROJECTOR = "projector"
-NOTICE = "restore_notice"
-URL_ANSWERS, URL_STEP, URL_PROJECTOR = "a", "step", "projector"
-WIDGET_PREFIX = "q:"
+# ---- permanent keys (kept while moving between pages) ----------------------------------------------------
+ANSWERS = "answers"  # {questionnaire id: {question id: value}} — the only store of answers
+STEP = "wizard_step"  # index into the flat list of wizard steps
+ERRORS = "step_errors"  # {widget key: note}: set by Next and by a refused value, cleared by Back
+LANGUAGE = "language"  # also the language selectbox's key
+PROJECTOR = "projector"  # also the projector toggle's key
+NOTICE = "restore_notice"  # a one-off message for the welcome page (a link that could not be read)
+WEIGHTS = "weights"  # the what-if weights {group: 0..100}
+PDF = "prepared_pdf"  # (signature, bytes): the PDF made for exactly these inputs
+OUTCOME = "resume_outcome"  # ("ok", message) or ("problems", [Problem]) after an upload
+MEMO = "session_memo"  # ui/memo.py: {name: (inputs, value)}
+CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearing
+UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
+# ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
+PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
+PDF_PAPER = "pdf_paper"
+UPLOAD = "resume_file"
+SHOW_ALL = "show_all_matches"
+WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
+# Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
+# `card-{archetype}` (a match card) and `chart-…` (a Plotly chart, drawn without selections).
+# ---- the address: answers, step, projector mode and what-if weights survive a refresh --------------------
+URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS = "a", "step", "projector", "w"
+KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
 
 
 def widget_key(questionnaire_id: str, question_id: str) -> str:
@@ -28,14 +46,28 @@ def widget_key(questionnaire_id: str, question_id: str) -> str:
     return f"{WIDGET_PREFIX}{questionnaire_id}:{question_id}"
 
 
+def place_key(questionnaire_id: str, question_id: str, place: int) -> str:
+    """The key of one place (1 = first choice) of a ranking question."""
+    return f"{widget_key(questionnaire_id, question_id)}:{place}"
+
+
+def scale_key(questionnaire_id: str, question_id: str) -> str:
+    """The container around a scale's row of points (ui/frame.py keeps it one row on a phone)."""
+    return f"scale-{questionnaire_id}-{question_id}"
+
+
+def weight_key(group: str) -> str:
+    """The key of one what-if slider."""
+    return f"{WEIGHT_PREFIX}{group}"
+
+
 def init_state(content: Content) -> None:
-    """Set up a session: answers restored from the URL when a valid draft is there, else empty."""
+    """Set up a session: answers, step and weights from the address when it carries valid ones, else empty."""
     if ANSWERS not in st.session_state:
         st.session_state[ANSWERS] = _restore(content)
-        try:
-            st.session_state[STEP] = max(0, int(st.query_params.get(URL_STEP, "0")))
-        except ValueError:
-            st.session_state[STEP] = 0
+        step_param = st.query_params.get(URL_STEP, "0")
+        st.session_state[STEP] = int(step_param) if step_param.isdigit() else 0
+        st.session_state[WEIGHTS] = decode_weights(st.query_params.get(URL_WEIGHTS, ""), DEFAULT_WEIGHTS)
     st.session_state.setdefault(STEP, 0)
     st.session_state.setdefault(ERRORS, {})
     st.session_state.setdefault(LANGUAGE, "en")
@@ -43,18 +75,15 @@ def init_state(content: Content) -> None:
 
 
 def _restore(content: Content) -> dict[str, dict[str, Any]]:
-    """Answers from the URL, validated exactly like an uploaded answers file; a bad draft is dropped."""
+    """Answers from the address, checked like an uploaded file; a bad link is dropped with a notice."""
     raw = st.query_params.get(URL_ANSWERS)
     if not raw:
         return {}
-    decoded = decode_answers(raw)
-    if decoded is not None:
-        try:  # a draft with a ranking half done is valid: too few picks are unfinished, not wrong
-            return parse_answers(dump_answers(decoded).encode("utf-8"), "link", list(content.questionnaires)).answers
-        except ContentError:
-            pass
-    st.session_state[NOTICE] = "The answers in this link could not be read, so the wizard starts afresh."
-    return {}
+    restored = read_link(raw, list(content.questionnaires))
+    if restored is None:
+        st.session_state[NOTICE] = "The answers in this link could not be read, so the wizard starts afresh."
+        return {}
+    return restored
 
 
 def answers() -> dict[str, dict[str, Any]]:
@@ -71,22 +100,12 @@ def set_answer(questionnaire_id: str, question_id: str, value: Any) -> None:
         given[question_id] = value
 
 
-def replace_answers(new: dict[str, dict[str, Any]]) -> None:
-    """Replace every answer (after a validated upload) and drop widget state so widgets show the new values."""
-    for key in [k for k in st.session_state if str(k).startswith(WIDGET_PREFIX)]:
-        del st.session_state[key]
+def replace_answers(new: dict[str, dict[str, Any]], step: int) -> None:
+    """Replace every answer (after a checked upload, or an undo) and forget widget values so they show the new ones."""
+    _forget_widgets()
+    st.session_state.pop(UNDO, None)  # new answers: an older Start over can no longer be undone
     st.session_state[ANSWERS] = {qid: dict(given) for qid, given in new.items()}
-    st.session_state[STEP] = 0
-    st.session_state[ERRORS] = {}
-
-
-def start_over() -> None:
-    """Forget everything this session holds (answers, position, widget values, prepared downloads)."""
-    keep = {PROJECTOR, LANGUAGE}
-    for key in [k for k in st.session_state if k not in keep]:
-        del st.session_state[key]
-    st.session_state[ANSWERS] = {}
-    st.session_state[STEP] = 0
+    st.session_state[STEP] = step
     st.session_state[ERRORS] = {}
 
 
@@ -96,12 +115,94 @@ def shown_answers(content: Content) -> dict[str, dict[str, Any]]:
     return {q.id: visible_answers(q, given.get(q.id, {})) for q in content.questionnaires if given.get(q.id)}
 
 
+def step() -> int:
+    """The wizard step the person is on."""
+    return st.session_state[STEP]
+
+
+def clamp_step(count: int) -> int:
+    """The step to show, kept inside the wizard's `count` steps (a link may name one past the end)."""
+    st.session_state[STEP] = min(step(), count - 1)
+    return st.session_state[STEP]
+
+
+def set_step(index: int) -> None:
+    """Move to a step; its notes from an earlier visit go."""
+    st.session_state[STEP] = index
+    st.session_state[ERRORS] = {}
+
+
+def errors() -> dict[str, str]:
+    """{widget key: note} shown under the questions of this step."""
+    return st.session_state[ERRORS]
+
+
+def set_errors(notes: dict[str, str]) -> None:
+    """Replace the step's notes."""
+    st.session_state[ERRORS] = notes
+
+
+def language() -> str:
+    """The language content is shown in."""
+    return st.session_state.get(LANGUAGE, "en")
+
+
+def projector() -> bool:
+    """Whether projector mode is on (larger type, charts with larger fonts)."""
+    return bool(st.session_state.get(PROJECTOR))
+
+
+def weights() -> dict[str, float]:
+    """The what-if weights (the standard ones until the person moves a slider)."""
+    return dict(st.session_state.get(WEIGHTS) or DEFAULT_WEIGHTS)
+
+
+def set_weights(new: dict[str, float]) -> None:
+    """Remember the what-if weights (they go into the address too)."""
+    st.session_state[WEIGHTS] = dict(new)
+
+
+def pop_notice() -> str | None:
+    """The one-off welcome notice, if any (shown once)."""
+    return st.session_state.pop(NOTICE, None)
+
+
+def start_over() -> None:
+    """Forget everything but projector mode and language; keep what was cleared so it can be undone."""
+    undo = {"answers": answers(), "weights": weights(), "step": step()}
+    for key in [k for k in st.session_state if k not in KEPT_BY_START_OVER]:
+        del st.session_state[key]
+    init_empty()
+    st.session_state[UNDO] = undo
+
+
+def undo_start_over() -> None:
+    """Bring back what Start over cleared."""
+    undo = st.session_state.pop(UNDO)
+    replace_answers(undo["answers"], undo["step"])
+    set_weights(undo["weights"])
+
+
+def init_empty() -> None:
+    """The state of a session with nothing given yet."""
+    st.session_state[ANSWERS] = {}
+    st.session_state[STEP] = 0
+    st.session_state[ERRORS] = {}
+    st.session_state[WEIGHTS] = None
+
+
+def _forget_widgets() -> None:
+    for key in [k for k in st.session_state if str(k).startswith((WIDGET_PREFIX, WEIGHT_PREFIX))]:
+        del st.session_state[key]
+
+
 def sync_url() -> None:
-    """Mirror answers, step and projector mode into the query string, writing only what changed."""
+    """Mirror answers, step, projector mode and changed weights into the address, writing only what changed."""
     wanted = {
         URL_ANSWERS: encode_answers(answers()),
-        URL_STEP: str(st.session_state[STEP]) if st.session_state[STEP] else "",
-        URL_PROJECTOR: "1" if st.session_state.get(PROJECTOR) else "",
+        URL_STEP: str(step()) if step() else "",
+        URL_PROJECTOR: "1" if projector() else "",
+        URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
     }
     for name, value in wanted.items():
         if value and st.query_params.get(name) != value:

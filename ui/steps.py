@@ -1,20 +1,14 @@
-"""The wizard's steps: one per questionnaire section, in order, with Back/Next and the required-answer check."""
+"""The wizard's steps: one per questionnaire section, in order, with Back/Next and the notes for unfinished answers."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-import streamlit as st
-
-from mentorfinder.answers import pick_range, value_problem
-from mentorfinder.conditions import visible_questions
+from mentorfinder.completeness import Unfinished, unfinished
 from mentorfinder.content import Content
-from mentorfinder.schema import Questionnaire, Step, text
+from mentorfinder.schema import Questionnaire, Step
 
 from . import state
-
-GOTO = "goto_page"  # a page to switch to on the next run (callbacks cannot switch pages themselves)
 
 
 @dataclass(frozen=True)
@@ -30,63 +24,52 @@ def all_steps(content: Content) -> list[WizardStep]:
     return [WizardStep(q, s) for q in content.questionnaires for s in q.steps]
 
 
-def step_problems(ws: WizardStep, given: dict[str, Any], language: str) -> dict[str, str]:
-    """{widget key: message} for the step's shown questions: required ones unanswered, or answers out of bounds."""
-    q = ws.questionnaire
-    shown = {question.id for question in visible_questions(q, given)}
-    problems = {}
-    for question in ws.step.questions:
-        if question.id not in shown:
-            continue
-        value = given.get(question.id)
-        prompt = text(question.prompt, language, q.default_language)
-        if value in (None, "", []):
-            if question.required:
-                problems[state.widget_key(q.id, question.id)] = f"Please answer: {prompt}"
-            continue
-        problem = value_problem(q, question, value)
-        if problem is None and isinstance(value, list) and len(value) < pick_range(question)[0]:
-            problem = "too few picks"  # valid as a draft, unfinished for Next
-        if problem:
-            problems[state.widget_key(q.id, question.id)] = _plain(problem, question)
-    return problems
+def note(problem: Unfinished) -> str:
+    """What to do about an unfinished answer, in words for the person filling in the form."""
+    if problem.kind == "missing":
+        return f"Please answer: {problem.prompt}"
+    if problem.kind == "exclusive":
+        return f"“{problem.option}” can't be combined with other choices."
+    if problem.ranking:
+        return f"Please fill all {problem.low} places, most important first."
+    return f"Please choose between {problem.low} and {problem.high}."
 
 
-def _plain(problem: str, question) -> str:
-    """Turn a file-oriented message into advice for a person filling in the form."""
-    if question.type == "ranking":
-        return f"Please choose exactly {question.top or len(question.options)}, most important first."
-    if question.type == "multiple":
-        low, high = pick_range(question)
-        return f"Please choose between {low} and {high}."
-    return problem.split(": ", 1)[-1]
-
-
-def go_next(content: Content) -> None:
-    """Next: check this step's answers; move on only when none is missing (the messages show beside the questions)."""
-    steps = all_steps(content)
-    index = min(st.session_state[state.STEP], len(steps) - 1)
-    ws = steps[index]
-    problems = step_problems(ws, state.answers().get(ws.questionnaire.id, {}), st.session_state[state.LANGUAGE])
-    st.session_state[state.ERRORS] = problems
-    if problems:
-        return
-    if index + 1 < len(steps):
-        st.session_state[state.STEP] = index + 1
-    else:
-        st.session_state[GOTO] = "profile"
-
-
-def go_back() -> None:
-    """Back: never validates and never drops an answer."""
-    st.session_state[state.ERRORS] = {}
-    st.session_state[state.STEP] = max(0, st.session_state[state.STEP] - 1)
+def step_notes(content: Content, index: int) -> dict[str, str]:
+    """{widget key: note} for the shown questions of one step that are not answered in full."""
+    ws = all_steps(content)[index]
+    ids = {question.id for question in ws.step.questions}
+    found = unfinished([ws.questionnaire], state.answers(), state.language())
+    return {state.widget_key(p.questionnaire, p.question): note(p) for p in found if p.question in ids}
 
 
 def first_incomplete(content: Content) -> int | None:
-    """Index of the first step with a missing or invalid answer, or None when all are complete."""
-    language = st.session_state.get(state.LANGUAGE, "en")
+    """Index of the first step with an unfinished answer, or None when every answer is complete."""
+    found = unfinished(list(content.questionnaires), state.answers(), state.language())
+    places = {(p.questionnaire, p.question) for p in found}
     for index, ws in enumerate(all_steps(content)):
-        if step_problems(ws, state.answers().get(ws.questionnaire.id, {}), language):
+        if any((ws.questionnaire.id, question.id) in places for question in ws.step.questions):
             return index
     return None
+
+
+def check_step(content: Content, index: int) -> dict[str, str]:
+    """The step's notes after Next: a note already there (a number refused as typed) says more than
+    "Please answer", so it stays while its question is still unfinished."""
+    earlier = state.errors()
+    return {key: earlier.get(key, note) for key, note in step_notes(content, index).items()}
+
+
+def go_next(content: Content) -> None:
+    """Next: check this step's shown questions; move on only when every one is answered in full."""
+    index = state.step()
+    notes = check_step(content, index)
+    if notes:
+        state.set_errors(notes)
+    else:
+        state.set_step(index + 1)
+
+
+def go_back() -> None:
+    """Back: never checks and never drops an answer."""
+    state.set_step(max(0, state.step() - 1))

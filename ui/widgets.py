@@ -10,80 +10,127 @@ from mentorfinder.conditions import visible_options
 from mentorfinder.schema import Question, Questionnaire, text
 
 from . import state
+from .text import escape
 
-RADIO_SCALE_MAX_POINTS = 11  # a 0..10 scale still fits as buttons; wider ranges get a number box
+RADIO_SCALE_MAX_POINTS = 11  # a 0..10 scale still fits as one row of choices; wider ranges get a number box
+PLACES = ("First choice", "Second choice", "Third choice", "Fourth choice", "Fifth choice")
 
 
-def _store(questionnaire_id: str, question_id: str, key: str, kind: str) -> None:
+def _store(q: Questionnaire, question: Question, key: str) -> None:
     value = st.session_state.get(key)
-    if kind == "number" and isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if kind == "text" and isinstance(value, str):
+    notes = state.errors()
+    notes.pop(key, None)  # answered: the "please answer" note goes
+    if question.type in {"number", "scale"} and value is not None:
+        if not question.min <= value <= question.max:
+            # said under the question, not only in a tooltip; the answer is not kept until it is in range
+            notes[key] = f"Please enter a number from {question.min:g} to {question.max:g}."
+            value = None
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)
+    if question.type == "text" and isinstance(value, str):
         value = value.strip()
-    state.set_answer(questionnaire_id, question_id, value)
-    st.session_state[state.ERRORS].pop(key, None)  # answered: the "please answer" note goes
+    if question.type == "multiple":
+        value = _exclusive(question, state.answers().get(q.id, {}).get(question.id) or [], value or [])
+        st.session_state[key] = value
+    state.set_answer(q.id, question.id, value)
+
+
+def _exclusive(question: Question, before: list[str], after: list[str]) -> list[str]:
+    """A newly chosen "None of these" replaces the other picks; a new other pick replaces "None of these"."""
+    alone = {o.id for o in question.options if o.exclusive}
+    added = [v for v in after if v not in before]
+    if any(v in alone for v in added):
+        return [v for v in added if v in alone][:1]
+    return [v for v in after if v not in alone] if added else after
+
+
+def _store_ranking(q: Questionnaire, question: Question, count: int) -> None:
+    picks = [st.session_state.get(state.place_key(q.id, question.id, p)) for p in range(1, count + 1)]
+    state.errors().pop(state.widget_key(q.id, question.id), None)
+    state.set_answer(q.id, question.id, [p for p in picks if p is not None])
 
 
 def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], language: str, error: str | None) -> None:
-    """Draw one question, pre-filled from the stored answer, with its error note (if any) right under it."""
+    """Draw one question, pre-filled from the stored answer, with its note (if any) right under it."""
     key = state.widget_key(q.id, question.id)
     t = lambda value: text(value, language, q.default_language)  # noqa: E731
     stored = given.get(question.id)
+    kind = question.type
+    if kind == "ranking":
+        _ranking_ui(q, question, stored or [], t, error)
+        return
     if key not in st.session_state:
         # Widgets forget their state when not drawn (another step or page); refill them from answers.
-        st.session_state[key] = [] if question.type in {"multiple", "ranking"} and stored is None else stored
+        st.session_state[key] = [] if kind == "multiple" and stored is None else stored
     label = t(question.prompt) + ("" if question.required else " (optional)")
-    common = {
-        "key": key,
-        "help": t(question.help) or None,
-        "on_change": _store,
-        "args": (q.id, question.id, key, question.type),
-    }
-    kind = question.type
+    common = {"key": key, "help": t(question.help) or None, "on_change": _store, "args": (q, question, key)}
     if kind == "single":
         options = {o.id: t(o.label) for o in visible_options(question, given)}
         if st.session_state[key] not in options and st.session_state[key] is not None:
             st.session_state[key] = None  # the chosen option was hidden by a later change
             state.set_answer(q.id, question.id, None)
         st.radio(label, list(options), index=None, format_func=options.get, **common)
-    elif kind in {"multiple", "ranking"}:
-        options = {
-            o.id: t(o.label) for o in (visible_options(question, given) if kind == "multiple" else question.options)
-        }
+    elif kind == "multiple":
+        options = {o.id: t(o.label) for o in visible_options(question, given)}
         st.session_state[key] = [v for v in st.session_state[key] or [] if v in options]
-        limit = question.top or len(options) if kind == "ranking" else question.max_selected
-        placeholder = f"Choose {limit}, most important first" if kind == "ranking" else "Choose all that apply"
+        limit = question.max_selected
+        placeholder = f"Choose up to {limit}" if limit and limit < len(options) else "Choose all that apply"
         st.multiselect(
-            label, list(options), format_func=options.get, max_selections=limit, placeholder=placeholder, **common
+            label,
+            list(options),
+            format_func=options.get,
+            max_selections=limit,
+            placeholder=placeholder,
+            select_all=False,  # "Select all" would choose for the person (and past "up to 3")
+            **common,
         )
-        if kind == "ranking" and st.session_state[key]:
-            st.caption(
-                "Your order: " + " → ".join(f"{i}. {options[v]}" for i, v in enumerate(st.session_state[key], 1))
-            )
     elif kind == "likert" or (kind == "scale" and _few_points(question)):
         _points_ui(q, question, label, common, t)
     elif kind in {"scale", "number"}:
         step = question.step or 1
-        whole = float(step).is_integer() and float(question.min).is_integer()
-        cast = int if whole else float
+        cast = int if float(step).is_integer() and float(question.min).is_integer() else float
+        # No min/max on the box: out-of-range numbers get a note under the question (a red box alone says nothing)
         st.number_input(
             label + (f" ({t(question.unit)})" if question.unit else ""),
-            min_value=cast(question.min),
-            max_value=cast(question.max),
             step=cast(step),
             value=None,
             placeholder=f"{question.min:g} to {question.max:g}",
             **common,
         )
     else:
-        st.text_area(
-            label,
-            max_chars=question.max_length,
-            placeholder="Your own words (optional)" if not question.required else None,
-            **common,
-        )
+        placeholder = "Your own words (optional)" if not question.required else None
+        st.text_area(label, max_chars=question.max_length, placeholder=placeholder, **common)
     if error:
         st.error(error, icon=":material/error:")
+
+
+def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], t, error: str | None) -> None:
+    """A ranking as labelled places (first, second, third choice): the order is always visible, and works by
+    touch and keyboard; each option can take one place."""
+    options = {o.id: t(o.label) for o in question.options}
+    count = min(question.top or len(options), len(PLACES))
+    with st.container(key=state.widget_key(q.id, question.id)):
+        st.markdown(f"**{escape(t(question.prompt))}**", help=t(question.help) or None)
+        chosen = {}
+        for place in range(1, count + 1):
+            key = state.place_key(q.id, question.id, place)
+            if key not in st.session_state:
+                st.session_state[key] = stored[place - 1] if place <= len(stored) else None
+            chosen[place] = st.session_state[key]
+        for place in range(1, count + 1):
+            taken = {v for p, v in chosen.items() if p != place and v is not None}
+            st.selectbox(
+                PLACES[place - 1],
+                [o for o in options if o not in taken],
+                index=None,
+                format_func=options.get,
+                placeholder="Choose…",
+                key=state.place_key(q.id, question.id, place),
+                on_change=_store_ranking,
+                args=(q, question, count),
+            )
+        if error:
+            st.error(error, icon=":material/error:")
 
 
 def _few_points(question: Question) -> bool:
@@ -92,7 +139,7 @@ def _few_points(question: Question) -> bool:
 
 
 def _points_ui(q: Questionnaire, question: Question, label: str, common: dict, t) -> None:
-    """Likert and short scales as a horizontal row of choices: thumb-sized on a phone, nothing pre-selected."""
+    """Likert and short scales as one row of choices (ui/frame.py keeps it one row on a phone), nothing pre-selected."""
     if question.type == "likert":
         scale = q.scale_of(question)
         points = list(range(scale.min, scale.max + 1))
@@ -103,15 +150,17 @@ def _points_ui(q: Questionnaire, question: Question, label: str, common: dict, t
         points = list(range(int(question.min), int(question.max) + 1, step))
         names = {}
         low, high = t(question.min_label), t(question.max_label)
-    # Short labels keep the row on one or two lines on a phone; the full wording is in the caption.
-    short = {p: _short(names[p]) if p in names else str(p) for p in points}
-    if (low or high) and len(names) < len(points):
-        st.caption(f"{points[0]} = {low or points[0]} · {points[-1]} = {high or points[-1]}")
-    st.radio(label, points, index=None, horizontal=True, format_func=short.get, **common)
+    short = {p: short_label(names[p]) if p in names else str(p) for p in points}
+    with st.container(key=state.scale_key(q.id, question.id)):
+        st.radio(label, points, index=None, horizontal=True, format_func=short.get, **common)
+        if (low or high) and len(names) < len(points):
+            # under its own row of numbers, so it reads as part of this question, not the one above
+            st.caption(f"{points[0]} = {low or points[0]} · {points[-1]} = {high or points[-1]}")
 
 
 SHORT = {"strongly disagree": "Strongly disagree", "neither agree nor disagree": "Neutral"}
 
 
-def _short(label: str) -> str:
+def short_label(label: str) -> str:
+    """The label shown on a scale point (the long middle point is shortened)."""
     return SHORT.get(label.lower(), label)

@@ -9,13 +9,12 @@ from ui.text import bullets, escape, plain
 TOP = 3
 
 content = get_content()
-results.require_complete(content)
-language = st.session_state[state.LANGUAGE]
+results.require_complete(content, "Next steps")
+language = state.language()
 result = results.result_for(content)
-by_id = {a.id: a for a in content.archetypes.archetypes}
 
 st.title("Next steps")
-st.subheader("Making the most of a mentor", anchor=False)
+st.header("Making the most of a mentor", anchor=False)
 work_on = [tip for tip in result.tips if tip.kind == "tip"]
 strengths = [tip for tip in result.tips if tip.kind == "strength"]
 if work_on:
@@ -27,9 +26,9 @@ if strengths:
     for tip in strengths:
         plain(tip.text, f"- **{escape(tip.label)}** ({tip.percent:.0f}%): ")
 
-st.subheader("Finding your first mentors", anchor=False)
+st.header("Finding your first mentors", anchor=False)
 for match in result.shortlist[:TOP]:
-    arch = by_id[match.archetype]
+    arch = content.archetype(match.archetype)
     with st.container(border=True):
         st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match))}")
         st.markdown("Where to find one")

@@ -3,7 +3,7 @@ import streamlit as st
 st.title("Privacy")
 st.write("Mentor Finder is built to keep what you tell it with you. In short: nothing is stored on our server.")
 
-st.subheader("What is stored", anchor=False)
+st.header("What is stored", anchor=False)
 st.markdown(
     "- **Nothing on the server.** While your tab is open the app holds your answers in memory only to draw your "
     "pages; nothing is written to a database, a log or a file, and no other visitor can see them.\n"
@@ -14,7 +14,7 @@ st.markdown(
     "- **No cookies for tracking, no analytics.** Usage statistics to third parties are switched off."
 )
 
-st.subheader("For how long", anchor=False)
+st.header("For how long", anchor=False)
 st.markdown(
     "- **Nothing is kept after you close the tab.** The server forgets your session when the tab closes.\n"
     "- **The link keeps your answers as long as you keep the link** (in your history or bookmarks). Start over "
@@ -22,8 +22,8 @@ st.markdown(
     "- **Your downloads are yours** to keep or delete."
 )
 
-st.subheader("Workshops", anchor=False)
-st.write(
-    "Workshop mode, when it exists, will store only anonymous rows for the group picture — scores and top kinds "
-    "of mentor, never names, free text or IP addresses — and the facilitator can delete them."
+st.header("Workshops", anchor=False)
+st.markdown(
+    "In a workshop, everyone uses Mentor Finder on their own phone or laptop exactly as here: nothing about you "
+    "is sent to the facilitator or stored, and no one else in the room can see your answers."
 )

@@ -2,14 +2,14 @@ import streamlit as st
 
 from mentorfinder.charts import profile_charts
 from mentorfinder.summary import profile_summary
-from ui import frame, results
+from ui import frame, nav, results
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui, own_words_ui
 from ui.text import bullets, table
 
 content = get_content()
-results.require_complete(content)
+results.require_complete(content, "Your profile")
 result = results.result_for(content)
 
 st.title("Your profile")
@@ -19,11 +19,11 @@ checks_ui(result)
 own_words_ui(result)
 
 large = frame.is_projector()
-scores = tuple((d.id, d.label, d.percent) for d in result.profile.values())
-for chart in remember("profile_charts", (scores, large), lambda: profile_charts(result.profile, large=large)):
+inputs = results.result_inputs(content)
+for chart in remember("profile_charts", lambda: profile_charts(result.profile, large=large), large=large, **inputs):
     st.plotly_chart(chart.figure, theme=None, config={"displayModeBar": False}, key=f"chart-{chart.group}")
     with st.expander(f"{chart.title} as a table"):
         table(chart.table)
 
 if st.button("See your matches", type="primary", icon=":material/arrow_forward:"):
-    st.switch_page("views/matches.py")
+    nav.go(nav.MATCHES)

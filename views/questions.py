@@ -2,41 +2,49 @@ import streamlit as st
 
 from mentorfinder.conditions import visible_questions
 from mentorfinder.schema import text
-from ui import state, steps
+from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.widgets import question_ui
 
 content = get_content()
-language = st.session_state[state.LANGUAGE]
+language = state.language()
 wizard = steps.all_steps(content)
-index = min(st.session_state[state.STEP], len(wizard) - 1)
-st.session_state[state.STEP] = index
+index = state.clamp_step(len(wizard))
 ws = wizard[index]
 q = ws.questionnaire
 t = lambda value: text(value, language, q.default_language)  # noqa: E731
 
-st.progress(index / len(wizard), text=f"Step {index + 1} of {len(wizard)} · {t(q.title)}")
+# Counts the step you are on: step 1 of 9 is a ninth done, the last step fills the bar.
+st.progress((index + 1) / len(wizard), text=f"Step {index + 1} of {len(wizard)} · {t(q.title)}")
 st.header(t(ws.step.title))
 if ws.step.intro:
     st.write(t(ws.step.intro))
 
 given = state.answers().get(q.id, {})
 shown = {question.id for question in visible_questions(q, given)}
-errors = st.session_state[state.ERRORS]
+notes = state.errors()
 for question in ws.step.questions:
     if question.id in shown:
-        question_ui(q, question, given, language, errors.get(state.widget_key(q.id, question.id)))
+        question_ui(q, question, given, language, notes.get(state.widget_key(q.id, question.id)))
 
-if errors:
-    st.warning(f"{len(errors)} question(s) on this step still need an answer — see the notes above.")
+if notes:
+    count = "One question" if len(notes) == 1 else f"{len(notes)} questions"
+    verb, where = ("needs", "the note") if len(notes) == 1 else ("need", "the notes")
+    st.warning(f"{count} on this step still {verb} an answer — see {where} above.")
 back, forward = st.columns(2)
 back.button("Back", icon=":material/arrow_back:", on_click=steps.go_back, disabled=index == 0, width="stretch")
-last = index == len(wizard) - 1
-forward.button(
-    "See my results" if last else "Next",
-    type="primary",
-    icon=":material/arrow_forward:",
-    on_click=steps.go_next,
-    args=(content,),
-    width="stretch",
-)
+if index < len(wizard) - 1:
+    # a callback, so its notes (or the next step) show in the very run the click starts
+    forward.button(
+        "Next",
+        type="primary",
+        icon=":material/arrow_forward:",
+        on_click=steps.go_next,
+        args=(content,),
+        width="stretch",
+    )
+elif forward.button("See my results", type="primary", icon=":material/arrow_forward:", width="stretch"):
+    state.set_errors(steps.check_step(content, index))
+    if not state.errors():
+        nav.go(nav.PROFILE)
+    st.rerun()  # the notes appear under their questions

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from ui import state
+from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.resume import resume_ui
 
@@ -13,19 +13,29 @@ st.write(
     "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
     "mentoring network to build, and next steps — with a PDF to keep."
 )
-steps_count = sum(len(q.steps) for q in content.questionnaires)
+steps_count = len(steps.all_steps(content))
 st.write(f"It takes about {round(minutes)} minutes: {steps_count} short steps. You can go back at any time.")
 st.info(
     "Nothing you enter is stored on a server. Your answers live in this page's address, so a refresh keeps "
     "them; download your answers file to come back later.",
     icon=":material/lock:",
 )
-st.page_link("views/privacy.py", label="Privacy: what is stored, and for how long", icon=":material/lock:")
-if notice := st.session_state.pop(state.NOTICE, None):
+nav.link(nav.PRIVACY, "Privacy: what is stored, and for how long")
+if notice := state.pop_notice():
     st.warning(notice)
+if st.session_state.get(state.UNDO):
+    st.success("Your answers were cleared.", icon=":material/check_circle:")
+    st.button("Undo", icon=":material/undo:", on_click=state.undo_start_over)
 
+# One way on, chosen by how far the answers go: the result when complete, else the first unfinished step.
 started = any(state.answers().values())
-if st.button("Continue where you left off" if started else "Start", type="primary", icon=":material/arrow_forward:"):
-    st.switch_page("views/questions.py")
+missing = steps.first_incomplete(content)
+label = "See your results" if started and missing is None else "Continue where you left off" if started else "Start"
+if st.button(label, type="primary", icon=":material/arrow_forward:"):
+    st.session_state.pop(state.UNDO, None)
+    if started and missing is None:
+        nav.go(nav.PROFILE)
+    state.set_step(missing or 0)
+    nav.go(nav.QUESTIONS)
 
 resume_ui(content)

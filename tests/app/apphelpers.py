@@ -4,8 +4,10 @@ import re
 from pathlib import Path
 
 from mentorfinder.sample import sample_answers
+from ui import nav, state
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "app.py")
 
 
 def answers_for(content, seed=1, **overrides):
@@ -18,7 +20,7 @@ def answers_for(content, seed=1, **overrides):
 
 def seeded(at, answers, page):
     """Start the app mid-flow: answers in session state, then open `page`."""
-    at.session_state["answers"] = answers
+    at.session_state[state.ANSWERS] = answers
     at.run()
     at.switch_page(page).run()
     assert not at.exception, at.exception
@@ -31,9 +33,9 @@ def unescape(value):
 
 
 def card_names(at):
-    """Archetype names of the match cards, in the order shown ("1. Name" subheaders)."""
+    """Archetype names of the match cards, in the order shown ("1. Name" headers)."""
     names = []
-    for header in at.subheader:
+    for header in at.header:
         found = re.match(r"(\d+)\. (.*)", unescape(header.value))
         if found:
             names.append(found.group(2))
@@ -43,3 +45,18 @@ def card_names(at):
 def markdown_text(at):
     """All markdown on the page, unescaped, as one string."""
     return "\n".join(unescape(m.value) for m in at.markdown)
+
+
+def open_step(at, step=0, answers=None):
+    """Open the questions page on `step` with these answers (none by default)."""
+    at.session_state[state.ANSWERS] = answers or {}
+    at.session_state[state.STEP] = step
+    at.run()
+    at.switch_page(nav.QUESTIONS.script).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def button(at, label):
+    """The button with this label."""
+    return next(b for b in at.button if b.label == label)

@@ -8,11 +8,12 @@ import zlib
 from pathlib import Path
 
 import pytest
-from apphelpers import answers_for
+from apphelpers import answers_for, unescape
 
 from mentorfinder.answers import dump_answers, parse_answers
+from mentorfinder.link import encode_answers
 from mentorfinder.problems import ContentError
-from ui.draft import encode_answers
+from ui import state
 
 BROKEN = Path(__file__).resolve().parents[1] / "core" / "broken"
 CORPUS = sorted(p.name for p in BROKEN.glob("ans_*"))
@@ -94,30 +95,38 @@ def expected_lines(raw: bytes, name: str, content) -> list[str]:
 
 
 def upload(at, name: str, raw: bytes):
-    at.file_uploader(key="resume_file").set_value((name, raw, "application/json")).run()
+    at.file_uploader(key=state.UPLOAD).set_value((name, raw, "application/json")).run()
     return at
 
 
+REFUSED = "That file could not be opened, so your current answers are unchanged. What is wrong:"
+
+
+def shown_problems(at) -> list[str]:
+    """The problems the error lists ("- Line N of FILE: message"), back in the core's FILE:N: message form."""
+    head, _, body = unescape(at.error[0].value).partition("\n\n")
+    assert head == REFUSED
+    lines = []
+    for line in body.splitlines():
+        found = re.fullmatch(r"- Line (\d+) of (.+?): (.+)", line)
+        assert found, line  # each problem is one line that starts with the place, in words
+        lines.append(f"{found.group(2)}:{found.group(1)}: {found.group(3)}")
+    return lines
+
+
 def assert_refused(at, name: str, lines: list[str], before: dict) -> None:
-    """One error line saying nothing changed, the problems as plain text, no traceback, answers untouched."""
+    """One error saying nothing changed, the problems as wrapped text, no traceback, answers untouched."""
     assert not at.exception, at.exception
-    assert at.session_state["answers"] == before
-    assert [e.value for e in at.error] == [
-        "That file could not be opened, so your current answers are unchanged. What is wrong:"
-    ]
-    shown = at.code[0].value.splitlines()
-    problems = [line for line in shown if not line.startswith("… and ")]
-    assert problems == lines[: len(problems)]
-    for line in shown:
-        # Each problem is one line that starts with the place: FILE:LINE: message.
-        assert re.match(rf"{re.escape(name)}:\d+: \S", line) or re.match(r"… and [\d,]+ more", line), line
+    assert at.session_state[state.ANSWERS] == before
+    assert len(at.error) == 1 and not at.code
+    assert shown_problems(at) == lines
     assert not at.success
 
 
 @pytest.mark.parametrize("name", CORPUS)
 def test_every_broken_answers_file_in_the_corpus(at, content, name):
     before = answers_for(content, seed=21)
-    at.session_state["answers"] = before
+    at.session_state[state.ANSWERS] = before
     at.run()
     raw = (BROKEN / name).read_bytes()
     upload(at, name, raw)
@@ -127,7 +136,7 @@ def test_every_broken_answers_file_in_the_corpus(at, content, name):
 @pytest.mark.parametrize("name", sorted(generated()))
 def test_generated_bad_files(at, content, name):
     before = answers_for(content, seed=22)
-    at.session_state["answers"] = before
+    at.session_state[state.ANSWERS] = before
     at.run()
     raw = generated()[name]
     upload(at, name, raw)
@@ -147,13 +156,13 @@ def test_generated_files_get_the_fix_in_words(content):
 
 def test_thousands_of_problems_are_cut_to_a_readable_list(at, content):
     before = answers_for(content, seed=23)
-    at.session_state["answers"] = before
+    at.session_state[state.ANSWERS] = before
     at.run()
     upload(at, "many_unknown.json", generated()["many_unknown.json"])
-    shown = at.code[0].value.splitlines()
+    shown = shown_problems(at)
     assert len(shown) == 21
     assert shown[-1] == "many_unknown.json:1: … and 2,980 more problems of the same kind — fix these first"
-    assert at.session_state["answers"] == before
+    assert at.session_state[state.ANSWERS] == before
 
 
 SHIPPED_CASES = [
@@ -174,29 +183,29 @@ SHIPPED_CASES = [
 @pytest.mark.parametrize("name", SHIPPED_CASES)
 def test_one_wrong_value_against_the_shipped_questionnaires(at, content, name):
     before = answers_for(content, seed=24)
-    at.session_state["answers"] = before
+    at.session_state[state.ANSWERS] = before
     at.run()
     raw, parts = shipped_cases(content)[name]
     upload(at, name, raw)
     assert_refused(at, name, expected_lines(raw, name, content), before)
-    assert len(at.code[0].value.splitlines()) == 1
-    assert all(part in at.code[0].value for part in parts)
+    assert len(shown_problems(at)) == 1
+    assert all(part in shown_problems(at)[0] for part in parts)
 
 
 def test_a_bad_file_after_a_good_one_keeps_the_good_answers(at, content):
     good = answers_for(content, seed=25)
     at.run()
     upload(at, "good.json", dump_answers(good).encode())
-    assert at.session_state["answers"] == good
+    assert at.session_state[state.ANSWERS] == good
     upload(at, "binary.json", generated()["binary.json"])
     assert_refused(at, "binary.json", expected_lines(generated()["binary.json"], "binary.json", content), good)
 
 
-# ---- damaged links (the answers mirrored in the URL, ui/draft.py) -------------------------------------------
+# ---- damaged links (the answers mirrored in the URL, mentorfinder/link.py) -------------------------------------------
 
 
 def pack(raw: bytes) -> str:
-    """Encode raw bytes the way ui/draft.py encodes answers (so only the content is wrong)."""
+    """Encode raw bytes the way mentorfinder/link.py encodes answers (so only the content is wrong)."""
     return "1." + base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
 
 
@@ -215,32 +224,32 @@ DAMAGED_LINKS = {
 
 @pytest.mark.parametrize("kind", sorted(DAMAGED_LINKS))
 def test_a_damaged_link_in_a_new_session_starts_afresh_with_a_notice(at, kind):
-    at.query_params["a"] = DAMAGED_LINKS[kind]
+    at.query_params[state.URL_ANSWERS] = DAMAGED_LINKS[kind]
     at.run()
     assert not at.exception
-    assert at.session_state["answers"] == {}
+    assert at.session_state[state.ANSWERS] == {}
     assert "could not be read" in at.warning[0].value
 
 
 def test_a_zip_bomb_link_is_refused_without_inflating_it(at):
     bomb = base64.urlsafe_b64encode(zlib.compress(b"{" + b" " * (50 * 1024 * 1024) + b"}", 9)).decode().rstrip("=")
-    at.query_params["a"] = "1." + bomb
+    at.query_params[state.URL_ANSWERS] = "1." + bomb
     at.run()
     assert not at.exception
-    assert at.session_state["answers"] == {}
+    assert at.session_state[state.ANSWERS] == {}
     assert "could not be read" in at.warning[0].value
 
 
 @pytest.mark.parametrize("kind", sorted(DAMAGED_LINKS))
 def test_a_damaged_link_in_a_running_session_keeps_its_answers(at, content, kind):
     before = answers_for(content, seed=26)
-    at.session_state["answers"] = before
+    at.session_state[state.ANSWERS] = before
     at.run()
-    at.query_params["a"] = DAMAGED_LINKS[kind]
+    at.query_params[state.URL_ANSWERS] = DAMAGED_LINKS[kind]
     at.run()
     assert not at.exception
-    assert at.session_state["answers"] == before
-    link = at.query_params["a"]
+    assert at.session_state[state.ANSWERS] == before
+    link = at.query_params[state.URL_ANSWERS]
     assert (link[0] if isinstance(link, list) else link) == encode_answers(before)  # the address is put right
 
 
@@ -249,9 +258,9 @@ def test_a_link_with_a_ranking_half_done_keeps_every_answer(at, content):
     given = answers_for(content, seed=27)
     partial = {"goals": dict(given["goals"])}
     partial["goals"]["needs_rank"] = partial["goals"]["needs_rank"][:2]
-    at.query_params["a"] = encode_answers(partial)
-    at.query_params["step"] = "1"
+    at.query_params[state.URL_ANSWERS] = encode_answers(partial)
+    at.query_params[state.URL_STEP] = "1"
     at.run()
     assert not at.exception
-    assert at.session_state["answers"] == partial
+    assert at.session_state[state.ANSWERS] == partial
     assert not at.warning

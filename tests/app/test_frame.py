@@ -1,12 +1,11 @@
 """The frame around every page: welcome, resume, answers in the URL, projector mode, start over, broken content."""
 
-import json
-
 from apphelpers import APP, answers_for, seeded
 from streamlit.testing.v1 import AppTest
 
 from mentorfinder.answers import dump_answers
-from ui.draft import decode_answers, encode_answers
+from mentorfinder.link import decode_answers, encode_answers
+from ui import nav, state
 
 
 def test_welcome_says_what_it_is_and_that_nothing_is_stored(at):
@@ -26,63 +25,54 @@ def test_start_opens_step_one(at):
 def test_a_good_answers_file_reopens_the_session(at, content):
     answers = answers_for(content, seed=11)
     at.run()
-    at.file_uploader(key="resume_file").set_value(
+    at.file_uploader(key=state.UPLOAD).set_value(
         ("mine.json", dump_answers(answers).encode(), "application/json")
     ).run()
     assert not at.exception
-    assert at.session_state["answers"] == answers
+    assert at.session_state[state.ANSWERS] == answers
     assert at.success[0].value.startswith("Opened ")
-
-
-def test_a_bad_answers_file_names_the_problem_and_keeps_current_answers(at, content):
-    answers = answers_for(content, seed=12)
-    at.session_state["answers"] = answers
-    at.run()
-    broken = json.loads(dump_answers(answers))
-    broken["answers"]["goals"]["stage"] = "astronaut"
-    at.file_uploader(key="resume_file").set_value(("bad.json", json.dumps(broken).encode(), "application/json")).run()
-    assert at.session_state["answers"] == answers
-    assert "current answers are unchanged" in at.error[0].value
-    assert "bad.json" in at.code[0].value and "goals.stage: 'astronaut' is not an option" in at.code[0].value
 
 
 def test_answers_are_mirrored_into_the_url_and_restored_from_it(content):
     answers = answers_for(content, seed=13)
     first = AppTest.from_file(APP, default_timeout=30)
-    seeded(first, answers, "views/questions.py")
-    link = first.query_params["a"]
+    seeded(first, answers, nav.QUESTIONS.script)
+    link = first.query_params[state.URL_ANSWERS]
     link = link[0] if isinstance(link, list) else link
     assert decode_answers(link) == answers
     fresh = AppTest.from_file(APP, default_timeout=30)  # a new session: what a refresh gives
-    fresh.query_params["a"] = encode_answers(answers)
-    fresh.query_params["step"] = "3"
+    fresh.query_params[state.URL_ANSWERS] = encode_answers(answers)
+    fresh.query_params[state.URL_STEP] = "3"
     fresh.run()
-    assert fresh.session_state["answers"] == answers
-    assert fresh.session_state["wizard_step"] == 3
+    assert fresh.session_state[state.ANSWERS] == answers
+    assert fresh.session_state[state.STEP] == 3
 
 
 def test_a_tampered_link_starts_afresh_with_a_notice(at, content):
     answers = answers_for(content, seed=14)
     answers["goals"]["stage"] = "astronaut"
-    at.query_params["a"] = encode_answers(answers)
+    at.query_params[state.URL_ANSWERS] = encode_answers(answers)
     at.run()
-    assert at.session_state["answers"] == {}
+    assert at.session_state[state.ANSWERS] == {}
     assert "could not be read" in at.warning[0].value
 
 
 def test_projector_mode_from_the_url(at):
-    at.query_params["projector"] = "1"
+    at.query_params[state.URL_PROJECTOR] = "1"
     at.run()
-    assert at.toggle(key="projector").value is True
+    assert at.toggle(key=state.PROJECTOR).value is True
     assert any("font-size: 22px" in h.proto.body for h in at.get("html"))
 
 
 def test_start_over_clears_everything(at, content):
-    seeded(at, answers_for(content, seed=15), "views/matches.py")
+    seeded(at, answers_for(content, seed=15), nav.MATCHES.script)
+    at.slider(key=state.weight_key("needs")).set_value(0).run()
     next(b for b in at.button if b.label == "Start over").click().run()
-    assert at.session_state["answers"] == {}
+    next(b for b in at.button if b.label == "Yes, clear my answers").click().run()
+    assert at.session_state[state.ANSWERS] == {}
+    assert state.weight_key("needs") not in at.session_state and at.session_state[state.WEIGHTS] is None
     assert at.title[0].value == "Mentor Finder"
-    assert "a" not in at.query_params
+    assert state.URL_ANSWERS not in at.query_params and state.URL_WEIGHTS not in at.query_params
 
 
 def test_broken_content_lists_every_problem_for_an_adviser(tmp_path, monkeypatch):

@@ -6,6 +6,7 @@ from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
 
 from mentorfinder.matching import LABEL_WORDS, TIE_BREAK
 from mentorfinder.result import evaluate
+from ui import nav
 
 
 def first_seed(content, wanted):
@@ -30,7 +31,7 @@ def every_text(at):
 
 def test_three_full_cards_then_a_compact_row_for_every_other_match(at, content):
     seed, result = first_seed(content, lambda r: len(r.shortlist) >= 6)
-    seeded(at, answers_for(content, seed=seed), "views/matches.py")
+    seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
     names = [m.name for m in result.shortlist]
     assert card_names(at) == names[:3]
     assert [unescape(e.label).split(" — ")[0] for e in rows(at)] == [f"{i}. {n}" for i, n in enumerate(names[3:], 4)]
@@ -43,7 +44,7 @@ def test_three_full_cards_then_a_compact_row_for_every_other_match(at, content):
 
 
 def test_no_developer_arithmetic_on_the_page(at, content):
-    seeded(at, answers_for(content, seed=5), "views/matches.py")
+    seeded(at, answers_for(content, seed=5), nav.MATCHES.script)
     shown = every_text(at)
     assert "Why it fits you" in shown
     assert "How the match is made up" not in shown and "× weight" not in shown
@@ -51,7 +52,7 @@ def test_no_developer_arithmetic_on_the_page(at, content):
 
 def test_near_equal_scores_are_told_as_about_equal(at, content):
     seed, result = first_seed(content, lambda r: len(r.shortlist) > 1 and r.shortlist[1].about_equal)
-    seeded(at, answers_for(content, seed=seed), "views/matches.py")
+    seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
     second = result.shortlist[1]
     assert result.shortlist[0].percent - second.percent < 3
     assert f"{second.percent:.0f}% · {LABEL_WORDS[second.label]} · about equal to #1" in markdown_text(at)
@@ -61,7 +62,7 @@ def test_near_equal_scores_are_told_as_about_equal(at, content):
 
 def test_a_network_with_a_gap_names_the_need_and_claims_no_full_cover(at, content):
     seed, result = first_seed(content, lambda r: len(r.network) > 1 and r.network_gaps)
-    seeded(at, answers_for(content, seed=seed), "views/matches.py")
+    seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
     shown = markdown_text(at)
     gap = result.network_gaps[0].lower()
     assert f"None of these covers {gap}" in shown
@@ -80,7 +81,7 @@ def test_a_lone_member_covering_no_top_need_is_told_honestly(at, content, monkey
         return [mentorfinder.result.NetworkMember(arch.id, name, [], [])]
 
     monkeypatch.setattr(mentorfinder.result, "build_network", lone)
-    seeded(at, answers_for(content, seed=0), "views/matches.py")
+    seeded(at, answers_for(content, seed=0), nav.MATCHES.script)
     shown = markdown_text(at)
     first = evaluate(content, answers_for(content, seed=0)).shortlist[0]
     assert f"{first.name} — the best single option here" in shown

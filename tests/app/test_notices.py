@@ -3,6 +3,7 @@
 from apphelpers import answers_for, markdown_text, seeded
 
 from mentorfinder.result import evaluate
+from ui import nav
 
 GOAL = "Move into *UX research* within a year — [a public-sector team](http://x.example) # ideally"
 TRUST = "Respect my <b>faith</b> and that I care for my mother on weekends_"
@@ -18,7 +19,7 @@ MESSAGE = (
 
 def test_profile_shows_the_fired_check_and_the_three_own_words_texts(at, content):
     answers = answers_for(content, seed=4, **CONTRADICTION)
-    seeded(at, answers, "views/profile.py")
+    seeded(at, answers, nav.PROFILE.script)
     shown = markdown_text(at)
     assert MESSAGE in shown
     assert "You answered ‘Every week’ to “How often would you like to talk with your mentor?”" in shown
@@ -36,7 +37,7 @@ def test_profile_shows_the_fired_check_and_the_three_own_words_texts(at, content
 
 def test_matches_page_shows_the_fired_check(at, content):
     answers = answers_for(content, seed=4, **CONTRADICTION)
-    seeded(at, answers, "views/matches.py")
+    seeded(at, answers, nav.MATCHES.script)
     assert MESSAGE in markdown_text(at)
     assert [c.id for c in evaluate(content, answers).checks][:1] == ["often_without_time"]
 
@@ -45,6 +46,6 @@ def test_no_notice_when_nothing_pulls_different_ways(at, content):
     answers = answers_for(content, seed=4, availability={"how_often": "monthly", "hours_per_month": 4})
     answers["fit"].update(mostly_receive=2, trust_needs="")
     assert evaluate(content, answers).checks == []
-    seeded(at, answers, "views/profile.py")
+    seeded(at, answers, nav.PROFILE.script)
     assert "Worth a second look" not in [h.value for h in at.subheader]
     assert "What a mentor should know to earn your trust" not in markdown_text(at)

@@ -5,11 +5,12 @@ from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
 from mentorfinder.matching import DEFAULT_WEIGHTS
 from mentorfinder.result import evaluate
 from mentorfinder.summary import profile_summary
+from ui import nav, state
 
 
 def test_profile_shows_summary_charts_and_a_table_for_each(at, content):
     answers = answers_for(content, seed=4)
-    seeded(at, answers, "views/profile.py")
+    seeded(at, answers, nav.PROFILE.script)
     result = evaluate(content, answers)
     assert at.title[0].value == "Your profile"
     shown = markdown_text(at)
@@ -25,7 +26,7 @@ def test_profile_shows_summary_charts_and_a_table_for_each(at, content):
 
 def test_matches_ranks_exactly_as_the_core(at, content):
     answers = answers_for(content, seed=5)
-    seeded(at, answers, "views/matches.py")
+    seeded(at, answers, nav.MATCHES.script)
     expected = [m.name for m in evaluate(content, answers).shortlist]
     assert card_names(at) == expected[:3]  # full cards; the rest are rows (tests/app/test_matches_page.py)
     top = evaluate(content, answers).shortlist[0]
@@ -36,19 +37,19 @@ def test_matches_ranks_exactly_as_the_core(at, content):
 
 def test_what_if_sliders_rerank_at_once(at, content):
     answers = answers_for(content, seed=6)
-    seeded(at, answers, "views/matches.py")
-    at.slider(key="weight:needs").set_value(0).run()
-    at.slider(key="weight:style").set_value(100).run()
+    seeded(at, answers, nav.MATCHES.script)
+    at.slider(key=state.weight_key("needs")).set_value(0).run()
+    at.slider(key=state.weight_key("style")).set_value(100).run()
     weights = dict(DEFAULT_WEIGHTS, needs=0.0, style=100.0)
     assert card_names(at) == [m.name for m in evaluate(content, answers, weights).shortlist][:3]
-    assert at.session_state["weights"] == weights
+    assert at.session_state[state.WEIGHTS] == weights
     next(b for b in at.button if b.label == "Back to the standard weights").click().run()
     assert card_names(at) == [m.name for m in evaluate(content, answers).shortlist][:3]
 
 
 def test_must_have_excludes_with_the_reason_shown(at, content):
     answers = answers_for(content, seed=7, availability={"meeting_mode": "only_online"})
-    seeded(at, answers, "views/matches.py")
+    seeded(at, answers, nav.MATCHES.script)
     result = evaluate(content, answers)
     assert result.excluded, "only-online should rule out an in-person archetype"
     shown = markdown_text(at)
@@ -59,7 +60,7 @@ def test_must_have_excludes_with_the_reason_shown(at, content):
 
 def test_network_and_detail_view(at, content):
     answers = answers_for(content, seed=8)
-    seeded(at, answers, "views/matches.py")
+    seeded(at, answers, nav.MATCHES.script)
     result = evaluate(content, answers)
     shown = markdown_text(at)
     for member in result.network:
@@ -72,7 +73,7 @@ def test_network_and_detail_view(at, content):
 
 def test_next_steps_shows_personal_tips_and_downloads(at, content):
     answers = answers_for(content, seed=9)
-    seeded(at, answers, "views/next_steps.py")
+    seeded(at, answers, nav.NEXT_STEPS.script)
     result = evaluate(content, answers)
     shown = markdown_text(at)
     assert result.tips
@@ -90,10 +91,10 @@ def test_the_pdf_uses_the_what_if_weights_shown(at, content):
 
     answers = answers_for(content, seed=9)
     weights = {"needs": 0.0, "style": 0.0, "availability": 100.0, "fit": 0.0}
-    at.session_state["weights"] = weights
-    seeded(at, answers, "views/next_steps.py")
+    at.session_state[state.WEIGHTS] = weights
+    seeded(at, answers, nav.NEXT_STEPS.script)
     next(b for b in at.button if b.label == "Prepare PDF").click().run()
-    pdf = at.session_state["prepared_pdf"][1]
+    pdf = at.session_state[state.PDF][1]
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     reweighted, default = evaluate(content, answers, weights), evaluate(content, answers)
     top, unweighted = reweighted.shortlist[0], {m.archetype: m for m in default.shortlist}
@@ -107,6 +108,6 @@ def test_the_pdf_uses_the_what_if_weights_shown(at, content):
 def test_results_wait_for_missing_answers(at, content):
     answers = answers_for(content, seed=1)
     del answers["goals"]["stage"]
-    seeded(at, answers, "views/matches.py")
+    seeded(at, answers, nav.MATCHES.script)
     assert "still need an answer" in at.info[0].value
     assert card_names(at) == []

@@ -17,6 +17,7 @@ from mentorfinder.answers import dump_answers
 from mentorfinder.export import FORMULA_STARTS, results_csv
 from mentorfinder.report import build_report
 from mentorfinder.result import evaluate
+from ui import nav, state
 from ui.steps import all_steps
 from ui.text import escape
 
@@ -44,8 +45,8 @@ def step_of(content, qid, question_id) -> int:
 def open_free_text_step(at, content):
     answers = answers_for(content, seed=41)
     answers["goals"].pop("goal_in_words", None)
-    at.session_state["wizard_step"] = step_of(content, *FREE_TEXT)
-    return seeded(at, answers, "views/questions.py")
+    at.session_state[state.STEP] = step_of(content, *FREE_TEXT)
+    return seeded(at, answers, nav.QUESTIONS.script)
 
 
 def markup_holding(at, value: str) -> list[str]:
@@ -64,14 +65,16 @@ def markup_holding(at, value: str) -> list[str]:
 def test_free_text_is_kept_exactly_and_never_rendered(at, content, kind):
     value = HOSTILE[kind]
     open_free_text_step(at, content)
-    at.text_area(key="q:goals:goal_in_words").input(value).run()
+    at.text_area(key=state.widget_key("goals", "goal_in_words")).input(value).run()
     assert not at.exception
-    assert at.text_area(key="q:goals:goal_in_words").value == value  # the box holds the exact characters
-    assert at.session_state["answers"]["goals"]["goal_in_words"] == value.strip()
+    assert (
+        at.text_area(key=state.widget_key("goals", "goal_in_words")).value == value
+    )  # the box holds the exact characters
+    assert at.session_state[state.ANSWERS]["goals"]["goal_in_words"] == value.strip()
     assert markup_holding(at, value) == []  # it appears in no markdown, caption, alert or heading
     next(b for b in at.button if b.label == "Next").click().run()
     assert not at.exception and not at.error
-    assert at.session_state["answers"]["goals"]["goal_in_words"] == value.strip()
+    assert at.session_state[state.ANSWERS]["goals"]["goal_in_words"] == value.strip()
 
 
 def test_ten_thousand_characters_stop_at_the_limit_the_box_shows(at, content):
@@ -79,31 +82,35 @@ def test_ten_thousand_characters_stop_at_the_limit_the_box_shows(at, content):
     stops visibly at 500. A client that ignores the limit gets its value cut to 500 by Streamlit itself, so the
     server never holds more; an answers file or link with more is refused with the limit named
     (test_bad_input.py, hope.json)."""
-    index = open_free_text_step(at, content).session_state["wizard_step"]
-    at.text_area(key="q:goals:goal_in_words").input(LONG).run()  # AppTest, like the browser, refuses it
-    assert "goal_in_words" not in at.session_state["answers"]["goals"]
-    at.text_area(key="q:goals:goal_in_words").set_value(LONG).run()  # as a hostile client would send it
+    index = open_free_text_step(at, content).session_state[state.STEP]
+    at.text_area(key=state.widget_key("goals", "goal_in_words")).input(
+        LONG
+    ).run()  # AppTest, like the browser, refuses it
+    assert "goal_in_words" not in at.session_state[state.ANSWERS]["goals"]
+    at.text_area(key=state.widget_key("goals", "goal_in_words")).set_value(
+        LONG
+    ).run()  # as a hostile client would send it
     assert not at.exception
-    assert at.session_state["answers"]["goals"]["goal_in_words"] == LONG[:500]
+    assert at.session_state[state.ANSWERS]["goals"]["goal_in_words"] == LONG[:500]
     next(b for b in at.button if b.label == "Next").click().run()
     assert not at.exception and not at.error
-    assert at.session_state["wizard_step"] == index + 1
+    assert at.session_state[state.STEP] == index + 1
 
 
 def test_the_text_box_tells_the_browser_the_limit(at, content):
     open_free_text_step(at, content)
-    assert at.text_area(key="q:goals:goal_in_words").proto.max_chars == 500
+    assert at.text_area(key=state.widget_key("goals", "goal_in_words")).proto.max_chars == 500
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_the_pdf_name_is_printed_literally(at, content, kind):
     value = " ".join(HOSTILE[kind].split())  # a one-line name, as the text box gives it
-    seeded(at, answers_for(content, seed=42), "views/next_steps.py")
-    at.text_input(key="pdf_name").input(value).run()
+    seeded(at, answers_for(content, seed=42), nav.NEXT_STEPS.script)
+    at.text_input(key=state.PDF_NAME).input(value).run()
     next(b for b in at.button if b.label == "Prepare PDF").click().run()
     assert not at.exception
     assert markup_holding(at, value) == []
-    signature, pdf = at.session_state["prepared_pdf"]
+    signature, pdf = at.session_state[state.PDF]
     reader = PdfReader(io.BytesIO(pdf))
     assert 1 <= len(reader.pages) <= 2
     if kind in {"html", "markdown", "latex", "formula"}:  # plain ASCII prints and extracts exactly
@@ -131,8 +138,8 @@ def test_a_ten_thousand_character_name_keeps_the_pdf_to_two_pages(content):
 
 
 def test_the_name_box_tells_the_browser_the_limit(at, content):
-    seeded(at, answers_for(content, seed=45), "views/next_steps.py")
-    assert at.text_input(key="pdf_name").proto.max_chars == 80
+    seeded(at, answers_for(content, seed=45), nav.NEXT_STEPS.script)
+    assert at.text_input(key=state.PDF_NAME).proto.max_chars == 80
 
 
 @pytest.mark.parametrize("kind", ["html", "markdown", "latex", "emoji"])
@@ -140,9 +147,9 @@ def test_an_uploaded_file_name_is_shown_as_text(at, content, kind):
     name = " ".join(HOSTILE[kind].split()) + ".json"
     answers = answers_for(content, seed=46)
     at.run()
-    at.file_uploader(key="resume_file").set_value((name, dump_answers(answers).encode(), "application/json")).run()
+    at.file_uploader(key=state.UPLOAD).set_value((name, dump_answers(answers).encode(), "application/json")).run()
     assert not at.exception
-    assert at.session_state["answers"] == answers
+    assert at.session_state[state.ANSWERS] == answers
     shown = at.success[0].value
     assert unescape(shown).endswith(f"from {name}.")
     assert escape(name) in shown  # every markdown, LaTeX and shortcode character is backslash-escaped

@@ -3,22 +3,30 @@
 from apphelpers import answers_for, card_names
 
 from mentorfinder.result import evaluate
+from ui import state
 from ui.steps import all_steps
 
-KINDS = ("radio", "multiselect", "number_input", "text_area")
+KINDS = ("radio", "multiselect", "number_input", "text_area", "selectbox")
 
 
 def fill_step(at, wanted):
     """Set every shown question widget to its wanted value; repeat while conditional questions appear."""
     done = set()
     while True:
-        todo = [w for kind in KINDS for w in at.get(kind) if w.key and w.key.startswith("q:") and w.key not in done]
+        todo = [
+            w
+            for kind in KINDS
+            for w in at.get(kind)
+            if w.key and w.key.startswith(state.WIDGET_PREFIX) and w.key not in done
+        ]
         if not todo:
             return
         for widget in todo:
-            _, qid, question = widget.key.split(":")
+            _, qid, question, *place = widget.key.split(":")  # a ranking's places end in :1, :2, :3
             done.add(widget.key)
             value = wanted.get(qid, {}).get(question)
+            if value is not None and place:
+                value = value[int(place[0]) - 1]
             if value is None:
                 continue
             (widget.input(value) if widget.type == "text_area" else widget.set_value(value)).run()
@@ -37,6 +45,6 @@ def test_whole_walk_from_welcome_to_matches(at, content):
         next(b for b in at.button if b.label == label).click().run()
         assert not at.error, [e.value for e in at.error]
     assert at.title[0].value == "Your profile"
-    assert at.session_state["answers"] == wanted
+    assert at.session_state[state.ANSWERS] == wanted
     next(b for b in at.button if b.label == "See your matches").click().run()
     assert card_names(at) == [m.name for m in evaluate(content, wanted).shortlist][:3]

@@ -8,8 +8,8 @@ from wizard import answer_step, cli_ranking, click, settle, shown_ranking
 
 from mentorfinder.answers import dump_answers
 from mentorfinder.content import load_content
+from mentorfinder.link import decode_answers
 from mentorfinder.sample import sample_answers
-from ui.draft import decode_answers
 from ui.steps import all_steps
 
 SEEDS = {"ana": 61, "ben": 64}

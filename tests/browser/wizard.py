@@ -1,23 +1,44 @@
-"""Driving the wizard in a real browser: find widgets by their key, answer them as a person would."""
+"""Driving the wizard in a real browser: find widgets by their key, answer them as a person would.
+
+No fixed sleeps. Every run mirrors the answers, step and page into the address, so an action that changes
+any of them is waited out by watching the address change, then the page settle.
+"""
 
 import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from mentorfinder.conditions import visible_questions
 from mentorfinder.schema import text
-from ui.state import widget_key
-from ui.widgets import _short
+from ui.state import place_key, widget_key
+from ui.widgets import short_label
 
 ROOT = Path(__file__).resolve().parents[2]
+DRAWN = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const count = document.querySelectorAll('[data-testid="stElementContainer"]').length;
+  const steady = app && app.getAttribute('data-test-script-state') === 'notRunning' && count > 0
+    && !document.querySelector('[data-stale="true"]') && count === window.__drawnCount;
+  window.__drawnCount = count;
+  return steady;
+}"""
 
 
-def settle(page, pause_ms: int = 150) -> None:
-    """Wait for Streamlit to finish the rerun an action started."""
-    page.wait_for_timeout(pause_ms)
-    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for()
+def settle(page) -> None:
+    """Wait until no run is in progress and the page has stopped adding elements (two looks in a row agree)."""
+    page.wait_for_function(DRAWN, polling=100)
+
+
+def rerun(page, action: Callable[[], None]) -> None:
+    """Do something that changes the answers, the step or the page, and wait for the run it starts to finish."""
+    settle(page)
+    before = page.url
+    action()
+    page.wait_for_function("before => location.href !== before", arg=before)
+    settle(page)
 
 
 def keyed(page, key: str):
@@ -26,7 +47,13 @@ def keyed(page, key: str):
 
 
 def progress_text(page) -> str:
+    """The progress bar's words ("Step 2 of 9 · …")."""
     return page.locator('[data-testid="stProgress"]').inner_text()
+
+
+def option_label(question, option_id) -> str:
+    """The shown label of an option."""
+    return next(text(o.label) for o in question.options if o.id == option_id)
 
 
 def answer(page, q, question, value) -> None:
@@ -34,27 +61,32 @@ def answer(page, q, question, value) -> None:
     box = keyed(page, widget_key(q.id, question.id))
     kind = question.type
     if kind == "single":
-        label = next(text(o.label) for o in question.options if o.id == value)
-        box.get_by_text(label, exact=True).click()
+        rerun(page, lambda: box.get_by_text(option_label(question, value), exact=True).click())
     elif kind == "likert":
         labels = q.scale_of(question).labels
-        box.get_by_text(_short(text(labels[value])) if value in labels else str(value), exact=True).click()
+        words = short_label(text(labels[value])) if value in labels else str(value)
+        rerun(page, lambda: box.get_by_text(words, exact=True).click())
     elif kind == "scale" and box.locator('[role="radiogroup"]').count():
-        box.get_by_text(str(value), exact=True).click()
-    elif kind in {"multiple", "ranking"}:
+        rerun(page, lambda: box.get_by_text(str(value), exact=True).click())
+    elif kind == "ranking":
+        for place, option_id in enumerate(value, 1):
+            choose(page, keyed(page, place_key(q.id, question.id, place)), option_label(question, option_id))
+    elif kind == "multiple":
         for option_id in value:
-            label = next(text(o.label) for o in question.options if o.id == option_id)
-            box.locator("input").click()
-            page.get_by_role("option", name=label, exact=True).click()
-            settle(page, 50)
+            choose(page, box, option_label(question, option_id))
         page.keyboard.press("Escape")
     elif kind in {"scale", "number"}:
         box.locator("input").fill(str(value))
-        box.locator("input").press("Enter")
+        rerun(page, lambda: box.locator("input").press("Enter"))
     else:
         box.locator("textarea").fill(value)
-        box.locator("textarea").press("Control+Enter")
-    settle(page)
+        rerun(page, lambda: box.locator("textarea").press("Control+Enter"))
+
+
+def choose(page, box, label: str) -> None:
+    """Pick one option from a select box or multiselect by typing nothing: open it, click the option."""
+    box.locator("input").click()
+    rerun(page, lambda: page.get_by_role("option", name=label, exact=True).click())
 
 
 def answer_step(page, ws, wanted: dict) -> None:
@@ -68,8 +100,8 @@ def answer_step(page, ws, wanted: dict) -> None:
 
 
 def click(page, name: str) -> None:
-    page.get_by_role("button", name=name, exact=True).click()
-    settle(page)
+    """Press a button that moves on (a step or a page) and wait for the run it starts."""
+    rerun(page, lambda: page.get_by_role("button", name=name, exact=True).click())
 
 
 def cli_ranking(answers_file: Path) -> list[str]:
@@ -86,6 +118,6 @@ def cli_ranking(answers_file: Path) -> list[str]:
 
 def shown_ranking(page) -> list[str]:
     """Names on the match cards, in order ("1. Name" headings)."""
-    page.locator('[class*="st-key-card-"] h3').first.wait_for()
-    headings = page.locator('[class*="st-key-card-"] h3').all_inner_texts()
+    page.locator('[class*="st-key-card-"] h2').first.wait_for()
+    headings = page.locator('[class*="st-key-card-"] h2').all_inner_texts()
     return [re.sub(r"^\d+\.\s*", "", h).strip() for h in headings]

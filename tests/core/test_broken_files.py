@@ -211,13 +211,13 @@ def test_many_problems_stop_after_twenty_lines_with_a_count():
 
 def test_too_few_picks_are_unfinished_not_invalid():
     """A draft saved mid-question (two of three ranked) opens; the command line then says what is missing."""
-    from mentorfinder.answers import unfinished_answers
+    from mentorfinder.completeness import unfinished
 
     every = load_questionnaire(FIXTURES / "every_type.yaml")
     raw = b'{"format": "mentor-finder-answers", "version": 1, "answers": {"every_type": {"order": ["z", "x"]}}}'
     parsed = parse_answers(raw, "draft.json", [every])
     assert parsed.answers == {"every_type": {"order": ["z", "x"]}}
-    assert unfinished_answers([every], parsed.answers) == [
+    assert [(u.questionnaire, u.question, u.file_message()) for u in unfinished([every], parsed.answers)] == [
         ("every_type", "stage", "missing required answer every_type.stage (“Stage?”)"),
         ("every_type", "picks", "missing required answer every_type.picks (“Pick one to three”)"),
         ("every_type", "like_plus", "missing required answer every_type.like_plus (“I like structure”)"),

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mentorfinder.answers import parse_answers, unfinished_answers
+from mentorfinder.answers import parse_answers
+from mentorfinder.completeness import unfinished
 from mentorfinder.content import load_content
 from mentorfinder.result import Result, evaluate
 
@@ -45,8 +46,10 @@ def _fail(persona: dict, expectation: str, result: Result, detail: str) -> str:
 def _answers(persona_id: str) -> dict:
     path = PERSONAS / f"{persona_id}.json"
     parsed = parse_answers(path.read_bytes(), str(path), list(CONTENT.questionnaires))
-    unfinished = unfinished_answers(list(CONTENT.questionnaires), parsed.answers, parsed.language)
-    assert not unfinished, f"persona '{persona_id}': answers file is incomplete: {[m for _, _, m in unfinished]}"
+    missing = unfinished(list(CONTENT.questionnaires), parsed.answers, parsed.language)
+    assert not missing, (
+        f"persona '{persona_id}': answers file is incomplete: {[(u.questionnaire, u.question, u.kind) for u in missing]}"
+    )
     return parsed.answers
 
 

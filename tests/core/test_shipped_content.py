@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.answers import dump_answers, parse_answers, unfinished_answers
+from mentorfinder.answers import dump_answers, parse_answers
+from mentorfinder.completeness import unfinished
 from mentorfinder.questionnaire import load_questionnaire
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
@@ -65,7 +66,7 @@ def test_sample_answers_give_valid_results(shipped, seed):
     answers = sample_answers(questionnaires, seed)
     parsed = parse_answers(dump_answers(answers).encode(), "sample.json", questionnaires)
     assert parsed.answers == answers
-    assert unfinished_answers(questionnaires, answers) == []
+    assert unfinished(questionnaires, answers) == []
     result = evaluate(shipped, answers)
     assert all(0 <= d.percent <= 100 for d in result.profile.values())
     ids = [m.archetype for m in result.shortlist] + [e.archetype for e in result.excluded]

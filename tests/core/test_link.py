@@ -1,9 +1,9 @@
-"""The URL encoding of answers (pure)."""
+"""The answers link: encoding, bounded decoding, checking, and the what-if weights (pure)."""
 
 import base64
 import zlib
 
-from ui.draft import decode_answers, encode_answers
+from mentorfinder.link import decode_answers, encode_answers
 
 
 def test_round_trip_keeps_every_type_and_unicode():

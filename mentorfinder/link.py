@@ -1,0 +1,83 @@
+"""The answers link: a compact, versioned encoding of answers (and what-if weights) for the page address.
+
+The `a` parameter holds `1.` + base64url(zlib(compact JSON)). Nothing is stored on the server; the answers
+live only in the person's own address bar, so a refresh or a reconnect restores them. Reading a link is
+split from checking it: `decode_answers` only unpacks, `read_link` also checks against the questionnaires.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import zlib
+from typing import Any
+
+from .answers import Answers, answer_problems
+from .schema import Questionnaire
+
+PREFIX = "1."
+MAX_ENCODED = 64 * 1024  # well under browser URL limits; a larger value is not ours
+MAX_INFLATED = 512 * 1024
+
+
+def encode_answers(answers: Answers) -> str:
+    """Encode answers as a short URL-safe string (empty questionnaires are dropped)."""
+    kept = {qid: given for qid, given in answers.items() if given}
+    if not kept:
+        return ""
+    raw = json.dumps(kept, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    packed = base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode("ascii").rstrip("=")
+    return PREFIX + packed
+
+
+def decode_answers(value: str) -> dict[str, dict[str, Any]] | None:
+    """Unpack what encode_answers made, unchecked; None when the string is not a draft at all."""
+    if not value or not value.startswith(PREFIX) or len(value) > MAX_ENCODED:
+        return None
+    body = value[len(PREFIX) :]
+    try:
+        packed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        # Bounded decompression: a hostile link cannot make the server inflate gigabytes.
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(packed, MAX_INFLATED)
+        if inflater.unconsumed_tail:
+            return None
+        data = json.loads(raw.decode("utf-8"))
+    except (binascii.Error, zlib.error, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        return None
+    return data
+
+
+def read_link(value: str, questionnaires: list[Questionnaire]) -> Answers | None:
+    """Answers from a link, checked like an answers file (same per-answer rules); None when unreadable or wrong.
+
+    A ranking still being filled in (two of three) is valid here: it is unfinished, not wrong.
+    """
+    decoded = decode_answers(value)
+    if decoded is None:
+        return None
+    by_id = {q.id: q for q in questionnaires}
+    if any(qid not in by_id for qid in decoded):
+        return None
+    for qid, given in decoded.items():
+        if answer_problems(by_id[qid], given, "link", lambda _key: 1):
+            return None
+    return decoded
+
+
+def encode_weights(weights: dict[str, float], defaults: dict[str, float]) -> str:
+    """The what-if weights as `50.30.10.10` in the order of `defaults`; empty when they are the defaults."""
+    if all(weights.get(group, 0) == value for group, value in defaults.items()):
+        return ""
+    return ".".join(str(round(weights.get(group, 0))) for group in defaults)
+
+
+def decode_weights(value: str, defaults: dict[str, float]) -> dict[str, float] | None:
+    """Weights from encode_weights; None unless it is one whole number from 0 to 100 per group."""
+    parts = value.split(".") if value else []
+    if len(parts) != len(defaults) or not all(p.isdigit() and int(p) <= 100 for p in parts):
+        return None
+    return {group: float(p) for group, p in zip(defaults, parts, strict=True)}

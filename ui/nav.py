@@ -1,0 +1,41 @@
+"""Every page of the app, declared once: file, title, icon and address. app.py lists them; switch_page goes to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its script in views/, its title and icon in the navigation, and its address."""
+
+    script: str
+    title: str
+    icon: str
+    url_path: str
+    default: bool = False
+
+    def page(self) -> st.Page:
+        """The st.Page for this run (st.Page needs a running script, so it is made on demand)."""
+        return st.Page(self.script, title=self.title, icon=self.icon, url_path=self.url_path, default=self.default)
+
+
+WELCOME = Page("views/welcome.py", "Welcome", ":material/waving_hand:", "welcome", default=True)
+QUESTIONS = Page("views/questions.py", "Questions", ":material/checklist:", "questions")
+PROFILE = Page("views/profile.py", "Your profile", ":material/person:", "profile")
+MATCHES = Page("views/matches.py", "Your matches", ":material/diversity_3:", "matches")
+NEXT_STEPS = Page("views/next_steps.py", "Next steps", ":material/flag:", "next-steps")
+PRIVACY = Page("views/privacy.py", "Privacy", ":material/lock:", "privacy")
+ALL = (WELCOME, QUESTIONS, PROFILE, MATCHES, NEXT_STEPS, PRIVACY)
+
+
+def go(page: Page) -> None:
+    """Switch to a page (ends this run)."""
+    st.switch_page(page.page())
+
+
+def link(page: Page, label: str, icon: str | None = None) -> None:
+    """A link to a page."""
+    st.page_link(page.page(), label=label, icon=icon or page.icon)
