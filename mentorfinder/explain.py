@@ -18,6 +18,8 @@ CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference wo
 LEAN = 15.0  # the profile summary names a style, time or fit lean at least this far from the middle
 POLE_EDGE = 10.0  # beyond 60 or below 40 a percent reads as a pole; in between, as a balance
 
+QUOTE_ORDER = {"single": 0, "multiple": 0, "ranking": 0, "number": 1, "scale": 1}  # then likert (2)
+
 Line = tuple[str, str]  # (full, with the person's own answer; brief, without it — for print)
 
 
@@ -39,12 +41,13 @@ def quote_for(dim: DimensionScore, towards_high: bool) -> Evidence | None:
     """The answer that most clearly says what the person wants on this dimension, or None.
 
     Only an answer that itself sits at that end (the top or bottom quarter of its own range) is quoted,
-    so a quote never contradicts the claim; labelled choices read better than agree-scales, so they win.
+    so a quote never contradicts the claim. The question that asks it most directly wins: a labelled choice
+    ("Every week") before a number ("6 hours a month"), both before an agree-scale.
     """
     at_end = [e for e in dim.evidence if e.answer and _says(e, towards_high)]
     if not at_end:
         return None
-    return min(at_end, key=lambda e: (e.kind == "likert", -e.span, e.question))
+    return min(at_end, key=lambda e: (QUOTE_ORDER.get(e.kind, 2), -e.span, e.question))
 
 
 def _says(evidence: Evidence, towards_high: bool) -> bool:

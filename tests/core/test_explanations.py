@@ -158,3 +158,11 @@ def test_no_caveat_is_a_middle_way_against_a_lean():
     # "offers a balance of online and in person; you asked for online" is no conflict: caveats need both ends.
     for answers in ALL.values():
         assert not any("a balance of" in c for m in evaluate(CONTENT, answers).shortlist for c in m.caveats)
+
+
+def test_a_frequency_reason_quotes_the_frequency_answer_not_the_hours():
+    # Both answers point to weekly contact; the reason quotes the question that asks it directly.
+    answers = answers_with(availability={"how_often": "weekly", "hours_per_month": 10})
+    lines = [line for m in evaluate(CONTENT, answers).shortlist for line in m.why if "hours a month" in line]
+    assert lines == []
+    assert any("You chose ‘Every week’" in line for m in evaluate(CONTENT, answers).shortlist for line in m.why)
