@@ -26,7 +26,7 @@ def rows(at):
 def every_text(at):
     """Markdown, captions, headings and expander labels: everything a person can read on the page."""
     parts = [markdown_text(at)] + [unescape(c.value) for c in at.caption] + [unescape(e.label) for e in at.expander]
-    return "\n".join(parts + [unescape(h.value) for h in at.subheader])
+    return "\n".join(parts + [unescape(h.value) for h in [*at.header, *at.subheader]])
 
 
 def test_three_full_cards_then_a_compact_row_for_every_other_match(at, content):

@@ -47,5 +47,5 @@ def test_no_notice_when_nothing_pulls_different_ways(at, content):
     answers["fit"].update(mostly_receive=2, trust_needs="")
     assert evaluate(content, answers).checks == []
     seeded(at, answers, nav.PROFILE.script)
-    assert "Worth a second look" not in [h.value for h in at.subheader]
+    assert "Worth a second look" not in [h.value for h in at.header]
     assert "What a mentor should know to earn your trust" not in markdown_text(at)
