@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .conditions import visible_questions
-from .problems import ContentError, Problem, did_you_mean
+from .problems import ContentError, Problem, capped, did_you_mean
+from .safetext import Unusable, data_problems, language_problem, number_from, number_problem, shown, shown_number
 from .safeyaml import decode_text
 from .schema import Question, Questionnaire, text
 
 FORMAT = "mentor-finder-answers"
 VERSION = 1
 MAX_ANSWERS_BYTES = 256 * 1024
-MAX_PROBLEMS = 20  # past this, one line says how many more: a page or terminal stays readable
 Answers = dict[str, dict[str, Any]]
 
 
@@ -35,18 +35,54 @@ def dump_answers(answers: Answers, language: str = "en") -> str:
     return json.dumps(body, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) -> AnswersFile:
-    """Decode, parse and validate an answers file; raise ContentError with one line per problem."""
-    content = decode_text(raw, path, MAX_ANSWERS_BYTES)
+class _Refused(ValueError):
+    """Raised from inside the JSON parser's object hook: what is wrong, and the key to find its line by."""
+
+    def __init__(self, message: str, needle: str, nth: int = 0):
+        super().__init__(message)
+        self.message, self.needle, self.nth = message, needle, nth
+
+
+def _constant(literal: str) -> Unusable:
+    return Unusable(f"{literal} is not a number this app can use — write a plain number")
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object without repeated keys: with two, one answer would silently win over the other."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _Refused(f"duplicate key {shown(repr(key))} — each key may appear once", key, nth=1)
+        seen[key] = value
+    return seen
+
+
+def loads_strict(content: str, path: str) -> Any:
+    """JSON text -> data with finite, bounded numbers and no repeated keys; raise ContentError naming the line."""
     try:
-        data = json.loads(content)
+        return json.loads(
+            content, parse_int=lambda s: number_from(s, int), parse_float=lambda s: number_from(s, float),
+            parse_constant=_constant, object_pairs_hook=_pairs,
+        )  # fmt: skip
+    except _Refused as err:
+        raise ContentError([Problem(path, _Locator(content).line_of(err.needle, err.nth), err.message)]) from None
     except json.JSONDecodeError as err:
         raise ContentError(
             [Problem(path, err.lineno, f"not valid JSON: {err.msg} (column {err.colno}) — was the file cut short?")]
         ) from None
     except RecursionError:
         raise ContentError([Problem(path, 1, "JSON nesting is too deep — this is not an answers file")]) from None
+
+
+def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) -> AnswersFile:
+    """Decode, parse and validate an answers file; raise ContentError with one line per problem."""
+    content = decode_text(raw, path, MAX_ANSWERS_BYTES)
+    data = loads_strict(content, path)
     locate = _Locator(content)
+    if bad_text := data_problems(data):
+        raise ContentError(
+            capped([Problem(path, locate.line_at(loc), f"{_place(loc)}: {why}") for loc, why in bad_text], path)
+        )
     if not isinstance(data, dict):
         raise ContentError([Problem(path, 1, f"expected a JSON object with format '{FORMAT}'")])
     problems = _header_problems(data, path, locate)
@@ -67,18 +103,14 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
         else:
             problems.extend(answer_problems(by_id[qid], given, path, lambda key, q=qid: locate.line(key, after=q)))
     if problems:
-        raise ContentError(_capped(problems, path))
+        raise ContentError(capped(problems, path))
     return AnswersFile(answers=answers, language=data.get("language", "en"))
 
 
-def _capped(problems: list[Problem], path: str) -> list[Problem]:
-    """At most MAX_PROBLEMS lines: a file with thousands of bad ids is not an answers file to fix by hand."""
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    more = len(problems) - MAX_PROBLEMS
-    return problems[:MAX_PROBLEMS] + [
-        Problem(path, problems[MAX_PROBLEMS].line, f"… and {more:,} more problems of the same kind — fix these first")
-    ]
+def _place(loc: tuple) -> str:
+    """A location inside an answers file as a reader names it: goals.hope, or format (answers. is implied)."""
+    parts = list(loc[1:] if loc[:1] == ("answers",) and len(loc) > 1 else loc)
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{shown(p)}" for p in parts).lstrip(".") or "file"
 
 
 def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
@@ -90,7 +122,7 @@ def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
                 f"not a Mentor Finder answers file: format is {data.get('format')!r}, expected '{FORMAT}'",
             )
         ]
-    if data.get("version") != VERSION:
+    if type(data.get("version")) is not int or data.get("version") != VERSION:  # true == 1 in Python
         return [
             Problem(
                 path,
@@ -98,8 +130,8 @@ def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
                 f"answers file version {data.get('version')!r} is not supported — this app reads version {VERSION}",
             )
         ]
-    if not isinstance(data.get("language", "en"), str):
-        return [Problem(path, locate.line("language"), "language must be a language code such as 'en'")]
+    if problem := language_problem(data.get("language", "en")):
+        return [Problem(path, locate.line("language"), problem)]
     if not isinstance(data.get("answers"), dict):
         return [Problem(path, locate.line("answers"), "'answers' must be an object of questionnaire id → answers")]
     unknown = sorted(set(data) - {"format", "version", "language", "answers"})
@@ -151,8 +183,10 @@ def value_problem(q: Questionnaire, question: Question, value: Any) -> str | Non
         low, high = (
             (q.scale_of(question).min, q.scale_of(question).max) if kind == "likert" else (question.min, question.max)
         )
+        if problem := number_problem(value):  # before any {:g}: a 400-digit int overflows it
+            return f"{where}: {problem}"
         if not low <= value <= high:
-            return f"{where}: {value:g} is out of range — expected {low:g} to {high:g}"
+            return f"{where}: {shown_number(value)} is out of range — expected {low:g} to {high:g}"
         if kind == "likert" and value != int(value):
             return f"{where}: {value:g} is not a point on the scale — expected a whole number {low}..{high}"
     elif kind == "text":
@@ -212,16 +246,40 @@ def unfinished_answers(
     return unfinished
 
 
+def _unescape(raw: str) -> str:
+    """A key as JSON source writes it -> the key as parsed (so "x\\ud800y" is found by its parsed text)."""
+    if "\\" not in raw:
+        return raw
+    try:
+        return json.loads(f'"{raw}"')
+    except ValueError:
+        return raw
+
+
 class _Locator:
     """Finds the line of a JSON key (JSON parsers drop positions); every key is indexed in one pass."""
 
     KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
 
     def __init__(self, content: str):
+        self.content = content
         self.positions: dict[str, list[int]] = {}
         self.newlines = [i for i, char in enumerate(content) if char == "\n"]
         for found in self.KEY.finditer(content):
-            self.positions.setdefault(found.group(1), []).append(found.start())
+            self.positions.setdefault(_unescape(found.group(1)), []).append(found.start())
+
+    def line_of(self, needle: str, nth: int = 0) -> int:
+        """Line of the nth `"needle":` key, else of the first place the text appears; 1 when not found."""
+        places = self.positions.get(needle, [])
+        at = places[min(nth, len(places) - 1)] if places else self.content.find(needle)
+        return bisect.bisect_left(self.newlines, at) + 1 if at >= 0 else 1
+
+    def line_at(self, loc: tuple) -> int:
+        """Line of a location in the data: its last key (after the one before it, when there is one)."""
+        keys = [part for part in loc if isinstance(part, str)]
+        if not keys:
+            return 1
+        return self.line(keys[-1], after=keys[-2] if len(keys) > 1 else None)
 
     def line(self, key: str, after: str | None = None) -> int:
         """Line of the first `"key":` (after the first `"after":` when given); 1 when not found."""
