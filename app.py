@@ -14,10 +14,7 @@ st.set_page_config(
     initial_sidebar_state="collapsed" if projector else "auto",
 )
 
-content = content_or_stop()
-state.init_state(content)
-
-pages = [
+PAGES = [
     st.Page("views/welcome.py", title="Welcome", icon=":material/waving_hand:", url_path="welcome", default=True),
     st.Page("views/questions.py", title="Questions", icon=":material/checklist:", url_path="questions"),
     st.Page("views/profile.py", title="Your profile", icon=":material/person:", url_path="profile"),
@@ -25,10 +22,20 @@ pages = [
     st.Page("views/next_steps.py", title="Next steps", icon=":material/flag:", url_path="next-steps"),
     st.Page("views/privacy.py", title="Privacy", icon=":material/lock:", url_path="privacy"),
 ]
-page = st.navigation(pages)
-frame.sidebar(content)
-frame.projector_styles()
-if goto := st.session_state.pop(steps.GOTO, None):
-    st.switch_page(f"views/{goto}.py")
-state.sync_url()
-page.run()
+
+
+def frame_and_page() -> None:
+    """Everything after the page config: content, state, navigation, the sidebar and the page itself."""
+    content = content_or_stop()
+    state.init_state(content)
+    page = st.navigation(PAGES)
+    frame.sidebar(content)
+    frame.projector_styles()
+    if goto := st.session_state.pop(steps.GOTO, None):
+        st.switch_page(f"views/{goto}.py")
+    state.sync_url()
+    page.run()
+
+
+# One error boundary for every page: an unexpected exception shows an apology, never a traceback.
+frame.guarded(frame_and_page)

@@ -11,6 +11,7 @@ from mentorfinder.answers import dump_answers
 from mentorfinder.content import Content
 from mentorfinder.export import results_csv
 from mentorfinder.result import Result
+from mentorfinder.safetext import MAX_NAME, clean
 
 from . import state
 from .memo import remember
@@ -29,7 +30,11 @@ def downloads_ui(content: Content, result: Result) -> None:
     st.subheader("Downloads", anchor=False)
     language = st.session_state.get(state.LANGUAGE, "en")
     answers = state.shown_answers(content)
-    name = st.text_input("Your name for the PDF (optional)", key="pdf_name", max_chars=80).strip()
+    # No max_chars: the browser would drop a longer paste whole and say nothing. Cut here, and say so.
+    typed = clean(st.text_input("Your name for the PDF (optional)", key="pdf_name")).strip()
+    name = typed[:MAX_NAME].strip()
+    if len(typed) > MAX_NAME:
+        st.caption(f"Only the first {MAX_NAME} characters of the name are printed.")
     paper = st.radio("Paper size", list(PAPERS), format_func=PAPERS.get, horizontal=True, key="pdf_paper")
     signature = _signature(answers, result.weights, name, paper, language)
     prepared = st.session_state.get(PDF)

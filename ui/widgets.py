@@ -7,6 +7,7 @@ from typing import Any
 import streamlit as st
 
 from mentorfinder.conditions import visible_options
+from mentorfinder.safetext import clean
 from mentorfinder.schema import Question, Questionnaire, text
 
 from . import state
@@ -19,7 +20,7 @@ def _store(questionnaire_id: str, question_id: str, key: str, kind: str) -> None
     if kind == "number" and isinstance(value, float) and value.is_integer():
         value = int(value)
     if kind == "text" and isinstance(value, str):
-        value = value.strip()
+        value = clean(value).strip()  # a pasted control character would make the saved file unreadable
     state.set_answer(questionnaire_id, question_id, value)
     st.session_state[state.ERRORS].pop(key, None)  # answered: the "please answer" note goes
 
