@@ -20,7 +20,8 @@ class Problem:
 
     def __str__(self) -> str:
         # shown(): a path or message quoting hostile text must not itself break a terminal or st.code
-        return shown(f"{self.path}:{self.line}: {self.message}")
+        # and one line: a newline inside a quoted id or value is written as \n
+        return shown(f"{self.path}:{self.line}: {self.message}").replace("\n", "\\n")
 
 
 class ContentError(Exception):

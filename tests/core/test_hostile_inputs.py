@@ -125,6 +125,18 @@ YAML = {
         questionnaire_with("version: 1", "version: 1" + "0" * 5000),
         [f"4: a number with 5,001 digits is too large — {LIMITS}"],
     ),
+    "float_as_text": (  # YAML 1.1 reads 1e+308 (no dot) as text, which pydantic made a float; found by fuzzing
+        questionnaire_with('max: 100, step: 5, prompt: "How direct?"', 'max: 1e+308, step: 5, prompt: "How direct?"'),
+        ["20: question 'direct': field 'max' expected less than or equal to 1000000000, got '1e+308'"],
+    ),
+    "inf_as_text": (
+        questionnaire_with('max: 100, step: 5, prompt: "How direct?"', 'max: inf, step: 5, prompt: "How direct?"'),
+        ["20: question 'direct': field 'max' expected a finite number, got 'inf'"],
+    ),
+    "likert_of_a_thousand_points": (
+        questionnaire_with("max: 4,", "max: 1000,"),
+        ["12: scales need: field 'max' expected less than or equal to 100, got 1000"],
+    ),
     "surrogate_title": (
         questionnaire_with("title: Mini", 'title: "Mi\\ud800ni"'),
         ["3: text has a broken character (U+D800, half of a pair) at position 3 — retype it"],

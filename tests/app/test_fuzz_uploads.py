@@ -1,0 +1,54 @@
+"""Property-based, through the app: a generated hostile answers file uploaded over good answers, or a hostile
+link opened, never shows a traceback; a refused file leaves the answers held exactly as they were, with one
+error line and the problems as PATH:LINE lines. Fixed seed, few examples (each is a whole app run)."""
+
+import re
+import sys
+from pathlib import Path
+
+from apphelpers import APP, answers_for
+from hypothesis import HealthCheck, given, settings
+from streamlit.testing.v1 import AppTest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from fuzzing import hostile_value  # noqa: E402
+
+from mentorfinder.answers import dump_answers, parse_answers  # noqa: E402
+from mentorfinder.problems import ContentError  # noqa: E402
+from mentorfinder.sample import sample_answers  # noqa: E402
+
+APP_RUNS = settings(
+    max_examples=25, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
+REFUSED = "That file could not be opened, so your current answers are unchanged. What is wrong:"
+
+
+def hostile_upload(content, value, where) -> bytes:
+    """The shipped questionnaires' answers with one value (or a new key) made hostile."""
+    answers = sample_answers(list(content.questionnaires), seed=5)
+    qid, question = where
+    answers[qid][question] = value
+    return dump_answers(answers).encode("utf-8", errors="surrogatepass")
+
+
+@APP_RUNS
+@given(
+    value=hostile_value,
+    which=hostile_value.filter(lambda v: isinstance(v, str)) | hostile_value.map(lambda _: "goal_in_words"),
+)
+def test_a_hostile_upload_keeps_the_answers_held_or_replaces_them_cleanly(content, value, which):
+    good = answers_for(content, seed=64)
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["answers"] = good
+    at.run()
+    raw = hostile_upload(content, value, ("goals", which))
+    at.file_uploader(key="resume_file").set_value(("hostile.json", raw, "application/json")).run()
+    assert not at.exception, at.exception
+    try:
+        expected = parse_answers(raw, "hostile.json", list(content.questionnaires)).answers
+    except ContentError:
+        assert at.session_state["answers"] == good
+        assert [e.value for e in at.error] == [REFUSED]
+        assert all(re.match(r"(hostile\.json:\d+: |… and )", line) for line in at.code[0].value.splitlines())
+    else:
+        assert at.session_state["answers"] == expected
