@@ -12,9 +12,9 @@ import json
 import zlib
 from typing import Any
 
-from mentorfinder.answers import loads_strict
 from mentorfinder.problems import ContentError
 from mentorfinder.safetext import data_problems
+from mentorfinder.strictjson import loads_strict
 
 PREFIX = "1."
 MAX_ENCODED = 64 * 1024  # well under browser URL limits; a larger value is not ours
