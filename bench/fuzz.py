@@ -56,7 +56,7 @@ class Tally:
         total = sum(self.outcomes.values())
         return (
             f"{self.name:<14} {total:>7,} {self.outcomes['accepted']:>9,} {self.outcomes['refused']:>8,} "
-            f"{self.slowest * 1000:>9.1f} {total / elapsed:>8.0f}/s {len(self.kinds):>6}"
+            f"{self.slowest * 1000:>10.1f} {total / elapsed:>8.0f}/s"
         )
 
 
@@ -108,7 +108,7 @@ def main_bench() -> None:
         ),
     }
     print(f"seed {args.seed}, up to {args.examples:,} examples per kind of input")
-    print(f"{'input':<14} {'examples':>7} {'accepted':>9} {'refused':>8} {'slowest ms':>9} {'rate':>10} {'kinds':>6}")
+    print(f"{'input':<14} {'examples':>7} {'accepted':>9} {'refused':>8} {'slowest ms':>10} {'rate':>10}")
     for name, prop in properties.items():
         began = time.perf_counter()
         seed(args.seed)(soak(prop))()

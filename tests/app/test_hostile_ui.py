@@ -128,3 +128,32 @@ def test_error_details_hidden_and_one_off_use_listens_on_this_computer_only():
     streamlit_config.get_config_options(force_reparse=True, options_from_flags={})
     assert streamlit_config.get_option("client.showErrorDetails") == "none"
     assert streamlit_config.get_option("server.address") == "localhost"
+
+
+QUESTIONNAIRES = Path(__file__).resolve().parents[2] / "questionnaires"
+BROKEN_CONTENT = {  # the shipped goals questionnaire with one hostile edit -> the adviser page's exact line
+    "5000_digits": ("version: 1", "version: 1" + "0" * 5000, "a number with 5,001 digits is too large"),
+    "scale_max_400_digits": ("max: 5", "max: 1" + "0" * 400, "a number with 401 digits is too large"),
+    "surrogate_title": ("title: ", 'title: "\\ud800" # ', "text has a broken character (U+D800, half of a pair)"),
+    "score_inf": ("scores: {", "scores: {guidance: .inf, ", "value inf is not a number this app can use"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN_CONTENT))
+def test_hostile_content_shows_the_adviser_page_not_a_traceback(kind, tmp_path, monkeypatch):
+    """Each used to pass `validate` and then break a page (exit 70, OverflowError, UnicodeEncodeError)."""
+    from apphelpers import APP
+    from streamlit.testing.v1 import AppTest
+
+    old, new, message = BROKEN_CONTENT[kind]
+    for source in QUESTIONNAIRES.glob("*.yaml"):
+        (tmp_path / source.name).write_text(source.read_text())
+    goals = (tmp_path / "goals.yaml").read_text()
+    assert old in goals
+    (tmp_path / "goals.yaml").write_text(goals.replace(old, new, 1), encoding="utf-8")
+    monkeypatch.setenv("MENTORFINDER_QUESTIONNAIRES", str(tmp_path))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "content files need fixing" in at.title[0].value
+    line = goals[: goals.index(old)].count("\n") + 1
+    assert at.code[0].value.startswith(f"{tmp_path / 'goals.yaml'}:{line}: {message}")
