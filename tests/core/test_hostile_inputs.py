@@ -244,3 +244,37 @@ def test_score_output_is_strict_json(capsys):
     out = capsys.readouterr().out
     assert "NaN" not in out and "Infinity" not in out
     assert set(json.loads(out)["profile"]) > {"networking"}
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_real_non_utf8_byte_in_a_flag_and_a_real_endless_pipe_exit_1(tmp_path):
+    """End to end in a child process: the bytes a shell passes, and `yes |` itself."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "mentorfinder", "report", str(FIXTURES / "accountability_online.json")]
+        + ["-o", str(tmp_path / "r.pdf"), "--name", b"Ad\xffa"],
+        cwd=ROOT, capture_output=True, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert (
+        done.stderr
+        == "--name:1: the name has a broken character (U+DCFF, half of a pair) at position 3 — retype it\n".encode()
+    )
+    yes = subprocess.Popen(["yes"], stdout=subprocess.PIPE)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "mentorfinder", "score", "-"],
+            cwd=ROOT,
+            stdin=yes.stdout,
+            capture_output=True,
+            timeout=60,
+        )
+    finally:
+        yes.kill()
+        yes.wait()
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert done.stderr == "<stdin>:1: file is over 262,144 bytes; the limit is 262,144 — split it or trim it\n".encode()
