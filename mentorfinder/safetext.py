@@ -21,7 +21,7 @@ MAX_NAME = 80  # the PDF name box's limit, for the command line too
 # Lone surrogates cannot be encoded as UTF-8; control characters (C0, DEL, C1) other than tab and
 # newline garble terminals, PDFs and JSON readers. \r is refused too: a browser sends \n only.
 BAD_CHAR = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]")
-LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Z]{2}|-[0-9]{3})?")
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2}|-[0-9]{3})?")  # en, pt-BR, en-gb, es-419
 
 
 def text_problem(value: str) -> str | None:
