@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import frame, state, steps
+from ui import boundary, frame, state, steps
 from ui.loaders import content_or_stop
 
 # A projector needs the whole 1280 px for content: the sidebar starts folded away in projector mode.
@@ -38,4 +38,4 @@ def frame_and_page() -> None:
 
 
 # One error boundary for every page: an unexpected exception shows an apology, never a traceback.
-frame.guarded(frame_and_page)
+boundary.guarded(frame_and_page)

@@ -1,22 +1,14 @@
-"""The frame around every page: sidebar (projector mode, language, start over), projector styles, error boundary."""
+"""The frame around every page: sidebar (projector mode, language, start over) and the projector styles."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from datetime import timedelta
-from urllib.parse import urlencode
 
 import streamlit as st
 
-from mentorfinder.answers import dump_answers
 from mentorfinder.content import Content
 
 from . import state
-from .draft import encode_answers
-
-log = logging.getLogger("mentorfinder.app")
-SORRY = "Sorry — something went wrong on our side. Your answers are kept."
 
 # Our own constant CSS (never user text): bigger type, heavier contrast, wider content for a projector.
 PROJECTOR_CSS = """
@@ -79,47 +71,3 @@ def projector_styles() -> None:
 def is_projector() -> bool:
     """Whether projector mode is on (charts use it to enlarge fonts)."""
     return bool(st.session_state.get(state.PROJECTOR))
-
-
-def guarded(body: Callable[[], None]) -> None:
-    """Run the frame and the page; any unexpected exception becomes a friendly message, never a traceback.
-
-    The details go to the server log only. Session state is left as it is, so the answers are kept, and
-    the person is offered their link and their answers file to start again from.
-    """
-    try:
-        body()
-    except Exception:  # noqa: BLE001 - st.stop/st.rerun/switch_page are BaseExceptions and pass through
-        log.exception("unexpected error while drawing a page; the person saw the apology")
-        st.error(SORRY, icon=":material/sentiment_dissatisfied:")
-        st.write(
-            "Reload this page: your answers are in its address. If that does not help, start again from "
-            "your link below, or download your answers file and open it on the welcome page."
-        )
-        _offer(lambda: st.link_button("Start again from your link", _restart_link(), icon=":material/link:"))
-        _offer(
-            lambda: st.download_button(
-                "Download your answers (JSON)",
-                dump_answers(state.answers()).encode("utf-8"),
-                "mentor-finder-answers.json",
-                "application/json",
-                icon=":material/save:",
-            )
-        )
-
-
-def _restart_link() -> str:
-    """The welcome page with this session's answers in the address (the address's own answers if those fail)."""
-    try:
-        packed = encode_answers(state.answers())
-    except Exception:  # noqa: BLE001 - answers that cannot be encoded: keep what the address already holds
-        packed = st.query_params.get(state.URL_ANSWERS, "")
-    return "welcome" + (f"?{urlencode({state.URL_ANSWERS: packed})}" if packed else "")
-
-
-def _offer(draw: Callable[[], object]) -> None:
-    """Draw one way out; if even that fails, log it and leave the apology standing."""
-    try:
-        draw()
-    except Exception:  # noqa: BLE001 - the boundary itself must never show a traceback
-        log.exception("could not offer a way to start again")

@@ -9,12 +9,14 @@ from mentorfinder.content import Content
 from mentorfinder.problems import ContentError
 
 from . import state
+from .boundary import safe_callback
 from .text import escape
 
 UPLOAD = "resume_file"
 OUTCOME = "resume_outcome"  # ("ok", message) or ("problems", [lines])
 
 
+@safe_callback
 def _opened(content: Content) -> None:
     upload = st.session_state.get(UPLOAD)
     if upload is None:

@@ -13,6 +13,7 @@ from mentorfinder.content import Content
 from mentorfinder.schema import Questionnaire, Step, text
 
 from . import state
+from .boundary import safe_callback
 
 GOTO = "goto_page"  # a page to switch to on the next run (callbacks cannot switch pages themselves)
 
@@ -62,6 +63,7 @@ def _plain(problem: str, question) -> str:
     return problem.split(": ", 1)[-1]
 
 
+@safe_callback
 def go_next(content: Content) -> None:
     """Next: check this step's answers; move on only when none is missing (the messages show beside the questions)."""
     steps = all_steps(content)
@@ -77,6 +79,7 @@ def go_next(content: Content) -> None:
         st.session_state[GOTO] = "profile"
 
 
+@safe_callback
 def go_back() -> None:
     """Back: never validates and never drops an answer."""
     st.session_state[state.ERRORS] = {}

@@ -11,10 +11,12 @@ from mentorfinder.safetext import clean
 from mentorfinder.schema import Question, Questionnaire, text
 
 from . import state
+from .boundary import safe_callback
 
 RADIO_SCALE_MAX_POINTS = 11  # a 0..10 scale still fits as buttons; wider ranges get a number box
 
 
+@safe_callback
 def _store(questionnaire_id: str, question_id: str, key: str, kind: str) -> None:
     value = st.session_state.get(key)
     if kind == "number" and isinstance(value, float) and value.is_integer():

@@ -157,3 +157,32 @@ def test_hostile_content_shows_the_adviser_page_not_a_traceback(kind, tmp_path, 
     assert "content files need fixing" in at.title[0].value
     line = goals[: goals.index(old)].count("\n") + 1
     assert at.code[0].value.startswith(f"{tmp_path / 'goals.yaml'}:{line}: {message}")
+
+
+def test_a_failing_callback_shows_the_apology_above_the_page_and_keeps_the_answers(at, content, monkeypatch, caplog):
+    """Callbacks (Next, an upload) run before the script, outside the page's boundary: they have their own."""
+    from apphelpers import seeded
+
+    good = answers_for(content, seed=65)
+    seeded(at, good, "views/questions.py")
+    monkeypatch.setattr("ui.steps.step_problems", lambda *args: 1 / 0)
+    with caplog.at_level(logging.ERROR, logger="mentorfinder.app"):
+        next(b for b in at.button if b.label == "Next").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [SORRY]
+    assert at.session_state["answers"] == good and at.session_state["wizard_step"] == 0
+    assert at.get("progress")[0].proto.text.startswith("Step 1 of")  # the page is still drawn under it
+    assert [r.exc_info[0] for r in caplog.records if r.name == "mentorfinder.app"] == [ZeroDivisionError]
+    at.run()  # the next action: the page alone again
+    assert [e.value for e in at.error] == []
+
+
+def test_a_failing_upload_callback_keeps_the_answers(at, content, monkeypatch):
+    good = answers_for(content, seed=66)
+    at.session_state["answers"] = good
+    at.run()
+    monkeypatch.setattr("ui.resume.parse_answers", lambda *args: 1 / 0)
+    upload(at, "good.json", dump_answers(answers_for(content, seed=67)).encode())
+    assert not at.exception
+    assert [e.value for e in at.error] == [SORRY]
+    assert at.session_state["answers"] == good
