@@ -21,6 +21,8 @@ MAX_NAME = 80  # the PDF name box's limit, for the command line too
 # Lone surrogates cannot be encoded as UTF-8; control characters (C0, DEL, C1) other than tab and
 # newline garble terminals, PDFs and JSON readers. \r is refused too: a browser sends \n only.
 BAD_CHAR = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Fine inside an answer, but a terminal and str.splitlines() break a line at U+2028/U+2029: escape them in messages.
+UNSHOWN = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2}|-[0-9]{3})?")  # en, pt-BR, en-gb, es-419
 
 
@@ -80,8 +82,8 @@ def shown_number(value: Any) -> str:
 
 
 def shown(value: Any) -> str:
-    """Text safe to print anywhere: lone surrogates and control characters become visible \\u escapes."""
-    return BAD_CHAR.sub(lambda m: f"\\u{ord(m.group()):04x}", str(value))
+    """Text safe to print anywhere: lone surrogates, control characters and line separators become \\u escapes."""
+    return UNSHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", str(value))
 
 
 def clean(value: str) -> str:

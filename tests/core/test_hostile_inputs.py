@@ -33,6 +33,10 @@ ANSWERS = {
         answers_with('      "stage": "student",\n      "no\\udc80tes": "hi"'),
         "7: every_type.no\\udc80tes: key 'no\\udc80tes' has a broken character (U+DC80, half of a pair) at position 3 — retype it",
     ),
+    "line_separator_id": (  # found by fuzzing: U+2028 split the "one line" in a terminal and in splitlines()
+        answers_with('      "stage": "student",\n      "a\\u2028b": "x"'),
+        "7: unknown question 'a\\u2028b' in questionnaire 'every_type'",
+    ),
     "control_text": (
         answers_with('      "notes": "bell\\u0007"'),
         "6: every_type.notes: text has a control character (U+0007) at position 5 — remove it",
