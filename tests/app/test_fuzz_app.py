@@ -31,7 +31,9 @@ def hostile_upload(content, value, where) -> bytes:
     answers = sample_answers(list(content.questionnaires), seed=5)
     qid, question = where
     answers[qid][question] = value
-    return dump_answers(answers).encode("utf-8", errors="surrogatepass")
+    # \u escapes, as a hand-edited or generated file has them: the JSON parser, not UTF-8 decoding, meets them
+    body = {"format": "mentor-finder-answers", "version": 1, "language": "en", "answers": answers}
+    return json.dumps(body, allow_nan=True).encode("ascii")
 
 
 @APP_RUNS
