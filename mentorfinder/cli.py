@@ -176,31 +176,24 @@ def parse_weights(spec: str) -> dict[str, float] | None:
     for part in spec.split(","):
         name, _, value = (piece.strip() for piece in part.partition("="))
         if name not in DEFAULT_WEIGHTS:
-            known = ", ".join(DEFAULT_WEIGHTS)
-            raise ContentError([Problem("--weights", 1, f"unknown weight {shown(repr(name))} — use {known}")])
+            raise _weights_error(f"unknown weight {shown(repr(name))} — use {', '.join(DEFAULT_WEIGHTS)}")
         if name in weights:
-            raise ContentError([Problem("--weights", 1, f"weight '{name}' is given twice — give each once")])
+            raise _weights_error(f"weight '{name}' is given twice — give each once")
         if len(value) > 40:  # float() of a million digits is slow, and no weight needs more than a few
-            raise ContentError(
-                [
-                    Problem(
-                        "--weights",
-                        1,
-                        f"weight for '{name}' is {len(value):,} characters long — write a number such as 50",
-                    )
-                ]
-            )
+            raise _weights_error(f"weight for '{name}' is {len(value):,} characters long — write a number such as 50")
         try:
             weights[name] = float(value)
         except ValueError:
-            raise ContentError(
-                [Problem("--weights", 1, f"{shown(repr(part))[:60]} is not NAME=NUMBER, e.g. needs=50")]
-            ) from None
+            raise _weights_error(f"{shown(repr(part))[:60]} is not NAME=NUMBER, e.g. needs=50") from None
         if problem := number_problem(weights[name]):
-            raise ContentError([Problem("--weights", 1, f"weight for '{name}': {problem}")])
+            raise _weights_error(f"weight for '{name}': {problem}")
         if weights[name] < 0:
-            raise ContentError([Problem("--weights", 1, f"weight for '{name}' must not be negative")])
+            raise _weights_error(f"weight for '{name}' must not be negative")
     return weights
+
+
+def _weights_error(message: str) -> ContentError:
+    return ContentError([Problem("--weights", 1, message)])
 
 
 def _match(args) -> int:
