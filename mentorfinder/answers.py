@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import bisect
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .problems import ContentError, Problem, did_you_mean
+from .problems import ContentError, Problem, capped, did_you_mean
+from .safetext import data_problems, language_problem, number_problem, shown, shown_number
 from .safeyaml import decode_text
 from .schema import Question, Questionnaire
+from .strictjson import Locator, loads_strict
 
 FORMAT = "mentor-finder-answers"
 VERSION = 1
 MAX_ANSWERS_BYTES = 256 * 1024
-MAX_PROBLEMS = 20  # past this, one line says how many more: a page or terminal stays readable
 Answers = dict[str, dict[str, Any]]
 
 
@@ -37,15 +36,12 @@ def dump_answers(answers: Answers, language: str = "en") -> str:
 def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) -> AnswersFile:
     """Decode, parse and validate an answers file; raise ContentError with one line per problem."""
     content = decode_text(raw, path, MAX_ANSWERS_BYTES)
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as err:
+    data = loads_strict(content, path)
+    locate = Locator(content)
+    if bad_text := data_problems(data):
         raise ContentError(
-            [Problem(path, err.lineno, f"not valid JSON: {err.msg} (column {err.colno}) — was the file cut short?")]
-        ) from None
-    except RecursionError:
-        raise ContentError([Problem(path, 1, "JSON nesting is too deep — this is not an answers file")]) from None
-    locate = _Locator(content)
+            capped([Problem(path, locate.line_at(loc), f"{_place(loc)}: {why}") for loc, why in bad_text], path)
+        )
     if not isinstance(data, dict):
         raise ContentError([Problem(path, 1, f"expected a JSON object with format '{FORMAT}'")])
     problems = _header_problems(data, path, locate)
@@ -66,21 +62,17 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
         else:
             problems.extend(answer_problems(by_id[qid], given, path, lambda key, q=qid: locate.line(key, after=q)))
     if problems:
-        raise ContentError(_capped(problems, path))
+        raise ContentError(capped(problems, path))
     return AnswersFile(answers=answers, language=data.get("language", "en"))
 
 
-def _capped(problems: list[Problem], path: str) -> list[Problem]:
-    """At most MAX_PROBLEMS lines: a file with thousands of bad ids is not an answers file to fix by hand."""
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    more = len(problems) - MAX_PROBLEMS
-    return problems[:MAX_PROBLEMS] + [
-        Problem(path, problems[MAX_PROBLEMS].line, f"… and {more:,} more problems of the same kind — fix these first")
-    ]
+def _place(loc: tuple) -> str:
+    """A location inside an answers file as a reader names it: goals.hope, or format (answers. is implied)."""
+    parts = list(loc[1:] if loc[:1] == ("answers",) and len(loc) > 1 else loc)
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{shown(p)}" for p in parts).lstrip(".") or "file"
 
 
-def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
+def _header_problems(data: dict, path: str, locate: Locator) -> list[Problem]:
     if data.get("format") != FORMAT:
         return [
             Problem(
@@ -89,7 +81,7 @@ def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
                 f"not a Mentor Finder answers file: format is {data.get('format')!r}, expected '{FORMAT}'",
             )
         ]
-    if data.get("version") != VERSION:
+    if type(data.get("version")) is not int or data.get("version") != VERSION:  # true == 1 in Python
         return [
             Problem(
                 path,
@@ -97,8 +89,8 @@ def _header_problems(data: dict, path: str, locate: _Locator) -> list[Problem]:
                 f"answers file version {data.get('version')!r} is not supported — this app reads version {VERSION}",
             )
         ]
-    if not isinstance(data.get("language", "en"), str):
-        return [Problem(path, locate.line("language"), "language must be a language code such as 'en'")]
+    if problem := language_problem(data.get("language", "en")):
+        return [Problem(path, locate.line("language"), problem)]
     if not isinstance(data.get("answers"), dict):
         return [Problem(path, locate.line("answers"), "'answers' must be an object of questionnaire id → answers")]
     unknown = sorted(set(data) - {"format", "version", "language", "answers"})
@@ -150,8 +142,10 @@ def value_problem(q: Questionnaire, question: Question, value: Any) -> str | Non
         low, high = (
             (q.scale_of(question).min, q.scale_of(question).max) if kind == "likert" else (question.min, question.max)
         )
+        if problem := number_problem(value):  # before any {:g}: a 400-digit int overflows it
+            return f"{where}: {problem}"
         if not low <= value <= high:
-            return f"{where}: {value:g} is out of range — expected {low:g} to {high:g}"
+            return f"{where}: {shown_number(value)} is out of range — expected {low:g} to {high:g}"
         if kind == "likert" and value != int(value):
             return f"{where}: {value:g} is not a point on the scale — expected a whole number {low}..{high}"
     elif kind == "text":
@@ -183,24 +177,3 @@ def pick_range(question: Question) -> tuple[int, int]:
 def _kind(value: Any) -> str:
     names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
     return "nothing (null)" if value is None else names.get(type(value), type(value).__name__)
-
-
-class _Locator:
-    """Finds the line of a JSON key (JSON parsers drop positions); every key is indexed in one pass."""
-
-    KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
-
-    def __init__(self, content: str):
-        self.positions: dict[str, list[int]] = {}
-        self.newlines = [i for i, char in enumerate(content) if char == "\n"]
-        for found in self.KEY.finditer(content):
-            self.positions.setdefault(found.group(1), []).append(found.start())
-
-    def line(self, key: str, after: str | None = None) -> int:
-        """Line of the first `"key":` (after the first `"after":` when given); 1 when not found."""
-        start = self.positions.get(after, [0])[0] if after is not None else 0
-        places = self.positions.get(str(key), [])
-        index = bisect.bisect_left(places, start)
-        if index == len(places):
-            return 1
-        return bisect.bisect_left(self.newlines, places[index]) + 1

@@ -7,15 +7,17 @@ import json
 import sys
 from pathlib import Path
 
-from .answers import dump_answers, parse_answers
+from .answers import MAX_ANSWERS_BYTES, dump_answers, parse_answers
 from .archetypes import load_archetypes
 from .checks import load_checks
 from .completeness import unfinished
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from .matching import DEFAULT_WEIGHTS
 from .problems import ContentError, Problem
 from .questionnaire import load_questionnaire, load_questionnaires
 from .result import evaluate
-from .safeyaml import load_yaml_file
+from .safetext import MAX_NAME, language_problem, number_problem, read_bounded, shown, text_problem
+from .safeyaml import load_yaml_file, too_big
 from .sample import sample_answers
 from .scoring import profile_json, score
 from .tips import TipSet, load_tips
@@ -52,8 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        # a file name or flag with a non-UTF-8 byte arrives as a lone surrogate: print it escaped, never crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
+        _check_flags(args)
         return COMMANDS[args.command](args)
     except ContentError as err:
         for problem in err.problems:
@@ -62,8 +69,20 @@ def main(argv: list[str] | None = None) -> int:
     except (BrokenPipeError, KeyboardInterrupt):
         return 1
     except Exception as err:  # noqa: BLE001 - the contract is one line, never a traceback
-        print(f"mentorfinder: internal error: {type(err).__name__}: {err}", file=sys.stderr)
+        print(f"mentorfinder: internal error: {type(err).__name__}: {shown(err)}", file=sys.stderr)
         return 70
+
+
+def _check_flags(args) -> None:
+    """--name and --language pass the same text checks as any file before anything is read."""
+    name = getattr(args, "name", "")
+    if problem := text_problem(name):
+        raise ContentError([Problem("--name", 1, f"the name {problem}")])
+    if len(name) > MAX_NAME:
+        raise ContentError([Problem("--name", 1, f"the name is {len(name):,} characters — the limit is {MAX_NAME}")])
+    language = getattr(args, "language", None)
+    if language is not None and (problem := language_problem(language)):
+        raise ContentError([Problem("--language", 1, problem)])
 
 
 def _validate(args) -> int:
@@ -121,9 +140,12 @@ def _kind_of(path: Path) -> str:
 def _read_answers(source: str, questionnaires, complete: bool = True):
     path = "<stdin>" if source == "-" else source
     try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        # bounded before parsing: `score /dev/zero` or `yes | score -` stop at the cap, not at the memory limit
+        raw = read_bounded(sys.stdin.buffer if source == "-" else source, MAX_ANSWERS_BYTES)
     except OSError as err:
         raise ContentError([Problem(path, 1, f"cannot read answers file: {err.strerror}")]) from None
+    if len(raw) > MAX_ANSWERS_BYTES:
+        raise too_big(len(raw), path, MAX_ANSWERS_BYTES, known=False)
     parsed = parse_answers(raw, path, questionnaires)
     if complete:
         missing = unfinished(questionnaires, parsed.answers, parsed.language)
@@ -135,7 +157,8 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
 def _score(args) -> int:
     questionnaires = load_questionnaires(args.questionnaires)
     parsed = _read_answers(args.answers, questionnaires)
-    print(json.dumps({"profile": profile_json(score(questionnaires, parsed.answers, parsed.language))}, indent=2))
+    profile = profile_json(score(questionnaires, parsed.answers, parsed.language))
+    print(json.dumps({"profile": profile}, indent=2, allow_nan=False))  # NaN/Infinity are not JSON
     return 0
 
 
@@ -147,26 +170,41 @@ def _content_for(args) -> Content:
 
 
 def parse_weights(spec: str) -> dict[str, float] | None:
-    """'needs=50,style=20' -> {'needs': 50.0, 'style': 20.0}; '' -> None (use the defaults)."""
+    """'needs=50,style=20' -> {'needs': 50.0, 'style': 20.0}; '' -> None (use the defaults).
+
+    Names must be the known groups, each once; values finite, 0 or more, and within the number bound.
+    """
     if not spec:
         return None
-    weights = {}
+    weights: dict[str, float] = {}
     for part in spec.split(","):
-        name, _, value = part.partition("=")
+        name, _, value = (piece.strip() for piece in part.partition("="))
+        if name not in DEFAULT_WEIGHTS:
+            raise _weights_error(f"unknown weight {shown(repr(name))} — use {', '.join(DEFAULT_WEIGHTS)}")
+        if name in weights:
+            raise _weights_error(f"weight '{name}' is given twice — give each once")
+        if len(value) > 40:  # float() of a million digits is slow, and no weight needs more than a few
+            raise _weights_error(f"weight for '{name}' is {len(value):,} characters long — write a number such as 50")
         try:
-            weights[name.strip()] = float(value)
+            weights[name] = float(value)
         except ValueError:
-            raise ContentError([Problem("--weights", 1, f"'{part}' is not NAME=NUMBER, e.g. needs=50")]) from None
-        if weights[name.strip()] < 0:
-            raise ContentError([Problem("--weights", 1, f"weight for '{name}' must not be negative")])
+            raise _weights_error(f"{shown(repr(part))[:60]} is not NAME=NUMBER, e.g. needs=50") from None
+        if problem := number_problem(weights[name]):
+            raise _weights_error(f"weight for '{name}': {problem}")
+        if weights[name] < 0:
+            raise _weights_error(f"weight for '{name}' must not be negative")
     return weights
+
+
+def _weights_error(message: str) -> ContentError:
+    return ContentError([Problem("--weights", 1, message)])
 
 
 def _match(args) -> int:
     content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires))
     result = evaluate(content, parsed.answers, parse_weights(args.weights), args.language or parsed.language)
-    print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    print(json.dumps(result.to_json(), indent=2, ensure_ascii=False, allow_nan=False))
     return 0
 
 

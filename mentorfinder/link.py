@@ -14,7 +14,10 @@ import zlib
 from typing import Any
 
 from .answers import Answers, answer_problems
+from .problems import ContentError
+from .safetext import data_problems
 from .schema import Questionnaire
+from .strictjson import loads_strict
 
 PREFIX = "1."
 MAX_ENCODED = 64 * 1024  # well under browser URL limits; a larger value is not ours
@@ -43,10 +46,13 @@ def decode_answers(value: str) -> dict[str, dict[str, Any]] | None:
         raw = inflater.decompress(packed, MAX_INFLATED)
         if inflater.unconsumed_tail:
             return None
-        data = json.loads(raw.decode("utf-8"))
-    except (binascii.Error, zlib.error, UnicodeDecodeError, ValueError, RecursionError):
+        # the answers files' own strict JSON: no NaN, no 5,000-digit numbers, no repeated keys
+        data = loads_strict(raw.decode("utf-8"), "link")
+    except (binascii.Error, zlib.error, UnicodeDecodeError, ValueError, RecursionError, ContentError):
         return None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        return None
+    if data_problems(data):  # a lone surrogate would crash every later encode of the answers
         return None
     return data
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from .safetext import shown
+
+MAX_PROBLEMS = 20  # past this, one line says how many more: a page or terminal stays readable
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -15,7 +19,13 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return one_line(f"{self.path}:{self.line}: {self.message}")
+
+
+def one_line(value: str) -> str:
+    """Text safe to show anywhere: hostile characters escaped by shown(), and a newline inside a quoted id or
+    value written as \\n, so a path or message never breaks a terminal, st.code or a list on a page."""
+    return shown(value).replace("\n", "\\n")
 
 
 class ContentError(Exception):
@@ -30,3 +40,17 @@ def did_you_mean(name: str, known: list[str] | set[str]) -> str:
     """Return a ' — did you mean 'x'?' suffix for the closest known name, or ''."""
     close = difflib.get_close_matches(str(name), sorted(known), n=1, cutoff=0.6)
     return f" — did you mean '{close[0]}'?" if close else ""
+
+
+def capped(problems: list[Problem], path: str, total: int | None = None) -> list[Problem]:
+    """At most MAX_PROBLEMS lines: a file with thousands of bad ids is not a file to fix by hand.
+
+    `total` is the full count when the caller built only the first lines (messages cost time).
+    """
+    total = len(problems) if total is None else total
+    if total <= MAX_PROBLEMS:
+        return problems
+    more = total - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [
+        Problem(path, problems[MAX_PROBLEMS].line, f"… and {more:,} more problems of the same kind — fix these first")
+    ]

@@ -14,8 +14,10 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .problems import ContentError, Problem
+from .safetext import digits_problem, number_problem, read_bounded, shown, text_problem
 
 MAX_BYTES = 1024 * 1024
+FAST_MAX_BRACKETS = 2000  # below this, flow nesting stays shallow enough for the C parser's recursion
 PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -23,6 +25,7 @@ PLAIN_TAGS = {
     "tag:yaml.org,2002:bool",
     "tag:yaml.org,2002:null",
 }
+NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 Location = tuple[Any, ...]
 
 
@@ -55,17 +58,30 @@ class LineMap:
         return self.lines.get((), 1)
 
 
-def too_big(size: int, path: str, max_bytes: int = MAX_BYTES) -> ContentError:
-    """The error for a file over the size cap."""
-    return ContentError([Problem(path, 1, f"file is {size:,} bytes; the limit is {max_bytes:,} — split it or trim it")])
+def too_big(size: int, path: str, max_bytes: int = MAX_BYTES, known: bool = True) -> ContentError:
+    """The error for a file over the size cap (`known=False`: reading stopped at the cap, so the size is unknown)."""
+    what = f"file is {size:,} bytes" if known else f"file is over {max_bytes:,} bytes"
+    return ContentError([Problem(path, 1, f"{what}; the limit is {max_bytes:,} — split it or trim it")])
+
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """A UTF-16 byte-order mark, or the NUL in every other byte that UTF-16 gives mostly-ASCII text."""
+    half = len(raw) // 2
+    return raw.startswith(UTF16_BOMS) or (half > 2 and max(raw[1::2].count(0), raw[::2].count(0)) >= 0.9 * half)
 
 
 def decode_text(raw: bytes, path: str, max_bytes: int = MAX_BYTES) -> str:
-    """Turn file bytes into text, refusing large, empty, binary or non-UTF-8 input."""
+    """Turn file bytes into text, refusing large, empty, binary, UTF-16 or non-UTF-8 input."""
     if len(raw) > max_bytes:
         raise too_big(len(raw), path, max_bytes)
     if not raw.strip():
         raise ContentError([Problem(path, 1, "file is empty — expected YAML or JSON text")])
+    if _looks_utf16(raw):
+        # UTF-16 (Windows Notepad's "Unicode") is text, just not UTF-8: say so instead of "binary"
+        raise ContentError([Problem(path, 1, "file is UTF-16 text, not UTF-8 — save it as UTF-8")])
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ContentError(
@@ -104,31 +120,30 @@ def _build(node, loader: _NoAliasLoader, loc: Location, lines: LineMap, path: st
     assert isinstance(node, ScalarNode)
     if node.tag not in PLAIN_TAGS:
         raise _tag_error(node, path)
-    return loader.construct_object(node, deep=True)
+    line = node.start_mark.line + 1
+    if node.tag in NUMBER_TAGS and (problem := digits_problem(node.value)):
+        raise ContentError([Problem(path, line, problem)])  # before int(): 5,000 digits raise, 400 overflow
+    value = loader.construct_object(node, deep=True)
+    problem = text_problem(value) if isinstance(value, str) else number_problem(value)
+    if problem:
+        raise ContentError([Problem(path, line, f"{'text' if isinstance(value, str) else 'value'} {problem}")])
+    return value
 
 
 def _tag_error(node, path: str) -> ContentError:
-    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-    return ContentError(
-        [
-            Problem(
-                path,
-                node.start_mark.line + 1,
-                f"YAML tag '{tag}' is not allowed — only plain text, numbers, lists and mappings",
-            )
-        ]
-    )
+    tag = shown(node.tag.replace("tag:yaml.org,2002:", "!!"))
+    message = f"YAML tag '{tag}' is not allowed — only plain text, numbers, lists and mappings"
+    if tag in {"!!timestamp", "!!binary", "!!set", "!!omap", "!!pairs"} and isinstance(node, ScalarNode):
+        # YAML turns an unquoted 2024-01-01 into a date: the fix is quotes, not a different value
+        message = f"YAML reads {shown(node.value)[:40]} as a {tag[2:]}, which is not allowed — put it in quotes: '{shown(node.value)[:40]}'"
+    return ContentError([Problem(path, node.start_mark.line + 1, message)])
 
 
 def parse_yaml(text: str, path: str) -> tuple[Any, LineMap]:
     """Parse YAML text into plain data and a LineMap; raise ContentError with one line per problem."""
     lines = LineMap()
     try:
-        loader = _NoAliasLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node, loader = _compose(text)
         if node is None:
             raise ContentError([Problem(path, 1, "file holds no data — expected a YAML mapping")])
         data = _build(node, loader, (), lines, path)
@@ -137,11 +152,51 @@ def parse_yaml(text: str, path: str) -> tuple[Any, LineMap]:
         line = mark.line + 1 if mark else 1
         what = " ".join(str(part) for part in (err.context, err.problem) if part)
         raise ContentError([Problem(path, line, f"YAML syntax error: {what}{_syntax_hint(what)}")]) from None
+    except yaml.reader.ReaderError as err:
+        # the reader refuses control characters; it knows the offset, not the line
+        line = text.count("\n", 0, err.position) + 1
+        raise ContentError(
+            [Problem(path, line, f"character U+{err.character:04X} is not allowed (a control character) — remove it")]
+        ) from None
     except yaml.YAMLError as err:
-        raise ContentError([Problem(path, 1, f"YAML error: {err}")]) from None
+        raise ContentError([Problem(path, 1, f"YAML error: {shown(err)}")]) from None
     except RecursionError:
         raise ContentError([Problem(path, 1, "nesting is too deep — flatten the structure")]) from None
     return data, lines
+
+
+def _compose(text: str) -> tuple[Any, yaml.SafeLoader]:
+    """The node tree, from libyaml's C parser when it is there (50,000 keys in a second, not five).
+
+    Only for text that cannot nest deeply (the C composer recurses on the C stack); any error, and
+    any alias, is found again by the Python parser, whose messages the corpus and the docs quote.
+    """
+    if getattr(yaml, "__with_libyaml__", False) and text.count("[") + text.count("{") < FAST_MAX_BRACKETS:
+        try:
+            if not _has_alias(text):
+                fast = yaml.CSafeLoader(text)
+                try:
+                    return fast.get_single_node(), fast
+                finally:
+                    fast.dispose()
+        except yaml.YAMLError:
+            pass
+    loader = _NoAliasLoader(text)
+    try:
+        return loader.get_single_node(), loader
+    finally:
+        loader.dispose()
+
+
+def _has_alias(text: str) -> bool:
+    events = yaml.CSafeLoader(text)
+    try:
+        while events.check_event():
+            if isinstance(events.get_event(), AliasEvent):
+                return True
+        return False
+    finally:
+        events.dispose()
 
 
 def _syntax_hint(what: str) -> str:
@@ -161,7 +216,9 @@ def load_yaml_file(path: Path | str, max_bytes: int = MAX_BYTES) -> tuple[Any, L
         size = path.stat().st_size
         if size > max_bytes:
             raise too_big(size, str(path), max_bytes)
-        raw = path.read_bytes()
+        raw = read_bounded(path, max_bytes)  # a device or pipe reports size 0: the read itself is capped
+        if len(raw) > max_bytes:
+            raise too_big(len(raw), str(path), max_bytes, known=False)
     except OSError as err:
         raise ContentError([Problem(str(path), 1, f"cannot read file: {err.strerror}")]) from None
     return parse_yaml(decode_text(raw, str(path), max_bytes), str(path))

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .safetext import MAX_NUMBER
 
 # Any user-visible text: a plain string, or a map of language code -> text.
 Text = str | dict[str, str]
 QUESTION_TYPES = ("single", "multiple", "likert", "scale", "ranking", "number", "text")
-ScalarValue = str | int | float
+# Numbers an adviser writes: finite and bounded even when YAML hands over text ("1e+308", "inf") that
+# pydantic would turn into a float, so sums, charts and `{:g}` never overflow.
+Number = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER)]
+Count = Annotated[int, Field(ge=0, le=10_000)]
+ScalePoint = Annotated[int, Field(ge=-100, le=100)]  # a Likert row is drawn point by point
+ScalarValue = str | Annotated[int, Field(ge=-MAX_NUMBER, le=MAX_NUMBER)] | Number
 
 
 class Strict(BaseModel):
@@ -37,8 +44,8 @@ class Condition(Strict):
     in_: list[ScalarValue] | None = Field(default=None, alias="in")
     not_in: list[ScalarValue] | None = None
     equals: ScalarValue | None = None
-    min: float | None = None
-    max: float | None = None
+    min: Number | None = None
+    max: Number | None = None
     answered: bool | None = None
 
 
@@ -55,7 +62,7 @@ class Option(Strict):
 
     id: str
     label: Text
-    scores: dict[str, float] = {}
+    scores: dict[str, Number] = {}
     show_if: Condition | None = None
     must_have: MustHave | None = None
     exclusive: bool = False  # "None of these": chosen alone or not at all
@@ -64,9 +71,9 @@ class Option(Strict):
 class Scale(Strict):
     """A Likert scale: whole numbers from min to max, with labels for some or all points."""
 
-    min: int
-    max: int
-    labels: dict[int, Text] = {}
+    min: ScalePoint
+    max: ScalePoint
+    labels: dict[ScalePoint, Text] = {}
 
 
 class Question(Strict):
@@ -79,21 +86,21 @@ class Question(Strict):
     required: bool = True
     show_if: Condition | None = None
     options: list[Option] = []
-    min_selected: int | None = None
-    max_selected: int | None = None
-    top: int | None = None
+    min_selected: Count | None = None
+    max_selected: Count | None = None
+    top: Count | None = None
     scale: str | Scale | None = None
     key: Literal["+", "-"] = "+"
-    scores: dict[str, float] = {}
-    min: float | None = None
-    max: float | None = None
-    step: float | None = None
+    scores: dict[str, Number] = {}
+    min: Number | None = None
+    max: Number | None = None
+    step: Number | None = None
     unit: Text = ""
     unit_one: Text = ""  # the unit after exactly 1, e.g. "hour a month" beside "hours a month"
     summary: Text = ""  # a free-text or choice answer shown on the profile and PDF under this heading
     min_label: Text = ""
     max_label: Text = ""
-    max_length: int = 2000
+    max_length: Annotated[int, Field(ge=1, le=100_000)] = 2000
 
 
 class Step(Strict):
@@ -112,9 +119,9 @@ class Questionnaire(Strict):
     title: Text
     description: Text = ""
     version: int | str
-    order: int = 100
+    order: Annotated[int, Field(ge=-MAX_NUMBER, le=MAX_NUMBER)] = 100
     default_language: str = "en"
-    minutes: float | None = None
+    minutes: Number | None = None
     dimensions: list[Dimension] = []
     scales: dict[str, Scale] = {}
     steps: list[Step]

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import ContentError, Problem, did_you_mean
+from .problems import MAX_PROBLEMS, ContentError, Problem, capped, did_you_mean
 from .safeyaml import LineMap
 
 TEXT_FIELDS = {
@@ -75,13 +75,18 @@ def validate_model(model: type[BaseModel], data: Any, lines: LineMap, path: str)
     try:
         return model.model_validate(data)
     except ValidationError as err:
-        problems: dict[tuple, Problem] = {}
+        places: dict[tuple, dict] = {}
         for e in sorted(err.errors(), key=lambda e: len(e["loc"])):
             loc = _data_path(tuple(e["loc"]), data)
-            if any(loc[:n] in problems for n in range(1, len(loc) + 1)):
+            if any(loc[:n] in places for n in range(1, len(loc) + 1)):
                 continue  # union branches repeat the same place, or a part of text already reported
-            problems[loc] = Problem(path, lines.line(loc), _message(e, loc, data, model))
-        raise ContentError(sorted(problems.values(), key=lambda p: p.line)) from None
+            places[loc] = e
+        # messages only for the lines shown: 50,000 unknown keys must not take seconds or print 50,000 lines
+        ordered = sorted(places.items(), key=lambda item: lines.line(item[0]))
+        first = [
+            Problem(path, lines.line(loc), _message(e, loc, data, model)) for loc, e in ordered[: MAX_PROBLEMS + 1]
+        ]
+        raise ContentError(capped(first, path, total=len(ordered))) from None
 
 
 def _message(e: dict, loc: tuple, data: Any, model: type[BaseModel]) -> str:

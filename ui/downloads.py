@@ -8,6 +8,7 @@ from mentorfinder.answers import dump_answers
 from mentorfinder.content import Content
 from mentorfinder.export import results_csv
 from mentorfinder.result import Result
+from mentorfinder.safetext import MAX_NAME, clean
 
 from . import state
 from .memo import inputs_key, remember
@@ -20,10 +21,14 @@ def downloads_ui(content: Content, result: Result) -> None:
     """The Downloads section."""
     st.header("Downloads", anchor=False)
     inputs = result_inputs(content, result.weights)
-    # persist_state: the name is still there after a visit to another page, so the next PDF has it too
-    name = st.text_input(
-        "Your name for the PDF (optional)", key=state.PDF_NAME, max_chars=80, persist_state="session"
+    # No max_chars: the browser would drop a longer paste whole and say nothing. Cut here, and say so.
+    # persist_state: the name is still there after a visit to another page, so the next PDF has it too.
+    typed = clean(
+        st.text_input("Your name for the PDF (optional)", key=state.PDF_NAME, persist_state="session")
     ).strip()
+    name = typed[:MAX_NAME].strip()
+    if len(typed) > MAX_NAME:
+        st.caption(f"Only the first {MAX_NAME} characters of the name are printed.")
     paper = st.radio(
         "Paper size",
         list(PAPERS),

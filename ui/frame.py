@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import streamlit as st
@@ -85,6 +86,19 @@ def sidebar(content: Content) -> None:
         st.caption("Nothing you enter is stored on the server. Your answers live in this page's address.")
         st.divider()
         start_over_ui()
+        _rerun_on_reconnect()
+
+
+@st.fragment(run_every=timedelta(hours=1))
+def _rerun_on_reconnect() -> None:
+    """Draws nothing and does nothing: it is here for its timer.
+
+    After a server restart the browser reconnects to a new, empty session. With no timed fragment on the
+    page it waits for the person's next action, and a sidebar link sends that without the address's
+    answers (Streamlit drops the query string on a page change), so they were lost. A page holding a
+    timed fragment is rerun by the browser as soon as it reconnects, with the full address, so the new
+    session restores every answer from the link before the person does anything.
+    """
 
 
 def start_over_ui() -> None:

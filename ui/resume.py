@@ -6,9 +6,10 @@ import streamlit as st
 
 from mentorfinder.answers import parse_answers
 from mentorfinder.content import Content
-from mentorfinder.problems import ContentError
+from mentorfinder.problems import ContentError, one_line
 
 from . import state, steps
+from .boundary import safe_callback
 from .text import escape
 
 DROPZONE_FIX = """<script>
@@ -22,6 +23,7 @@ DROPZONE_FIX = """<script>
 </script>"""
 
 
+@safe_callback
 def _opened(content: Content) -> None:
     upload = st.session_state.get(state.UPLOAD)
     if upload is None:
@@ -59,6 +61,7 @@ def resume_ui(content: Content) -> None:
     if kind == "ok":
         st.success(detail, icon=":material/check_circle:")
         return
-    lines = "\n".join(f"- Line {p.line} of {escape(p.path)}: {escape(p.message)}" for p in detail)
+    # one_line: a message quoting a hostile id (a newline, a lone surrogate) stays one safe line of the list
+    lines = "\n".join(f"- Line {p.line} of {escape(one_line(p.path))}: {escape(one_line(p.message))}" for p in detail)
     # wrapped words, not a monospace block that runs off a phone screen
     st.error("That file could not be opened, so your current answers are unchanged. What is wrong:\n\n" + lines)

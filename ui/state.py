@@ -28,11 +28,11 @@ OUTCOME = "resume_outcome"  # ("ok", message) or ("problems", [Problem]) after a
 MEMO = "session_memo"  # ui/memo.py: {name: (inputs, value)}
 CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearing
 UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
+FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
 PDF_PAPER = "pdf_paper"
 UPLOAD = "resume_file"
-SHOW_ALL = "show_all_matches"
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
 # Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
 # `card-{archetype}` (a match card) and `chart-…` (a Plotly chart, drawn without selections).

@@ -9,6 +9,7 @@ from mentorfinder.content import Content
 from mentorfinder.schema import Questionnaire, Step
 
 from . import state
+from .boundary import safe_callback
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def check_step(content: Content, index: int) -> dict[str, str]:
     return {key: earlier.get(key, note) for key, note in step_notes(content, index).items()}
 
 
+@safe_callback
 def go_next(content: Content) -> None:
     """Next: check this step's shown questions; move on only when every one is answered in full."""
     index = state.step()
@@ -70,6 +72,7 @@ def go_next(content: Content) -> None:
         state.set_step(index + 1)
 
 
+@safe_callback
 def go_back() -> None:
     """Back: never checks and never drops an answer."""
     state.set_step(max(0, state.step() - 1))

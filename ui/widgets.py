@@ -7,15 +7,18 @@ from typing import Any
 import streamlit as st
 
 from mentorfinder.conditions import visible_options
+from mentorfinder.safetext import clean
 from mentorfinder.schema import Question, Questionnaire, text
 
 from . import state
+from .boundary import safe_callback
 from .text import escape
 
 RADIO_SCALE_MAX_POINTS = 11  # a 0..10 scale still fits as one row of choices; wider ranges get a number box
 PLACES = ("First choice", "Second choice", "Third choice", "Fourth choice", "Fifth choice")
 
 
+@safe_callback
 def _store(q: Questionnaire, question: Question, key: str) -> None:
     value = st.session_state.get(key)
     notes = state.errors()
@@ -28,7 +31,7 @@ def _store(q: Questionnaire, question: Question, key: str) -> None:
         elif isinstance(value, float) and value.is_integer():
             value = int(value)
     if question.type == "text" and isinstance(value, str):
-        value = value.strip()
+        value = clean(value).strip()  # a pasted control character would make the saved file unreadable
     if question.type == "multiple":
         value = _exclusive(question, state.answers().get(q.id, {}).get(question.id) or [], value or [])
         st.session_state[key] = value
@@ -44,6 +47,7 @@ def _exclusive(question: Question, before: list[str], after: list[str]) -> list[
     return [v for v in after if v not in alone] if added else after
 
 
+@safe_callback
 def _store_ranking(q: Questionnaire, question: Question, count: int) -> None:
     picks = [st.session_state.get(state.place_key(q.id, question.id, p)) for p in range(1, count + 1)]
     state.errors().pop(state.widget_key(q.id, question.id), None)

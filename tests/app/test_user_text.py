@@ -137,9 +137,17 @@ def test_a_ten_thousand_character_name_keeps_the_pdf_to_two_pages(content):
     assert 1 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 2
 
 
-def test_the_name_box_tells_the_browser_the_limit(at, content):
+def test_a_long_pasted_name_is_cut_to_the_limit_with_a_note(at, content):
+    """The box has no browser limit (a longer paste was dropped whole, silently): the app cuts it and says so."""
     seeded(at, answers_for(content, seed=45), nav.NEXT_STEPS.script)
-    assert at.text_input(key=state.PDF_NAME).proto.max_chars == 80
+    assert at.text_input(key=state.PDF_NAME).proto.max_chars == 0
+    at.text_input(key=state.PDF_NAME).input("Ada " * 30).run()
+    assert not at.exception
+    assert "Only the first 80 characters of the name are printed." in [c.value for c in at.caption]
+    next(b for b in at.button if b.label == "Prepare PDF").click().run()
+    signature, pdf = at.session_state[state.PDF]
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert ("Ada " * 20).strip() in text and ("Ada " * 21).strip() not in text
 
 
 @pytest.mark.parametrize("kind", ["html", "markdown", "latex", "emoji"])

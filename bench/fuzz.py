@@ -1,0 +1,124 @@
+"""Soak: the property-based hostile-input checks of tests/core/test_fuzz.py, with many more examples and a
+fresh seed each run (CI runs a fixed seed and a bounded count).
+
+Run: python bench/fuzz.py [--examples 5000] [--seed N]
+Prints, per kind of input: examples tried, accepted and refused, the slowest example, examples per second,
+and the distinct kinds of refusal. Any broken contract stops the run with Hypothesis's minimal example.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
+
+from fuzzing import (  # noqa: E402
+    LINE,
+    answers_files,
+    check_answers_file,
+    check_link,
+    check_questionnaire,
+    every_type,
+    links,
+    questionnaires,
+)
+from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+
+from mentorfinder.cli import main  # noqa: E402
+
+
+class Tally:
+    """Outcomes and timings of one property's examples."""
+
+    def __init__(self, name: str):
+        self.name, self.outcomes, self.kinds, self.slowest, self.started = name, Counter(), Counter(), 0.0, 0.0
+
+    def run(self, check, *args) -> None:
+        """Time one example and count its outcome."""
+        began = time.perf_counter()
+        outcome = check(*args)
+        self.slowest = max(self.slowest, time.perf_counter() - began)
+        self.outcomes[outcome] += 1
+
+    def line(self, elapsed: float) -> str:
+        """One row of the printed table."""
+        total = sum(self.outcomes.values())
+        return (
+            f"{self.name:<14} {total:>7,} {self.outcomes['accepted']:>9,} {self.outcomes['refused']:>8,} "
+            f"{self.slowest * 1000:>10.1f} {total / elapsed:>8.0f}/s"
+        )
+
+
+def kind_of(message: str) -> str:
+    """A refusal's kind: its message with ids, numbers and quoted text taken out."""
+    message = message.split(": ", 2)[-1]
+    return re.sub(r"'[^']*'|U\+[0-9A-F]+|\d[\d,]*|“[^”]*”", "_", message)[:60]
+
+
+def cli_check(raw: bytes, folder: Path, tally: Tally) -> str:
+    """`score` on one hostile file: exit 1 with PATH:LINE lines, or 0 with strict JSON; never anything else."""
+    path = folder / "fuzz.json"
+    path.write_bytes(raw)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["score", str(path), "--questionnaires", str(folder / "q")])
+    assert code in (0, 1), (code, err.getvalue())
+    if code == 0:
+        json.loads(out.getvalue(), parse_constant=lambda name: (_ for _ in ()).throw(AssertionError(name)))
+        return "accepted"
+    assert out.getvalue() == "" and all(LINE.match(line) for line in err.getvalue().splitlines())
+    tally.kinds.update(kind_of(line) for line in err.getvalue().splitlines()[:1])
+    return "refused"
+
+
+def main_bench() -> None:
+    """Run every property and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=random.randrange(2**32))
+    args = parser.parse_args()
+    soak = settings(max_examples=args.examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    questionnaire = every_type()
+    work = Path(tempfile.mkdtemp(prefix="fuzz-"))
+    (work / "q").mkdir()
+    (work / "q" / "every_type.yaml").write_text((ROOT / "tests/core/fixtures/every_type.yaml").read_text())
+    tallies = {name: Tally(name) for name in ("answers files", "links", "command line", "YAML content")}
+
+    properties = {
+        "answers files": given(raw=answers_files())(
+            lambda raw: tallies["answers files"].run(check_answers_file, raw, questionnaire)
+        ),
+        "links": given(value=links())(lambda value: tallies["links"].run(check_link, value, questionnaire)),
+        "command line": given(raw=answers_files())(
+            lambda raw: tallies["command line"].run(cli_check, raw, work, tallies["command line"])
+        ),
+        "YAML content": given(text=questionnaires())(
+            lambda text: tallies["YAML content"].run(check_questionnaire, text, work / "q.yaml")
+        ),
+    }
+    print(f"seed {args.seed}, up to {args.examples:,} examples per kind of input")
+    print(f"{'input':<14} {'examples':>7} {'accepted':>9} {'refused':>8} {'slowest ms':>10} {'rate':>10}")
+    for name, prop in properties.items():
+        began = time.perf_counter()
+        seed(args.seed)(soak(prop))()
+        print(tallies[name].line(time.perf_counter() - began), flush=True)
+    print("no contract broken: every refusal was one PATH:LINE: message per line, exit 1, no traceback")
+    kinds = tallies["command line"].kinds
+    print(f"refusal kinds on the command line ({len(kinds)}):")
+    for kind, count in kinds.most_common(12):
+        print(f"  {count:>6,}  {kind}")
+
+
+if __name__ == "__main__":
+    main_bench()

@@ -1,0 +1,136 @@
+"""The one check of outside text and numbers: valid Unicode, no stray control characters, finite and bounded.
+
+Every entry point (answers files, links, uploads, YAML content, command-line flags) runs its text and
+numbers through here, so a value that passes can be printed, encoded as UTF-8, put in JSON and
+formatted with `{:g}` anywhere in the app without raising.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any, BinaryIO
+
+# Bigger than any answer, scale end, score or weight a questionnaire needs, small enough that sums,
+# products and `{:g}` never overflow a float.
+MAX_NUMBER = 1_000_000_000
+MAX_NUMBER_WORDS = f"numbers must lie between -{MAX_NUMBER:,} and {MAX_NUMBER:,}"
+MAX_DIGITS = 15  # longer digit strings are refused before int() runs (it is quadratic, and capped at 4,300)
+MAX_NAME = 80  # the PDF name box's limit, for the command line too
+# Lone surrogates cannot be encoded as UTF-8; control characters (C0, DEL, C1) other than tab and
+# newline garble terminals, PDFs and JSON readers. \r is refused too: a browser sends \n only.
+BAD_CHAR = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Fine inside an answer, but a terminal and str.splitlines() break a line at U+2028/U+2029: escape them in messages.
+UNSHOWN = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2}|-[0-9]{3})?")  # en, pt-BR, en-gb, es-419
+
+
+def text_problem(value: str) -> str | None:
+    """Why text cannot be taken in (a lone surrogate or a control character), or None when it is fine."""
+    found = BAD_CHAR.search(value)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"has a broken character (U+{code:04X}, half of a pair) at position {found.start() + 1} — retype it"
+    return f"has a control character (U+{code:04X}) at position {found.start() + 1} — remove it"
+
+
+def number_problem(value: Any) -> str | None:
+    """Why a number cannot be taken in (not finite, or beyond ±MAX_NUMBER), or None; other types pass."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value} is not a number this app can use — write a plain number"
+    if abs(value) > MAX_NUMBER:
+        return f"{shown_number(value)} is too large — {MAX_NUMBER_WORDS}"
+    return None
+
+
+def digits_problem(literal: str) -> str | None:
+    """Why a number written as text is refused before it is converted (too many digits), or None."""
+    digits = sum(char.isdigit() for char in literal)
+    if digits > MAX_DIGITS:
+        return f"a number with {digits:,} digits is too large — {MAX_NUMBER_WORDS}"
+    return None
+
+
+class Unusable:
+    """A number literal refused while parsing, left in its place so the check names where it was."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+
+def number_from(literal: str, convert) -> int | float | Unusable:
+    """Convert a JSON number literal, or an Unusable when it has too many digits or is not finite."""
+    if problem := digits_problem(literal):  # before int(): 5,000 digits raise, 400 overflow {:g} later
+        return Unusable(problem)
+    value = convert(literal)
+    if isinstance(value, float) and not math.isfinite(value):
+        return Unusable(f"{literal[:20]} is too large — {MAX_NUMBER_WORDS}")
+    return value
+
+
+def shown_number(value: Any) -> str:
+    """A number as a short text that never raises, however large (`{:g}` overflows past 1e308)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
+        # str() of a huge int is slow and refused past 4,300 digits: count digits from the bit length
+        return f"a {int(abs(value).bit_length() * 0.30103) + 1:,}-digit number"
+    return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else repr(value)
+
+
+def shown(value: Any) -> str:
+    """Text safe to print anywhere: lone surrogates, control characters and line separators become \\u escapes."""
+    return UNSHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", str(value))
+
+
+def clean(value: str) -> str:
+    """Typed text with the characters text_problem refuses taken out (a paste can carry them)."""
+    return BAD_CHAR.sub("", value)
+
+
+def language_problem(code: Any) -> str | None:
+    """Why a language code is refused ('en', 'pt-BR', 'es-419' pass), or None."""
+    if isinstance(code, str) and LANGUAGE.fullmatch(code):
+        return None
+    return f"language {shown(repr(code))[:40]} is not a language code such as 'en' or 'pt-BR'"
+
+
+def data_problems(data: Any) -> list[tuple[tuple, str]]:
+    """Every key and value in nested JSON-like data checked: [(location, problem)], in document order.
+
+    Iterative, so data nested as deep as a parser allows cannot exhaust the stack here.
+    """
+    found: list[tuple[tuple, str]] = []
+    stack: list[tuple[tuple, Any]] = [((), data)]
+    while stack:
+        loc, node = stack.pop()
+        if isinstance(node, dict):
+            for key in reversed(list(node)):
+                problem = text_problem(key) if isinstance(key, str) else None
+                if problem:
+                    found.append((loc + (key,), f"key {shown(repr(key))} {problem}"))
+                stack.append((loc + (key,), node[key]))
+        elif isinstance(node, list):
+            stack.extend((loc + (i,), child) for i, child in reversed(list(enumerate(node))))
+        elif isinstance(node, Unusable):
+            found.append((loc, node.message))
+        elif isinstance(node, str):
+            if problem := text_problem(node):
+                found.append((loc, f"text {problem}"))
+        elif problem := number_problem(node):
+            found.append((loc, problem))
+    return found
+
+
+def read_bounded(source: Path | str | BinaryIO, max_bytes: int) -> bytes:
+    """At most max_bytes + 1 bytes of a file or stream: enough to tell it is too big, never more.
+
+    A path's size is not trusted (`/dev/zero` and pipes say 0), so the read itself is capped.
+    """
+    if hasattr(source, "read"):
+        return source.read(max_bytes + 1)
+    with open(source, "rb") as handle:
+        return handle.read(max_bytes + 1)

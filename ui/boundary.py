@@ -1,0 +1,88 @@
+"""The error boundary: any unexpected exception becomes an apology with a way to start again, never a traceback."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from mentorfinder.answers import dump_answers
+from mentorfinder.link import encode_answers
+
+from . import state
+
+log = logging.getLogger("mentorfinder.app")
+SORRY = "Sorry — something went wrong on our side. Your answers are kept."
+
+
+def safe_callback(callback: Callable) -> Callable:
+    """Wrap a widget callback, which Streamlit runs before the script and so outside `guarded`.
+
+    A failure is logged and remembered; the run then draws the apology above the page as usual.
+    """
+
+    @functools.wraps(callback)
+    def run(*args, **kwargs):
+        try:
+            return callback(*args, **kwargs)
+        except Exception:  # noqa: BLE001 - st.switch_page/st.rerun are BaseExceptions and pass through
+            log.exception("unexpected error in a widget callback; the person saw the apology")
+            st.session_state[state.FAULT] = True
+
+    return run
+
+
+def guarded(body: Callable[[], None]) -> None:
+    """Run the frame and the page; any unexpected exception becomes a friendly message, never a traceback.
+
+    The details go to the server log only. Session state is left as it is, so the answers are kept, and
+    the person is offered their link and their answers file to start again from.
+    """
+    sorry = st.session_state.pop(state.FAULT, False)
+    if sorry:
+        apology()
+    try:
+        body()
+    except Exception:  # noqa: BLE001 - st.stop/st.rerun/switch_page are BaseExceptions and pass through
+        log.exception("unexpected error while drawing a page; the person saw the apology")
+        if not sorry:
+            apology()
+
+
+def apology() -> None:
+    """The friendly message: answers kept, reload, or start again from the link or the answers file."""
+    st.error(SORRY, icon=":material/sentiment_dissatisfied:")
+    st.write(
+        "Reload this page: your answers are in its address. If that does not help, start again from "
+        "your link below, or download your answers file and open it on the welcome page."
+    )
+    _offer(lambda: st.link_button("Start again from your link", _restart_link(), icon=":material/link:"))
+    _offer(
+        lambda: st.download_button(
+            "Download your answers (JSON)",
+            dump_answers(state.answers()).encode("utf-8"),
+            "mentor-finder-answers.json",
+            "application/json",
+            icon=":material/save:",
+        )
+    )
+
+
+def _restart_link() -> str:
+    """The welcome page with this session's answers in the address (the address's own answers if those fail)."""
+    try:
+        packed = encode_answers(state.answers())
+    except Exception:  # noqa: BLE001 - answers that cannot be encoded: keep what the address already holds
+        packed = st.query_params.get(state.URL_ANSWERS, "")
+    return "welcome" + (f"?{urlencode({state.URL_ANSWERS: packed})}" if packed else "")
+
+
+def _offer(draw: Callable[[], object]) -> None:
+    """Draw one way out; if even that fails, log it and leave the apology standing."""
+    try:
+        draw()
+    except Exception:  # noqa: BLE001 - the boundary itself must never show a traceback
+        log.exception("could not offer a way to start again")
