@@ -8,16 +8,16 @@ import sys
 from pathlib import Path
 
 from .answers import dump_answers, parse_answers
-from .archetypes import load_archetypes
+from .archetypes import ArchetypeSet, load_archetypes
 from .checks import load_checks
 from .completeness import unfinished
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from .problems import ContentError, Problem
-from .questionnaire import load_questionnaire, load_questionnaires
+from .questionnaire import load_questionnaire, load_questionnaires, set_problems
 from .result import evaluate
 from .safeyaml import load_yaml_file
 from .sample import sample_answers
-from .scoring import profile_json, score
+from .scoring import codes_json, profile_json, score
 from .tips import TipSet, load_tips
 
 
@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     m = sub.add_parser("match", help="answers file -> profile and ranked shortlist JSON")
     m.add_argument("answers", help="answers JSON file, or - for standard input")
     m.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
-    m.add_argument("--archetypes", type=Path, default=DATA_DIR / "archetypes.yaml")
+    m.add_argument("--archetypes", type=Path, default=None, help="default: the shipped ones, if they fit")
     m.add_argument("--weights", default="", help="e.g. needs=50,style=20,availability=20,fit=10")
     m.add_argument("--language", default=None)
     a = sub.add_parser("sample-answers", help="print a random valid answers file")
@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--name", default="")
     r.add_argument("--language", default=None)
     r.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    r.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
+    r.add_argument("--archetypes", type=Path, default=None, help="default: the shipped ones, if they fit")
     return parser
 
 
@@ -75,16 +77,18 @@ def _validate(args) -> int:
         )
         return 0
     problems: list[Problem] = []
-    questionnaires, others = [], []
+    questionnaires, others, loaded = [], [], []
     for path in _expand(args.paths):
         try:
             kind = _kind_of(path)
             if kind == "questionnaire":
-                questionnaires.append(load_questionnaire(path))
+                loaded.append((path, load_questionnaire(path)))
+                questionnaires.append(loaded[-1][1])
             else:
                 others.append((kind, path))
         except ContentError as err:
             problems += err.problems
+    problems += set_problems(loaded)  # the same checks across files that score and match apply
     if others and not questionnaires and not problems:
         questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
     for kind, path in others:
@@ -94,8 +98,16 @@ def _validate(args) -> int:
             problems += err.problems
     if problems:
         raise ContentError(problems)
-    print(f"OK: {len(args.paths)} path(s) valid")
+    print(f"OK: {_summary([q for _, q in loaded], [kind for kind, _ in others])}")
     return 0
+
+
+def _summary(questionnaires, kinds: list[str]) -> str:
+    """What was given and checked, by kind: '2 questionnaires (14 questions), 1 archetypes file'."""
+    questions = sum(len(q.questions()) for q in questionnaires)
+    parts = [f"{len(questionnaires)} questionnaire{'s' * (len(questionnaires) != 1)} ({questions} questions)"]
+    parts += [f"{kinds.count(k)} {k} file{'s' * (kinds.count(k) != 1)}" for k in dict.fromkeys(kinds)]
+    return ", ".join(parts) if questionnaires else ", ".join(parts[1:])
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -135,15 +147,31 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
 def _score(args) -> int:
     questionnaires = load_questionnaires(args.questionnaires)
     parsed = _read_answers(args.answers, questionnaires)
-    print(json.dumps({"profile": profile_json(score(questionnaires, parsed.answers, parsed.language))}, indent=2))
+    profile = score(questionnaires, parsed.answers, parsed.language)
+    out = {"profile": profile_json(profile)}
+    if codes := codes_json(questionnaires, profile, parsed.language):
+        out["codes"] = codes  # only for questionnaires that declare ranked codes
+    print(json.dumps(out, indent=2, ensure_ascii=False))
     return 0
 
 
 def _content_for(args) -> Content:
-    if args.questionnaires == QUESTIONNAIRES_DIR and args.archetypes == DATA_DIR / "archetypes.yaml":
+    """The shipped content, or the given questionnaires with the given archetypes (or none that fit)."""
+    shipped = DATA_DIR / "archetypes.yaml"
+    if args.questionnaires == QUESTIONNAIRES_DIR and args.archetypes in (None, shipped):
         return load_content()
     questionnaires = load_questionnaires(args.questionnaires)
-    return Content(tuple(questionnaires), load_archetypes(args.archetypes, questionnaires), TipSet(readiness=[]))
+    if args.archetypes is not None:
+        return Content(tuple(questionnaires), load_archetypes(args.archetypes, questionnaires), TipSet(readiness=[]))
+    try:
+        archetypes = load_archetypes(shipped, questionnaires)
+    except ContentError:
+        # another instrument: the mentor archetypes name dimensions it does not have, so match nothing
+        print(
+            "note: no archetypes fit these questionnaires, so there is no shortlist (see --archetypes)", file=sys.stderr
+        )
+        archetypes = ArchetypeSet(archetypes=[])
+    return Content(tuple(questionnaires), archetypes, TipSet(readiness=[]))
 
 
 def parse_weights(spec: str) -> dict[str, float] | None:
@@ -165,8 +193,12 @@ def parse_weights(spec: str) -> dict[str, float] | None:
 def _match(args) -> int:
     content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires))
-    result = evaluate(content, parsed.answers, parse_weights(args.weights), args.language or parsed.language)
-    print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    language = args.language or parsed.language
+    result = evaluate(content, parsed.answers, parse_weights(args.weights), language)
+    out = result.to_json()
+    if codes := codes_json(list(content.questionnaires), result.profile, language):
+        out["codes"] = codes
+    print(json.dumps(out, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -179,7 +211,7 @@ def _sample(args) -> int:
 def _report(args) -> int:
     from .report import build_report  # fpdf2 is only needed for this command
 
-    content = load_content()
+    content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires))
     language = args.language or parsed.language
     pdf = build_report(content, parsed.answers, name=args.name, language=language, paper=args.paper)

@@ -28,6 +28,25 @@ class Dimension(Strict):
     aggregate: Literal["sum", "mean"] = "sum"
     low: Text = ""  # what a low score means, e.g. "subtle hints"
     high: Text = ""  # what a high score means, e.g. "direct advice"
+    derived: Derived | None = None  # computed from another dimension instead of scored by questions
+
+
+class Derived(Strict):
+    """A dimension computed from another one: raw = times × raw of `from` + plus (e.g. times -1, plus 60)."""
+
+    from_: str = Field(alias="from")
+    times: float = 1.0
+    plus: float = 0.0
+
+
+class Code(Strict):
+    """A ranked code: the `top` highest of some dimensions by percent, ties broken by the order listed."""
+
+    id: str
+    label: Text
+    dimensions: list[str]
+    top: int = 3
+    letters: dict[str, str] = {}  # dimension id -> its letter in the code (default: the id in capitals)
 
 
 class Condition(Strict):
@@ -118,6 +137,7 @@ class Questionnaire(Strict):
     dimensions: list[Dimension] = []
     scales: dict[str, Scale] = {}
     steps: list[Step]
+    codes: list[Code] = []  # ranked codes reported with the profile, e.g. a three-letter interest code
 
     def questions(self) -> list[Question]:
         """All questions in display order."""
