@@ -12,6 +12,7 @@ from .archetypes import ArchetypeSet, load_archetypes
 from .checks import load_checks
 from .completeness import unfinished
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from .derived import ranked_codes
 from .problems import ContentError, Problem
 from .questionnaire import load_questionnaire, load_questionnaires, set_problems
 from .result import evaluate
@@ -149,7 +150,7 @@ def _score(args) -> int:
     parsed = _read_answers(args.answers, questionnaires)
     profile = score(questionnaires, parsed.answers, parsed.language)
     out = {"profile": profile_json(profile)}
-    if codes := codes_json(questionnaires, profile, parsed.language):
+    if codes := codes_json(ranked_codes(questionnaires, profile, parsed.language)):
         out["codes"] = codes  # only for questionnaires that declare ranked codes
     print(json.dumps(out, indent=2, ensure_ascii=False))
     return 0
@@ -195,10 +196,7 @@ def _match(args) -> int:
     parsed = _read_answers(args.answers, list(content.questionnaires))
     language = args.language or parsed.language
     result = evaluate(content, parsed.answers, parse_weights(args.weights), language)
-    out = result.to_json()
-    if codes := codes_json(list(content.questionnaires), result.profile, language):
-        out["codes"] = codes
-    print(json.dumps(out, indent=2, ensure_ascii=False))
+    print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     return 0
 
 

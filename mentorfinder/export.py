@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .chartdata import groups_in
+from .chart_rows import groups_in
 from .result import Result
 
 # OWASP "CSV injection": a spreadsheet treats a cell starting with one of these as a formula.

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .conditions import visible_answers, visible_options
-from .derived import derive, ranked_codes, scored_dimensions
+from .derived import RankedCode, derive, scored_dimensions
 from .quotes import answer_words
 from .schema import Question, Questionnaire, text
 
@@ -226,9 +226,6 @@ def dimension_json(d: DimensionScore) -> dict[str, Any]:
             "questions": d.questions}  # fmt: skip
 
 
-def codes_json(questionnaires: list[Questionnaire], profile: Profile, language: str = "en") -> dict[str, Any]:
-    """The ranked codes the questionnaires declare: {code id: {label, code, dimensions, unranked}}."""
-    return {
-        c.id: {"label": c.label, "code": c.code, "dimensions": c.dimensions, "unranked": c.unranked}
-        for c in ranked_codes(questionnaires, profile, language)
-    }
+def codes_json(codes: list[RankedCode]) -> dict[str, Any]:
+    """Ranked codes in the `score` and `match` contracts: {code id: {label, code, dimensions, unranked}}."""
+    return {c.id: {"label": c.label, "code": c.code, "dimensions": c.dimensions, "unranked": c.unranked} for c in codes}

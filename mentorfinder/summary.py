@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .chartdata import group_rows
+from .chart_rows import group_rows
 from .explain import LEAN, pole
 from .scoring import Profile
 

@@ -7,7 +7,7 @@ import streamlit as st
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
 from mentorfinder.matching import LABEL_WORDS, Match
-from mentorfinder.report_matches import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro
+from mentorfinder.report.matches import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro
 from mentorfinder.result import Result, evaluate
 from mentorfinder.schema import text as tr
 

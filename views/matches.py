@@ -1,7 +1,7 @@
 import streamlit as st
 
-from mentorfinder.charts import match_chart
 from ui import frame, nav, results, state
+from ui.figures import match_chart
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui

@@ -1,8 +1,8 @@
 import streamlit as st
 
-from mentorfinder.charts import profile_charts
 from mentorfinder.summary import profile_summary
 from ui import frame, nav, results
+from ui.figures import profile_charts
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui, own_words_ui

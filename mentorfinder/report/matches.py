@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .matching import ABOUT_EQUAL, TIE_BREAK, Match
-from .network import NetworkMember
-from .report_layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Detail, Doc, fit_line, keep_together, rgb, tint
+from ..matching import ABOUT_EQUAL, TIE_BREAK, Match
+from ..network import NetworkMember
+from .layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Doc, fit_line, keep_together, rgb, tint
+from .options import Detail
 
 BODY = 8.0
 # The network's words, shared with the matches page: they never claim more cover than the network has.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .scoring import Profile
@@ -35,22 +36,30 @@ class ChartRow:
     percent: float
     low: str
     high: str
+    answered: bool = True  # False: no answered question scores it, so `percent` means nothing
+
+
+def percent_text(row: ChartRow, suffix: str = "%") -> str:
+    """'63%' rounded half up (62.5 -> 63, as people round, not to even), or 'not answered'."""
+    return f"{math.floor(row.percent + 0.5)}{suffix}" if row.answered else "not answered"
 
 
 def groups_in(profile: Profile) -> list[str]:
     """Groups present in the profile, in display order (unknown groups after the known ones)."""
-    present = {d.group for d in profile.values() if d.group}
+    present = {d.group for d in profile.values()}  # "" is a group too: another instrument's plain scales
     return [g for g in GROUP_ORDER if g in present] + sorted(present - set(GROUP_ORDER))
 
 
 def group_rows(profile: Profile, group: str) -> list[ChartRow]:
     """The group's dimensions; needs are sorted highest first, two-pole groups keep their declared order."""
-    rows = [ChartRow(d.id, d.label, d.percent, d.low, d.high) for d in profile.values() if d.group == group]
+    rows = [
+        ChartRow(d.id, d.label, d.percent, d.low, d.high, d.items > 0) for d in profile.values() if d.group == group
+    ]
     if group not in BIPOLAR_GROUPS:
-        rows.sort(key=lambda r: (-r.percent, r.label))
+        rows.sort(key=lambda r: (not r.answered, -r.percent, r.label))
     return rows
 
 
 def group_title(group: str) -> str:
-    """A heading for a group."""
-    return GROUP_TITLES.get(group, group.replace("_", " ").capitalize())
+    """A heading for a group; dimensions declared without a group are "Your scores"."""
+    return GROUP_TITLES.get(group, group.replace("_", " ").capitalize() or "Your scores")

@@ -1,4 +1,4 @@
-"""The profile charts drawn as PDF vectors from chartdata's rows (the same numbers as the on-screen charts).
+"""The profile charts drawn as PDF vectors from chart_rows's rows (the same numbers as the on-screen charts).
 
 Amount groups (needs, readiness) are horizontal bars with the percent; two-pole groups (style,
 availability, fit) are a marker on a track between the low and the high words. Every function takes
@@ -7,8 +7,8 @@ availability, fit) are a marker on a track between the low and the high words. E
 
 from __future__ import annotations
 
-from .chartdata import GROUP_COLOURS, ChartRow, group_title
-from .report_layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
+from ..chart_rows import GROUP_COLOURS, ChartRow, group_title, percent_text
+from .layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
 
 ROW_H = 5.6  # one bar row
 LABEL_SIZE = 7.6
@@ -50,7 +50,7 @@ def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group
             doc.rect(track_x, top + 1.1, max(filled, 2.8), 2.8, style="F", round_corners=True, corner_radius=1.4)
         doc.style_text(LABEL_SIZE, "B", INK)
         doc.set_xy(track_x + track_w + 1, top)
-        doc.cell(8, ROW_H - 1, f"{row.percent:.0f}%", align="R")
+        doc.cell(8, ROW_H - 1, percent_text(row) if row.answered else "\u2013", align="R")
     return height + ROW_H * len(rows)
 
 

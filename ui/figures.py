@@ -1,4 +1,4 @@
-"""Profile -> Plotly figures, plus the table rows that are every chart's text alternative (pure; no streamlit)."""
+"""Profile -> Plotly figures for the screen, plus the table rows that are every chart's text alternative."""
 
 from __future__ import annotations
 
@@ -6,8 +6,17 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from .chartdata import BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, ChartRow, group_rows, group_title, groups_in
-from .scoring import Profile
+from mentorfinder.chart_rows import (
+    BIPOLAR_GROUPS,
+    GROUP_COLOURS,
+    PALETTE,
+    ChartRow,
+    group_rows,
+    group_title,
+    groups_in,
+    percent_text,
+)
+from mentorfinder.scoring import Profile
 
 TRACK = "#D9D9D9"
 INK = "#111111"
@@ -23,12 +32,13 @@ class ProfileChart:
     table: list[dict[str, str]]
 
 
-def table_rows(rows: list[ChartRow], bipolar: bool) -> list[dict[str, str]]:
+def table_rows(rows: list[ChartRow], bipolar: bool, group: str = "needs") -> list[dict[str, str]]:
     """The chart as table rows: for two-pole groups, where the person sits between the poles in words."""
     if not bipolar:
-        return [{"Need": r.label, "Score": f"{r.percent:.0f}%"} for r in rows]
+        name = "Need" if group == "needs" else "Scale"  # "Need" is mentor wording: only the needs group has it
+        return [{name: r.label, "Score": percent_text(r)} for r in rows]
     return [
-        {"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": f"{r.percent:.0f}"}
+        {"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": percent_text(r, "")}
         for r in rows
     ]
 
@@ -67,7 +77,7 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
             y=[r.label for r in ordered],
             orientation="h",
             marker={"color": colour, "line": {"color": INK, "width": 1}},
-            text=[f"{r.percent:.0f}%" for r in ordered],
+            text=[percent_text(r) for r in ordered],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{x:.0f}%<extra></extra>",
@@ -173,5 +183,5 @@ def profile_charts(profile: Profile, large: bool = False) -> list[ProfileChart]:
         title = group_title(group)
         bipolar = group in BIPOLAR_GROUPS
         figure = (pole_chart if bipolar else bar_chart)(rows, colour, title, large)
-        charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar)))
+        charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar, group)))
     return charts

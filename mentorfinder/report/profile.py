@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .chartdata import BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER, group_rows, groups_in
-from .report_charts import bars, positions
-from .report_layout import BAND, INK, MUTED, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
-from .scoring import Profile
+from ..chart_rows import BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER, group_rows, groups_in
+from ..scoring import Profile
+from .charts import bars, positions
+from .layout import BAND, INK, MUTED, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
 
 NAME_LINES = 2  # a longer name is cut with … rather than pushing the page down
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from .archetypes import Archetype
-from .report_layout import BAND, INK, MUTED, RULE, Detail, Doc, fit_line, keep_together, rgb, tint
-from .report_matches import BODY, LINE, bullets
-from .schema import text
-from .tips import PersonalTip
+from ..archetypes import Archetype
+from ..schema import text
+from ..tips import PersonalTip
+from .layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, tint
+from .matches import BODY, LINE, bullets
+from .options import Detail
 
 TIP_COLOURS = {"tip": "#E69F00", "strength": "#009E73"}
 TIP_WORDS = {"tip": "TO WORK ON", "strength": "STRENGTH"}
