@@ -8,7 +8,7 @@ from ui.loaders import content_or_stop
 frame.page_config()
 content = content_or_stop()
 state.init_state(content)
-page = st.navigation([p.page() for p in nav.ALL])
+page = st.navigation([p.page() for p in nav.pages(content)])
 frame.sidebar(content)
 frame.styles()
 state.sync_url()

@@ -1,5 +1,6 @@
 import streamlit as st
 
+from mentorfinder.schema import text
 from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.resume import resume_ui
@@ -7,12 +8,16 @@ from ui.resume import resume_ui
 content = get_content()
 minutes = sum(q.minutes or 0 for q in content.questionnaires)
 
-st.title("Mentor Finder")
-st.write(
-    "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
-    "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
-    "mentoring network to build, and next steps — with a PDF to keep."
-)
+if content.matches:
+    st.title("Mentor Finder")
+    st.write(
+        "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
+        "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
+        "mentoring network to build, and next steps — with a PDF to keep."
+    )
+else:  # another instrument: its own title, no mentor wording
+    st.title(text(content.questionnaires[0].title, state.language()))
+    st.write("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.")
 steps_count = len(steps.all_steps(content))
 st.write(f"It takes about {round(minutes)} minutes: {steps_count} short steps. You can go back at any time.")
 st.info(

@@ -24,7 +24,7 @@ def test_profile_shows_the_fired_check_and_the_three_own_words_texts(at, content
     assert MESSAGE in shown
     assert "You answered ‘Every week’ to “How often would you like to talk with your mentor?”" in shown
     assert "You answered 0 hours a month to “About how many hours a month" in shown
-    headings = [h.value for h in at.subheader]
+    headings = [h.value for h in at.header]
     assert "Worth a second look" in headings and "In your own words" in headings
     # the person's words exactly as typed: markdown and HTML in them are shown, never run
     assert GOAL in shown and TRUST in shown
@@ -47,5 +47,5 @@ def test_no_notice_when_nothing_pulls_different_ways(at, content):
     answers["fit"].update(mostly_receive=2, trust_needs="")
     assert evaluate(content, answers).checks == []
     seeded(at, answers, nav.PROFILE.script)
-    assert "Worth a second look" not in [h.value for h in at.subheader]
+    assert "Worth a second look" not in [h.value for h in at.header]
     assert "What a mentor should know to earn your trust" not in markdown_text(at)
