@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from mentorfinder.chart_rows import ChartRow, percent_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,33 +66,28 @@ def test_validate_a_folder_says_how_many_files_it_checked():
         0, "OK: 5 questionnaires (49 questions), 1 archetypes file, 1 checks file, 1 tips file\n", "")  # fmt: skip
 
 
-def test_reverse_points_to_key(tmp_path):
-    item = "      - {id: q1, type: likert, scale: agree, prompt: P, reverse: true, scores: {x: 1}}\n"
+SLIPS = {
+    "reverse": (
+        "      - {id: q1, type: likert, scale: agree, prompt: P, reverse: true, scores: {x: 1}}\n",
+        "11: question 'q1': unknown field 'reverse' — to reverse-score a likert question write key: \"-\" (in quotes)",
+    ),
+    "bare dash": (
+        "      - id: q1\n        type: likert\n        scale: agree\n        prompt: P\n        key: -\n",
+        "15: YAML syntax error: sequence entries are not allowed here — a lone - starts a list item; to write the "
+        'text -, quote it: key: "-"',
+    ),
+    "got once": (
+        "      - {id: q1, type: multiple, prompt: P, min_selected: 1.5, options: [{id: a, label: A, scores: {x: 1}}]}\n",
+        "11: question 'q1': field 'min_selected' expected a valid integer, got a number with a fractional part (1.5)",
+    ),
+}
+
+
+@pytest.mark.parametrize("slip", SLIPS)
+def test_common_slips_get_a_pointed_message(tmp_path, slip):
+    item, message = SLIPS[slip]
     path = write(tmp_path, HEAD + "dimensions:\n  - {id: x, label: X}\n" + STEPS + item)
-    assert validate(path)[2] == (
-        f"{path}:11: question 'q1': unknown field 'reverse' — to reverse-score a likert question write "
-        'key: "-" (in quotes)\n'
-    )
-
-
-def test_a_bare_dash_key_says_quote_it(tmp_path):
-    item = "      - id: q1\n        type: likert\n        scale: agree\n        prompt: P\n        key: -\n"
-    path = write(tmp_path, HEAD + "dimensions:\n  - {id: x, label: X}\n" + STEPS + item)
-    assert validate(path)[2] == (
-        f"{path}:15: YAML syntax error: sequence entries are not allowed here — a lone - starts a list item; "
-        'to write the text -, quote it: key: "-"\n'
-    )
-
-
-def test_number_messages_say_got_once(tmp_path):
-    item = (
-        "      - {id: q1, type: multiple, prompt: P, min_selected: 1.5, options: [{id: a, label: A, scores: {x: 1}}]}\n"
-    )
-    path = write(tmp_path, HEAD + "dimensions:\n  - {id: x, label: X}\n" + STEPS + item)
-    assert validate(path)[2] == (
-        f"{path}:11: question 'q1': field 'min_selected' expected a valid integer, got a number with a fractional "
-        "part (1.5)\n"
-    )
+    assert validate(path) == (1, "", f"{path}:{message}\n")
 
 
 def test_percents_round_half_up_and_unanswered_says_so():
