@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
+from .rules import BIPOLAR_GROUPS, GROUP_ORDER, whole_percent
 from .scoring import Profile
-
-GROUP_ORDER = ("needs", "style", "availability", "fit", "readiness")
-GROUP_TITLES = {
-    "needs": "What you need from a mentor",
-    "style": "How you like to communicate",
-    "availability": "Time and rhythm",
-    "fit": "Who fits you",
-    "readiness": "Your readiness",
-}
-# Okabe–Ito: distinguishable with the common forms of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-GROUP_COLOURS = {
-    "needs": "#0072B2",
-    "style": "#E69F00",
-    "availability": "#009E73",
-    "fit": "#CC79A7",
-    "readiness": "#56B4E9",
-}
-BIPOLAR_GROUPS = {"style", "availability", "fit"}  # 0..100 between two poles, rather than "how much"
 
 
 @dataclass(frozen=True)
@@ -41,7 +22,7 @@ class ChartRow:
 
 def percent_text(row: ChartRow, suffix: str = "%") -> str:
     """'63%' rounded half up (62.5 -> 63, as people round, not to even), or 'not answered'."""
-    return f"{math.floor(row.percent + 0.5)}{suffix}" if row.answered else "not answered"
+    return whole_percent(row.percent).replace("%", suffix) if row.answered else "not answered"
 
 
 def groups_in(profile: Profile) -> list[str]:
@@ -58,8 +39,3 @@ def group_rows(profile: Profile, group: str) -> list[ChartRow]:
     if group not in BIPOLAR_GROUPS:
         rows.sort(key=lambda r: (not r.answered, -r.percent, r.label))
     return rows
-
-
-def group_title(group: str) -> str:
-    """A heading for a group; dimensions declared without a group are "Your scores"."""
-    return GROUP_TITLES.get(group, group.replace("_", " ").capitalize() or "Your scores")

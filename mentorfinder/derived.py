@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .schema import Code, Dimension, Question, Questionnaire, text
+from .schema import Code, Dimension, Question, Questionnaire, translate
 
 
 @dataclass
@@ -32,13 +32,13 @@ def derive(dim: Dimension, source, language: str, fallback: str):
     ends = sorted((rule.times * source.lowest + rule.plus, rule.times * source.highest + rule.plus))
     raw = rule.times * source.raw + rule.plus
     percent = (raw - ends[0]) / (ends[1] - ends[0]) * 100 if ends[1] > ends[0] else 0.0
-    low, high = text(dim.low, language, fallback), text(dim.high, language, fallback)
+    low, high = translate(dim.low, language, fallback), translate(dim.high, language, fallback)
     if not (low or high):
         low, high = (source.high, source.low) if rule.times < 0 else (source.low, source.high)  # reflected: swap
     return replace(
         source,
         id=dim.id,
-        label=text(dim.label, language, fallback),
+        label=translate(dim.label, language, fallback),
         group=dim.group,
         raw=round(raw, 4),
         percent=round(percent, 1),
@@ -56,7 +56,7 @@ def ranked_code(code: Code, profile, language: str = "en", fallback: str = "en")
     order = sorted(answered, key=lambda d: (-profile[d].percent, code.dimensions.index(d)))[: code.top]
     letters = "".join(code.letters.get(d, d.upper()) for d in order)
     unranked = [d for d in code.dimensions if d not in answered]
-    return RankedCode(code.id, text(code.label, language, fallback), letters, order, unranked)
+    return RankedCode(code.id, translate(code.label, language, fallback), letters, order, unranked)
 
 
 def ranked_codes(questionnaires: list[Questionnaire], profile, language: str = "en") -> list[RankedCode]:

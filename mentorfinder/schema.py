@@ -148,8 +148,8 @@ class Questionnaire(Strict):
         return self.scales[question.scale] if isinstance(question.scale, str) else question.scale
 
 
-def text(value: Text, language: str = "en", fallback: str = "en") -> str:
-    """Resolve translatable text to one language, falling back to `fallback`, then to any."""
+def translate(value: Text, language: str = "en", fallback: str = "en") -> str:
+    """Translatable text in one language, falling back to `fallback`, then to any: the one way content is translated."""
     if isinstance(value, str):
         return value
     if not value:

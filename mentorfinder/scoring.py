@@ -8,7 +8,7 @@ from typing import Any
 from .conditions import visible_answers, visible_options
 from .derived import RankedCode, derive, scored_dimensions
 from .quotes import answer_words
-from .schema import Question, Questionnaire, text
+from .schema import Question, Questionnaire, translate
 
 
 @dataclass
@@ -67,7 +67,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 total[2] += high
                 total[3] += 1
                 share = (points - low) / (high - low) if high > low else 0.0
-                prompt = text(question.prompt, language, q.default_language)
+                prompt = translate(question.prompt, language, q.default_language)
                 evidence[dim].append(
                     Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type)
                 )
@@ -78,7 +78,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
             percent = (raw - low) / (high - low) * 100 if high > low else 0.0
             profile[dim_id] = DimensionScore(
                 id=dim_id,
-                label=text(dim.label, language, q.default_language),
+                label=translate(dim.label, language, q.default_language),
                 group=dim.group,
                 raw=round(raw, 4),
                 percent=round(percent, 1),
@@ -86,8 +86,8 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 highest=round(high, 4),
                 items=items,
                 questions=sum(dim_id in scored_dimensions(question) for question in q.questions()),
-                low=text(dim.low, language, q.default_language),
-                high=text(dim.high, language, q.default_language),
+                low=translate(dim.low, language, q.default_language),
+                high=translate(dim.high, language, q.default_language),
                 evidence=evidence[dim_id],
             )
         for dim in q.dimensions:

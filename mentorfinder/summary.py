@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .chart_rows import group_rows
-from .explain import LEAN, pole
+from .explain import pole
+from .rules import LEAN
 from .scoring import Profile
 
 SENTENCES = (

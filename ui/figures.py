@@ -6,16 +6,9 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from mentorfinder.chart_rows import (
-    BIPOLAR_GROUPS,
-    GROUP_COLOURS,
-    PALETTE,
-    ChartRow,
-    group_rows,
-    group_title,
-    groups_in,
-    percent_text,
-)
+from mentorfinder.chart_rows import ChartRow, group_rows, groups_in, percent_text
+from mentorfinder.matching import LABEL_WORDS
+from mentorfinder.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
 from mentorfinder.scoring import Profile
 
 TRACK = "#D9D9D9"
@@ -45,9 +38,9 @@ def table_rows(rows: list[ChartRow], bipolar: bool, group: str = "needs") -> lis
 
 def leaning(row: ChartRow) -> str:
     """Which pole a two-pole score leans to, in words."""
-    if row.percent >= 60:
+    if row.percent >= 50 + POLE_EDGE:  # the same edges as the words of explain.pole
         return row.high or "high"
-    if row.percent <= 40:
+    if row.percent <= 50 - POLE_EDGE:
         return row.low or "low"
     return f"balanced ({row.low} / {row.high})" if row.low and row.high else "balanced"
 
@@ -166,8 +159,8 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
 def match_chart(matches: list, large: bool = False) -> go.Figure:
     """The shortlist at a glance: one bar per archetype (best at the top) with its percent; the fit label sits
     under the name, so nothing runs off the right edge of a phone."""
-    rows = [ChartRow(m.archetype, f"{m.name}<br>{m.label.capitalize()} fit", m.percent, "", "") for m in matches]
-    fig = bar_chart(rows, PALETTE[0], "Your top matches at a glance", large)
+    rows = [ChartRow(m.archetype, f"{m.name}<br>{LABEL_WORDS[m.label]}", m.percent, "", "") for m in matches]
+    fig = bar_chart(rows, ACCENT, "Your top matches at a glance", large)
     fig.update_layout(height=max(260, (76 if large else 58) * len(rows) + 110))
     return fig
 

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from mentorfinder.schema import text
+from mentorfinder.schema import translate
 from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.resume import resume_ui
@@ -16,7 +16,7 @@ if content.matches:
         "mentoring network to build, and next steps — with a PDF to keep."
     )
 else:  # another instrument: its own title, no mentor wording
-    st.title(text(content.questionnaires[0].title, state.language()))
+    st.title(translate(content.questionnaires[0].title, state.language()))
     st.write("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.")
 steps_count = len(steps.all_steps(content))
 st.write(f"It takes about {round(minutes)} minutes: {steps_count} short steps. You can go back at any time.")

@@ -7,7 +7,8 @@ availability, fit) are a marker on a track between the low and the high words. E
 
 from __future__ import annotations
 
-from ..chart_rows import GROUP_COLOURS, ChartRow, group_title, percent_text
+from ..chart_rows import ChartRow, percent_text
+from ..rules import ACCENT, GROUP_COLOURS, group_title
 from .layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
 
 ROW_H = 5.6  # one bar row
@@ -19,7 +20,7 @@ POLE_LINE = 2.7
 def group_heading(doc: Doc, x: float, y: float, width: float, group: str, dry: bool = False) -> float:
     """A small coloured square and the group's title; returns its height."""
     if not dry:
-        doc.set_fill_color(*rgb(GROUP_COLOURS.get(group, "#0072B2")))
+        doc.set_fill_color(*rgb(GROUP_COLOURS.get(group, ACCENT)))
         doc.rect(x, y + 1.1, 2.6, 2.6, style="F")
         doc.style_text(8.6, "B", INK)
         doc.set_xy(x + 4.2, y)
@@ -29,7 +30,7 @@ def group_heading(doc: Doc, x: float, y: float, width: float, group: str, dry: b
 
 def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group: str, dry: bool = False) -> float:
     """Horizontal bars, 0–100, labelled left with the percent at the end of each bar."""
-    colour = GROUP_COLOURS.get(group, "#0072B2")
+    colour = GROUP_COLOURS.get(group, ACCENT)
     height = group_heading(doc, x, y, width, group, dry)
     doc.style_text(LABEL_SIZE, "", INK)
     longest = max((doc.measure(doc.normalize_text(r.label)) for r in rows), default=0.0)
@@ -88,7 +89,7 @@ def _position_row(doc: Doc, x: float, y: float, width: float, row: ChartRow, col
 
 def positions(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group: str, dry: bool = False) -> float:
     """One row per two-pole dimension: label, low words, a track with a marker, high words."""
-    colour = GROUP_COLOURS.get(group, "#0072B2")
+    colour = GROUP_COLOURS.get(group, ACCENT)
     height = group_heading(doc, x, y, width, group, dry)
     for i, row in enumerate(rows):
         if i and not dry:

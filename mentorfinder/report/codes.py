@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..derived import RankedCode
+from ..rules import whole_percent
 from ..scoring import Profile
 from .layout import INK, MUTED, Doc, keep_together, section_heading
 from .matches import BODY, LINE
@@ -12,7 +13,7 @@ TITLE, CAPTION = "Your codes", "Highest scales first; equal scores keep the orde
 
 def code_line(code: RankedCode, profile: Profile) -> str:
     """'Interest code: IA — Investigative 75%, Artistic 75%'."""
-    parts = ", ".join(f"{profile[d].label} {profile[d].percent:.0f}%" for d in code.dimensions)
+    parts = ", ".join(f"{profile[d].label} {whole_percent(profile[d].percent)}" for d in code.dimensions)
     return f"{code.label}: {code.code} \u2014 {parts}" if parts else f"{code.label}: no answered scales"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..content import Content
 from ..result import Result, evaluate
-from ..schema import text
+from ..schema import translate
 from ..summary import profile_summary
 from .codes import codes_section
 from .layout import MUTED, Doc, keep_together, section_heading
@@ -102,7 +102,7 @@ def _draw(
     profile_charts(doc, result.profile)
     codes_section(doc, result.codes, result.profile)
     archetypes = {a.id: a for a in content.archetypes.archetypes}
-    summaries = {a.id: text(a.summary, language) for a in archetypes.values()}
+    summaries = {a.id: translate(a.summary, language) for a in archetypes.values()}
     shortlist = result.shortlist
     if shortlist:
         first = match_card(doc, 1, shortlist[0], summaries.get(shortlist[0].archetype, ""), detail, dry=True)

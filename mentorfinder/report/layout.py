@@ -7,6 +7,7 @@ import threading
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from ..rules import ACCENT
 from .fonts import FAMILY, font_paths, printable
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -22,7 +23,6 @@ PANEL = (243, 246, 249)
 BAND = (16, 42, 67)  # the header band: deep navy, white text on it has a contrast ratio above 12:1
 WHITE = (255, 255, 255)
 # Fit labels in the Okabe–Ito palette, as on screen.
-LABEL_COLOURS = {"best": "#009E73", "great": "#0072B2", "good": "#E69F00", "fair": "#999999"}
 
 
 def rgb(colour: str | tuple[int, int, int]) -> tuple[int, int, int]:
@@ -232,7 +232,7 @@ def section_heading(doc: Doc, title: str, caption: str = "", dry: bool = False) 
             doc.style_text(7, "", MUTED)
             doc.set_xy(x + doc.content_width * 0.4, y + 1)
             doc.cell(doc.content_width * 0.6, 5.5, fit_line(doc, caption, doc.content_width * 0.6), align="R")
-        doc.set_fill_color(*rgb("#0072B2"))
+        doc.set_fill_color(*rgb(ACCENT))
         doc.rect(x, y + 7, 14, 0.9, style="F")
         doc.set_fill_color(*RULE)
         doc.rect(x + 14, y + 7.3, doc.content_width - 14, 0.3, style="F")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..matching import ABOUT_EQUAL, TIE_BREAK, Match
 from ..network import NetworkMember
-from .layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Doc, fit_line, keep_together, rgb, tint
+from ..rules import LABEL_COLOURS, whole_percent
+from .layout import BAND, INK, MUTED, RULE, WHITE, Doc, fit_line, keep_together, rgb, tint
 from .options import Detail
 
 BODY = 8.0
@@ -123,9 +124,9 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     pill_w = _pill(doc, x + width - 3, y + 3.0, f"{match.label} fit".upper(), colour)
     doc.style_text(11, "B", rgb(colour) if match.label != "good" else INK)
     doc.set_xy(x + width - 3 - pill_w - 18, y + 2.6)
-    doc.cell(16, 5.5, f"{match.percent:.0f}%", align="R")
+    doc.cell(16, 5.5, whole_percent(match.percent), align="R")
     if near:  # near-equal scores are told in words, not left as a false order
-        percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(f"{match.percent:.0f}%")
+        percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(whole_percent(match.percent))
         doc.style_text(7, "", MUTED)
         doc.set_xy(percent_left - near_w, y + 2.6)
         doc.cell(near_w - 2.0, 5.5, near, align="R")  # a clear gap before the percent
