@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import math
 
+from .matching import ABOUT_EQUAL, TIE_BREAK
+from .network import NetworkMember
+
 GROUP_ORDER = ("needs", "style", "availability", "fit", "readiness")
 # One title per group, on the charts, their tables, the PDF and the what-if weight sliders.
 GROUP_TITLES = {
@@ -38,3 +41,38 @@ def whole_percent(value: float) -> str:
 def group_title(group: str) -> str:
     """A heading for a group; dimensions declared without a group are "Your scores"."""
     return GROUP_TITLES.get(group, group.replace("_", " ").capitalize() or "Your scores")
+
+
+# The network's words, shared with the matches page: they never claim more cover than the network has.
+NETWORK_INTRO = (
+    "No single mentor meets every need. These kinds of mentor complement each other and together cover your top needs."
+)
+PARTIAL_INTRO = "No single mentor meets every need. These kinds of mentor complement each other:"
+SINGLE_INTRO = "Here no two kinds of mentor cover more of your top needs than one alone does. Your best single option:"
+NO_NETWORK = "Every kind of mentor was ruled out by your must-haves, so there is no network to suggest."
+NO_COVER = "the best single option here; it covers none of your top needs well"
+ABOUT_EQUAL_RULE = f"Scores within {ABOUT_EQUAL:g} points are about equal. {TIE_BREAK}"
+
+
+def about_equal_words(rank: int) -> str:
+    """'about equal to #2': said beside a percent within ABOUT_EQUAL points of the match ranked just above."""
+    return f"about equal to #{rank - 1}"
+
+
+def network_intro(network: list[NetworkMember], gaps: list[str]) -> str:
+    """The sentence above the network: full cover is claimed only when no top need is left uncovered."""
+    if not network:
+        return NO_NETWORK
+    if len(network) == 1:
+        return SINGLE_INTRO
+    return PARTIAL_INTRO if gaps else NETWORK_INTRO
+
+
+def gap_words(network: list[NetworkMember], gaps: list[str]) -> str:
+    """The top needs no member covers well and what to do about it ('' when there are none)."""
+    if not network or not gaps:
+        return ""
+    needs = " or ".join(gap.lower() for gap in gaps)
+    if len(network) == 1:
+        return f"It does not cover {needs} well — ask this mentor who they could introduce you to."
+    return f"None of these covers {needs} well — ask each mentor who they could introduce you to."

@@ -7,9 +7,8 @@ import streamlit as st
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
 from mentorfinder.matching import LABEL_WORDS, Match
-from mentorfinder.report.matches import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro
 from mentorfinder.result import Result, evaluate
-from mentorfinder.rules import whole_percent
+from mentorfinder.rules import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro, whole_percent
 from mentorfinder.schema import translate
 
 from . import nav, state, steps

@@ -1,3 +1,5 @@
+"""The matches page: the ranked kinds of mentor with why, caveats, the what-if weights and the network."""
+
 import streamlit as st
 
 from ui import frame, nav, results, state

@@ -1,3 +1,5 @@
+"""The next-steps page: how to find and make the most of the top kinds of mentor, and readiness tips."""
+
 import streamlit as st
 
 from mentorfinder.rules import whole_percent

@@ -1,3 +1,5 @@
+"""The profile page: the summary, the notices, a chart and table per group, and any ranked codes."""
+
 import streamlit as st
 
 from mentorfinder.report.codes import code_line

@@ -1,3 +1,5 @@
+"""The questions page: one wizard step at a time, with Back and Next."""
+
 import streamlit as st
 
 from mentorfinder.conditions import visible_questions

@@ -1,3 +1,5 @@
+"""The welcome page: what the app does, how long it takes, and the one way on."""
+
 import streamlit as st
 
 from mentorfinder.schema import translate

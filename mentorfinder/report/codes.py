@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..derived import RankedCode
 from ..rules import whole_percent
 from ..scoring import Profile
+from .blocks import BODY, LINE
 from .layout import INK, MUTED, Doc, keep_together, section_heading
-from .matches import BODY, LINE
 
 TITLE, CAPTION = "Your codes", "Highest scales first; equal scores keep the order the questionnaire lists them"
 

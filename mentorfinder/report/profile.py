@@ -6,7 +6,7 @@ from ..chart_rows import group_rows, groups_in
 from ..rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER
 from ..scoring import Profile
 from .charts import bars, positions
-from .layout import BAND, INK, MUTED, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
+from .layout import BAND, INK, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
 
 NAME_LINES = 2  # a longer name is cut with … rather than pushing the page down
 
@@ -85,4 +85,3 @@ def profile_charts(doc: Doc, profile: Profile) -> None:
         y = doc.get_y()
         positions(doc, doc.l_margin, y, width, rows, group)
         doc.set_y(y + height + 3)
-    doc.style_text(7, "", MUTED)

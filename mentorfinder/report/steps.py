@@ -6,8 +6,8 @@ from ..archetypes import Archetype
 from ..rules import ACCENT, GROUP_COLOURS, PALETTE, whole_percent
 from ..schema import translate
 from ..tips import PersonalTip
+from .blocks import BODY, LINE, bullets
 from .layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, tint
-from .matches import BODY, LINE, bullets
 from .options import Detail
 
 TIP_COLOURS = {"tip": PALETTE[1], "strength": PALETTE[2]}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..checks import FiredCheck
 from ..own_words import OwnWords
 from ..rules import ACCENT
+from .blocks import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
 from .layout import BAND, INK, MUTED, Doc, keep_together, rgb, section_heading
-from .matches import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
 
 CHECKS_TITLE, CHECKS_CAPTION = "Worth a second look", "Answers that pull different ways, and what we did"
 WORDS_TITLE, WORDS_CAPTION = "In your own words", "As you wrote or chose them"

@@ -21,3 +21,10 @@ def test_core_import_leaves_streamlit_and_plotly_out():
     imported, ui = json.loads(done.stdout)
     assert set(imported) == {f"mentorfinder.{m}" for m in modules}  # every core module was imported, and only those
     assert ui == []  # figures are built in ui/figures.py, where they are used
+
+
+def test_every_module_states_its_job_in_its_first_line_and_stays_small():
+    files = [p for folder in ("mentorfinder", "ui", "views") for p in sorted((ROOT / folder).rglob("*.py"))]
+    unstated = [str(p.relative_to(ROOT)) for p in files if not p.read_text().startswith('"""')]
+    long = [(str(p.relative_to(ROOT)), n) for p in files if (n := len(p.read_text().splitlines())) > 250]
+    assert (unstated, long) == ([], [])
