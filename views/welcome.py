@@ -21,7 +21,13 @@ else:  # another instrument: its own title, no mentor wording
     st.title(translate(content.questionnaires[0].title, state.language()))
     st.write("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.")
 steps_count = len(steps.all_steps(content))
-st.write(f"It takes about {round(minutes)} minutes: {steps_count} short steps. You can go back at any time.")
+# a questionnaire may not say how long it takes: then no guess ("about 0 minutes"), only the steps
+took = (
+    f"It takes about {round(minutes)} minutes: {steps_count} short steps."
+    if round(minutes)
+    else f"{steps_count} short steps."
+)
+st.write(f"{took} You can go back at any time.")
 st.info(
     "Nothing you enter is stored on a server. Your answers live in this page's address, so a refresh keeps "
     "them; download your answers file to come back later.",
