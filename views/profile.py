@@ -5,6 +5,7 @@ import streamlit as st
 from mentorfinder.report.codes import code_line
 from mentorfinder.summary import profile_summary
 from ui import frame, nav, results
+from ui.downloads import downloads_ui
 from ui.figures import profile_charts
 from ui.loaders import get_content
 from ui.memo import remember
@@ -37,5 +38,8 @@ for code in result.codes:
     st.write(code_line(code, result.profile))
     if code.unranked:
         st.caption(f"Not ranked (no answers): {', '.join(result.profile[d].label for d in code.unranked)}.")
-if content.matches and st.button("See your matches", type="primary", icon=":material/arrow_forward:"):
-    nav.go(nav.MATCHES)
+if content.matches:
+    if st.button("See your matches", type="primary", icon=":material/arrow_forward:"):
+        nav.go(nav.MATCHES)
+else:  # another instrument ends here (no matches or next steps pages), so its downloads are on this page
+    downloads_ui(content, result)

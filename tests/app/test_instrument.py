@@ -1,12 +1,14 @@
 """The app on another instrument (tests/core/instruments): its own title, scores and code, no mentor wording."""
 
 import json
+from io import BytesIO
 
 import pytest
 from apphelpers import APP, ROOT, markdown_text, seeded
+from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from ui import nav
+from ui import nav, state
 
 HERE = ROOT / "tests" / "core" / "instruments"
 
@@ -39,10 +41,19 @@ def test_profile_shows_scores_and_the_code_without_mentor_wording(instrument):
     answers = json.loads((HERE / "some_skipped.json").read_text())["answers"]
     at = seeded(instrument, answers, nav.PROFILE.script)
     assert at.title[0].value == "Your profile"
-    assert [h.value for h in at.header] == ["Interest code"]
     table = "| Scale | Score |\n|---|---|\n| Artistic | 75% |\n| Emotional stability | 75% |\n| Investigative | 75% |"
     assert table + "\n| Neuroticism | 25% |\n| Realistic | not answered |" in markdown_text(at)
     assert "Interest code: IA \u2014 Investigative 75%, Artistic 75%" in markdown_text(at)
     assert "Not ranked (no answers): Realistic." in [c.value for c in at.caption]
     assert "See your matches" not in [b.label for b in at.button]
+    assert [h.value for h in at.header] == ["Interest code", "Downloads"]
     assert "mentor" not in shown(at).lower()
+
+
+def test_the_pdf_is_on_the_profile_page_and_has_no_mentor_wording(instrument):
+    answers = json.loads((HERE / "some_skipped.json").read_text())["answers"]
+    at = seeded(instrument, answers, nav.PROFILE.script)
+    next(b for b in at.button if b.label == "Prepare PDF").click().run()
+    assert not at.exception, at.exception
+    text = PdfReader(BytesIO(at.session_state[state.PDF][1])).pages[0].extract_text()
+    assert "Your profile report" in text and "Interest code: IA" in text and "Realistic \u2013" in text
