@@ -12,7 +12,7 @@ def frame_and_page() -> None:
     """Everything after the page config: content, state, navigation, the sidebar and the page itself."""
     content = content_or_stop()
     state.init_state(content)
-    page = st.navigation([p.page() for p in nav.ALL])
+    page = st.navigation([p.page() for p in nav.pages(content)])
     frame.sidebar(content)
     frame.styles()
     state.sync_url()

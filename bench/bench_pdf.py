@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mentorfinder.charts import profile_charts  # noqa: E402
 from mentorfinder.content import load_content  # noqa: E402
 from mentorfinder.report import build_report, render_report  # noqa: E402
 from mentorfinder.result import evaluate  # noqa: E402
 from mentorfinder.sample import sample_answers  # noqa: E402
+from ui.figures import profile_charts  # noqa: E402
 
 NAME = "Αλέξανδρος Παπαδόπουλος и Анна Кузнецова"
 

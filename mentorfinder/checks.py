@@ -13,7 +13,7 @@ from .problems import ContentError, Problem, did_you_mean
 from .questionnaire import CHOICE_TYPES
 from .quotes import answer_words
 from .safeyaml import LineMap, load_yaml_file
-from .schema import Condition, Questionnaire, Strict, Text, text
+from .schema import Condition, Questionnaire, Strict, Text, translate
 from .validation import validate_model
 
 MAX_WORDS = 25  # the product's limit for any sentence shown to the person
@@ -216,6 +216,6 @@ def fired_checks(
             # a multiple choice quotes only the chosen options the rule is about
             only = set(t.in_) if t.in_ is not None and question.type in {"multiple", "ranking"} else None
             quotes.append(answer_words(q, question, value, language, only))
-            prompts.append(text(question.prompt, language, q.default_language))
-        fired.append(FiredCheck(check.id, text(check.message, language), quotes, prompts, check.resolve))
+            prompts.append(translate(question.prompt, language, q.default_language))
+        fired.append(FiredCheck(check.id, translate(check.message, language), quotes, prompts, check.resolve))
     return fired

@@ -8,19 +8,20 @@ import sys
 from pathlib import Path
 
 from .answers import MAX_ANSWERS_BYTES, dump_answers, parse_answers
-from .archetypes import load_archetypes
+from .archetypes import ArchetypeSet, load_archetypes
 from .checks import load_checks
 from .completeness import unfinished
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
-from .matching import DEFAULT_WEIGHTS
+from .derived import ranked_codes
 from .problems import ContentError, Problem
-from .questionnaire import load_questionnaire, load_questionnaires
+from .questionnaire import load_questionnaire, load_questionnaires, set_problems
 from .result import evaluate
-from .safetext import MAX_NAME, language_problem, number_problem, read_bounded, shown, text_problem
+from .safetext import MAX_NAME, language_problem, read_bounded, shown, text_problem
 from .safeyaml import load_yaml_file, too_big
 from .sample import sample_answers
-from .scoring import profile_json, score
+from .scoring import codes_json, profile_json, score
 from .tips import TipSet, load_tips
+from .weights import parse_weights
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     m = sub.add_parser("match", help="answers file -> profile and ranked shortlist JSON")
     m.add_argument("answers", help="answers JSON file, or - for standard input")
     m.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
-    m.add_argument("--archetypes", type=Path, default=DATA_DIR / "archetypes.yaml")
+    m.add_argument("--archetypes", type=Path, default=None, help="default: the shipped ones, if they fit")
     m.add_argument("--weights", default="", help="e.g. needs=50,style=20,availability=20,fit=10")
     m.add_argument("--language", default=None)
     a = sub.add_parser("sample-answers", help="print a random valid answers file")
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--name", default="")
     r.add_argument("--language", default=None)
     r.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    r.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
+    r.add_argument("--archetypes", type=Path, default=None, help="default: the shipped ones, if they fit")
     return parser
 
 
@@ -94,16 +97,18 @@ def _validate(args) -> int:
         )
         return 0
     problems: list[Problem] = []
-    questionnaires, others = [], []
+    questionnaires, others, loaded = [], [], []
     for path in _expand(args.paths):
         try:
             kind = _kind_of(path)
             if kind == "questionnaire":
-                questionnaires.append(load_questionnaire(path))
+                loaded.append((path, load_questionnaire(path)))
+                questionnaires.append(loaded[-1][1])
             else:
                 others.append((kind, path))
         except ContentError as err:
             problems += err.problems
+    problems += set_problems(loaded)  # the same checks across files that score and match apply
     if others and not questionnaires and not problems:
         questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
     for kind, path in others:
@@ -113,8 +118,16 @@ def _validate(args) -> int:
             problems += err.problems
     if problems:
         raise ContentError(problems)
-    print(f"OK: {len(args.paths)} path(s) valid")
+    print(f"OK: {_summary([q for _, q in loaded], [kind for kind, _ in others])}")
     return 0
+
+
+def _summary(questionnaires, kinds: list[str]) -> str:
+    """What was given and checked, by kind: '2 questionnaires (14 questions), 1 archetypes file'."""
+    questions = sum(len(q.questions()) for q in questionnaires)
+    parts = [f"{len(questionnaires)} questionnaire{'s' * (len(questionnaires) != 1)} ({questions} questions)"]
+    parts += [f"{kinds.count(k)} {k} file{'s' * (kinds.count(k) != 1)}" for k in dict.fromkeys(kinds)]
+    return ", ".join(parts) if questionnaires else ", ".join(parts[1:])
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -157,53 +170,38 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
 def _score(args) -> int:
     questionnaires = load_questionnaires(args.questionnaires)
     parsed = _read_answers(args.answers, questionnaires)
-    profile = profile_json(score(questionnaires, parsed.answers, parsed.language))
-    print(json.dumps({"profile": profile}, indent=2, allow_nan=False))  # NaN/Infinity are not JSON
+    profile = score(questionnaires, parsed.answers, parsed.language)
+    out = {"profile": profile_json(profile)}
+    if codes := codes_json(ranked_codes(questionnaires, profile, parsed.language)):
+        out["codes"] = codes  # only for questionnaires that declare ranked codes
+    print(json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False))  # NaN/Infinity are not JSON
     return 0
 
 
 def _content_for(args) -> Content:
-    if args.questionnaires == QUESTIONNAIRES_DIR and args.archetypes == DATA_DIR / "archetypes.yaml":
+    """The shipped content, or the given questionnaires with the given archetypes (or none that fit)."""
+    shipped = DATA_DIR / "archetypes.yaml"
+    if args.questionnaires == QUESTIONNAIRES_DIR and args.archetypes in (None, shipped):
         return load_content()
     questionnaires = load_questionnaires(args.questionnaires)
-    return Content(tuple(questionnaires), load_archetypes(args.archetypes, questionnaires), TipSet(readiness=[]))
-
-
-def parse_weights(spec: str) -> dict[str, float] | None:
-    """'needs=50,style=20' -> {'needs': 50.0, 'style': 20.0}; '' -> None (use the defaults).
-
-    Names must be the known groups, each once; values finite, 0 or more, and within the number bound.
-    """
-    if not spec:
-        return None
-    weights: dict[str, float] = {}
-    for part in spec.split(","):
-        name, _, value = (piece.strip() for piece in part.partition("="))
-        if name not in DEFAULT_WEIGHTS:
-            raise _weights_error(f"unknown weight {shown(repr(name))} — use {', '.join(DEFAULT_WEIGHTS)}")
-        if name in weights:
-            raise _weights_error(f"weight '{name}' is given twice — give each once")
-        if len(value) > 40:  # float() of a million digits is slow, and no weight needs more than a few
-            raise _weights_error(f"weight for '{name}' is {len(value):,} characters long — write a number such as 50")
-        try:
-            weights[name] = float(value)
-        except ValueError:
-            raise _weights_error(f"{shown(repr(part))[:60]} is not NAME=NUMBER, e.g. needs=50") from None
-        if problem := number_problem(weights[name]):
-            raise _weights_error(f"weight for '{name}': {problem}")
-        if weights[name] < 0:
-            raise _weights_error(f"weight for '{name}' must not be negative")
-    return weights
-
-
-def _weights_error(message: str) -> ContentError:
-    return ContentError([Problem("--weights", 1, message)])
+    if args.archetypes is not None:
+        return Content(tuple(questionnaires), load_archetypes(args.archetypes, questionnaires), TipSet(readiness=[]))
+    try:
+        archetypes = load_archetypes(shipped, questionnaires)
+    except ContentError:
+        # another instrument: the mentor archetypes name dimensions it does not have, so match nothing
+        print(
+            "note: no archetypes fit these questionnaires, so there is no shortlist (see --archetypes)", file=sys.stderr
+        )
+        archetypes = ArchetypeSet(archetypes=[])
+    return Content(tuple(questionnaires), archetypes, TipSet(readiness=[]))
 
 
 def _match(args) -> int:
     content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires))
-    result = evaluate(content, parsed.answers, parse_weights(args.weights), args.language or parsed.language)
+    language = args.language or parsed.language
+    result = evaluate(content, parsed.answers, parse_weights(args.weights), language)
     print(json.dumps(result.to_json(), indent=2, ensure_ascii=False, allow_nan=False))
     return 0
 
@@ -217,7 +215,7 @@ def _sample(args) -> int:
 def _report(args) -> int:
     from .report import build_report  # fpdf2 is only needed for this command
 
-    content = load_content()
+    content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires))
     language = args.language or parsed.language
     pdf = build_report(content, parsed.answers, name=args.name, language=language, paper=args.paper)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from .answers import Answers, pick_range
 from .conditions import visible_questions
-from .schema import Questionnaire, text
+from .schema import Questionnaire, translate
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def unfinished(questionnaires: list[Questionnaire], answers: Answers, language: 
         given = answers.get(q.id, {})
         for question in visible_questions(q, given):
             value = given.get(question.id)
-            prompt = text(question.prompt, language, q.default_language)
+            prompt = translate(question.prompt, language, q.default_language)
             same = {"questionnaire": q.id, "question": question.id, "prompt": prompt}
             if value in (None, "", []):
                 if question.required:
@@ -60,6 +60,6 @@ def unfinished(questionnaires: list[Questionnaire], answers: Answers, language: 
                 found.append(Unfinished(kind="too_few", ranking=ranking, low=low, high=high, got=len(value), **same))
             alone = [o for o in question.options if o.exclusive and o.id in value]
             if alone and len(value) > 1:
-                label = text(alone[0].label, language, q.default_language)
+                label = translate(alone[0].label, language, q.default_language)
                 found.append(Unfinished(kind="exclusive", option=label, **same))
     return found

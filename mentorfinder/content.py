@@ -26,6 +26,12 @@ class Content:
     tips: TipSet
     checks: CheckSet | None = None  # contradiction rules; None when the content set has no checks file
 
+    @property
+    def matches(self) -> bool:
+        """True when there are archetypes to match: without them the content is a plain instrument (no mentor
+        wording, no matches pages)."""
+        return bool(self.archetypes.archetypes)
+
     def archetype(self, archetype_id: str) -> Archetype:
         """The archetype with this id (a match names its archetype by id)."""
         return next(a for a in self.archetypes.archetypes if a.id == archetype_id)
@@ -35,15 +41,18 @@ def load_content(questionnaires_dir: Path | str = QUESTIONNAIRES_DIR, data_dir: 
     """Load and check the whole content set; raise ContentError listing every problem in every file."""
     questionnaires = load_questionnaires(questionnaires_dir)
     problems = []
-    archetypes = tips = None
-    try:
-        archetypes = load_archetypes(Path(data_dir) / "archetypes.yaml", questionnaires)
-    except ContentError as err:
-        problems.extend(err.problems)
-    try:
-        tips = load_tips(Path(data_dir) / "tips.yaml", questionnaires)
-    except ContentError as err:
-        problems.extend(err.problems)
+    # without an archetypes file (another instrument) there is nothing to match, and without tips no tips
+    archetypes, tips = ArchetypeSet(archetypes=[]), TipSet(readiness=[])
+    if (Path(data_dir) / "archetypes.yaml").exists():
+        try:
+            archetypes = load_archetypes(Path(data_dir) / "archetypes.yaml", questionnaires)
+        except ContentError as err:
+            problems.extend(err.problems)
+    if (Path(data_dir) / "tips.yaml").exists():
+        try:
+            tips = load_tips(Path(data_dir) / "tips.yaml", questionnaires)
+        except ContentError as err:
+            problems.extend(err.problems)
     checks = None
     checks_path = Path(data_dir) / "checks.yaml"
     if checks_path.exists():  # optional: a content set without contradiction rules still works

@@ -5,7 +5,8 @@ from __future__ import annotations
 from .archetypes import NEEDS_GROUP, Archetype
 from .filters import FailedGate
 from .matching import agreement, person_lean, target_lean
-from .schema import text
+from .rules import POLE_EDGE
+from .schema import translate
 from .scoring import DimensionScore, Evidence, Profile
 from .words import a_or_an, capitalised
 
@@ -15,8 +16,6 @@ MAX_WORDS = 25  # per line: a sentence a 12-year-old can read
 STRENGTH_WORDS = {3: "helps a lot with that", 2: "helps with that"}  # plain words: read by a 12-year-old
 NEED_PLACES = ("your top need", "your second need", "your third need")
 CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference worth naming, by person or archetype
-LEAN = 15.0  # the profile summary names a style, time or fit lean at least this far from the middle
-POLE_EDGE = 10.0  # beyond 60 or below 40 a percent reads as a pole; in between, as a balance
 
 QUOTE_ORDER = {"single": 0, "multiple": 0, "ranking": 0, "number": 1, "scale": 1}  # then likert (2)
 
@@ -123,7 +122,7 @@ def gate_lines(gates: list[FailedGate], name: str, language: str = "en") -> list
     """One caveat per missed gate: what the person chose, and who this kind of mentor is for."""
     lines = []
     for failed in gates:
-        otherwise = text(failed.gate.otherwise, language)
+        otherwise = translate(failed.gate.otherwise, language)
         brief = capitalised(f"{a_or_an(name)} {otherwise}.")
         lines.append(_fitting(f"You chose {failed.answer}, but {a_or_an(name)} {otherwise}.", brief))
     return lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .chartdata import groups_in
+from .chart_rows import groups_in
 from .result import Result
 
 # OWASP "CSV injection": a spreadsheet treats a cell starting with one of these as a formula.
@@ -26,14 +26,13 @@ def neutralise_cell(value: object) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def results_csv(result: Result, language: str = "en") -> str:
+def results_csv(result: Result) -> str:
     """Two tables in one CSV: every dimension score, then every ranked match with why and caveats.
 
     The first column names the table (`score` or `match`) so a spreadsheet filter separates them.
-    Several why/caveat lines share one cell, joined by " | ". `language` is accepted for symmetry
-    with the PDF; the result's text is already in the language it was evaluated in.
+    Several why/caveat lines share one cell, joined by " | ". The result's text is already in the
+    language it was evaluated in. A dimension no answered question scores has empty raw and percent cells.
     """
-    del language  # the Result carries resolved text already
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(SCORE_HEADER)
@@ -42,7 +41,8 @@ def results_csv(result: Result, language: str = "en") -> str:
         result.profile.values(), key=lambda d: (groups.index(d.group) if d.group in groups else len(groups), d.id)
     )
     for dim in ordered:
-        writer.writerow([neutralise_cell(v) for v in ("score", dim.group, dim.id, dim.label, dim.raw, dim.percent)])
+        raw, percent = (dim.raw, dim.percent) if dim.items else (None, None)  # not answered is not 0
+        writer.writerow([neutralise_cell(v) for v in ("score", dim.group, dim.id, dim.label, raw, percent)])
     writer.writerow([])
     writer.writerow(MATCH_HEADER)
     for rank, match in enumerate(result.shortlist, start=1):

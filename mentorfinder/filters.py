@@ -8,7 +8,7 @@ from typing import Any
 from .archetypes import Archetype, ArchetypeSet, Gate
 from .conditions import visible_answers
 from .quotes import answer_words
-from .schema import Questionnaire, text
+from .schema import Questionnaire, translate
 from .words import a_or_an
 
 
@@ -45,7 +45,10 @@ def constraints_from(
                     must = option.must_have
                     found.append(
                         Constraint(
-                            must.attribute, must.any_of, text(must.label, language), text(option.label, language)
+                            must.attribute,
+                            must.any_of,
+                            translate(must.label, language),
+                            translate(option.label, language),
                         )
                     )
     return found
@@ -60,11 +63,9 @@ def excluded_reason(
         if offered is None or set(offered) & set(c.values):
             continue  # archetypes silent on an attribute are not filtered by it
         attr = aset.attributes[c.attribute]
-        values = " or ".join(text(attr.values[v], language) for v in offered)
-        name = a_or_an(text(arch.name, language))
-        return (
-            f"You chose ‘{c.source}’, so you need a mentor who {c.label}; {name} {text(attr.label, language)} {values}."
-        )
+        values = " or ".join(translate(attr.values[v], language) for v in offered)
+        name = a_or_an(translate(arch.name, language))
+        return f"You chose ‘{c.source}’, so you need a mentor who {c.label}; {name} {translate(attr.label, language)} {values}."
     return None
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from .conditions import visible_answers
 from .quotes import answer_words
-from .schema import Questionnaire, text
+from .schema import Questionnaire, translate
 
 
 @dataclass
@@ -35,7 +35,7 @@ def own_words(
             value = shown.get(question.id)
             if not question.summary or value in (None, [], "") or (isinstance(value, str) and not value.strip()):
                 continue
-            heading = text(question.summary, language, q.default_language)
+            heading = translate(question.summary, language, q.default_language)
             words = value if question.type == "text" else answer_words(q, question, value, language)
             found.append(OwnWords(q.id, question.id, heading, words))
     return found

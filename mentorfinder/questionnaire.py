@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .derived import dimension_problems, scored_dimensions
 from .problems import ContentError, Problem, did_you_mean
 from .safeyaml import LineMap, load_yaml_file
 from .schema import Condition, Question, Questionnaire, Scale
@@ -38,14 +39,14 @@ def load_questionnaires(folder: Path | str) -> list[Questionnaire]:
             loaded.append((file, load_questionnaire(file)))
         except ContentError as err:
             problems.extend(err.problems)
-    problems.extend(_set_problems(loaded))
+    problems.extend(set_problems(loaded))
     if problems:
         raise ContentError(problems)
     return sorted((q for _, q in loaded), key=lambda q: (q.order, q.id))
 
 
-def _set_problems(loaded: list[tuple[Path, Questionnaire]]) -> list[Problem]:
-    """Questionnaire ids and dimension ids must be unique across all files."""
+def set_problems(loaded: list[tuple[Path, Questionnaire]]) -> list[Problem]:
+    """The checks across files: questionnaire ids and dimension ids must be unique across the set."""
     problems, seen_q, seen_d = [], {}, {}
     for file, q in loaded:
         if q.id in seen_q:
@@ -97,6 +98,8 @@ class QuestionnaireChecker:
                     )
                 self._check_question(question, loc, seen)
                 seen[question.id] = question
+        scored = set().union(*(scored_dimensions(question) for question in self.q.questions()))
+        dimension_problems(self.q, scored, self.add)
         return sorted(self.problems, key=lambda p: p.line)
 
     def _unique(self, ids: list[str], loc: tuple, kind: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schema import Question, Questionnaire, text
+from .schema import Question, Questionnaire, translate
 
 POSITION_WORDS = ("first", "second", "third", "fourth", "fifth")
 
@@ -41,7 +41,11 @@ def number_words(value: float) -> str:
 
 def amount(question: Question, value: float, language: str = "en") -> str:
     """'1 hour a month', '3 hours a month', '7 years': the number with its unit, singular for exactly 1."""
-    unit = text(question.unit_one, language) if value == 1 and question.unit_one else text(question.unit, language)
+    unit = (
+        translate(question.unit_one, language)
+        if value == 1 and question.unit_one
+        else translate(question.unit, language)
+    )
     return f"{number_words(value)} {unit}".strip()
 
 
@@ -59,11 +63,11 @@ def answer_words(
         chosen = [value] if kind == "single" else list(value)
         picked = [(i, oid) for i, oid in enumerate(chosen) if oid in by_id and (only is None or oid in only)]
         if kind == "ranking":
-            return joined([f"{quoted(text(by_id[oid].label, language))} {position(i)}" for i, oid in picked])
-        return joined([quoted(text(by_id[oid].label, language)) for _, oid in picked])
+            return joined([f"{quoted(translate(by_id[oid].label, language))} {position(i)}" for i, oid in picked])
+        return joined([quoted(translate(by_id[oid].label, language)) for _, oid in picked])
     if kind == "likert":
         words = questionnaire.scale_of(question).labels.get(int(value))
-        return quoted(text(words, language)) if words else number_words(value)
+        return quoted(translate(words, language)) if words else number_words(value)
     if kind == "scale" and not question.unit:
         return f"{number_words(value)} out of {number_words(question.max)}"
     if kind in {"scale", "number"}:

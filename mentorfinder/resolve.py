@@ -8,7 +8,7 @@ from typing import Any
 from .checks import FiredCheck, Resolve
 from .conditions import visible_answers
 from .quotes import answer_words
-from .schema import Questionnaire, text
+from .schema import Questionnaire, translate
 from .scoring import DimensionScore, Evidence, Profile, question_points
 
 
@@ -72,7 +72,7 @@ def _fixed(
     value = answers.get(q.id, {}).get(question.id)
     span = dim.highest - dim.lowest
     raw = dim.lowest + r.percent / 100 * span  # the same range, so raw and percent still agree
-    prompt = text(question.prompt, language, q.default_language)
+    prompt = translate(question.prompt, language, q.default_language)
     evidence = [
         Evidence(
             q.id,

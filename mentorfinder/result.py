@@ -7,11 +7,12 @@ from typing import Any
 
 from .checks import FiredCheck, fired_checks
 from .content import Content
+from .derived import RankedCode, ranked_codes
 from .matching import DEFAULT_WEIGHTS, Match
 from .network import NetworkMember, build_network, network_gaps
 from .own_words import OwnWords, own_words
 from .resolve import resolved_profile
-from .scoring import Profile, profile_json, score
+from .scoring import Profile, codes_json, profile_json, score
 from .shortlist import Excluded, shortlist_for
 from .tips import PersonalTip, personal_tips
 
@@ -29,10 +30,11 @@ class Result:
     checks: list[FiredCheck] = field(default_factory=list)  # contradictions in the answers, told in plain words
     own_words: list[OwnWords] = field(default_factory=list)  # answers shown as given, under their headings
     network_gaps: list[str] = field(default_factory=list)  # top needs no network member covers well
+    codes: list[RankedCode] = field(default_factory=list)  # ranked codes the questionnaires declare
 
     def to_json(self) -> dict[str, Any]:
-        """The `match` command's contract (plus tips and weights)."""
-        return {
+        """The `match` command's contract (plus tips and weights, and codes when any are declared)."""
+        out = {
             "profile": profile_json(self.profile),
             "shortlist": [asdict(m) for m in self.shortlist],
             "excluded": [asdict(e) for e in self.excluded],
@@ -42,6 +44,9 @@ class Result:
             "weights": self.weights,
             "checks": [{"id": c.id, "message": c.message, "quotes": c.quotes} for c in self.checks],
         }
+        if self.codes:
+            out["codes"] = codes_json(self.codes)
+        return out
 
 
 def evaluate(
@@ -58,4 +63,5 @@ def evaluate(
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, answers, language)
     gaps = network_gaps(profile, network)
-    return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps)
+    codes = ranked_codes(questionnaires, profile, language)
+    return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes)

@@ -206,6 +206,9 @@ def _syntax_hint(what: str) -> str:
         return " — check the indentation of this line and the one above"
     if "flow mapping" in what or "flow sequence" in what:
         return " — inside { } or [ ], put text containing : ? , or # in quotes"
+    if "sequence entries are not allowed" in what:
+        # a bare `key: -` (reverse scoring) reads as the start of a list, which is where this message comes from
+        return ' — a lone - starts a list item; to write the text -, quote it: key: "-"'
     return ""
 
 

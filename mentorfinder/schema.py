@@ -35,6 +35,25 @@ class Dimension(Strict):
     aggregate: Literal["sum", "mean"] = "sum"
     low: Text = ""  # what a low score means, e.g. "subtle hints"
     high: Text = ""  # what a high score means, e.g. "direct advice"
+    derived: Derived | None = None  # computed from another dimension instead of scored by questions
+
+
+class Derived(Strict):
+    """A dimension computed from another one: raw = times × raw of `from` + plus (e.g. times -1, plus 60)."""
+
+    from_: str = Field(alias="from")
+    times: float = 1.0
+    plus: float = 0.0
+
+
+class Code(Strict):
+    """A ranked code: the `top` highest of some dimensions by percent, ties broken by the order listed."""
+
+    id: str
+    label: Text
+    dimensions: list[str]
+    top: int = 3
+    letters: dict[str, str] = {}  # dimension id -> its letter in the code (default: the id in capitals)
 
 
 class Condition(Strict):
@@ -125,6 +144,7 @@ class Questionnaire(Strict):
     dimensions: list[Dimension] = []
     scales: dict[str, Scale] = {}
     steps: list[Step]
+    codes: list[Code] = []  # ranked codes reported with the profile, e.g. a three-letter interest code
 
     def questions(self) -> list[Question]:
         """All questions in display order."""
@@ -135,8 +155,8 @@ class Questionnaire(Strict):
         return self.scales[question.scale] if isinstance(question.scale, str) else question.scale
 
 
-def text(value: Text, language: str = "en", fallback: str = "en") -> str:
-    """Resolve translatable text to one language, falling back to `fallback`, then to any."""
+def translate(value: Text, language: str = "en", fallback: str = "en") -> str:
+    """Translatable text in one language, falling back to `fallback`, then to any: the one way content is translated."""
     if isinstance(value, str):
         return value
     if not value:

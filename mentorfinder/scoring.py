@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .conditions import visible_answers, visible_options
+from .derived import RankedCode, derive, scored_dimensions
 from .quotes import answer_words
-from .schema import Question, Questionnaire, text
+from .schema import Question, Questionnaire, translate
 
 
 @dataclass
@@ -35,7 +36,8 @@ class DimensionScore:
     percent: float = 0.0
     lowest: float = 0.0
     highest: float = 0.0
-    items: int = 0
+    items: int = 0  # answered questions that scored it
+    questions: int = 0  # questions that can score it, shown or not: items < questions says some were skipped
     low: str = ""
     high: str = ""
     evidence: list[Evidence] = field(default_factory=list)
@@ -65,7 +67,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 total[2] += high
                 total[3] += 1
                 share = (points - low) / (high - low) if high > low else 0.0
-                prompt = text(question.prompt, language, q.default_language)
+                prompt = translate(question.prompt, language, q.default_language)
                 evidence[dim].append(
                     Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type)
                 )
@@ -76,17 +78,21 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
             percent = (raw - low) / (high - low) * 100 if high > low else 0.0
             profile[dim_id] = DimensionScore(
                 id=dim_id,
-                label=text(dim.label, language, q.default_language),
+                label=translate(dim.label, language, q.default_language),
                 group=dim.group,
                 raw=round(raw, 4),
                 percent=round(percent, 1),
                 lowest=round(low, 4),
                 highest=round(high, 4),
                 items=items,
-                low=text(dim.low, language, q.default_language),
-                high=text(dim.high, language, q.default_language),
+                questions=sum(dim_id in scored_dimensions(question) for question in q.questions()),
+                low=translate(dim.low, language, q.default_language),
+                high=translate(dim.high, language, q.default_language),
                 evidence=evidence[dim_id],
             )
+        for dim in q.dimensions:
+            if dim.derived:
+                profile[dim.id] = derive(dim, profile[dim.derived.from_], language, q.default_language)
     return profile
 
 
@@ -199,6 +205,27 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def profile_json(profile: Profile) -> dict[str, dict[str, float]]:
-    """The `score` command's contract: {dimension: {raw, percent}}."""
-    return {d.id: {"raw": d.raw, "percent": d.percent} for d in profile.values()}
+NOT_ANSWERED = "no answered question scores this dimension"
+
+
+def profile_json(profile: Profile) -> dict[str, dict[str, Any]]:
+    """The `score` command's contract: {dimension: {raw, percent, min, max, answered, questions}}.
+
+    A dimension no answered question scores has raw, percent, min and max null and says why: a 0 there
+    would read as a real lowest score.
+    """
+    return {d.id: dimension_json(d) for d in profile.values()}
+
+
+def dimension_json(d: DimensionScore) -> dict[str, Any]:
+    """One dimension of the `score` contract."""
+    if not d.items:
+        return {"raw": None, "percent": None, "min": None, "max": None, "answered": 0, "questions": d.questions,
+                "reason": NOT_ANSWERED}  # fmt: skip
+    return {"raw": d.raw, "percent": d.percent, "min": d.lowest, "max": d.highest, "answered": d.items,
+            "questions": d.questions}  # fmt: skip
+
+
+def codes_json(codes: list[RankedCode]) -> dict[str, Any]:
+    """Ranked codes in the `score` and `match` contracts: {code id: {label, code, dimensions, unranked}}."""
+    return {c.id: {"label": c.label, "code": c.code, "dimensions": c.dimensions, "unranked": c.unranked} for c in codes}

@@ -10,7 +10,7 @@ from .content import Content
 from .explain import caveats_for, why_for
 from .filters import FailedGate, constraints_from, excluded_reason, failed_gates
 from .matching import Match, components_of, fit_label, rank, weighted_percent
-from .schema import text
+from .schema import translate
 from .scoring import Profile
 
 
@@ -29,7 +29,7 @@ def match_one(
     """Score and explain one archetype: its weighted components, cut when a gate is missed."""
     components = components_of(profile, arch, weights)
     percent = weighted_percent(components, weights, gated=bool(gates))
-    name = text(arch.name, language)
+    name = translate(arch.name, language)
     why = why_for(profile, arch, name, weights)
     caveats = caveats_for(profile, arch, name, weights, gates, language)
     return Match(
@@ -56,7 +56,7 @@ def shortlist_for(
     for arch in content.archetypes.archetypes:
         reason = excluded_reason(arch, content.archetypes, constraints, language)
         if reason:
-            excluded.append(Excluded(arch.id, text(arch.name, language), reason))
+            excluded.append(Excluded(arch.id, translate(arch.name, language), reason))
             continue
         gates = failed_gates(arch, questionnaires, answers, language)
         matches.append(match_one(profile, arch, weights, gates, language))

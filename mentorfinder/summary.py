@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .chartdata import group_rows
-from .explain import LEAN, pole
+from .chart_rows import group_rows
+from .explain import pole
+from .rules import LEAN
 from .scoring import Profile
 
 SENTENCES = (

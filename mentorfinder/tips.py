@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .problems import ContentError, Problem, did_you_mean
 from .safeyaml import load_yaml_file
-from .schema import Questionnaire, Strict, Text, text
+from .schema import Questionnaire, Strict, Text, translate
 from .scoring import Profile
 from .validation import validate_model
 
@@ -68,6 +68,6 @@ def personal_tips(profile: Profile, tips: TipSet, language: str = "en") -> list[
         if dim is None or not dim.items:
             continue
         low = dim.percent < tip.below
-        words = text(tip.tip if low else tip.strength, language)
+        words = translate(tip.tip if low else tip.strength, language)
         result.append(PersonalTip(dim.id, dim.label, dim.percent, "tip" if low else "strength", words))
     return sorted(result, key=lambda t: (t.kind != "tip", t.percent if t.kind == "tip" else -t.percent, t.dimension))

@@ -13,6 +13,11 @@ TEXT_FIELDS = {
     "label", "prompt", "help", "title", "description", "intro", "low", "high", "unit",
     "min_label", "max_label", "name", "summary", "suits", "text",
 }  # fmt: skip
+# Fields other formats use, with the way this format says the same thing.
+FIELD_HINTS = {
+    "reverse": ' — to reverse-score a likert question write key: "-" (in quotes)',
+    "reversed": ' — to reverse-score a likert question write key: "-" (in quotes)',
+}
 
 
 def _data_path(loc: tuple, data: Any) -> tuple:
@@ -95,7 +100,8 @@ def _message(e: dict, loc: tuple, data: Any, model: type[BaseModel]) -> str:
     kind = e["type"]
     if kind == "extra_forbidden":
         known = _fields_at(model, loc[:-1])
-        return f"{where}: unknown field '{field}'{did_you_mean(str(field), known) or ' — remove it'}"
+        hint = FIELD_HINTS.get(str(field)) or did_you_mean(str(field), known) or " — remove it"
+        return f"{where}: unknown field '{field}'{hint}"
     if kind == "missing":
         return f"{where}: missing required field '{field}'"
     got = e.get("input")
@@ -103,7 +109,9 @@ def _message(e: dict, loc: tuple, data: Any, model: type[BaseModel]) -> str:
     if isinstance(field, str) and field in TEXT_FIELDS:
         return f"{where}: field '{field}' must be text or a map of language → text{hint}"
     expected = e["msg"].replace("Input should be", "expected").replace("Field required", "required")
-    return f"{where}: field '{field}' {expected}, got {_short(got)}{hint}"
+    # pydantic sometimes says "got …" itself: then only the value is added, so "got" is not said twice
+    got_part = f" ({_short(got)})" if ", got " in expected else f", got {_short(got)}"
+    return f"{where}: field '{field}' {expected}{got_part}{hint}"
 
 
 def _short(value: Any) -> str:

@@ -31,6 +31,11 @@ PRIVACY = Page("views/privacy.py", "Privacy", ":material/lock:", "privacy")
 ALL = (WELCOME, QUESTIONS, PROFILE, MATCHES, NEXT_STEPS, PRIVACY)
 
 
+def pages(content) -> tuple[Page, ...]:
+    """The pages this content has: without archetypes (another instrument) there are no matches or next steps."""
+    return ALL if content.matches else tuple(p for p in ALL if p not in (MATCHES, NEXT_STEPS))
+
+
 def go(page: Page) -> None:
     """Switch to a page (ends this run)."""
     st.switch_page(page.page())

@@ -7,21 +7,15 @@ import streamlit as st
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
 from mentorfinder.matching import LABEL_WORDS, Match
-from mentorfinder.report_matches import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro
 from mentorfinder.result import Result, evaluate
-from mentorfinder.schema import text as tr
+from mentorfinder.rules import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro, whole_percent
+from mentorfinder.schema import translate
 
 from . import nav, state, steps
 from .memo import remember
 from .text import bullet_list, bullets, escape, plain
 
 WHY_LINES, CAVEAT_LINES = 3, 2  # at most three reasons and two caveats per match (product: "Short")
-COMPONENT_WORDS = {
-    "needs": "What you need",
-    "style": "Communication style",
-    "availability": "Time and rhythm",
-    "fit": "Background and fit",
-}
 
 
 def require_complete(content: Content, title: str) -> None:
@@ -62,7 +56,7 @@ def result_for(content: Content, weights: dict[str, float] | None = None) -> Res
 
 def fit_words(match: Match) -> str:
     """'87% · Best fit'."""
-    return f"{match.percent:.0f}% · {LABEL_WORDS.get(match.label, match.label.capitalize() + ' fit')}"
+    return f"{whole_percent(match.percent)} · {LABEL_WORDS[match.label]}"
 
 
 def rank_words(rank: int, match: Match) -> str:
@@ -90,7 +84,7 @@ def match_card(rank: int, match: Match, arch: Archetype, language: str) -> None:
     """One of the top matches in full: percent and label, summary, why, caveats and a detail view."""
     with st.container(border=True, key=f"card-{match.archetype}"):
         st.header(f"{rank}. {escape(match.name)}", anchor=False)  # h2: a section under the page title
-        body = [f"**{escape(rank_words(rank, match))}**"] + _reasons(match, tr(arch.summary, language))
+        body = [f"**{escape(rank_words(rank, match))}**"] + _reasons(match, translate(arch.summary, language))
         st.markdown("\n\n".join(body))  # one element per card: fewer elements, faster reruns
         with st.expander(f"More about {escape(match.name)}: where to find one, what to ask"):
             archetype_detail(arch, language)
@@ -101,18 +95,17 @@ def match_row(rank: int, match: Match, arch: Archetype, language: str) -> None:
     # the dot is escaped so "4. Name" is not read as a numbered list; expanders cannot nest, so the detail is inline
     label = f"{rank}\\. {escape(match.name)} — {escape(rank_words(rank, match))}"
     with st.expander(label, key=f"row-{match.archetype}"):
-        st.markdown("\n\n".join(_reasons(match, tr(arch.summary, language))))
+        st.markdown("\n\n".join(_reasons(match, translate(arch.summary, language))))
         archetype_detail(arch, language)
 
 
 def archetype_detail(arch: Archetype, language: str) -> None:
     """The detail view of one archetype: what it is, its ways, where to find one and what to ask."""
-    t = lambda value: tr(value, language)  # noqa: E731
     body = [
-        escape(t(arch.description)),
-        "**Suits:** " + escape(t(arch.suits)),
-        "**Typical style:** " + escape(t(arch.typical_style)),
-        "**Typical availability:** " + escape(t(arch.typical_availability)),
+        escape(translate(arch.description, language)),
+        "**Suits:** " + escape(translate(arch.suits, language)),
+        "**Typical style:** " + escape(translate(arch.typical_style, language)),
+        "**Typical availability:** " + escape(translate(arch.typical_availability, language)),
     ]
     for title, items in (
         ("Where to find one", arch.where_to_find),
@@ -120,7 +113,7 @@ def archetype_detail(arch: Archetype, language: str) -> None:
         ("Making the most of it", arch.make_the_most),
         ("Watch-outs", arch.watch_outs),
     ):
-        body += [f"**{title}**", bullet_list([t(item) for item in items])]
+        body += [f"**{title}**", bullet_list([translate(item, language) for item in items])]
     st.markdown("\n\n".join(body))
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.rules import group_title
 
 from . import state
-from .results import COMPONENT_WORDS
 
 
 def _store() -> None:
@@ -34,7 +34,7 @@ def whatif_ui() -> dict[str, float]:
             key = state.weight_key(group)
             if key not in st.session_state:
                 st.session_state[key] = int(weights.get(group, 0))
-            st.slider(COMPONENT_WORDS.get(group, group), 0, 100, step=5, key=key, on_change=_store)
+            st.slider(group_title(group), 0, 100, step=5, key=key, on_change=_store)
         st.button("Back to the standard weights", on_click=_reset, disabled=not changed)
     if not any(weights.values()):
         st.warning("Every part counts 0, so there is nothing to rank by. Raise at least one slider.")

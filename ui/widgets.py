@@ -8,7 +8,7 @@ import streamlit as st
 
 from mentorfinder.conditions import visible_options
 from mentorfinder.safetext import clean
-from mentorfinder.schema import Question, Questionnaire, text
+from mentorfinder.schema import Question, Questionnaire, translate
 
 from . import state
 from .boundary import safe_callback
@@ -57,25 +57,29 @@ def _store_ranking(q: Questionnaire, question: Question, count: int) -> None:
 def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], language: str, error: str | None) -> None:
     """Draw one question, pre-filled from the stored answer, with its note (if any) right under it."""
     key = state.widget_key(q.id, question.id)
-    t = lambda value: text(value, language, q.default_language)  # noqa: E731
     stored = given.get(question.id)
     kind = question.type
     if kind == "ranking":
-        _ranking_ui(q, question, stored or [], t, error)
+        _ranking_ui(q, question, stored or [], language, error)
         return
     if key not in st.session_state:
         # Widgets forget their state when not drawn (another step or page); refill them from answers.
         st.session_state[key] = [] if kind == "multiple" and stored is None else stored
-    label = t(question.prompt) + ("" if question.required else " (optional)")
-    common = {"key": key, "help": t(question.help) or None, "on_change": _store, "args": (q, question, key)}
+    label = translate(question.prompt, language, q.default_language) + ("" if question.required else " (optional)")
+    common = {
+        "key": key,
+        "help": translate(question.help, language, q.default_language) or None,
+        "on_change": _store,
+        "args": (q, question, key),
+    }
     if kind == "single":
-        options = {o.id: t(o.label) for o in visible_options(question, given)}
+        options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
         if st.session_state[key] not in options and st.session_state[key] is not None:
             st.session_state[key] = None  # the chosen option was hidden by a later change
             state.set_answer(q.id, question.id, None)
         st.radio(label, list(options), index=None, format_func=options.get, **common)
     elif kind == "multiple":
-        options = {o.id: t(o.label) for o in visible_options(question, given)}
+        options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
         st.session_state[key] = [v for v in st.session_state[key] or [] if v in options]
         limit = question.max_selected
         placeholder = f"Choose up to {limit}" if limit and limit < len(options) else "Choose all that apply"
@@ -89,13 +93,13 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
             **common,
         )
     elif kind == "likert" or (kind == "scale" and _few_points(question)):
-        _points_ui(q, question, label, common, t)
+        _points_ui(q, question, label, common, language)
     elif kind in {"scale", "number"}:
         step = question.step or 1
         cast = int if float(step).is_integer() and float(question.min).is_integer() else float
         # No min/max on the box: out-of-range numbers get a note under the question (a red box alone says nothing)
         st.number_input(
-            label + (f" ({t(question.unit)})" if question.unit else ""),
+            label + (f" ({translate(question.unit, language, q.default_language)})" if question.unit else ""),
             step=cast(step),
             value=None,
             placeholder=f"{question.min:g} to {question.max:g}",
@@ -108,13 +112,16 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
         st.error(error, icon=":material/error:")
 
 
-def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], t, error: str | None) -> None:
+def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], language: str, error: str | None) -> None:
     """A ranking as labelled places (first, second, third choice): the order is always visible, and works by
     touch and keyboard; each option can take one place."""
-    options = {o.id: t(o.label) for o in question.options}
+    options = {o.id: translate(o.label, language, q.default_language) for o in question.options}
     count = min(question.top or len(options), len(PLACES))
     with st.container(key=state.widget_key(q.id, question.id)):
-        st.markdown(f"**{escape(t(question.prompt))}**", help=t(question.help) or None)
+        st.markdown(
+            f"**{escape(translate(question.prompt, language, q.default_language))}**",
+            help=translate(question.help, language, q.default_language) or None,
+        )
         chosen = {}
         for place in range(1, count + 1):
             key = state.place_key(q.id, question.id, place)
@@ -142,18 +149,21 @@ def _few_points(question: Question) -> bool:
     return float(step).is_integer() and (question.max - question.min) / step + 1 <= RADIO_SCALE_MAX_POINTS
 
 
-def _points_ui(q: Questionnaire, question: Question, label: str, common: dict, t) -> None:
+def _points_ui(q: Questionnaire, question: Question, label: str, common: dict, language: str) -> None:
     """Likert and short scales as one row of choices (ui/frame.py keeps it one row on a phone), nothing pre-selected."""
     if question.type == "likert":
         scale = q.scale_of(question)
         points = list(range(scale.min, scale.max + 1))
-        names = {p: t(scale.labels[p]) for p in points if p in scale.labels}
+        names = {p: translate(scale.labels[p], language, q.default_language) for p in points if p in scale.labels}
         low, high = names.get(scale.min, ""), names.get(scale.max, "")
     else:
         step = int(question.step or 1)
         points = list(range(int(question.min), int(question.max) + 1, step))
         names = {}
-        low, high = t(question.min_label), t(question.max_label)
+        low, high = (
+            translate(question.min_label, language, q.default_language),
+            translate(question.max_label, language, q.default_language),
+        )
     short = {p: short_label(names[p]) if p in names else str(p) for p in points}
     with st.container(key=state.scale_key(q.id, question.id)):
         st.radio(label, points, index=None, horizontal=True, format_func=short.get, **common)

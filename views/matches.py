@@ -1,7 +1,9 @@
+"""The matches page: the ranked kinds of mentor with why, caveats, the what-if weights and the network."""
+
 import streamlit as st
 
-from mentorfinder.charts import match_chart
 from ui import frame, nav, results, state
+from ui.figures import match_chart
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui

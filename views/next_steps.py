@@ -1,6 +1,9 @@
+"""The next-steps page: how to find and make the most of the top kinds of mentor, and readiness tips."""
+
 import streamlit as st
 
-from mentorfinder.schema import text as tr
+from mentorfinder.rules import whole_percent
+from mentorfinder.schema import translate
 from ui import results, state
 from ui.downloads import downloads_ui
 from ui.loaders import get_content
@@ -20,11 +23,11 @@ strengths = [tip for tip in result.tips if tip.kind == "strength"]
 if work_on:
     st.markdown("**Something to work on**")
     for tip in work_on:
-        plain(tip.text, f"- **{escape(tip.label)}** ({tip.percent:.0f}%): ")
+        plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): ")
 if strengths:
     st.markdown("**Strengths to keep using**")
     for tip in strengths:
-        plain(tip.text, f"- **{escape(tip.label)}** ({tip.percent:.0f}%): ")
+        plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): ")
 
 st.header("Finding your first mentors", anchor=False)
 for match in result.shortlist[:TOP]:
@@ -32,8 +35,8 @@ for match in result.shortlist[:TOP]:
     with st.container(border=True):
         st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match))}")
         st.markdown("Where to find one")
-        bullets([tr(item, language) for item in arch.where_to_find])
+        bullets([translate(item, language) for item in arch.where_to_find])
         st.markdown("Questions to ask")
-        bullets([tr(item, language) for item in arch.questions_to_ask])
+        bullets([translate(item, language) for item in arch.questions_to_ask])
 
 downloads_ui(content, result)

@@ -1,3 +1,5 @@
+"""The privacy page: what is stored, where, and for how long."""
+
 import streamlit as st
 
 st.title("Privacy")

@@ -1,7 +1,9 @@
+"""The questions page: one wizard step at a time, with Back and Next."""
+
 import streamlit as st
 
 from mentorfinder.conditions import visible_questions
-from mentorfinder.schema import text
+from mentorfinder.schema import translate
 from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.widgets import question_ui
@@ -12,13 +14,15 @@ wizard = steps.all_steps(content)
 index = state.clamp_step(len(wizard))
 ws = wizard[index]
 q = ws.questionnaire
-t = lambda value: text(value, language, q.default_language)  # noqa: E731
 
 # Counts the step you are on: step 1 of 9 is a ninth done, the last step fills the bar.
-st.progress((index + 1) / len(wizard), text=f"Step {index + 1} of {len(wizard)} · {t(q.title)}")
-st.header(t(ws.step.title))
+st.progress(
+    (index + 1) / len(wizard),
+    text=f"Step {index + 1} of {len(wizard)} · {translate(q.title, language, q.default_language)}",
+)
+st.header(translate(ws.step.title, language, q.default_language))
 if ws.step.intro:
-    st.write(t(ws.step.intro))
+    st.write(translate(ws.step.intro, language, q.default_language))
 
 given = state.answers().get(q.id, {})
 shown = {question.id for question in visible_questions(q, given)}

@@ -1,5 +1,8 @@
+"""The welcome page: what the app does, how long it takes, and the one way on."""
+
 import streamlit as st
 
+from mentorfinder.schema import translate
 from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.resume import resume_ui
@@ -7,14 +10,24 @@ from ui.resume import resume_ui
 content = get_content()
 minutes = sum(q.minutes or 0 for q in content.questionnaires)
 
-st.title("Mentor Finder")
-st.write(
-    "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
-    "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
-    "mentoring network to build, and next steps — with a PDF to keep."
-)
+if content.matches:
+    st.title("Mentor Finder")
+    st.write(
+        "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
+        "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
+        "mentoring network to build, and next steps — with a PDF to keep."
+    )
+else:  # another instrument: its own title, no mentor wording
+    st.title(translate(content.questionnaires[0].title, state.language()))
+    st.write("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.")
 steps_count = len(steps.all_steps(content))
-st.write(f"It takes about {round(minutes)} minutes: {steps_count} short steps. You can go back at any time.")
+# a questionnaire may not say how long it takes: then no guess ("about 0 minutes"), only the steps
+took = (
+    f"It takes about {round(minutes)} minutes: {steps_count} short steps."
+    if round(minutes)
+    else f"{steps_count} short steps."
+)
+st.write(f"{took} You can go back at any time.")
 st.info(
     "Nothing you enter is stored on a server. Your answers live in this page's address, so a refresh keeps "
     "them; download your answers file to come back later.",

@@ -2,7 +2,7 @@
 
 from apphelpers import answers_for, button, open_step
 
-from mentorfinder.schema import text
+from mentorfinder.schema import translate
 from ui import state
 from ui.steps import all_steps
 
@@ -24,14 +24,14 @@ def test_first_step_shows_step_one_of_n_and_a_progress_bar(at, content):
     open_step(at)
     total = len(all_steps(content))
     assert at.get("progress")[0].proto.text.startswith(f"Step 1 of {total}")
-    assert at.header[0].value == text(content.questionnaires[0].steps[0].title)
+    assert at.header[0].value == translate(content.questionnaires[0].steps[0].title)
 
 
 def test_next_names_the_missing_required_question_beside_it(at, content):
     open_step(at)
     button(at, "Next").click().run()
     stage = content.questionnaires[0].steps[0].questions[0]
-    assert [e.value for e in at.error] == [f"Please answer: {text(stage.prompt)}"]
+    assert [e.value for e in at.error] == [f"Please answer: {translate(stage.prompt)}"]
     assert at.session_state[state.STEP] == 0
 
 

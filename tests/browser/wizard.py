@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mentorfinder.conditions import visible_questions
-from mentorfinder.schema import text
+from mentorfinder.schema import translate
 from ui.state import place_key, widget_key
 from ui.widgets import short_label
 
@@ -53,7 +53,7 @@ def progress_text(page) -> str:
 
 def option_label(question, option_id) -> str:
     """The shown label of an option."""
-    return next(text(o.label) for o in question.options if o.id == option_id)
+    return next(translate(o.label) for o in question.options if o.id == option_id)
 
 
 def answer(page, q, question, value) -> None:
@@ -64,7 +64,7 @@ def answer(page, q, question, value) -> None:
         rerun(page, lambda: box.get_by_text(option_label(question, value), exact=True).click())
     elif kind == "likert":
         labels = q.scale_of(question).labels
-        words = short_label(text(labels[value])) if value in labels else str(value)
+        words = short_label(translate(labels[value])) if value in labels else str(value)
         rerun(page, lambda: box.get_by_text(words, exact=True).click())
     elif kind == "scale" and box.locator('[role="radiogroup"]').count():
         rerun(page, lambda: box.get_by_text(str(value), exact=True).click())

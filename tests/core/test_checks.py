@@ -287,7 +287,7 @@ def test_a_dimension_no_question_scores_cannot_be_resolved(tmp_path):
     folder = tmp_path / "q"
     folder.mkdir()
     (folder / "tiny.yaml").write_text(
-        "id: tiny\ntitle: Tiny\nversion: 1\ndimensions:\n  - {id: used, label: Used}\n  - {id: unused, label: Unused}\n"
+        "id: tiny\ntitle: Tiny\nversion: 1\ndimensions:\n  - {id: used, label: Used}\n  - {id: unused, label: Unused, derived: {from: used}}\n"
         "steps:\n  - id: s\n    title: S\n    questions:\n"
         "      - {id: n, type: number, min: 0, max: 5, prompt: 'How many?', scores: {used: 1}}\n"
     )
@@ -337,7 +337,7 @@ def test_cli_match_json_contains_the_checks(content):
 
 def test_validate_checks_file_ok_and_broken(tmp_path):
     done = run("validate", str(DATA_DIR / "checks.yaml"))
-    assert (done.returncode, done.stdout, done.stderr) == (0, "OK: 1 path(s) valid\n", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "OK: 1 checks file\n", "")
     path = write(tmp_path, BROKEN["unknown option"][0])
     done = run("validate", str(path))
     assert done.returncode == 1

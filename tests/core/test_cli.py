@@ -42,9 +42,10 @@ def test_score_works_for_any_questionnaire_set(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {
         "profile": {
-            "alpha": {"raw": 5.0, "percent": 50.0},
-            "beta": {"raw": 3.0, "percent": 50.0},
-            "gamma": {"raw": 12.0, "percent": 72.7},
+            # percent = (raw - min) / (max - min): (5 + 1) / 12, (3 - 1) / 4, (12 - 4) / 11
+            "alpha": {"raw": 5.0, "percent": 50.0, "min": -1.0, "max": 11.0, "answered": 3, "questions": 3},
+            "beta": {"raw": 3.0, "percent": 50.0, "min": 1.0, "max": 5.0, "answered": 2, "questions": 3},
+            "gamma": {"raw": 12.0, "percent": 72.7, "min": 4.0, "max": 15.0, "answered": 3, "questions": 3},
         }
     }
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from mentorfinder.content import ROOT, load_content
 from mentorfinder.report import build_report, render_report
-from mentorfinder.report_fonts import FALLBACK, safe_text
+from mentorfinder.report.fonts import FALLBACK, safe_text
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
 

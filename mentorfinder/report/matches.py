@@ -2,79 +2,12 @@
 
 from __future__ import annotations
 
-from .matching import ABOUT_EQUAL, TIE_BREAK, Match
-from .network import NetworkMember
-from .report_layout import BAND, INK, LABEL_COLOURS, MUTED, RULE, WHITE, Detail, Doc, fit_line, keep_together, rgb, tint
-
-BODY = 8.0
-# The network's words, shared with the matches page: they never claim more cover than the network has.
-NETWORK_INTRO = (
-    "No single mentor meets every need. These kinds of mentor complement each other and together cover your top needs."
-)
-PARTIAL_INTRO = "No single mentor meets every need. These kinds of mentor complement each other:"
-SINGLE_INTRO = "Here no two kinds of mentor cover more of your top needs than one alone does. Your best single option:"
-NO_NETWORK = "Every kind of mentor was ruled out by your must-haves, so there is no network to suggest."
-NO_COVER = "the best single option here; it covers none of your top needs well"
-ABOUT_EQUAL_RULE = f"Scores within {ABOUT_EQUAL:g} points are about equal. {TIE_BREAK}"
-LINE = 3.6
-BULLET_INDENT = 4.0
-WHY_MARK, WHY_COLOUR = "\u2713", "#007A5A"  # a check mark in a darker Okabe–Ito green (legible on the tint)
-CAVEAT_MARK, CAVEAT_COLOUR = "!", "#B34A00"  # an exclamation mark in a darker vermillion
-
-
-def about_equal_words(rank: int) -> str:
-    """'about equal to #2': said beside a percent within ABOUT_EQUAL points of the match ranked just above."""
-    return f"about equal to #{rank - 1}"
-
-
-def network_intro(network: list[NetworkMember], gaps: list[str]) -> str:
-    """The sentence above the network: full cover is claimed only when no top need is left uncovered."""
-    if not network:
-        return NO_NETWORK
-    if len(network) == 1:
-        return SINGLE_INTRO
-    return PARTIAL_INTRO if gaps else NETWORK_INTRO
-
-
-def gap_words(network: list[NetworkMember], gaps: list[str]) -> str:
-    """The top needs no member covers well and what to do about it ('' when there are none)."""
-    if not network or not gaps:
-        return ""
-    needs = " or ".join(gap.lower() for gap in gaps)
-    if len(network) == 1:
-        return f"It does not cover {needs} well — ask this mentor who they could introduce you to."
-    return f"None of these covers {needs} well — ask each mentor who they could introduce you to."
-
-
-def bullets(
-    doc: Doc,
-    x: float,
-    y: float,
-    width: float,
-    items: list[str],
-    colour,
-    detail: Detail,
-    mark: str = "",
-    dry: bool = False,
-) -> float:
-    """A list with a coloured dot, or a coloured `mark` glyph (shape as well as colour tells kinds apart);
-    each item wraps to at most detail.line_cap lines."""
-    doc.style_text(BODY, "", INK)
-    height = 0.0
-    for item in items:
-        if not dry and mark:
-            doc.style_text(BODY + 0.5, "B", colour)
-            doc.set_xy(x, y + height)
-            doc.cell(BULLET_INDENT, LINE, mark)
-            doc.style_text(BODY, "", INK)
-        elif not dry:
-            doc.set_fill_color(*rgb(colour))
-            doc.circle(x + 1.2, y + height + LINE / 2, 0.75, style="F")
-            doc.style_text(BODY, "", INK)
-        height += (
-            doc.block(x + BULLET_INDENT, y + height, width - BULLET_INDENT, item, LINE, detail.line_cap, dry=dry) + 0.8
-        )
-    return height
+from ..matching import Match
+from ..network import NetworkMember
+from ..rules import LABEL_COLOURS, NO_COVER, about_equal_words, gap_words, network_intro, whole_percent
+from .blocks import BODY, CAVEAT_COLOUR, CAVEAT_MARK, LINE, WHY_COLOUR, WHY_MARK, bullets
+from .layout import BAND, INK, MUTED, RULE, WHITE, Doc, fit_line, keep_together, rgb, tint
+from .options import Detail
 
 
 def _pill(doc: Doc, right: float, y: float, text: str, colour) -> float:
@@ -122,9 +55,9 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     pill_w = _pill(doc, x + width - 3, y + 3.0, f"{match.label} fit".upper(), colour)
     doc.style_text(11, "B", rgb(colour) if match.label != "good" else INK)
     doc.set_xy(x + width - 3 - pill_w - 18, y + 2.6)
-    doc.cell(16, 5.5, f"{match.percent:.0f}%", align="R")
+    doc.cell(16, 5.5, whole_percent(match.percent), align="R")
     if near:  # near-equal scores are told in words, not left as a false order
-        percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(f"{match.percent:.0f}%")
+        percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(whole_percent(match.percent))
         doc.style_text(7, "", MUTED)
         doc.set_xy(percent_left - near_w, y + 2.6)
         doc.cell(near_w - 2.0, 5.5, near, align="R")  # a clear gap before the percent

@@ -1,4 +1,4 @@
-"""The profile charts drawn as PDF vectors from chartdata's rows (the same numbers as the on-screen charts).
+"""The profile charts drawn as PDF vectors from chart_rows's rows (the same numbers as the on-screen charts).
 
 Amount groups (needs, readiness) are horizontal bars with the percent; two-pole groups (style,
 availability, fit) are a marker on a track between the low and the high words. Every function takes
@@ -7,8 +7,9 @@ availability, fit) are a marker on a track between the low and the high words. E
 
 from __future__ import annotations
 
-from .chartdata import GROUP_COLOURS, ChartRow, group_title
-from .report_layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
+from ..chart_rows import ChartRow, percent_text
+from ..rules import ACCENT, GROUP_COLOURS, group_title
+from .layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
 
 ROW_H = 5.6  # one bar row
 LABEL_SIZE = 7.6
@@ -19,7 +20,7 @@ POLE_LINE = 2.7
 def group_heading(doc: Doc, x: float, y: float, width: float, group: str, dry: bool = False) -> float:
     """A small coloured square and the group's title; returns its height."""
     if not dry:
-        doc.set_fill_color(*rgb(GROUP_COLOURS.get(group, "#0072B2")))
+        doc.set_fill_color(*rgb(GROUP_COLOURS.get(group, ACCENT)))
         doc.rect(x, y + 1.1, 2.6, 2.6, style="F")
         doc.style_text(8.6, "B", INK)
         doc.set_xy(x + 4.2, y)
@@ -29,7 +30,7 @@ def group_heading(doc: Doc, x: float, y: float, width: float, group: str, dry: b
 
 def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group: str, dry: bool = False) -> float:
     """Horizontal bars, 0–100, labelled left with the percent at the end of each bar."""
-    colour = GROUP_COLOURS.get(group, "#0072B2")
+    colour = GROUP_COLOURS.get(group, ACCENT)
     height = group_heading(doc, x, y, width, group, dry)
     doc.style_text(LABEL_SIZE, "", INK)
     longest = max((doc.measure(doc.normalize_text(r.label)) for r in rows), default=0.0)
@@ -50,7 +51,7 @@ def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group
             doc.rect(track_x, top + 1.1, max(filled, 2.8), 2.8, style="F", round_corners=True, corner_radius=1.4)
         doc.style_text(LABEL_SIZE, "B", INK)
         doc.set_xy(track_x + track_w + 1, top)
-        doc.cell(8, ROW_H - 1, f"{row.percent:.0f}%", align="R")
+        doc.cell(8, ROW_H - 1, percent_text(row) if row.answered else "\u2013", align="R")
     return height + ROW_H * len(rows)
 
 
@@ -88,7 +89,7 @@ def _position_row(doc: Doc, x: float, y: float, width: float, row: ChartRow, col
 
 def positions(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group: str, dry: bool = False) -> float:
     """One row per two-pole dimension: label, low words, a track with a marker, high words."""
-    colour = GROUP_COLOURS.get(group, "#0072B2")
+    colour = GROUP_COLOURS.get(group, ACCENT)
     height = group_heading(doc, x, y, width, group, dry)
     for i, row in enumerate(rows):
         if i and not dry:

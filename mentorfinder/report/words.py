@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .checks import FiredCheck
-from .own_words import OwnWords
-from .report_layout import BAND, INK, MUTED, Doc, keep_together, rgb, section_heading
-from .report_matches import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
+from ..checks import FiredCheck
+from ..own_words import OwnWords
+from ..rules import ACCENT
+from .blocks import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
+from .layout import BAND, INK, MUTED, Doc, keep_together, rgb, section_heading
 
 CHECKS_TITLE, CHECKS_CAPTION = "Worth a second look", "Answers that pull different ways, and what we did"
 WORDS_TITLE, WORDS_CAPTION = "In your own words", "As you wrote or chose them"
@@ -66,7 +67,7 @@ def _words_row(doc: Doc, words: OwnWords, dry: bool) -> float:
     for paragraph in [p for p in words.text.splitlines() if p.strip()]:
         height += doc.block(x + 3, y + height, width - 3, paragraph, LINE, dry=dry)
     if not dry:
-        doc.set_fill_color(*rgb("#0072B2"))
+        doc.set_fill_color(*rgb(ACCENT))
         doc.rect(x, y + 0.5, 0.9, height - 0.5, style="F")
         doc.set_y(y + height + 2)
     return height + 2

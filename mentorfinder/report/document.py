@@ -3,26 +3,32 @@
 Sections: header band (title, date, optional name), at a glance, answers worth a second look, the
 person's own words, profile charts, top matches with why and caveats, the mentoring network, next
 steps for the top match, readiness tips. The report is drawn at the richest level of detail that fits
-on two pages (see report_layout.LEVELS).
+on two pages (see options.LEVELS).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .content import Content
-from .report_layout import LEVELS, MUTED, Detail, Doc, keep_together, section_heading
-from .report_matches import match_card, matches_section, network_section
-from .report_profile import glance, header_band, profile_charts
-from .report_steps import next_steps, tips_section
-from .report_words import checks_section, own_words_section
-from .result import Result, evaluate
-from .schema import text
-from .summary import profile_summary
+from ..content import Content
+from ..result import Result, evaluate
+from ..schema import translate
+from ..summary import profile_summary
+from .codes import codes_section
+from .layout import MUTED, Doc, keep_together, section_heading
+from .matches import match_card, matches_section, network_section
+from .options import LEVELS, Detail, Options
+from .profile import glance, header_band, profile_charts
+from .steps import next_steps, tips_section
+from .words import checks_section, own_words_section
 
 MAX_PAGES = 2
 TITLE = "Your mentor match report"
+TITLE_NO_MATCHES = "Your profile report"  # content with no archetypes (another instrument): no mentor wording
+FOOTER = "Mentor Finder \u00b7 kinds of mentor to look for, from your own answers"
+FOOTER_NO_MATCHES = "Your scores, from your own answers"
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -39,36 +45,33 @@ def render_report(
     """Render an already evaluated result (e.g. with the user's own weights) as PDF bytes."""
     if paper not in ("a4", "letter"):
         raise ValueError(f"paper must be 'a4' or 'letter', not {paper!r}")
-    name = " ".join(name.split())
-    today = today or date.today()
-    full_font = False
+    options = Options(" ".join(name.split()), language, paper, today or date.today())
     memo: dict[str, tuple[str, bool]] = {}  # printable text for this report only: nothing outlives it
     while True:
-        doc, needs_full = _fit(content, result, memo, name, language, paper, today, full_font)
+        doc, needs_full = _fit(content, result, memo, options)
         if not needs_full:
             return bytes(doc.output())
-        full_font = True  # some text is outside the fast font subset: start again with the full fonts
+        options = replace(options, full_font=True)  # text outside the fast font subset: again with the full fonts
 
 
-def _fit(content: Content, result: Result, memo: dict, *page: Any) -> tuple[Doc, bool]:
+def _fit(content: Content, result: Result, memo: dict, options: Options) -> tuple[Doc, bool]:
     """Draw at the richest level of detail that fits on MAX_PAGES.
 
     Levels are tried by binary search (pages only fall as detail drops) on measuring documents,
     which lay out and paginate without writing text; then the chosen level is drawn for real.
     """
-    *where, full_font = page  # name, language, paper, today; then the font choice
     low, high, chosen = 0, len(LEVELS) - 1, len(LEVELS) - 1
     while low <= high:
         mid = (low + high) // 2
-        trial = _draw(content, result, *where, LEVELS[mid], full_font, memo, measuring=True)
-        if trial.needed_full_font and not full_font:
+        trial = _draw(content, result, options, LEVELS[mid], memo, measuring=True)
+        if trial.needed_full_font and not options.full_font:
             return trial, True
         if trial.page_no() <= MAX_PAGES:
             chosen, high = mid, mid - 1
         else:
             low = mid + 1
-    doc = _draw(content, result, *where, LEVELS[chosen], full_font, memo)
-    return doc, doc.needed_full_font and not full_font
+    doc = _draw(content, result, options, LEVELS[chosen], memo)
+    return doc, doc.needed_full_font and not options.full_font
 
 
 def date_words(day: date) -> str:
@@ -77,38 +80,29 @@ def date_words(day: date) -> str:
 
 
 def _draw(
-    content: Content,
-    result: Result,
-    name: str,
-    language: str,
-    paper: str,
-    today: date,
-    detail: Detail,
-    full_font: bool,
-    memo: dict,
-    measuring: bool = False,
+    content: Content, result: Result, options: Options, detail: Detail, memo: dict, measuring: bool = False
 ) -> Doc:
-    when = date_words(today)
+    name, language = options.name, options.language
+    mentoring = bool(content.archetypes.archetypes)  # another instrument has no archetypes: no mentor wording
+    title = TITLE if mentoring else TITLE_NO_MATCHES
+    when = date_words(options.today)
     running = " \u00b7 ".join(p for p in ("Mentor Finder", name, when) if p)
+    footer = FOOTER if mentoring else FOOTER_NO_MATCHES
     doc = Doc(
-        paper,
-        full_font,
-        measuring=measuring,
-        memo=memo,
-        running_title=running,
-        footer_text="Mentor Finder \u00b7 kinds of mentor to look for, from your own answers",
+        options.paper, options.full_font, measuring=measuring, memo=memo, running_title=running, footer_text=footer
     )
-    doc.set_title(f"{TITLE} \u2014 {name}" if name else TITLE)
+    doc.set_title(f"{title} \u2014 {name}" if name else title)
     doc.set_author("Mentor Finder")
     doc.set_creator("Mentor Finder (fpdf2)")
     doc.add_page()
-    header_band(doc, TITLE, f"Prepared for {name}" if name else "", when)
+    header_band(doc, title, f"Prepared for {name}" if name else "", when)
     glance(doc, profile_summary(result.profile))
-    checks_section(doc, result.checks)  # at every level of detail, never cut: see report_words
+    checks_section(doc, result.checks)  # at every level of detail, never cut: see words.py
     own_words_section(doc, result.own_words)
     profile_charts(doc, result.profile)
+    codes_section(doc, result.codes, result.profile)
     archetypes = {a.id: a for a in content.archetypes.archetypes}
-    summaries = {a.id: text(a.summary, language) for a in archetypes.values()}
+    summaries = {a.id: translate(a.summary, language) for a in archetypes.values()}
     shortlist = result.shortlist
     if shortlist:
         first = match_card(doc, 1, shortlist[0], summaries.get(shortlist[0].archetype, ""), detail, dry=True)

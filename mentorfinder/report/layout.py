@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from .report_fonts import FAMILY, font_paths, printable
+from ..rules import ACCENT
+from .fonts import FAMILY, font_paths, printable
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MARGIN = 15.0
@@ -23,7 +23,6 @@ PANEL = (243, 246, 249)
 BAND = (16, 42, 67)  # the header band: deep navy, white text on it has a contrast ratio above 12:1
 WHITE = (255, 255, 255)
 # Fit labels in the Okabe–Ito palette, as on screen.
-LABEL_COLOURS = {"best": "#009E73", "great": "#0072B2", "good": "#E69F00", "fair": "#999999"}
 
 
 def rgb(colour: str | tuple[int, int, int]) -> tuple[int, int, int]:
@@ -233,7 +232,7 @@ def section_heading(doc: Doc, title: str, caption: str = "", dry: bool = False) 
             doc.style_text(7, "", MUTED)
             doc.set_xy(x + doc.content_width * 0.4, y + 1)
             doc.cell(doc.content_width * 0.6, 5.5, fit_line(doc, caption, doc.content_width * 0.6), align="R")
-        doc.set_fill_color(*rgb("#0072B2"))
+        doc.set_fill_color(*rgb(ACCENT))
         doc.rect(x, y + 7, 14, 0.9, style="F")
         doc.set_fill_color(*RULE)
         doc.rect(x + 14, y + 7.3, doc.content_width - 14, 0.3, style="F")
@@ -245,33 +244,3 @@ def keep_together(doc: Doc, height: float) -> None:
     """Start a new page unless `height` more millimetres fit on this one."""
     if doc.get_y() + height > doc.bottom:
         doc.add_page()
-
-
-@dataclass(frozen=True)
-class Detail:
-    """How much of each section to print; the report steps down these until it fits on two pages."""
-
-    matches: int = 3
-    why: int = 3
-    caveats: int = 2
-    evidence: bool = True  # keep "(you answered … to “…”)" in why and caveat lines
-    summary: bool = True  # the archetype's one-line summary under its name
-    find: int = 3
-    ask: int = 3
-    tips: int = 5
-    line_cap: int = 4  # most lines any one bullet may take (ends in … if cut)
-    tip_cap: int = 6  # most lines a readiness tip may take
-
-
-LEVELS = (
-    Detail(),
-    Detail(evidence=False),
-    Detail(why=2, evidence=False),
-    Detail(why=2, caveats=1, evidence=False, tips=4),
-    Detail(why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=3),
-    Detail(matches=2, why=2, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=3, line_cap=3),
-    Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=2, ask=2, tips=2, line_cap=2),
-    # last resorts, for long own words and several checks (which are never cut): fewer tips and steps
-    Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=1, ask=1, tips=1, line_cap=2),
-    Detail(matches=1, why=1, caveats=1, evidence=False, summary=False, find=1, ask=1, tips=0, line_cap=2),
-)

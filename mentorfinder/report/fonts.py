@@ -17,7 +17,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
+FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"  # mentorfinder/fonts, shipped with the package
 FAMILY = "dejavu"
 FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 FALLBACK = "\ufffd"

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from .archetypes import Archetype
-from .report_layout import BAND, INK, MUTED, RULE, Detail, Doc, fit_line, keep_together, rgb, tint
-from .report_matches import BODY, LINE, bullets
-from .schema import text
-from .tips import PersonalTip
+from ..archetypes import Archetype
+from ..rules import ACCENT, GROUP_COLOURS, PALETTE, whole_percent
+from ..schema import translate
+from ..tips import PersonalTip
+from .blocks import BODY, LINE, bullets
+from .layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, tint
+from .options import Detail
 
-TIP_COLOURS = {"tip": "#E69F00", "strength": "#009E73"}
+TIP_COLOURS = {"tip": PALETTE[1], "strength": PALETTE[2]}
 TIP_WORDS = {"tip": "TO WORK ON", "strength": "STRENGTH"}
 
 
 def next_steps(doc: Doc, arch: Archetype, detail: Detail, language: str) -> None:
     """Where to find this kind of mentor and questions to ask one, in two columns."""
-    find = [text(t, language) for t in arch.where_to_find[: detail.find]]
-    ask = [text(t, language) for t in arch.questions_to_ask[: detail.ask]]
+    find = [translate(t, language) for t in arch.where_to_find[: detail.find]]
+    ask = [translate(t, language) for t in arch.questions_to_ask[: detail.ask]]
     if not find and not ask:
         return
     gap, width = 8.0, doc.content_width
@@ -23,14 +25,14 @@ def next_steps(doc: Doc, arch: Archetype, detail: Detail, language: str) -> None
     titles = ("Where to find one", "Questions to ask a prospective mentor")
     doc.style_text(9, "B", BAND)
     title_h = max(doc.block(0, 0, col_w, t, 4.2, 2, dry=True) for t in titles)
-    body_h = max(bullets(doc, 0, 0, col_w, items, "#0072B2", detail, dry=True) for items in (find, ask))
+    body_h = max(bullets(doc, 0, 0, col_w, items, ACCENT, detail, dry=True) for items in (find, ask))
     keep_together(doc, title_h + 1.5 + body_h)
     y = doc.get_y()
     for i, (title, items) in enumerate(zip(titles, (find, ask), strict=True)):
         x = doc.l_margin + i * (col_w + gap)
         doc.style_text(9, "B", BAND)
         doc.block(x, y, col_w, title, 4.2, 2)
-        bullets(doc, x, y + title_h + 1.5, col_w, items, "#0072B2" if i == 0 else "#CC79A7", detail)
+        bullets(doc, x, y + title_h + 1.5, col_w, items, ACCENT if i == 0 else GROUP_COLOURS["fit"], detail)
     doc.set_y(y + title_h + 1.5 + body_h + 3)
 
 
@@ -51,7 +53,7 @@ def _tip_row(doc: Doc, tip: PersonalTip, detail: Detail, dry: bool) -> float:
     doc.cell(label_w - 3, 4, fit_line(doc, tip.label, label_w - 3))
     doc.style_text(6.6, "B", tint(colour, 0) if tip.kind == "strength" else (170, 105, 0))
     doc.set_xy(x + 3, y + 5.4)
-    doc.cell(label_w - 3, 3.4, f"{TIP_WORDS.get(tip.kind, tip.kind.upper())} \u00b7 {tip.percent:.0f}%")
+    doc.cell(label_w - 3, 3.4, f"{TIP_WORDS.get(tip.kind, tip.kind.upper())} \u00b7 {whole_percent(tip.percent)}")
     doc.style_text(BODY, "", INK)
     doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.tip_cap)
     doc.set_draw_color(*RULE)

@@ -1,4 +1,4 @@
-"""Profile -> Plotly figures, plus the table rows that are every chart's text alternative (pure; no streamlit)."""
+"""Profile -> Plotly figures for the screen, plus the table rows that are every chart's text alternative."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from .chartdata import BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, ChartRow, group_rows, group_title, groups_in
-from .scoring import Profile
+from mentorfinder.chart_rows import ChartRow, group_rows, groups_in, percent_text
+from mentorfinder.matching import LABEL_WORDS
+from mentorfinder.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
+from mentorfinder.scoring import Profile
 
 TRACK = "#D9D9D9"
 INK = "#111111"
@@ -23,21 +25,22 @@ class ProfileChart:
     table: list[dict[str, str]]
 
 
-def table_rows(rows: list[ChartRow], bipolar: bool) -> list[dict[str, str]]:
+def table_rows(rows: list[ChartRow], bipolar: bool, group: str = "needs") -> list[dict[str, str]]:
     """The chart as table rows: for two-pole groups, where the person sits between the poles in words."""
     if not bipolar:
-        return [{"Need": r.label, "Score": f"{r.percent:.0f}%"} for r in rows]
+        name = "Need" if group == "needs" else "Scale"  # "Need" is mentor wording: only the needs group has it
+        return [{name: r.label, "Score": percent_text(r)} for r in rows]
     return [
-        {"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": f"{r.percent:.0f}"}
+        {"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": percent_text(r, "")}
         for r in rows
     ]
 
 
 def leaning(row: ChartRow) -> str:
     """Which pole a two-pole score leans to, in words."""
-    if row.percent >= 60:
+    if row.percent >= 50 + POLE_EDGE:  # the same edges as the words of explain.pole
         return row.high or "high"
-    if row.percent <= 40:
+    if row.percent <= 50 - POLE_EDGE:
         return row.low or "low"
     return f"balanced ({row.low} / {row.high})" if row.low and row.high else "balanced"
 
@@ -67,7 +70,7 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
             y=[r.label for r in ordered],
             orientation="h",
             marker={"color": colour, "line": {"color": INK, "width": 1}},
-            text=[f"{r.percent:.0f}%" for r in ordered],
+            text=[percent_text(r) for r in ordered],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{x:.0f}%<extra></extra>",
@@ -156,8 +159,8 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
 def match_chart(matches: list, large: bool = False) -> go.Figure:
     """The shortlist at a glance: one bar per archetype (best at the top) with its percent; the fit label sits
     under the name, so nothing runs off the right edge of a phone."""
-    rows = [ChartRow(m.archetype, f"{m.name}<br>{m.label.capitalize()} fit", m.percent, "", "") for m in matches]
-    fig = bar_chart(rows, PALETTE[0], "Your top matches at a glance", large)
+    rows = [ChartRow(m.archetype, f"{m.name}<br>{LABEL_WORDS[m.label]}", m.percent, "", "") for m in matches]
+    fig = bar_chart(rows, ACCENT, "Your top matches at a glance", large)
     fig.update_layout(height=max(260, (76 if large else 58) * len(rows) + 110))
     return fig
 
@@ -173,5 +176,5 @@ def profile_charts(profile: Profile, large: bool = False) -> list[ProfileChart]:
         title = group_title(group)
         bipolar = group in BIPOLAR_GROUPS
         figure = (pole_chart if bipolar else bar_chart)(rows, colour, title, large)
-        charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar)))
+        charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar, group)))
     return charts

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .chartdata import BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER, group_rows, groups_in
-from .report_charts import bars, positions
-from .report_layout import BAND, INK, MUTED, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
-from .scoring import Profile
+from ..chart_rows import group_rows, groups_in
+from ..rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER
+from ..scoring import Profile
+from .charts import bars, positions
+from .layout import BAND, INK, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
 
 NAME_LINES = 2  # a longer name is cut with … rather than pushing the page down
 
@@ -24,7 +25,7 @@ def header_band(doc: Doc, title: str, name: str, date_text: str) -> None:
     for i, group in enumerate(stripe):  # a thin stripe in the chart colours ties the band to the charts
         doc.set_fill_color(*rgb(GROUP_COLOURS[group]))
         doc.rect(doc.w * i / len(stripe), height, doc.w / len(stripe) + 0.1, 1.4, style="F")
-    doc.style_text(7.5, "B", tint("#56B4E9", 0.25))
+    doc.style_text(7.5, "B", tint(GROUP_COLOURS["readiness"], 0.25))
     doc.set_xy(doc.l_margin, 10)
     doc.cell(width / 2, 4, "MENTOR FINDER  \u00b7  RESULT SUMMARY")
     doc.style_text(8, "", tint(BAND, 0.8))
@@ -51,7 +52,7 @@ def glance(doc: Doc, sentences: list[str]) -> None:
     height = text_h + 13
     doc.set_fill_color(*PANEL)
     doc.rect(x, y, width, height, style="F")
-    doc.set_fill_color(*rgb("#0072B2"))
+    doc.set_fill_color(*rgb(ACCENT))
     doc.rect(x, y, 1.2, height, style="F")
     doc.style_text(9.5, "B", BAND)
     doc.set_xy(x + 6, y + 3.5)
@@ -84,4 +85,3 @@ def profile_charts(doc: Doc, profile: Profile) -> None:
         y = doc.get_y()
         positions(doc, doc.l_margin, y, width, rows, group)
         doc.set_y(y + height + 3)
-    doc.style_text(7, "", MUTED)

@@ -1,0 +1,5 @@
+"""Result -> PDF: the report as a package, one module per section (see docs/report.md for the map)."""
+
+from .document import build_report, render_report
+
+__all__ = ["build_report", "render_report"]

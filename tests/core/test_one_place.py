@@ -1,0 +1,49 @@
+"""Each shared rule, word and colour is written in one module; the others import it."""
+
+import re
+from pathlib import Path
+
+from mentorfinder.archetypes import ArchetypeSet
+from mentorfinder.content import Content
+from mentorfinder.derived import ranked_codes
+from mentorfinder.export import results_csv
+from mentorfinder.questionnaire import load_questionnaires
+from mentorfinder.result import evaluate
+from mentorfinder.rules import GROUP_TITLES, PALETTE
+from mentorfinder.tips import TipSet
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = sorted(p for folder in ("mentorfinder", "ui", "views") for p in (ROOT / folder).rglob("*.py"))
+SOURCES.append(ROOT / "app.py")
+
+
+def places(pattern: str) -> list[str]:
+    """Every source file (relative) with a line matching the pattern."""
+    return sorted({str(p.relative_to(ROOT)) for p in SOURCES if re.search(pattern, p.read_text(), re.M)})
+
+
+def test_group_titles_and_colours_are_only_in_rules():
+    for title in GROUP_TITLES.values():
+        assert places(re.escape(f'"{title}"')) == ["mentorfinder/rules.py"], title
+    assert places(r'"Background and fit"|"Communication style"') == []
+    for colour in PALETTE:
+        assert places(re.escape(f'"{colour}"')) == ["mentorfinder/rules.py"], colour
+
+
+def test_fit_label_words_come_from_matching():
+    assert places(r"label\.capitalize\(\) \+ \" fit\"|\.capitalize\(\)} fit") == []
+
+
+def test_one_translate_and_no_aliases():
+    assert places(r"lambda value: (text|translate)\(|import text as tr|schema import .*\btext\b") == []
+    assert places(r"^def translate\(") == ["mentorfinder/schema.py"]
+
+
+def test_the_csv_leaves_an_unanswered_scale_empty_not_zero():
+    questionnaires = load_questionnaires(ROOT / "tests" / "core" / "instruments")
+    content = Content(tuple(questionnaires), ArchetypeSet(archetypes=[]), TipSet(readiness=[]))
+    answers = {"traits": {"s1": 4, "s2": 2, "i1": 4, "i2": 2, "a1": 3, "a2": 1}}
+    rows = [line.split(",") for line in results_csv(evaluate(content, answers)).splitlines()]
+    assert ["score", "", "r", "Realistic", "", ""] in rows
+    assert ["score", "", "i", "Investigative", "6", "75"] in rows
+    assert [c.code for c in ranked_codes(questionnaires, evaluate(content, answers).profile)] == ["IA"]
