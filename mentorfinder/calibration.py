@@ -7,8 +7,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .archetypes import Archetype
 from .content import Content
-from .network import coverage, top_needs
+from .network import passengers, top_needs
 from .result import Result, evaluate
 from .sample import sample_answers
 
@@ -37,17 +38,10 @@ class Calibration:
         return 1 / len(self.first_share) if self.first_share else 0.0
 
 
-def redundant_member(result: Result, content: Content) -> bool:
+def redundant_member(result: Result, by_id: dict[str, Archetype], needs: list[str]) -> bool:
     """True when removing some network member leaves the coverage of the top needs unchanged."""
-    by_id = {a.id: a for a in content.archetypes.archetypes}
     team = tuple(by_id[m.archetype] for m in result.network)
-    if len(team) < 2:
-        return False
-    needs = top_needs(result.profile)
-    whole = coverage(result.profile, team, needs)
-    return any(
-        coverage(result.profile, tuple(a for a in team if a is not member), needs) >= whole - 1e-9 for member in team
-    )
+    return len(team) >= 2 and bool(passengers(result.profile, team, needs))
 
 
 def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], None] | None = None) -> Calibration:
@@ -75,9 +69,10 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
             a.percent == b.percent and not b.about_equal for a, b in zip(shortlist[:4], shortlist[1:4], strict=False)
         )
         about += len(shortlist) >= 2 and shortlist[1].about_equal
-        redundant += redundant_member(result, content)
+        needs = top_needs(result.profile)
+        redundant += redundant_member(result, by_id, needs)
         empty += not result.network
-        if shortlist and any(by_id[shortlist[0].archetype].serves.get(n_, 0) >= 2 for n_ in top_needs(result.profile)):
+        if shortlist and any(by_id[shortlist[0].archetype].serves.get(n_, 0) >= 2 for n_ in needs):
             first_serves += 1
             first_in += shortlist[0].archetype in {m.archetype for m in result.network}
         sizes[len(result.network)] += 1

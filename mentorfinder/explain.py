@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .archetypes import NEEDS_GROUP, Archetype
 from .filters import FailedGate
-from .matching import agreement, person_lean, target_lean
+from .matching import agreement, person_lean, ranked_needs, target_lean
 from .rules import POLE_EDGE
 from .schema import translate
 from .scoring import DimensionScore, Evidence, Profile
@@ -79,7 +79,7 @@ def _fitting(full: str, brief: str) -> Line:
 
 def need_lines(profile: Profile, arch: Archetype, name: str) -> list[Line]:
     """Up to two of the person's top needs (50% or more) that the archetype serves at least well."""
-    needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
+    needs = ranked_needs(profile)
     lines = []
     for place, dim in enumerate(needs[: len(NEED_PLACES)]):
         strength = arch.serves.get(dim.id, 0)
@@ -93,14 +93,19 @@ def need_lines(profile: Profile, arch: Archetype, name: str) -> list[Line]:
     return lines[:2]
 
 
+def _clear_preferences(profile: Profile, arch: Archetype, weights: dict[str, float]):
+    """(dimension, target) for each answered dimension the person clearly leans on, in a group that counts."""
+    for dim_id, target in arch.targets.items():
+        dim = profile.get(dim_id)
+        if dim is not None and dim.items and weights.get(dim.group, 0) > 0 and abs(person_lean(dim)) >= CLEAR:
+            yield dim, target
+
+
 def preference_lines(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
     """Clear preferences (style, time, fit) that the archetype's typical way clearly shares, strongest first."""
     found = []
-    for dim_id, target in arch.targets.items():
-        dim = profile.get(dim_id)
-        if dim is None or not dim.items or weights.get(dim.group, 0) <= 0:
-            continue
-        if abs(person_lean(dim)) >= CLEAR and agreement(dim, target) >= CLEAR * CLEAR:
+    for dim, target in _clear_preferences(profile, arch, weights):
+        if agreement(dim, target) >= CLEAR * CLEAR:
             found.append((agreement(dim, target) * weights[dim.group], dim))
     lines = []
     for _, dim in sorted(found, key=lambda pair: (-pair[0], pair[1].id)):
@@ -131,11 +136,8 @@ def gate_lines(gates: list[FailedGate], name: str, language: str = "en") -> list
 def conflict_lines(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
     """Real conflicts only: the person clearly wants one end and the archetype clearly works at the other."""
     found = []
-    for dim_id, target in arch.targets.items():
-        dim = profile.get(dim_id)
-        if dim is None or not dim.items or weights.get(dim.group, 0) <= 0:
-            continue
-        if abs(person_lean(dim)) >= CLEAR and abs(target_lean(target)) >= CLEAR and agreement(dim, target) < 0:
+    for dim, target in _clear_preferences(profile, arch, weights):
+        if abs(target_lean(target)) >= CLEAR and agreement(dim, target) < 0:
             found.append((agreement(dim, target) * weights[dim.group], dim, target))
     lines = []
     for _, dim, target in sorted(found, key=lambda item: (item[0], item[1].id)):
@@ -149,7 +151,7 @@ def conflict_lines(profile: Profile, arch: Archetype, name: str, weights: dict[s
 
 def weak_top_need_line(profile: Profile, arch: Archetype, name: str) -> list[Line]:
     """The person's top need (60% or more) when this archetype does little for it."""
-    needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
+    needs = ranked_needs(profile)
     if not needs or needs[0].percent < 60 or arch.serves.get(needs[0].id, 0) > 1:
         return []
     line = capitalised(f"{a_or_an(name)} is not much help with {needs[0].label.lower()}, your top need.")

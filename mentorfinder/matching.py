@@ -39,6 +39,11 @@ def fit_label(percent: float) -> str:
     return next((name for floor, name in LABELS if percent >= floor), "fair")
 
 
+def ranked_needs(profile: Profile) -> list[DimensionScore]:
+    """The person's needs, most wanted first (ties by id): the order explanations and the network follow."""
+    return sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
+
+
 def person_lean(dim: DimensionScore) -> float:
     """-1..1: how far the person's answers sit from the middle of a dimension, towards its high end."""
     return max(-1.0, min(1.0, (dim.percent - 50) / 50))

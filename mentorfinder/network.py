@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from .archetypes import NEEDS_GROUP, Archetype
+from .archetypes import Archetype
+from .matching import ranked_needs
 from .scoring import Profile
 
 TOP_NEEDS = 3
@@ -25,7 +26,7 @@ class NetworkMember:
 
 def top_needs(profile: Profile, count: int = TOP_NEEDS) -> list[str]:
     """The person's highest needs (ties by id): up to `count` at or over MIN_NEED_PERCENT, and always two."""
-    needs = sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))
+    needs = ranked_needs(profile)
     chosen = [d.id for d in needs if d.percent >= MIN_NEED_PERCENT][:count]
     return chosen if len(chosen) >= 2 else [d.id for d in needs[:2]]
 
@@ -48,13 +49,15 @@ def fitting_coverage(
     return sum(profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs)
 
 
+def passengers(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> list[Archetype]:
+    """Members without whom the team covers the top needs just as well (the network must have none)."""
+    whole = coverage(profile, team, needs)
+    return [m for m in team if coverage(profile, tuple(a for a in team if a is not m), needs) >= whole - 1e-9]
+
+
 def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> bool:
     """Each member covers a top need and the team covers less without it (no passengers)."""
-    whole = coverage(profile, team, needs)
-    return all(
-        _covered_by(member, team, needs) and coverage(profile, tuple(a for a in team if a is not member), needs) < whole
-        for member in team
-    )
+    return all(_covered_by(member, team, needs) for member in team) and not passengers(profile, team, needs)
 
 
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
