@@ -9,7 +9,7 @@ from .checks import FiredCheck, Resolve
 from .conditions import visible_answers
 from .quotes import answer_words
 from .schema import Questionnaire, translate
-from .scoring import DimensionScore, Evidence, Profile, question_points
+from .scoring import DimensionScore, Evidence, Profile, aggregated, question_points
 
 
 def resolved_profile(
@@ -54,9 +54,7 @@ def _rescored(dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], 
     if not items:
         return dim  # none of the answers to re-score from was given: keep the score as it was
     declared = next(d for q in by_id.values() for d in q.dimensions if d.id == dim.id)
-    if declared.aggregate == "mean":
-        raw, low, high = raw / items, low / items, high / items
-    percent = (raw - low) / (high - low) * 100 if high > low else 0.0
+    raw, low, high, percent = aggregated(raw, low, high, items, declared.aggregate)
     evidence = [e for e in dim.evidence if (e.questionnaire, e.question) in kept]
     return replace(
         dim, raw=round(raw, 4), percent=round(percent, 1), lowest=round(low, 4), highest=round(high, 4), items=items,

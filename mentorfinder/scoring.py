@@ -73,9 +73,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 )
         for dim_id, dim in dims.items():
             raw, low, high, items = sums[dim_id]
-            if dim.aggregate == "mean" and items:
-                raw, low, high = raw / items, low / items, high / items
-            percent = (raw - low) / (high - low) * 100 if high > low else 0.0
+            raw, low, high, percent = aggregated(raw, low, high, items, dim.aggregate)
             profile[dim_id] = DimensionScore(
                 id=dim_id,
                 label=translate(dim.label, language, q.default_language),
@@ -94,6 +92,13 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
             if dim.derived:
                 profile[dim.id] = derive(dim, profile[dim.derived.from_], language, q.default_language)
     return profile
+
+
+def aggregated(raw: float, low: float, high: float, items: int, aggregate: str) -> tuple[float, float, float, float]:
+    """(raw, lowest, highest, percent) of summed item points: a mean divides by the items; percent of the range."""
+    if aggregate == "mean" and items:
+        raw, low, high = raw / items, low / items, high / items
+    return raw, low, high, (raw - low) / (high - low) * 100 if high > low else 0.0
 
 
 def question_points(q: Questionnaire, question: Question, shown: dict[str, Any]) -> dict[str, tuple]:
@@ -197,12 +202,6 @@ def _number_label(q: Questionnaire, question: Question, value: float):
         return answer_words(q, question, value, language)
 
     return label
-
-
-def ordinal(n: int) -> str:
-    """1 -> '1st', 2 -> '2nd', 11 -> '11th'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 NOT_ANSWERED = "no answered question scores this dimension"
