@@ -15,8 +15,6 @@ from . import nav, state, steps
 from .memo import remember
 from .text import bullet_list, bullets, escape, plain
 
-WHY_LINES, CAVEAT_LINES = 3, 2  # at most three reasons and two caveats per match (product: "Short")
-
 
 def require_complete(content: Content, title: str) -> None:
     """Stop the page, under its own heading, with a way back when an answer is still unfinished."""
@@ -74,9 +72,9 @@ def _reasons(match: Match, summary: str) -> list[str]:
     """Markdown parts: the one-line summary, why it fits and what is worth knowing (all escaped)."""
     body = [escape(summary)]
     if match.why:
-        body += ["**Why it fits you**", bullet_list(match.why[:WHY_LINES])]
+        body += ["**Why it fits you**", bullet_list(match.why)]
     if match.caveats:
-        body += ["**Worth knowing**", bullet_list(match.caveats[:CAVEAT_LINES])]
+        body += ["**Worth knowing**", bullet_list(match.caveats)]
     return body
 
 
