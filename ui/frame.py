@@ -10,6 +10,7 @@ import streamlit as st
 from mentorfinder.content import Content
 
 from . import nav, state
+from .loaders import content_or_stop
 
 ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: no third-party font request
 
@@ -46,6 +47,28 @@ input, textarea, [data-baseweb="select"] div, [data-baseweb="tag"] span { font-s
 [data-testid="stProgress"] div[role="progressbar"] > div > div { height: 0.9rem; }
 </style>
 """
+
+
+def frame_and_page() -> None:
+    """Everything after the page config: content, state, navigation, the sidebar and the page itself."""
+    content = content_or_stop()
+    state.init_state(content)
+    page = st.navigation(_pages(content))
+    sidebar(content)
+    styles()
+    state.sync_url()
+    page.run()
+
+
+def _pages(content: Content) -> list[st.Page]:
+    """This session's st.Page of every page, made on its first run: made afresh on every rerun (each resolves
+    and stats its file) they cost as much as a small page. Kept per session, never shared across sessions:
+    st.navigation and Page.run flag the object while it runs."""
+    made = st.session_state.setdefault(state.PAGES, {})
+    for page in nav.pages(content):
+        if page.script not in made:
+            made[page.script] = page.page()
+    return [made[page.script] for page in nav.pages(content)]
 
 
 def page_config() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -31,10 +32,28 @@ def _load(questionnaires: str, data: str, signature: tuple) -> Content:
     return load_content(questionnaires, data)
 
 
+CHECK_EVERY = 2.0  # seconds: an edited content file is picked up within this time
+_checked: dict[tuple[Path, Path], tuple[float, Content]] = {}  # per process: {folders: (when checked, content)}
+
+
 def get_content() -> Content:
-    """The content set for this run; raises ContentError (with PATH:LINE problems) when a file is broken."""
-    questionnaires, data = content_dirs()
-    return _load(str(questionnaires), str(data), _signature(questionnaires, data))
+    """The content set for this run; raises ContentError (with PATH:LINE problems) when a file is broken.
+
+    Listing and stat-ing every content file, and hashing that list for the cache, cost more than a small page
+    itself; the frame and the page both ask, on every rerun of every session. So the files are looked at
+    at most once every CHECK_EVERY seconds per process, and the content found is handed out in between.
+    """
+    dirs = content_dirs()
+    now = time.monotonic()
+    seen = _checked.get(dirs)
+    if seen is not None and now - seen[0] < CHECK_EVERY:
+        return seen[1]
+    questionnaires, data = dirs
+    content = _load(str(questionnaires), str(data), _signature(questionnaires, data))  # a broken file raises: no entry
+    if len(_checked) >= 4 and dirs not in _checked:
+        _checked.clear()  # as many folders as _load keeps; only tests switch folders
+    _checked[dirs] = (now, content)
+    return content
 
 
 def content_or_stop() -> Content:

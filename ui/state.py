@@ -29,6 +29,7 @@ MEMO = "session_memo"  # ui/memo.py: {name: (inputs, value)}
 CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearing
 UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
 FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
+PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {script: st.Page}, made once
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
 PDF_PAPER = "pdf_paper"

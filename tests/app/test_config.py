@@ -1,7 +1,11 @@
 """Private by default: the Streamlit configuration and the privacy page."""
 
+import gc
 import tomllib
 from pathlib import Path
+
+import pytest
+from apphelpers import answers_for, seeded
 
 from ui import nav
 
@@ -22,6 +26,58 @@ def test_streamlit_reads_the_same_values():
     assert config.get_option("browser.gatherUsageStats") is False
     assert config.get_option("server.maxUploadSize") <= 1
     assert config.get_option("server.enableXsrfProtection") is True
+
+
+def test_no_full_garbage_collection_after_each_run():
+    """A full collection after every run was most of a busy server's CPU time."""
+    from streamlit import config as streamlit_config
+
+    assert tomllib.loads(CONFIG.read_text())["runner"]["postScriptGC"] is False
+    streamlit_config.get_config_options(force_reparse=True, options_from_flags={})
+    assert streamlit_config.get_option("runner.postScriptGC") is False
+
+
+OURS = ("mentorfinder", "ui", "views", "plotly", "pydantic")
+
+
+def _ours(thing) -> bool:
+    """An object of our own code (or of the libraries it builds results with) caught in a reference cycle."""
+    if (type(thing).__module__ or "").split(".")[0] in OURS:
+        return True
+    code = getattr(thing, "f_code", None) or getattr(thing, "__code__", None)
+    return code is not None and "site-packages" not in code.co_filename and str(CONFIG.parents[1]) in code.co_filename
+
+
+def _cyclic_garbage(at, runs):
+    """What of ours `runs` reruns left in reference cycles (found by a full collection), and the live objects
+    after (counted once nothing holds on to the garbage any more)."""
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # keep what a collection finds, to look at it
+    try:
+        for _ in range(runs):
+            at.run()
+        gc.collect()
+        found = [repr(thing)[:80] for thing in gc.garbage if _ours(thing)]
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(0)
+        gc.enable()
+    gc.collect()
+    return found, len(gc.get_objects())
+
+
+@pytest.mark.parametrize("page", [nav.WELCOME, nav.QUESTIONS, nav.PROFILE, nav.MATCHES, nav.NEXT_STEPS])
+def test_a_rerun_leaves_no_reference_cycle_of_our_own(at, content, page):
+    """What a run of the app makes is freed when the run ends, without a full collection: nothing of ours is left
+    in a cycle (the cycles Streamlit's own machinery makes are young and go in its first generation), and 20 more
+    reruns leave no more live objects behind. Failed before: app.py's own function held each run's namespace."""
+    seeded(at, answers_for(content, seed=5), page.script)
+    _cyclic_garbage(at, 5)  # first runs fill caches and memos
+    found, live = _cyclic_garbage(at, 20)
+    assert found == []
+    _, live_after = _cyclic_garbage(at, 20)
+    assert live_after - live < 20  # under one object per rerun
 
 
 def test_privacy_page_says_what_is_stored_and_for_how_long(at):
