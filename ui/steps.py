@@ -10,6 +10,7 @@ from mentorfinder.schema import Questionnaire, Step
 
 from . import state
 from .boundary import safe_callback
+from .widgets import harvest
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,13 @@ def first_incomplete(content: Content) -> int | None:
 
 def check_step(content: Content, index: int) -> dict[str, str]:
     """The step's notes after Next: a note already there (a number refused as typed) says more than
-    "Please answer", so it stays while its question is still unfinished."""
+    "Please answer", so it stays while its question is still unfinished.
+
+    Every question drawn on the step is first brought into answers as shown: a change that came with the
+    click may not have run its own callback yet, and the step is judged on what the person sees."""
+    ws = all_steps(content)[index]
+    for question in ws.step.questions:
+        harvest(ws.questionnaire, question)
     earlier = state.errors()
     return {key: earlier.get(key, note) for key, note in step_notes(content, index).items()}
 

@@ -14,28 +14,41 @@ from . import state
 from .boundary import safe_callback
 from .text import escape
 
+EMPTY = (None, "", [])  # what answers never hold (state.set_answer removes it)
 RADIO_SCALE_MAX_POINTS = 11  # a 0..10 scale still fits as one row of choices; wider ranges get a number box
 PLACES = ("First choice", "Second choice", "Third choice", "Fourth choice", "Fifth choice")
 
 
-@safe_callback
-def _store(q: Questionnaire, question: Question, key: str) -> None:
-    value = st.session_state.get(key)
-    notes = state.errors()
-    notes.pop(key, None)  # answered: the "please answer" note goes
+def _kept(question: Question, value: Any, before: Any) -> tuple[Any, str | None]:
+    """A widget's value as answers keep it, and the note when it is refused: the one check every path uses."""
     if question.type in {"number", "scale"} and value is not None:
         if not question.min <= value <= question.max:
             # said under the question, not only in a tooltip; the answer is not kept until it is in range
-            notes[key] = f"Please enter a number from {question.min:g} to {question.max:g}."
-            value = None
-        elif isinstance(value, float) and value.is_integer():
+            return None, f"Please enter a number from {question.min:g} to {question.max:g}."
+        if isinstance(value, float) and value.is_integer():
             value = int(value)
     if question.type == "text" and isinstance(value, str):
         value = clean(value).strip()  # a pasted control character would make the saved file unreadable
     if question.type == "multiple":
-        value = _exclusive(question, state.answers().get(q.id, {}).get(question.id) or [], value or [])
+        value = _exclusive(question, before or [], value or [])
+    return value, None
+
+
+def _record(q: Questionnaire, question: Question, key: str) -> None:
+    """Put the widget's value into answers, with its note if refused (an earlier note on it goes)."""
+    value, refused = _kept(question, st.session_state.get(key), state.answers().get(q.id, {}).get(question.id))
+    notes = state.errors()
+    notes.pop(key, None)  # answered: the "please answer" note goes
+    if refused:
+        notes[key] = refused
+    if question.type == "multiple":
         st.session_state[key] = value
     state.set_answer(q.id, question.id, value)
+
+
+@safe_callback
+def _store(q: Questionnaire, question: Question, key: str) -> None:
+    _record(q, question, key)
 
 
 def _exclusive(question: Question, before: list[str], after: list[str]) -> list[str]:
@@ -47,11 +60,45 @@ def _exclusive(question: Question, before: list[str], after: list[str]) -> list[
     return [v for v in after if v not in alone] if added else after
 
 
+def _picks(q: Questionnaire, question: Question) -> list[str]:
+    """A ranking's places as chosen on screen, first choice first."""
+    places = (st.session_state.get(state.place_key(q.id, question.id, p)) for p in range(1, _places(question) + 1))
+    return [p for p in places if p is not None]
+
+
+def _places(question: Question) -> int:
+    return min(question.top or len(question.options), len(PLACES))
+
+
 @safe_callback
-def _store_ranking(q: Questionnaire, question: Question, count: int) -> None:
-    picks = [st.session_state.get(state.place_key(q.id, question.id, p)) for p in range(1, count + 1)]
+def _store_ranking(q: Questionnaire, question: Question) -> None:
     state.errors().pop(state.widget_key(q.id, question.id), None)
-    state.set_answer(q.id, question.id, [p for p in picks if p is not None])
+    state.set_answer(q.id, question.id, _picks(q, question))
+
+
+def harvest(q: Questionnaire, question: Question) -> None:
+    """Bring a drawn question's value on screen into answers, when its change callback has not done so yet.
+
+    A change and a click that arrive together run their callbacks in the order the browser listed the widgets,
+    so Next may be judged before the change is stored; and a value shown is a value counted, whatever happened
+    to its change on the way. A question that is not drawn, or already holds the value shown, is left alone
+    (so its note stays).
+    """
+    stored = state.answers().get(q.id, {}).get(question.id)
+    if question.type == "ranking":
+        if state.place_key(q.id, question.id, 1) in st.session_state and _picks(q, question) != (stored or []):
+            state.errors().pop(state.widget_key(q.id, question.id), None)
+            state.set_answer(q.id, question.id, _picks(q, question))
+        return
+    key = state.widget_key(q.id, question.id)
+    if key not in st.session_state:
+        return
+    if question.type == "multiple":  # picks of options hidden now are kept in answers, not shown
+        shown = {o.id for o in visible_options(question, state.answers().get(q.id, {}))}
+        stored = [v for v in stored or [] if v in shown]
+    value, _ = _kept(question, st.session_state[key], stored)
+    if value != stored and not (value in EMPTY and stored in EMPTY):
+        _record(q, question, key)
 
 
 def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], language: str, error: str | None) -> None:
@@ -65,6 +112,8 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
     if key not in st.session_state:
         # Widgets forget their state when not drawn (another step or page); refill them from answers.
         st.session_state[key] = [] if kind == "multiple" and stored is None else stored
+    elif kind != "multiple":  # (a multiple choice is reconciled once its hidden options are left out)
+        harvest(q, question)  # a value on screen that answers lack is counted: what is shown is what is counted
     label = translate(question.prompt, language, q.default_language) + ("" if question.required else " (optional)")
     common = {
         "key": key,
@@ -81,6 +130,7 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
     elif kind == "multiple":
         options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
         st.session_state[key] = [v for v in st.session_state[key] or [] if v in options]
+        harvest(q, question)
         limit = question.max_selected
         placeholder = f"Choose up to {limit}" if limit and limit < len(options) else "Choose all that apply"
         st.multiselect(
@@ -116,7 +166,8 @@ def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], languag
     """A ranking as labelled places (first, second, third choice): the order is always visible, and works by
     touch and keyboard; each option can take one place."""
     options = {o.id: translate(o.label, language, q.default_language) for o in question.options}
-    count = min(question.top or len(options), len(PLACES))
+    count = _places(question)
+    harvest(q, question)  # a place chosen on screen that answers lack is counted
     with st.container(key=state.widget_key(q.id, question.id)):
         st.markdown(
             f"**{escape(translate(question.prompt, language, q.default_language))}**",
@@ -138,7 +189,7 @@ def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], languag
                 placeholder="Choose…",
                 key=state.place_key(q.id, question.id, place),
                 on_change=_store_ranking,
-                args=(q, question, count),
+                args=(q, question),
             )
         if error:
             st.error(error, icon=":material/error:")
