@@ -36,7 +36,8 @@ PDF_PAPER = "pdf_paper"
 UPLOAD = "resume_file"
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
 # Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
-# `card-{archetype}` (a match card) and `chart-…` (a Plotly chart, drawn without selections).
+# `card-{archetype}` (a match card), `chart-…` (a Plotly chart, drawn without selections) and WHATIF below.
+WHATIF = "whatif"  # the what-if expander: a stable identity, so moving a slider never redraws it
 # ---- the address: answers, step, projector mode and what-if weights survive a refresh --------------------
 URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS = "a", "step", "projector", "w"
 KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)

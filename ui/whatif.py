@@ -9,6 +9,8 @@ from mentorfinder.rules import group_title
 
 from . import state
 
+LABEL = "What if? Change how much each part counts"
+
 
 def _store() -> None:
     state.set_weights({g: float(st.session_state[state.weight_key(g)]) for g in DEFAULT_WEIGHTS})
@@ -28,8 +30,13 @@ def whatif_ui() -> dict[str, float]:
     """
     weights = state.weights()
     changed = weights != DEFAULT_WEIGHTS
-    with st.expander("What if? Change how much each part counts" + (" (changed)" if changed else ""), expanded=changed):
-        st.caption("Move a slider and the ranking below updates straight away. 0 means it does not count at all.")
+    # The same label and key whatever the weights: a changed label made the browser draw the expander anew on the
+    # first move, and the slider being moved lost the keyboard. Changed weights open it (after a refresh too).
+    with st.expander(LABEL, expanded=changed, key=state.WHATIF):
+        st.caption(
+            "Move a slider and the ranking below updates straight away. 0 means it does not count at all."
+            + (" These are your own weights, not the standard ones." if changed else "")
+        )
         for group in DEFAULT_WEIGHTS:
             key = state.weight_key(group)
             if key not in st.session_state:
