@@ -11,6 +11,7 @@ from mentorfinder.matching import LABEL_WORDS
 from mentorfinder.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
 from mentorfinder.scoring import Profile
 
+CHART_CONFIG = {"displayModeBar": False}  # every chart's Plotly config: no toolbar over a chart on a phone
 TRACK = "#D9D9D9"
 INK = "#111111"
 
@@ -45,11 +46,13 @@ def leaning(row: ChartRow) -> str:
     return f"balanced ({row.low} / {row.high})" if row.low and row.high else "balanced"
 
 
-def _layout(fig: go.Figure, count: int, large: bool, title: str) -> go.Figure:
+def _layout(
+    fig: go.Figure, count: int, large: bool, title: str, template: go.layout.Template | None = None
+) -> go.Figure:
     size = 22 if large else 14
     fig.update_layout(
         # An empty template: the default one is 95% of each figure's JSON, re-sent on every rerun.
-        template="none",
+        template=template or "none",
         title={"text": title, "font": {"size": size + 4, "color": INK}},
         font={"size": size, "color": INK, "family": "Source Sans Pro, Arial, sans-serif"},
         height=max(220, (60 if large else 46) * count + 110),
@@ -125,31 +128,20 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
         )
     )
     size = 22 if large else 12  # projector mode: no line of text under 22 px
+    # What every pole phrase shares is said once, in the figure's template, not in each of the 2 per row: the
+    # figure is converted and sent again on every rerun, and its annotations were most of that.
+    shared = {"showarrow": False, "yanchor": "top", "yshift": -12, "font": {"size": size, "color": INK}}
     for r in rows:
         fig.add_annotation(
-            x=50,
-            y=r.label,
-            text=f"<b>{r.label}</b>",
-            showarrow=False,
-            yanchor="bottom",
-            yshift=12,
-            font={"size": size + 2, "color": INK},
+            x=50, y=r.label, text=f"<b>{r.label}</b>", yanchor="bottom", yshift=12, font={"size": size + 2}
         )
         for x, words, anchor in ((0, r.low or "low", "left"), (100, r.high or "high", "right")):
-            fig.add_annotation(
-                x=x,
-                y=r.label,
-                text=_wrap(words, POLE_WRAP * 2 if large else POLE_WRAP),  # a projector is wide
-                showarrow=False,
-                xanchor=anchor,
-                yanchor="top",
-                yshift=-12,
-                align=anchor,
-                font={"size": size, "color": INK},
-            )
+            # a projector is wide
+            text = _wrap(words, POLE_WRAP * 2 if large else POLE_WRAP)
+            fig.add_annotation(x=x, y=r.label, text=text, xanchor=anchor, align=anchor)
     fig.update_xaxes(range=[-4, 104], showticklabels=False, showgrid=False, zeroline=False)
     fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=False)
-    fig = _layout(fig, len(rows), large, title)
+    fig = _layout(fig, len(rows), large, title, go.layout.Template(layout={"annotationdefaults": shared}))
     fig.update_layout(
         height=(190 if large else 120) * len(rows) + 70, margin={"l": 10, "r": 10, "t": 60, "b": 90 if large else 60}
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import streamlit as st
 
 from mentorfinder.archetypes import Archetype
@@ -14,6 +16,8 @@ from mentorfinder.schema import translate
 from . import nav, state, steps
 from .memo import remember
 from .text import bullet_list, bullets, escape, plain
+
+CARDS = 3  # full cards; every other match is a compact row that opens on demand
 
 
 def require_complete(content: Content, title: str) -> None:
@@ -44,9 +48,10 @@ def result_inputs(content: Content, weights: dict[str, float] | None = None) -> 
     }
 
 
-def result_for(content: Content, weights: dict[str, float] | None = None) -> Result:
-    """The result for the answers shown, computed again only when its inputs change (per session, never shared)."""
-    inputs = result_inputs(content, weights)
+def result_for(content: Content, weights: dict[str, float] | None = None, inputs: dict | None = None) -> Result:
+    """The result for the answers shown, computed again only when its inputs change (per session, never shared).
+    A page that needs the inputs too passes them in (result_inputs), so they are gathered once per run."""
+    inputs = inputs or result_inputs(content, weights)
     return remember(
         "result", lambda: evaluate(content, inputs["answers"], inputs["weights"], inputs["language"]), **inputs
     )
@@ -78,27 +83,49 @@ def _reasons(match: Match, summary: str) -> list[str]:
     return body
 
 
-def match_card(rank: int, match: Match, arch: Archetype, language: str) -> None:
-    """One of the top matches in full: percent and label, summary, why, caveats and a detail view."""
-    with st.container(border=True, key=f"card-{match.archetype}"):
-        st.header(f"{rank}. {escape(match.name)}", anchor=False)  # h2: a section under the page title
-        body = [f"**{escape(rank_words(rank, match))}**"] + _reasons(match, translate(arch.summary, language))
-        st.markdown("\n\n".join(body))  # one element per card: fewer elements, faster reruns
-        with st.expander(f"More about {escape(match.name)}: where to find one, what to ask"):
-            archetype_detail(arch, language)
+@dataclass(frozen=True)
+class MatchText:
+    """One match as the page shows it, as markdown already escaped: a card's or a row's title, body and detail."""
+
+    key: str  # the archetype id
+    name: str
+    title: str
+    body: str
+    detail: str
 
 
-def match_row(rank: int, match: Match, arch: Archetype, language: str) -> None:
-    """A match below the top three: one line (rank, name, percent · label) that opens on demand."""
-    # the dot is escaped so "4. Name" is not read as a numbered list; expanders cannot nest, so the detail is inline
-    label = f"{rank}\\. {escape(match.name)} — {escape(rank_words(rank, match))}"
-    with st.expander(label, key=f"row-{match.archetype}"):
-        st.markdown("\n\n".join(_reasons(match, translate(arch.summary, language))))
-        archetype_detail(arch, language)
+def match_texts(content: Content, result: Result, language: str) -> list[MatchText]:
+    """Every match of the shortlist as markdown, best first (escaping every line again on each rerun was a tenth
+    of the page's time, so the page keeps these per result in its memo)."""
+    texts = []
+    for rank, match in enumerate(result.shortlist, 1):
+        arch = content.archetype(match.archetype)
+        reasons = _reasons(match, translate(arch.summary, language))
+        if rank <= CARDS:
+            title, body = f"{rank}. {escape(match.name)}", [f"**{escape(rank_words(rank, match))}**", *reasons]
+        else:  # the dot is escaped so "4. Name" is not read as a numbered list
+            title, body = f"{rank}\\. {escape(match.name)} — {escape(rank_words(rank, match))}", reasons
+        detail = archetype_detail(arch, language)
+        texts.append(MatchText(match.archetype, escape(match.name), title, "\n\n".join(body), detail))
+    return texts
 
 
-def archetype_detail(arch: Archetype, language: str) -> None:
-    """The detail view of one archetype: what it is, its ways, where to find one and what to ask."""
+def match_ui(rank: int, text: MatchText) -> None:
+    """The top matches in full (percent and label, summary, why, caveats) with a detail view; every other match
+    as one line (rank, name, percent · label) that opens on demand."""
+    if rank > CARDS:  # expanders cannot nest, so a row's detail is inline; one element, fewer to send
+        with st.expander(text.title, key=f"row-{text.key}"):
+            st.markdown(f"{text.body}\n\n{text.detail}")
+        return
+    with st.container(border=True, key=f"card-{text.key}"):
+        st.header(text.title, anchor=False)  # h2: a section under the page title
+        st.markdown(text.body)  # one element per card: fewer elements, faster reruns
+        with st.expander(f"More about {text.name}: where to find one, what to ask"):
+            st.markdown(text.detail)
+
+
+def archetype_detail(arch: Archetype, language: str) -> str:
+    """The detail of one archetype, as markdown: what it is, its ways, where to find one and what to ask."""
     body = [
         escape(translate(arch.description, language)),
         "**Suits:** " + escape(translate(arch.suits, language)),
@@ -112,7 +139,7 @@ def archetype_detail(arch: Archetype, language: str) -> None:
         ("Watch-outs", arch.watch_outs),
     ):
         body += [f"**{title}**", bullet_list([translate(item, language) for item in items])]
-    st.markdown("\n\n".join(body))
+    return "\n\n".join(body)
 
 
 def network_ui(result: Result) -> None:

@@ -3,14 +3,13 @@
 import streamlit as st
 
 from ui import frame, nav, results, state
-from ui.figures import match_chart
+from ui.figures import CHART_CONFIG, match_chart
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui
 from ui.whatif import whatif_ui
 
 SHOWN = 5  # on the chart
-CARDS = 3  # full cards; every other match is a compact row that opens on demand
 
 content = get_content()
 results.require_complete(content, "Your matches")
@@ -19,17 +18,17 @@ language = state.language()
 st.title("Your matches")
 st.write("Kinds of mentor to look for, best first. Each says why it fits and what to watch for.")
 weights = whatif_ui()
-result = results.result_for(content, weights)
+inputs = results.result_inputs(content, weights)
+result = results.result_for(content, weights, inputs)
 checks_ui(result)
 if result.shortlist:
     top, large = result.shortlist[:SHOWN], frame.is_projector()
-    inputs = results.result_inputs(content, weights)
     chart = remember("match_chart", lambda: match_chart(top, large=large), large=large, **inputs)
-    st.plotly_chart(chart, theme=None, config={"displayModeBar": False}, key="chart-matches")
+    st.plotly_chart(chart, theme=None, config=CHART_CONFIG, key="chart-matches")
     results.ranking_note()
-for rank, match in enumerate(result.shortlist, 1):
-    show = results.match_card if rank <= CARDS else results.match_row
-    show(rank, match, content.archetype(match.archetype), language)
+texts = remember("match_texts", lambda: results.match_texts(content, result, language), **inputs)
+for rank, text in enumerate(texts, 1):
+    results.match_ui(rank, text)
 
 results.network_ui(result)
 results.excluded_ui(result)

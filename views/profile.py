@@ -6,7 +6,7 @@ from mentorfinder.report.codes import code_line
 from mentorfinder.summary import profile_summary
 from ui import frame, nav, results
 from ui.downloads import downloads_ui
-from ui.figures import profile_charts
+from ui.figures import CHART_CONFIG, profile_charts
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui, own_words_ui
@@ -14,7 +14,8 @@ from ui.text import bullets, table
 
 content = get_content()
 results.require_complete(content, "Your profile")
-result = results.result_for(content)
+inputs = results.result_inputs(content)
+result = results.result_for(content, inputs=inputs)
 
 st.title("Your profile")
 st.write(
@@ -27,9 +28,8 @@ checks_ui(result)
 own_words_ui(result)
 
 large = frame.is_projector()
-inputs = results.result_inputs(content)
 for chart in remember("profile_charts", lambda: profile_charts(result.profile, large=large), large=large, **inputs):
-    st.plotly_chart(chart.figure, theme=None, config={"displayModeBar": False}, key=f"chart-{chart.group}")
+    st.plotly_chart(chart.figure, theme=None, config=CHART_CONFIG, key=f"chart-{chart.group}")
     with st.expander(f"{chart.title} as a table"):
         table(chart.table)
 
