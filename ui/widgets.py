@@ -70,10 +70,14 @@ def _places(question: Question) -> int:
     return min(question.top or len(question.options), len(PLACES))
 
 
-@safe_callback
-def _store_ranking(q: Questionnaire, question: Question) -> None:
+def _record_ranking(q: Questionnaire, question: Question) -> None:
     state.errors().pop(state.widget_key(q.id, question.id), None)
     state.set_answer(q.id, question.id, _picks(q, question))
+
+
+@safe_callback
+def _store_ranking(q: Questionnaire, question: Question) -> None:
+    _record_ranking(q, question)
 
 
 def harvest(q: Questionnaire, question: Question) -> None:
@@ -87,17 +91,20 @@ def harvest(q: Questionnaire, question: Question) -> None:
     stored = state.answers().get(q.id, {}).get(question.id)
     if question.type == "ranking":
         if state.place_key(q.id, question.id, 1) in st.session_state and _picks(q, question) != (stored or []):
-            state.errors().pop(state.widget_key(q.id, question.id), None)
-            state.set_answer(q.id, question.id, _picks(q, question))
+            _record_ranking(q, question)
         return
     key = state.widget_key(q.id, question.id)
     if key not in st.session_state:
         return
     if question.type == "multiple":  # picks of options hidden now are kept in answers, not shown
-        shown = {o.id for o in visible_options(question, state.answers().get(q.id, {}))}
-        stored = [v for v in stored or [] if v in shown]
-    value, _ = _kept(question, st.session_state[key], stored)
-    if value != stored and not (value in EMPTY and stored in EMPTY):
+        visible = {o.id for o in visible_options(question, state.answers().get(q.id, {}))}
+        stored = [v for v in stored or [] if v in visible]
+    shown = st.session_state[key]
+    value, _ = _kept(question, shown, stored)
+    # (a multiple choice shown as it would not be kept, "None of these" with others, is put right too)
+    if (value != stored and not (value in EMPTY and stored in EMPTY)) or (
+        question.type == "multiple" and shown != value
+    ):
         _record(q, question, key)
 
 

@@ -108,3 +108,13 @@ def test_a_value_on_screen_that_answers_lack_is_counted_when_drawn(at, content):
     assert at.session_state[state.ANSWERS][questionnaire][question] == 8
     button(at, "Next").click().run()
     assert at.session_state[state.STEP] == index + 1
+
+
+def test_a_multiple_choice_on_screen_is_put_right_as_a_change_would(at, content):
+    """ "None of these" with another pick, on screen but never stored: kept as a change keeps it, alone."""
+    index, questionnaire, question, _, _ = CASES["multiple"]
+    open_step(at, index, without(content, questionnaire, question))
+    at.session_state[state.widget_key(questionnaire, question)] = ["self_doubt", "none_of_these"]
+    at.run()
+    assert at.session_state[state.ANSWERS][questionnaire][question] == ["none_of_these"]
+    assert at.multiselect(key=state.widget_key(questionnaire, question)).value == ["none_of_these"]
