@@ -67,7 +67,7 @@ def _cyclic_garbage(at, runs):
     return found, len(gc.get_objects())
 
 
-@pytest.mark.parametrize("page", [nav.WELCOME, nav.QUESTIONS, nav.PROFILE, nav.MATCHES, nav.NEXT_STEPS])
+@pytest.mark.parametrize("page", nav.ALL)
 def test_a_rerun_leaves_no_reference_cycle_of_our_own(at, content, page):
     """What a run of the app makes is freed when the run ends, without a full collection: nothing of ours is left
     in a cycle (the cycles Streamlit's own machinery makes are young and go in its first generation), and 20 more
