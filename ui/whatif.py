@@ -30,8 +30,8 @@ def whatif_ui() -> dict[str, float]:
     """
     weights = state.weights()
     changed = weights != DEFAULT_WEIGHTS
-    # The same label and key whatever the weights: a changed label made the browser draw the expander anew on the
-    # first move, and the slider being moved lost the keyboard. Changed weights open it (after a refresh too).
+    # The same label and key whatever the weights: a label that changes on the first move gives the browser a
+    # different expander to draw, around the very slider being moved. Changed weights open it (after a refresh too).
     with st.expander(LABEL, expanded=changed, key=state.WHATIF):
         st.caption(
             "Move a slider and the ranking below updates straight away. 0 means it does not count at all."
