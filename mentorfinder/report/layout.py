@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from ..rules import ACCENT
-from .fonts import FAMILY, font_paths, printable
+from .fontload import attach_fonts
+from .fonts import FAMILY, printable
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MARGIN = 15.0
@@ -38,19 +37,13 @@ def tint(colour: str | tuple[int, int, int], amount: float) -> tuple[int, int, i
     return tuple(round(c + (255 - c) * amount) for c in rgb(colour))
 
 
-_MEASURING_FONTS: dict[bool, dict] = {}
-_FONTS_LOCK = threading.Lock()
+# What a measuring document skips: shapes and the colours and line widths they are drawn with. None of
+# them moves the cursor or changes a page break, so the measured layout is the drawn one.
+DRAWING = ("rect", "circle", "line", "set_fill_color", "set_draw_color", "set_line_width", "set_text_color")
 
 
-def _measuring_fonts(full_font: bool) -> dict:
-    """Parsed fonts shared by measuring documents, which never write a PDF (so never subset them)."""
-    with _FONTS_LOCK:
-        if full_font not in _MEASURING_FONTS:
-            loader = FPDF()
-            for style, path in font_paths(full_font).items():
-                loader.add_font(FAMILY, style, path)
-            _MEASURING_FONTS[full_font] = dict(loader.fonts)
-        return _MEASURING_FONTS[full_font]
+def _draw_nothing(*args, **kwargs) -> None:
+    return None
 
 
 class Doc(FPDF):
@@ -67,18 +60,17 @@ class Doc(FPDF):
     ):
         super().__init__(orientation="P", unit="mm", format=PAPERS[paper])
         self.full_font = full_font
-        self.measuring = measuring  # lay out and paginate, but write no text: to choose the level of detail
+        self.measuring = measuring  # lay out and paginate, but write no text and draw no shapes: to choose a level
         # The same labels and sentences are measured and drawn many times per report; the memo is the
         # report's own (never process-wide), so a person's name and answers do not outlive their PDF.
         self.memo = {} if memo is None else memo
         self.needed_full_font = False  # set when some text is outside the fast font subset
         self.running_title = running_title
         self.footer_text = footer_text
+        attach_fonts(self, full_font)
         if measuring:
-            self.fonts.update(_measuring_fonts(full_font))
-        else:
-            for style, path in font_paths(full_font).items():
-                self.add_font(FAMILY, style, path)
+            for name in DRAWING:
+                setattr(self, name, _draw_nothing)
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, MARGIN + FOOTER)
         self.set_font(FAMILY, size=9)
