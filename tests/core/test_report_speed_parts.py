@@ -1,0 +1,207 @@
+"""The report's speed parts: fonts parsed once, measuring draws nothing, the content-keyed font cache, threads, imports."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from datetime import date
+
+import pytest
+from fpdf import FPDF
+from fpdf.fonts import TTFFont
+from pypdf import PdfReader
+
+from mentorfinder.content import ROOT, load_content
+from mentorfinder.report import document, fontcache, fontload, fonts, render_report
+from mentorfinder.report.options import LEVELS, Options
+from mentorfinder.result import evaluate
+from mentorfinder.sample import sample_answers
+
+DAY = date(2026, 3, 7)
+NAMES = ["Αλέξανδρος Παπαδόπουλος", "Анна Кузнецова", "Maria Keller", "Արամ Խաչատրյան"]  # the last needs the full font
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content()
+
+
+def result(content, seed: int):
+    return evaluate(content, sample_answers(list(content.questionnaires), seed))
+
+
+def pages(pdf: bytes) -> list[str]:
+    """Each page's text, whitespace collapsed."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+@pytest.fixture
+def fresh_fonts(monkeypatch):
+    """A new process's font state: nothing parsed yet."""
+    monkeypatch.setattr(fontload, "_PARSED", {})
+
+
+@pytest.fixture
+def parse_calls(monkeypatch):
+    """The fontkey of every TTFFont parsed (fpdf2's add_font and the report's own parse both go through it)."""
+    calls: list[str] = []
+    real = TTFFont.__init__
+
+    def spy(self, fpdf, path, fontkey, *args, **kwargs):
+        calls.append(fontkey)
+        real(self, fpdf, path, fontkey, *args, **kwargs)
+
+    monkeypatch.setattr(TTFFont, "__init__", spy)
+    return calls
+
+
+def test_fonts_are_parsed_once_per_process_across_documents(content, fresh_fonts, parse_calls):
+    first = render_report(content, result(content, 1), name=NAMES[0], today=DAY)
+    second = render_report(content, result(content, 2), name=NAMES[1], paper="letter", today=DAY)
+    assert parse_calls == ["dejavu", "dejavuB"]  # the fast subset, regular and bold, for both reports
+    assert "Prepared for Αλέξανδρος Παπαδόπουλος" in pages(first)[0]
+    assert "Prepared for Анна Кузнецова" in pages(second)[0]
+    render_report(content, result(content, 3), name=NAMES[3], today=DAY)
+    assert parse_calls == ["dejavu", "dejavuB", "dejavu", "dejavuB"]  # the full fonts, once, when needed
+
+
+def embedded_fonts(pdf: bytes) -> dict[str, int]:
+    """Each embedded font's name and its number of glyphs (the subset written for this document)."""
+    from fontTools.ttLib import TTFont
+
+    found = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            data = descriptor["/FontFile2"].get_data()
+            found[str(font.get_object()["/BaseFont"])] = TTFont(io.BytesIO(data))["maxp"].numGlyphs
+    return found
+
+
+def test_each_document_subsets_only_its_own_glyphs(content, fresh_fonts):
+    shown = result(content, 1)
+    before = embedded_fonts(render_report(content, shown, name="Jo", today=DAY))
+    greek = embedded_fonts(render_report(content, shown, name="ΩΨΞΔΛ ΣΦΓ ΠΘ", today=DAY))
+    after = embedded_fonts(render_report(content, shown, name="Jo", today=DAY))
+    assert after == before  # the Greek report's glyphs did not leak into the next one's subset
+    assert greek["/MPDFAA+DejaVuSansBook"] == before["/MPDFAA+DejaVuSansBook"]
+    assert greek["/MPDFAA+DejaVuSansBold"] >= before["/MPDFAA+DejaVuSansBold"] + 10  # the name's ten Greek letters
+
+
+def test_the_measuring_pass_draws_nothing_and_measures_what_is_drawn(content, monkeypatch):
+    calls: dict[str, int] = {}
+    for name in ("rect", "circle", "line", "cell", "set_fill_color", "set_draw_color", "set_line_width"):
+        real = getattr(FPDF, name)
+
+        def spy(self, *args, _real=real, _name=name, **kwargs):
+            calls[_name] = calls.get(_name, 0) + 1
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(FPDF, name, spy)
+    shown = result(content, 4)
+    options = Options("Maria Keller", today=DAY)
+    for level in (LEVELS[0], LEVELS[-1]):
+        trial = document._draw(content, shown, options, level, {}, measuring=True)
+        assert calls == {}  # no shape, colour, line width or text was drawn
+        drawn = document._draw(content, shown, options, level, {})
+        assert calls["rect"] > 10 and calls["cell"] > 50 and calls["circle"] > 5  # the spies do see drawing
+        assert (trial.page_no(), round(trial.get_y(), 6)) == (drawn.page_no(), round(drawn.get_y(), 6))
+        calls.clear()
+
+
+def source_fonts(tmp_path, monkeypatch):
+    folder = tmp_path / "fonts-src"
+    folder.mkdir()
+    for name in fonts.FILES.values():
+        shutil.copy(fonts.FONT_DIR / name, folder / name)
+    monkeypatch.setattr(fonts, "FONT_DIR", folder)
+    monkeypatch.setenv(fontcache.ENV_DIR, str(tmp_path / "cache"))
+    builds: list[int] = []
+    real = fonts._subset
+    monkeypatch.setattr(fonts, "_subset", lambda source: builds.append(len(source)) or real(source))
+    return folder, builds
+
+
+def test_the_subset_cache_is_keyed_on_content_not_modification_time(tmp_path, monkeypatch):
+    folder, builds = source_fonts(tmp_path, monkeypatch)
+    cache = tmp_path / "cache" / "fonts"
+    first = fonts.font_data(False)
+    assert len(builds) == 2 and sorted(p.name[:-21] for p in cache.iterdir()) == [
+        "DejaVuSans-Bold-core",
+        "DejaVuSans-core",
+    ]
+    for path in folder.iterdir():
+        os.utime(path, (1_000_000_000, 1_000_000_000))  # a fresh checkout: new times, same bytes
+    assert fonts.font_data(False) == first and len(builds) == 2  # no rebuild
+    regular = folder / fonts.FILES[""]
+    regular.write_bytes(regular.read_bytes() + b"\0\0\0\0")  # new bytes (trailing padding, still a valid font)
+    second = fonts.font_data(False)
+    assert len(builds) == 3 and second["B"] == first["B"]  # only the changed font is rebuilt
+    files = sorted(p.name for p in cache.iterdir())
+    assert len(files) == 2 and not any(name.endswith(".tmp") for name in files)  # the old regular entry is gone
+    assert fontcache.content_tag(regular.read_bytes(), fonts._recipe()) in " ".join(files)
+
+
+@pytest.mark.parametrize("problem", ["a file where the folder should be", "a read-only file system"])
+def test_an_unusable_cache_folder_still_makes_the_pdf(content, tmp_path, monkeypatch, fresh_fonts, problem):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv(fontcache.ENV_DIR, str(blocker))
+    if problem == "a read-only file system":
+        monkeypatch.setenv(fontcache.ENV_DIR, str(tmp_path / "ro"))
+
+        def read_only(*args, **kwargs):
+            raise OSError(30, "Read-only file system")
+
+        monkeypatch.setattr(fontcache.tempfile, "mkstemp", read_only)
+    pdf = render_report(content, result(content, 1), name=NAMES[0], today=DAY)
+    assert "Prepared for Αλέξανδρος Παπαδόπουλος" in pages(pdf)[0]
+    assert blocker.read_text() == "x" and list(tmp_path.glob("ro/fonts/*")) == []  # nothing written
+    parsed = fontload.parsed_fonts(False)[""][0]
+    assert len(parsed.cmap) == len(fonts.core_cmap())  # still the fast subset, built in memory
+
+
+def test_reports_built_at_once_on_threads_are_each_right(content):
+    shown = [result(content, seed) for seed in range(len(NAMES))]
+    alone = [pages(render_report(content, r, name=n, today=DAY)) for r, n in zip(shown, NAMES, strict=True)]
+    start = threading.Barrier(len(NAMES))
+    got: dict[int, list[list[str]]] = {i: [] for i in range(len(NAMES))}
+
+    def build(i: int) -> None:
+        start.wait()
+        for _ in range(3):
+            got[i].append(pages(render_report(content, shown[i], name=NAMES[i], today=DAY)))
+
+    threads = [threading.Thread(target=build, args=(i,)) for i in range(len(NAMES))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for i, name in enumerate(NAMES):
+        assert got[i] == [alone[i]] * 3
+        assert f"Prepared for {name}" in alone[i][0]
+        assert not any(other in " ".join(alone[i]) for other in NAMES if other != name)
+
+
+def test_match_never_imports_fpdf(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(
+        subprocess.run(
+            [sys.executable, "-m", "mentorfinder", "sample-answers", "--seed", "2"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    probe = (
+        "import sys, contextlib, io; from mentorfinder.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): code = main(['match', {str(answers)!r}])\n"
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('fpdf', 'fontTools', 'numpy')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0 []"
