@@ -15,6 +15,7 @@ from fpdf import FPDF
 from fpdf.fonts import TTFFont
 from pypdf import PdfReader
 
+from mentorfinder.answers import dump_answers
 from mentorfinder.content import ROOT, load_content
 from mentorfinder.report import document, fontcache, fontload, fonts, render_report
 from mentorfinder.report.options import LEVELS, Options
@@ -187,17 +188,9 @@ def test_reports_built_at_once_on_threads_are_each_right(content):
         assert not any(other in " ".join(alone[i]) for other in NAMES if other != name)
 
 
-def test_match_never_imports_fpdf(tmp_path):
+def test_match_never_imports_fpdf(content, tmp_path):
     answers = tmp_path / "answers.json"
-    answers.write_text(
-        subprocess.run(
-            [sys.executable, "-m", "mentorfinder", "sample-answers", "--seed", "2"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
+    answers.write_text(dump_answers(sample_answers(list(content.questionnaires), 2)), encoding="utf-8")
     probe = (
         "import sys, contextlib, io; from mentorfinder.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()): code = main(['match', {str(answers)!r}])\n"
