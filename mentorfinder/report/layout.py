@@ -8,6 +8,7 @@ from fpdf.enums import XPos, YPos
 from ..rules import ACCENT
 from .fontload import attach_fonts
 from .fonts import FAMILY, printable
+from .wrap import wrap
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MARGIN = 15.0
@@ -61,8 +62,8 @@ class Doc(FPDF):
         super().__init__(orientation="P", unit="mm", format=PAPERS[paper])
         self.full_font = full_font
         self.measuring = measuring  # lay out and paginate, but write no text and draw no shapes: to choose a level
-        # The same labels and sentences are measured and drawn many times per report; the memo is the
-        # report's own (never process-wide), so a person's name and answers do not outlive their PDF.
+        # The same labels and sentences are made printable and wrapped many times per report; the memo
+        # is the report's own (never process-wide), so a person's name and answers do not outlive their PDF.
         self.memo = {} if memo is None else memo
         self.needed_full_font = False  # set when some text is outside the fast font subset
         self.running_title = running_title
@@ -141,35 +142,13 @@ class Doc(FPDF):
         return sum(widths[ord(c)] for c in text) * self.font_size_pt / 1000 / self.k
 
     def lines(self, text: str, width: float) -> list[str]:
-        """Greedy word wrap of `text` into `width` in the current font; over-long words break anywhere.
-
-        Linear time: fpdf2's multi_cell(dry_run=True) re-measures each line per character.
-        """
+        """`text` wrapped into `width` in the current font (wrap.py); each report wraps a text once per
+        font, size and width, though its measuring and drawing documents ask for it many times."""
         text = self.normalize_text(text).strip()
-        if not text:
-            return []
-        space = self.measure(" ")
-        rows: list[str] = []
-        current, current_w = "", 0.0
-        for word in text.split(" "):
-            word_w = self.measure(word)
-            if current and current_w + space + word_w <= width:
-                current, current_w = current + " " + word, current_w + space + word_w
-                continue
-            if current:
-                rows.append(current)
-            while word_w > width:  # a word wider than the line: cut it where it fills the line
-                cut, used = 1, self.measure(word[0])
-                while cut < len(word) and used + self.measure(word[cut]) <= width:
-                    used += self.measure(word[cut])
-                    cut += 1
-                rows.append(word[:cut])
-                word = word[cut:]
-                word_w = self.measure(word)
-            current, current_w = word, word_w
-        if current:
-            rows.append(current)
-        return rows
+        key = (self.full_font, self.current_font.fontkey, self.font_size_pt, width, text)
+        if key not in self.memo:
+            self.memo[key] = tuple(wrap(text, width, self.measure))
+        return list(self.memo[key])
 
     def block(
         self,

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from mentorfinder.answers import dump_answers
 from mentorfinder.content import ROOT, load_content
-from mentorfinder.report import document, fontcache, fontload, fonts, render_report
+from mentorfinder.report import document, fontcache, fontload, fonts, layout, render_report
 from mentorfinder.report.options import LEVELS, Options
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
@@ -112,6 +112,21 @@ def test_the_measuring_pass_draws_nothing_and_measures_what_is_drawn(content, mo
         assert calls["rect"] > 10 and calls["cell"] > 50 and calls["circle"] > 5  # the spies do see drawing
         assert (trial.page_no(), round(trial.get_y(), 6)) == (drawn.page_no(), round(drawn.get_y(), 6))
         calls.clear()
+
+
+def test_each_text_is_wrapped_once_per_report(content, monkeypatch):
+    wrapped: list[tuple] = []
+    real = layout.wrap
+
+    def spy(text, width, measure):
+        doc = measure.__self__
+        wrapped.append((doc.full_font, doc.current_font.fontkey, doc.font_size_pt, width, text))
+        return real(text, width, measure)
+
+    monkeypatch.setattr(layout, "wrap", spy)
+    pdf = render_report(content, result(content, 5), name=NAMES[0], today=DAY)
+    assert len(wrapped) == len(set(wrapped)) > 50  # measuring and drawing documents reuse the report's wraps
+    assert "Prepared for Αλέξανδρος Παπαδόπουλος" in pages(pdf)[0]
 
 
 def source_fonts(tmp_path, monkeypatch):
