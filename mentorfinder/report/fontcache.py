@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 ENV_DIR = "MENTORFINDER_CACHE_DIR"  # overrides the per-user cache folder (e.g. for a read-only home)
-SUFFIX = ".ttf"
 
 
 def cache_dir() -> Path:
@@ -37,17 +36,17 @@ def content_tag(source: bytes, recipe: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def cached_build(name: str, source: bytes, recipe: str, build: Callable[[bytes], bytes]) -> bytes:
+def cached_build(name: str, source: bytes, recipe: str, build: Callable[[bytes], bytes], suffix: str = ".ttf") -> bytes:
     """build(source), read from the cache when the same bytes were built by the same recipe before."""
     folder = cache_dir()
-    target = folder / f"{name}-{content_tag(source, recipe)}{SUFFIX}"
+    target = folder / f"{name}-{content_tag(source, recipe)}{suffix}"
     try:
         return target.read_bytes()
     except OSError:  # not built yet, or the folder cannot be read: build it
         pass
     data = build(source)
     if store(folder, target, data):
-        prune(folder, name, keep=target)
+        prune(folder, name, keep=target, suffix=suffix)
     return data
 
 
@@ -67,10 +66,10 @@ def store(folder: Path, target: Path, data: bytes) -> bool:
         return False
 
 
-def prune(folder: Path, name: str, keep: Path) -> None:
+def prune(folder: Path, name: str, keep: Path, suffix: str) -> None:
     """Remove earlier builds of `name` (another font version or recipe); a file in use elsewhere may stay."""
-    for old in folder.glob(f"{name}-*{SUFFIX}"):
-        if old != keep and old.name[len(name) + 1 : -len(SUFFIX)].isalnum():
+    for old in folder.glob(f"{name}-*{suffix}"):
+        if old != keep and old.name[len(name) + 1 : -len(suffix)].isalnum():
             try:
                 old.unlink()
             except OSError:

@@ -146,7 +146,7 @@ def test_the_subset_cache_is_keyed_on_content_not_modification_time(tmp_path, mo
     folder, builds = source_fonts(tmp_path, monkeypatch)
     cache = tmp_path / "cache" / "fonts"
     first = fonts.font_data(False)
-    assert len(builds) == 2 and sorted(p.name[:-21] for p in cache.iterdir()) == [
+    assert len(builds) == 2 and sorted(p.name[:-21] for p in cache.glob("*.ttf")) == [
         "DejaVuSans-Bold-core",
         "DejaVuSans-core",
     ]
@@ -157,9 +157,24 @@ def test_the_subset_cache_is_keyed_on_content_not_modification_time(tmp_path, mo
     regular.write_bytes(regular.read_bytes() + b"\0\0\0\0")  # new bytes (trailing padding, still a valid font)
     second = fonts.font_data(False)
     assert len(builds) == 3 and second["B"] == first["B"]  # only the changed font is rebuilt
-    files = sorted(p.name for p in cache.iterdir())
+    files = sorted(p.name for p in cache.glob("*core*"))
     assert len(files) == 2 and not any(name.endswith(".tmp") for name in files)  # the old regular entry is gone
     assert fontcache.content_tag(regular.read_bytes(), fonts._recipe()) in " ".join(files)
+
+
+def test_the_character_list_is_cached_and_a_damaged_copy_is_read_again(tmp_path, monkeypatch):
+    expected = fonts.full_cmap()
+    monkeypatch.setenv(fontcache.ENV_DIR, str(tmp_path))
+    try:
+        fonts.full_cmap.cache_clear()  # a new process
+        assert fonts.full_cmap() == expected and len(expected) > 5000
+        listed = sorted(tmp_path.glob("fonts/*.cmap"))
+        assert [p.name[:-22] for p in listed] == ["DejaVuSans-Bold-cmap", "DejaVuSans-cmap"]
+        listed[0].write_bytes(b"\x00\x01\x02")  # damaged: not whole code points
+        fonts.full_cmap.cache_clear()
+        assert fonts.full_cmap() == expected
+    finally:
+        fonts.full_cmap.cache_clear()
 
 
 @pytest.mark.parametrize("problem", ["a file where the folder should be", "a read-only file system"])
