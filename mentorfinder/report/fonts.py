@@ -102,7 +102,9 @@ def needs_full_font(value: str) -> bool:
 
 
 CMAP_RECIPE = f"best cmap code points as array(I) {array('I').itemsize}-byte {sys.byteorder}-endian"
-SUBSET_RECIPE = f"{CORE_RANGES!r} no-layout notdef-outline all-names source-timestamp"  # changing _subset changes this
+SUBSET_RECIPE = (
+    f"{CORE_RANGES!r} no-layout notdef-outline all-names glyph-names source-timestamp"  # changing _subset changes this
+)
 
 
 def font_data(full: bool) -> dict[str, bytes]:
@@ -135,7 +137,7 @@ def _subset(source: bytes) -> bytes:
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
     options.name_IDs = ["*"]  # keep the copyright and licence names
     options.notdef_outline = True
-    options.glyph_names = False
+    options.glyph_names = True  # names in the post table: no process rebuilds them from the Adobe Glyph List
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(core_cmap()))
     subsetter.subset(font)
