@@ -15,12 +15,8 @@ import threading
 from collections import defaultdict
 from io import BytesIO
 
-from fontTools import ttLib
-from fpdf import FPDF
-from fpdf.font_type_3 import get_color_font_object
-from fpdf.fonts import SubsetMap, TTFFont
-
 from .fonts import FAMILY, font_data
+from .pdflib import FPDF, SubsetMap, TTFFont, get_color_font_object, ttLib
 
 _PARSED: dict[bool, dict[str, tuple[TTFFont, bytes]]] = {}  # full_font -> style -> (parsed font, file bytes)
 _LOCK = threading.Lock()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
-
 from ..rules import ACCENT
 from .fontload import attach_fonts
 from .fonts import FAMILY, printable
+from .pdflib import FPDF, XPos, YPos
 from .wrap import wrap
 
 PAPERS = {"a4": "A4", "letter": "Letter"}

@@ -218,13 +218,31 @@ def test_reports_built_at_once_on_threads_are_each_right(content):
         assert not any(other in " ".join(alone[i]) for other in NAMES if other != name)
 
 
+def probe(code: str) -> str:
+    """What a fresh Python process running `code` prints (the imports a command makes)."""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def run_command(argv: list[str]) -> str:
+    return (
+        "import sys, contextlib, io; from mentorfinder.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()): code = main({argv!r})\n"
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('fpdf', 'numpy') and '.' not in m))"
+    )
+
+
 def test_match_never_imports_fpdf(content, tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text(dump_answers(sample_answers(list(content.questionnaires), 2)), encoding="utf-8")
-    probe = (
-        "import sys, contextlib, io; from mentorfinder.cli import main\n"
-        f"with contextlib.redirect_stdout(io.StringIO()): code = main(['match', {str(answers)!r}])\n"
-        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('fpdf', 'fontTools', 'numpy')))"
-    )
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "0 []"
+    assert probe(run_command(["match", str(answers)])) == "0 []"
+    # report imports fpdf2 but not numpy, which fpdf2 only uses for images
+    assert probe(run_command(["report", str(answers), "-o", str(tmp_path / "r.pdf")])) == "0 ['fpdf']"
+    assert "Your mentor match report" in pages((tmp_path / "r.pdf").read_bytes())[0]
+
+
+def test_a_process_that_has_numpy_keeps_it_for_fpdf():
+    code = "import numpy; import mentorfinder.report; import fpdf.image_parsing as p; print(p.numpy is numpy)"
+    assert probe(code) == "True"
+    code = "import mentorfinder.report, numpy; print(numpy.zeros(2).tolist())"  # numpy still imports afterwards
+    assert probe(code) == "[0.0, 0.0]"
