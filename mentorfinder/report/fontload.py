@@ -36,8 +36,17 @@ def parsed_fonts(full_font: bool) -> dict[str, tuple[TTFFont, bytes]]:
     """The parsed regular and bold fonts with their bytes, parsed on first use (once, even across threads)."""
     with _LOCK:
         if full_font not in _PARSED:
-            _PARSED[full_font] = {style: (parse(style, data), data) for style, data in font_data(full_font).items()}
+            try:
+                _PARSED[full_font] = _parse_all(full_font)
+            except Exception:  # noqa: BLE001 - a damaged cached subset: the full fonts print all it would
+                if full_font:
+                    raise
+                _PARSED[full_font] = _parse_all(True)
         return _PARSED[full_font]
+
+
+def _parse_all(full_font: bool) -> dict[str, tuple[TTFFont, bytes]]:
+    return {style: (parse(style, data), data) for style, data in font_data(full_font).items()}
 
 
 def attach_fonts(doc: FPDF, full_font: bool) -> None:
