@@ -121,8 +121,8 @@ def bench_plotly(content, runs: int) -> None:
     print("  (images only: the PDF would still need laying out and writing)")
 
 
-# One report per line read (the line is the answers seed): prints the build's ms and the ms of it spent in
-# measuring documents (document._draw with measuring=True, in either version of the package).
+# One report per line read (the line is the answers seed): prints the build's ms, the ms of it spent in
+# measuring documents (document._draw with measuring=True, in either version of the package) and its CPU ms.
 WORKER = """
 import sys, time
 from mentorfinder.content import load_content
@@ -138,9 +138,9 @@ def timed_draw(*args, measuring=False, **kwargs):
 document._draw = timed_draw
 for line in sys.stdin:
     answers = sample_answers(list(content.questionnaires), int(line))
-    spent[0], start = 0.0, time.perf_counter()
+    spent[0], start, cpu = 0.0, time.perf_counter(), time.process_time()
     build_report(content, answers, name=sys.argv[1])
-    print((time.perf_counter() - start) * 1000, spent[0], flush=True)
+    print((time.perf_counter() - start) * 1000, spent[0], (time.process_time() - cpu) * 1000, flush=True)
 """
 
 
@@ -191,14 +191,15 @@ def compare(ref: str, runs: int, cold: int) -> None:
         )
         for k, t in trees.items()
     }
-    builds: dict[str, list[tuple[float, float]]] = {k: [] for k in trees}
+    builds: dict[str, list[tuple[float, ...]]] = {k: [] for k in trees}
     for seed in range(-1, runs):  # round -1 warms up each worker (font caches, first parse)
         for k, worker in workers.items():
             worker.stdin.write(f"{max(seed, 0)}\n")
             worker.stdin.flush()
-            total, measuring = map(float, worker.stdout.readline().split())
             if seed >= 0:
-                builds[k].append((total, measuring))
+                builds[k].append(tuple(map(float, worker.stdout.readline().split())))
+            else:
+                worker.stdout.readline()
     for worker in workers.values():
         worker.stdin.close()
         worker.wait()
@@ -212,18 +213,19 @@ def compare(ref: str, runs: int, cold: int) -> None:
                     cpu[(k, command)].append(spent)
     shutil.rmtree(scratch, ignore_errors=True)
     print(f"Before ({ref}) vs after (this tree): {runs} interleaved builds each, {cold} cold processes each")
-    print(f"  {'':40} {'before':>24} {'after':>24}")
+    print(f"  {'':46} {'before':>24} {'after':>24}")
     rows = {
-        "warm build, median (min\u2013max) ms": [spread([t for t, _ in builds[k]]) for k in trees],
-        "  of which measuring documents, ms": [spread([m for _, m in builds[k]]) for k in trees],
+        "warm build, median (min\u2013max) ms": [spread([b[0] for b in builds[k]]) for k in trees],
+        "  of which measuring documents, median ms": [spread([b[1] for b in builds[k]]) for k in trees],
         "  measuring share of build time": [
-            f"{100 * sum(m for _, m in builds[k]) / sum(t for t, _ in builds[k]):.0f}%" for k in trees
+            f"{100 * sum(b[1] for b in builds[k]) / sum(b[0] for b in builds[k]):.0f}%" for k in trees
         ],
-        "cold `report` process CPU, median ms": [spread(cpu[(k, "report")]) for k in trees],
-        "cold `match` process CPU, median ms": [spread(cpu[(k, "match")]) for k in trees],
+        "warm build CPU, median (min\u2013max) ms": [spread([b[2] for b in builds[k]]) for k in trees],
+        "cold `report` process CPU, median (min\u2013max) ms": [spread(cpu[(k, "report")]) for k in trees],
+        "cold `match` process CPU, median (min\u2013max) ms": [spread(cpu[(k, "match")]) for k in trees],
     }
     for label, (was, now) in rows.items():
-        print(f"  {label:<40} {was:>24} {now:>24}")
+        print(f"  {label:<46} {was:>24} {now:>24}")
 
 
 def main() -> None:
