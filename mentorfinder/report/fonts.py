@@ -1,8 +1,9 @@
 """The PDF's fonts: shipped DejaVu Sans, a fast cached subset for common scripts, and the fallback glyph.
 
 DejaVu Sans covers Latin, Greek, Cyrillic and more (about 5,900 characters), but parsing the whole
-font costs fpdf2 ~75 ms per document. Most reports only need Latin, Greek and Cyrillic, so a subset
-of those (~750 glyphs, ~20 ms) is built once per machine into the temp folder and used first; a
+font costs fpdf2 ~35 ms per style. Most reports only need Latin, Greek and Cyrillic, so a subset of
+those (~750 glyphs, ~10 ms) is built once per font content into the user's cache folder (fontcache.py)
+and used first (each process parses it once: fontload.py); a
 report that needs anything else is rebuilt with the full fonts. Characters DejaVu lacks altogether
 (CJK, most emoji, ...) print as the replacement character U+FFFD (a diamond with a question mark), one
 per run of such characters. DejaVu itself has a few monochrome emoji (e.g. the emoticons 😀) and prints those.
@@ -10,12 +11,14 @@ per run of such characters. DejaVu itself has a few monochrome emoji (e.g. the e
 
 from __future__ import annotations
 
-import hashlib
-import os
+import io
 import re
-import tempfile
+import sys
+from array import array
 from functools import cache
 from pathlib import Path
+
+from .fontcache import cached_build
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"  # mentorfinder/fonts, shipped with the package
 FAMILY = "dejavu"
@@ -47,11 +50,22 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 @cache
 def full_cmap() -> frozenset[int]:
-    """Every code point the shipped regular and bold DejaVu Sans both have."""
+    """Every code point the shipped regular and bold DejaVu Sans both have (a list kept in the cache folder:
+    reading the fonts' character maps costs a new process ~45 ms)."""
+    maps = []
+    for name in FILES.values():
+        listed = cached_build(f"{Path(name).stem}-cmap", (FONT_DIR / name).read_bytes(), CMAP_RECIPE, _cmap, ".cmap")
+        try:
+            maps.append(set(array("I", listed)))
+        except ValueError:  # not a list of code points (damaged): read the font itself
+            maps.append(set(array("I", _cmap((FONT_DIR / name).read_bytes()))))
+    return frozenset(maps[0] & maps[1])
+
+
+def _cmap(source: bytes) -> bytes:
     from fontTools.ttLib import TTFont
 
-    maps = [set(TTFont(FONT_DIR / name, lazy=True).getBestCmap()) for name in FILES.values()]
-    return frozenset(maps[0] & maps[1])
+    return array("I", sorted(TTFont(io.BytesIO(source), lazy=True).getBestCmap())).tobytes()
 
 
 @cache
@@ -87,45 +101,45 @@ def needs_full_font(value: str) -> bool:
     return any(ord(c) not in core for c in value)
 
 
-@cache
-def core_font_paths() -> dict[str, Path] | None:
-    """Paths of the cached subset fonts, built on first use; None when they cannot be built or written."""
-    try:
-        folder = Path(tempfile.gettempdir()) / "mentorfinder-fonts"
-        folder.mkdir(parents=True, exist_ok=True)
-        paths = {}
-        for style, name in FILES.items():
-            source = FONT_DIR / name
-            tag = hashlib.sha256(repr((CORE_RANGES, source.stat().st_size, source.stat().st_mtime_ns)).encode())
-            target = folder / f"{source.stem}-core-{tag.hexdigest()[:12]}.ttf"
-            if not target.exists():
-                _write_subset(source, target)
-            paths[style] = target
-        return paths
-    except Exception:  # noqa: BLE001 - any failure just means using the full fonts
-        return None
+CMAP_RECIPE = f"best cmap code points as array(I) {array('I').itemsize}-byte {sys.byteorder}-endian"
+# What _subset does, in words: changing either changes the cache key.
+SUBSET_RECIPE = f"{CORE_RANGES!r} no-layout notdef-outline all-names glyph-names source-timestamp"
 
 
-def _write_subset(source: Path, target: Path) -> None:
+def font_data(full: bool) -> dict[str, bytes]:
+    """Regular and bold font bytes: the fast subset (cached on disk, or built) unless `full`."""
+    data = {}
+    for style, name in FILES.items():
+        source = (FONT_DIR / name).read_bytes()
+        data[style] = source
+        if not full:
+            try:
+                data[style] = cached_build(f"{Path(name).stem}-core", source, _recipe(), _subset)
+            except Exception:  # noqa: BLE001 - a subset that cannot be built just means the full font
+                pass
+    return data
+
+
+def _recipe() -> str:
+    from fontTools import version
+
+    return f"{SUBSET_RECIPE} fontTools {version}"  # another fontTools may subset differently
+
+
+def _subset(source: bytes) -> bytes:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(source)
+    font = TTFont(io.BytesIO(source), recalcTimestamp=False)  # the same bytes every time they are built
     options = subset.Options()
     options.layout_features = []  # fpdf2 draws without shaping, so no GSUB/GPOS needed
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
     options.name_IDs = ["*"]  # keep the copyright and licence names
     options.notdef_outline = True
-    options.glyph_names = False
+    options.glyph_names = True  # names in the post table: no process rebuilds them from the Adobe Glyph List
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(core_cmap()))
     subsetter.subset(font)
-    scratch = target.with_suffix(f".{os.getpid()}.tmp")
-    font.save(scratch)
-    os.replace(scratch, target)  # atomic: concurrent first uses never see half a file
-
-
-def font_paths(full: bool) -> dict[str, Path]:
-    """Regular and bold font files: the fast subset unless `full` (or the subset is unavailable)."""
-    core = None if full else core_font_paths()
-    return core or {style: FONT_DIR / name for style, name in FILES.items()}
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
-
 from ..rules import ACCENT
-from .fonts import FAMILY, font_paths, printable
+from .fontload import attach_fonts
+from .fonts import FAMILY, printable
+from .pdflib import FPDF, XPos, YPos
+from .wrap import wrap
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MARGIN = 15.0
@@ -38,19 +36,13 @@ def tint(colour: str | tuple[int, int, int], amount: float) -> tuple[int, int, i
     return tuple(round(c + (255 - c) * amount) for c in rgb(colour))
 
 
-_MEASURING_FONTS: dict[bool, dict] = {}
-_FONTS_LOCK = threading.Lock()
+# What a measuring document skips: shapes and the colours and line widths they are drawn with. None of
+# them moves the cursor or changes a page break, so the measured layout is the drawn one.
+DRAWING = ("rect", "circle", "line", "set_fill_color", "set_draw_color", "set_line_width", "set_text_color")
 
 
-def _measuring_fonts(full_font: bool) -> dict:
-    """Parsed fonts shared by measuring documents, which never write a PDF (so never subset them)."""
-    with _FONTS_LOCK:
-        if full_font not in _MEASURING_FONTS:
-            loader = FPDF()
-            for style, path in font_paths(full_font).items():
-                loader.add_font(FAMILY, style, path)
-            _MEASURING_FONTS[full_font] = dict(loader.fonts)
-        return _MEASURING_FONTS[full_font]
+def _draw_nothing(*args, **kwargs) -> None:
+    return None
 
 
 class Doc(FPDF):
@@ -67,18 +59,17 @@ class Doc(FPDF):
     ):
         super().__init__(orientation="P", unit="mm", format=PAPERS[paper])
         self.full_font = full_font
-        self.measuring = measuring  # lay out and paginate, but write no text: to choose the level of detail
-        # The same labels and sentences are measured and drawn many times per report; the memo is the
-        # report's own (never process-wide), so a person's name and answers do not outlive their PDF.
+        self.measuring = measuring  # lay out and paginate, but write no text and draw no shapes: to choose a level
+        # The same labels and sentences are made printable and wrapped many times per report; the memo
+        # is the report's own (never process-wide), so a person's name and answers do not outlive their PDF.
         self.memo = {} if memo is None else memo
         self.needed_full_font = False  # set when some text is outside the fast font subset
         self.running_title = running_title
         self.footer_text = footer_text
+        attach_fonts(self, full_font)
         if measuring:
-            self.fonts.update(_measuring_fonts(full_font))
-        else:
-            for style, path in font_paths(full_font).items():
-                self.add_font(FAMILY, style, path)
+            for name in DRAWING:
+                setattr(self, name, _draw_nothing)
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, MARGIN + FOOTER)
         self.set_font(FAMILY, size=9)
@@ -149,35 +140,13 @@ class Doc(FPDF):
         return sum(widths[ord(c)] for c in text) * self.font_size_pt / 1000 / self.k
 
     def lines(self, text: str, width: float) -> list[str]:
-        """Greedy word wrap of `text` into `width` in the current font; over-long words break anywhere.
-
-        Linear time: fpdf2's multi_cell(dry_run=True) re-measures each line per character.
-        """
+        """`text` wrapped into `width` in the current font (wrap.py); each report wraps a text once per
+        font, size and width, though its measuring and drawing documents ask for it many times."""
         text = self.normalize_text(text).strip()
-        if not text:
-            return []
-        space = self.measure(" ")
-        rows: list[str] = []
-        current, current_w = "", 0.0
-        for word in text.split(" "):
-            word_w = self.measure(word)
-            if current and current_w + space + word_w <= width:
-                current, current_w = current + " " + word, current_w + space + word_w
-                continue
-            if current:
-                rows.append(current)
-            while word_w > width:  # a word wider than the line: cut it where it fills the line
-                cut, used = 1, self.measure(word[0])
-                while cut < len(word) and used + self.measure(word[cut]) <= width:
-                    used += self.measure(word[cut])
-                    cut += 1
-                rows.append(word[:cut])
-                word = word[cut:]
-                word_w = self.measure(word)
-            current, current_w = word, word_w
-        if current:
-            rows.append(current)
-        return rows
+        key = (self.full_font, self.current_font.fontkey, self.font_size_pt, width, text)
+        if key not in self.memo:
+            self.memo[key] = tuple(wrap(text, width, self.measure))
+        return list(self.memo[key])
 
     def block(
         self,
