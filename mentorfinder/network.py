@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
 from .archetypes import Archetype
 from .matching import ranked_needs
+from .network_search import best_team
 from .scoring import Profile
 
 TOP_NEEDS = 3
@@ -60,6 +60,18 @@ def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: lis
     return all(_covered_by(member, team, needs) for member in team) and not passengers(profile, team, needs)
 
 
+def team_key(
+    profile: Profile, team: tuple[Archetype, ...], needs: list[str], percent: dict[str, float], order: dict[str, int]
+) -> tuple:
+    """How teams are ranked, highest first; `team` in rank order (see build_network)."""
+    return (
+        round(fitting_coverage(profile, team, needs, percent), 6),
+        -len(team),
+        sum(percent[a.id] for a in team),
+        [-order[a.id] for a in team],
+    )
+
+
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
     """Pick the team of one to three archetypes that best covers the top needs, every member adding some.
 
@@ -74,29 +86,23 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     if not ranked:
         return []
     order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
+    if len(order) < len(ranked):
+        raise ValueError("build_network: an archetype id is ranked twice; each archetype can be ranked once")
     percent = {a.id: p for a, _, p in ranked}
     names = {a.id: n for a, n, _ in ranked}
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
-    best: tuple | None = None
-    for size in (1, 2, 3):
-        for team in combinations(useful, size):
-            if not _every_member_adds(profile, team, needs):
-                continue
-            key = (
-                round(fitting_coverage(profile, team, needs, percent), 6),
-                -size,
-                sum(percent[a.id] for a in team),
-                [-order[a.id] for a in team],
-            )
-            if best is None or key > best[0]:
-                best = (key, team)
+    best = best_team(
+        useful,
+        needs,
+        percent,
+        key=lambda team: team_key(profile, team, needs, percent, order),
+        valid=lambda team: _every_member_adds(profile, team, needs),
+    )
     if best is None:
         single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
-        team = (single,)
-    else:
-        team = tuple(sorted(best[1], key=lambda a: order[a.id]))
-    return [_member(profile, a, names[a.id], needs, team) for a in team]
+        best = (single,)
+    return [_member(profile, a, names[a.id], needs, best) for a in best]
 
 
 def network_gaps(profile: Profile, members: list[NetworkMember]) -> list[str]:
