@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .archetypes import Archetype
 from .matching import ranked_needs
-from .network_search import best_team
+from .network_search import Rules, best_team
 from .scoring import Profile
 
 TOP_NEEDS = 3
@@ -46,7 +46,20 @@ def fitting_coverage(
     So a need is best covered by a kind of mentor that also suits how the person likes to work: the
     network is built around their good matches, not around whoever serves most on paper.
     """
-    return sum(profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs)
+    return best_cover([profile[n].percent for n in needs], [fitted_strengths(a, needs, percent) for a in team])
+
+
+def fitted_strengths(arch: Archetype, needs: list[str], percent: dict[str, float]) -> tuple[float, ...]:
+    """The archetype's strength on each need as fitting coverage counts it: serves/3 x match percent/100."""
+    return tuple(arch.serves.get(n, 0) / 3 * percent[arch.id] / 100 for n in needs)
+
+
+def best_cover(need_percents: list[float], strengths: list[tuple[float, ...]]) -> float:
+    """Σ over the needs of need percent x the best member strength on it (the members' `strengths`, need by need).
+
+    Fitting coverage and the network search both compute it here, so their figures agree to the last bit.
+    """
+    return sum(p * max(column) for p, column in zip(need_percents, zip(*strengths, strict=True), strict=True))
 
 
 def passengers(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> list[Archetype]:
@@ -65,11 +78,16 @@ def team_key(
 ) -> tuple:
     """How teams are ranked, highest first; `team` in rank order (see build_network)."""
     return (
-        round(fitting_coverage(profile, team, needs, percent), 6),
+        fitted_score([profile[n].percent for n in needs], [fitted_strengths(a, needs, percent) for a in team]),
         -len(team),
         sum(percent[a.id] for a in team),
         [-order[a.id] for a in team],
     )
+
+
+def fitted_score(need_percents: list[float], strengths: list[tuple[float, ...]]) -> float:
+    """Fitting coverage as teams are compared: rounded to 6 places, so float noise never decides."""
+    return round(best_cover(need_percents, strengths), 6)
 
 
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
@@ -92,13 +110,16 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     names = {a.id: n for a, n, _ in ranked}
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
-    best = best_team(
-        useful,
+    need_percents = [profile[n].percent for n in needs]
+    rules = Rules(
         needs,
         percent,
+        strengths=lambda arch: fitted_strengths(arch, needs, percent),
+        score=lambda strengths: fitted_score(need_percents, strengths),
         key=lambda team: team_key(profile, team, needs, percent, order),
         valid=lambda team: _every_member_adds(profile, team, needs),
     )
+    best = best_team(useful, rules)
     if best is None:
         single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
         best = (single,)

@@ -19,7 +19,6 @@ from mentorfinder.network import (
     _member,
     build_network,
     coverage,
-    fitting_coverage,
     top_needs,
 )
 from mentorfinder.result import evaluate
@@ -30,6 +29,11 @@ PERSONAS = Path(__file__).parent / "personas"
 CONTENT = load_content()
 BY_ID = {a.id: a for a in CONTENT.archetypes.archetypes}
 CI = settings(derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+
+
+def exhaustive_fitting_coverage(profile, team, needs, percent):
+    """Fitting coverage as it was written before the search shared its pieces."""
+    return sum(profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs)
 
 
 def exhaustive_network(profile, ranked):
@@ -47,7 +51,7 @@ def exhaustive_network(profile, ranked):
             if not _every_member_adds(profile, team, needs):
                 continue
             key = (
-                round(fitting_coverage(profile, team, needs, percent), 6),
+                round(exhaustive_fitting_coverage(profile, team, needs, percent), 6),
                 -size,
                 sum(percent[a.id] for a in team),
                 [-order[a.id] for a in team],
@@ -114,9 +118,14 @@ STRENGTHS = st.sampled_from([0, 1, 2, 2, 3, 3])
 
 @st.composite
 def synthetic(draw):
-    """A profile with two to four needs and 1–40 archetypes, many of them copies of a few kinds."""
-    profile = need_profile(draw(st.lists(NEED_PERCENTS, min_size=2, max_size=4)))
-    kind = st.tuples(st.fixed_dictionaries({n: STRENGTHS for n in profile}), PERCENTS)
+    """A profile with two to four needs and 1–40 archetypes, many of them copies of a few kinds.
+
+    Percents come from a palette of one to three values per example, so coverages tie across different kinds.
+    """
+    need_palette = draw(st.lists(NEED_PERCENTS, min_size=1, max_size=3))
+    profile = need_profile(draw(st.lists(st.sampled_from(need_palette), min_size=2, max_size=4)))
+    palette = draw(st.lists(PERCENTS, min_size=1, max_size=3))
+    kind = st.tuples(st.fixed_dictionaries({n: STRENGTHS for n in profile}), st.sampled_from(palette))
     kinds = draw(st.lists(kind, min_size=1, max_size=8))
     picks = draw(st.lists(st.one_of(st.sampled_from(kinds), kind), min_size=1, max_size=40))
     ranked = [(archetype(i, serves), f"A{i}", percent) for i, (serves, percent) in enumerate(picks)]
@@ -143,6 +152,18 @@ def test_a_later_copy_wins_when_the_summed_percent_depends_on_the_order():
         ("a2", "A", ["n0"]),
         ("a3", "C", ["n2"]),
     ]
+
+
+def test_a_percent_a_rounding_above_another_wins_alone_but_not_where_the_sums_come_out_equal():
+    # Copies of one kind at 0.3 and at 0.1 + 0.2 = 0.30000000000000004: the coverage rounds the same, so alone
+    # the higher percent wins even though it is ranked later; beside a 100% member both sums are 100.3 in floats,
+    # so the earlier-ranked copy wins though its percent is lower.
+    profile = need_profile([100.0, 100.0])
+    low, high = (archetype(i, {"n1": 3}) for i in (1, 2))
+    alone = [(low, "Low", 0.3), (high, "High", 0.1 + 0.2)]
+    assert [m.archetype for m in same_as_exhaustive(profile, alone)] == ["a2"]
+    beside = [(archetype(0, {"n0": 3}), "Other", 100.0), *alone]
+    assert [m.archetype for m in same_as_exhaustive(profile, beside)] == ["a0", "a1"]
 
 
 def test_a_single_that_ties_a_pair_on_coverage_wins_as_the_smaller_team():
