@@ -98,7 +98,8 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     then to the higher summed match percent, then to earlier-ranked archetypes:
     one archetype that covers every top need is not padded with a passenger. When no archetype covers any
     top need well (often after strict must-haves), the network is the one that covers most; it is empty only
-    when every archetype was excluded.
+    when every archetype was excluded. The search (network_search.py) returns exactly the team that trying
+    every team would, without trying them all; raises ValueError when an archetype id is ranked twice.
     """
     needs = top_needs(profile)
     if not ranked:

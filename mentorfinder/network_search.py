@@ -13,20 +13,24 @@ three top needs served 0..3). Why it is exact, step by step ("vector" = the serv
    passenger. So a valid team has at most as many members as there are top needs, and a team of three has
    one member strongest on each need (the labelled enumeration in _sets finds each such team once).
 3. Each vector's representative is its earliest archetype with the highest percent. Fitting coverage is
-   monotone in every member's percent, even in floating point (each step: x/3*p/100, a max, a product with a
-   need percent >= 0, a sum in fixed order, round(); all monotone), so a set of vectors' representatives
-   reach the highest rounded coverage any team with those vectors reaches. Going up in size only pays with
-   a strictly higher rounded coverage, so the best (coverage, size) is found set by set, on representatives.
+   monotone in every member's percent, even in floating point (each step: serves/3*p/100 with serves >= 0, a
+   max, a product with a need percent >= 0, a sum in fixed order, round(); all monotone), so a set of vectors'
+   representatives reach the highest rounded coverage any team with those vectors reaches. Going up in size
+   only pays with a strictly higher rounded coverage, so the best (coverage, size) is found set by set, on
+   representatives, keeping every set that reaches it.
 4. Among teams with that best (coverage, size), one whose member of some vector has a percent more than
    `margin` below the vector's highest loses to the team with that member swapped for the representative:
-   same vectors, so valid; coverage no lower, so equal to the best; summed percent higher by more than any
-   rounding of a three-term float sum (2 ulp each) can hide. So only near-top percents ("classes": archetypes
-   with one vector and one exact percent, in rank order) can win.
+   same vectors, so valid; coverage no lower, so equal to the best; summed percent higher by more than the
+   margin (1e-12 of the largest percent), far above the error of a float sum of three percents (two roundings,
+   under 1e-15 of it). So only near-top percents ("classes": archetypes with one vector and one exact percent,
+   in rank order) whose coverage still rounds to the best can win.
 5. For chosen classes the key depends on the members only through the sequence of classes in rank order (it
    fixes the coverage, and the percents summed in that order) and, last, through the earlier-ranked rule.
    For one sequence, taking the earliest archetype of the first class, then the earliest of the next class
    after it, and so on, gives every position its earliest possible rank, so the best tie-break; and if it
    finds none, no team has that sequence. Every sequence of every near-top choice is tried, with the key.
+   (Earliest per class alone is not enough: 0.2 + 0.3 + 0.1 and 0.2 + 0.1 + 0.3 differ in the last bit, so
+   where ranked percents are out of order a later copy can win; a test shows it.)
 6. Fitting coverage never falls when members are added (each need takes its best strength), so no set drawn
    from some candidates scores more than all of them together; when that is no higher than the best coverage
    of a smaller team, none of those sets can win (point 3) and they are skipped unscored.
