@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
 from .archetypes import Archetype
 from .matching import ranked_needs
+from .network_search import Rules, best_team
 from .scoring import Profile
 
 TOP_NEEDS = 3
@@ -46,7 +46,20 @@ def fitting_coverage(
     So a need is best covered by a kind of mentor that also suits how the person likes to work: the
     network is built around their good matches, not around whoever serves most on paper.
     """
-    return sum(profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs)
+    return best_cover([profile[n].percent for n in needs], [fitted_strengths(a, needs, percent) for a in team])
+
+
+def fitted_strengths(arch: Archetype, needs: list[str], percent: dict[str, float]) -> tuple[float, ...]:
+    """The archetype's strength on each need as fitting coverage counts it: serves/3 x match percent/100."""
+    return tuple(arch.serves.get(n, 0) / 3 * percent[arch.id] / 100 for n in needs)
+
+
+def best_cover(need_percents: list[float], strengths: list[tuple[float, ...]]) -> float:
+    """Σ over the needs of need percent x the best member strength on it (the members' `strengths`, need by need).
+
+    Fitting coverage and the network search both compute it here, so their figures agree to the last bit.
+    """
+    return sum(p * max(column) for p, column in zip(need_percents, zip(*strengths, strict=True), strict=True))
 
 
 def passengers(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) -> list[Archetype]:
@@ -60,6 +73,23 @@ def _every_member_adds(profile: Profile, team: tuple[Archetype, ...], needs: lis
     return all(_covered_by(member, team, needs) for member in team) and not passengers(profile, team, needs)
 
 
+def team_key(
+    profile: Profile, team: tuple[Archetype, ...], needs: list[str], percent: dict[str, float], order: dict[str, int]
+) -> tuple:
+    """How teams are ranked, highest first; `team` in rank order (see build_network)."""
+    return (
+        fitted_score([profile[n].percent for n in needs], [fitted_strengths(a, needs, percent) for a in team]),
+        -len(team),
+        sum(percent[a.id] for a in team),
+        [-order[a.id] for a in team],
+    )
+
+
+def fitted_score(need_percents: list[float], strengths: list[tuple[float, ...]]) -> float:
+    """Fitting coverage as teams are compared: rounded to 6 places, so float noise never decides."""
+    return round(best_cover(need_percents, strengths), 6)
+
+
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
     """Pick the team of one to three archetypes that best covers the top needs, every member adding some.
 
@@ -68,35 +98,33 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     then to the higher summed match percent, then to earlier-ranked archetypes:
     one archetype that covers every top need is not padded with a passenger. When no archetype covers any
     top need well (often after strict must-haves), the network is the one that covers most; it is empty only
-    when every archetype was excluded.
+    when every archetype was excluded. The search (network_search.py) returns exactly the team that trying
+    every team would, without trying them all; raises ValueError when an archetype id is ranked twice.
     """
     needs = top_needs(profile)
     if not ranked:
         return []
     order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
+    if len(order) < len(ranked):
+        raise ValueError("build_network: an archetype id is ranked twice; each archetype can be ranked once")
     percent = {a.id: p for a, _, p in ranked}
     names = {a.id: n for a, n, _ in ranked}
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
-    best: tuple | None = None
-    for size in (1, 2, 3):
-        for team in combinations(useful, size):
-            if not _every_member_adds(profile, team, needs):
-                continue
-            key = (
-                round(fitting_coverage(profile, team, needs, percent), 6),
-                -size,
-                sum(percent[a.id] for a in team),
-                [-order[a.id] for a in team],
-            )
-            if best is None or key > best[0]:
-                best = (key, team)
+    need_percents = [profile[n].percent for n in needs]
+    rules = Rules(
+        needs,
+        percent,
+        strengths=lambda arch: fitted_strengths(arch, needs, percent),
+        score=lambda strengths: fitted_score(need_percents, strengths),
+        key=lambda team: team_key(profile, team, needs, percent, order),
+        valid=lambda team: _every_member_adds(profile, team, needs),
+    )
+    best = best_team(useful, rules)
     if best is None:
         single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
-        team = (single,)
-    else:
-        team = tuple(sorted(best[1], key=lambda a: order[a.id]))
-    return [_member(profile, a, names[a.id], needs, team) for a in team]
+        best = (single,)
+    return [_member(profile, a, names[a.id], needs, best) for a in best]
 
 
 def network_gaps(profile: Profile, members: list[NetworkMember]) -> list[str]:
