@@ -14,7 +14,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from mentorfinder.workshop import SharedResult, WorkshopStore
+from mentorfinder.workshop import SharedResult, WorkshopNotFound, WorkshopStore
 from mentorfinder.workshop.database import MIGRATIONS, schema_version
 from mentorfinder.workshop.models import SCHEMA_VERSION, VERSION_TABLE, Base
 
@@ -35,11 +35,10 @@ def shared_rows(store) -> dict[str, float]:
 
 def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
     code = workshop_store.create("Busy room").code
-    start, mine, errors = threading.Barrier(THREADS), {}, []
+    mine, errors = {}, []
 
     def person(n: int) -> None:
         try:
-            start.wait()
             me = workshop_store.join(code)
             workshop_store.share(code, me, result(float(n)))
             workshop_store.share(code, me, result(n + 0.5))  # sharing again replaces: still one row each
@@ -47,11 +46,7 @@ def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
         except Exception as err:  # noqa: BLE001 - collected and shown by the assertion below
             errors.append(repr(err))
 
-    threads = [threading.Thread(target=person, args=(n,)) for n in range(THREADS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    together([lambda n=n: person(n) for n in range(THREADS)])
     assert errors == []
     assert shared_rows(workshop_store) == mine
     assert sorted(mine.values()) == [n + 0.5 for n in range(THREADS)]
@@ -61,7 +56,7 @@ def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
 
 SHARER = """
 import sys
-from mentorfinder.workshop import SharedResult, WorkshopStore
+from mentorfinder.workshop import SharedResult, WorkshopNotFound, WorkshopStore
 store = WorkshopStore(sys.argv[1])
 for n in range(100_000):
     me = store.join(sys.argv[2])
@@ -154,3 +149,53 @@ def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
+
+
+def test_deleting_a_room_while_its_people_share_never_deadlocks(workshop_store):
+    """Every writer locks the workshop row before participant rows, so a delete waits instead of deadlocking."""
+    for _round in range(3):
+        assert _delete_during_shares(workshop_store, people=12) == []
+    assert shared_rows(workshop_store) == {}
+
+
+def _delete_during_shares(store, people: int) -> list[str]:
+    """People share and withdraw over and over while the facilitator deletes the room; the unexpected errors."""
+    new = store.create("Busy room")
+    ids = [store.join(new.code) for _ in range(people)]
+    errors: list[str] = []
+
+    def person(me: str) -> None:
+        for n in range(5):
+            try:
+                store.share(new.code, me, result(float(n)))
+                store.withdraw(new.code, me)
+            except WorkshopNotFound:
+                return  # the room is gone: the one expected outcome besides success
+            except Exception as err:  # noqa: BLE001 - returned and shown by the test's assertion
+                errors.append(repr(err))
+                return
+
+    def facilitator() -> None:
+        try:
+            store.share(new.code, ids[0], result(1.0))
+            store.delete(new.code, new.key)
+        except Exception as err:  # noqa: BLE001 - returned and shown by the test's assertion
+            errors.append(repr(err))
+
+    together([lambda me=me: person(me) for me in ids] + [facilitator])
+    return errors
+
+
+def together(calls: list) -> None:
+    """Run the calls in threads that all start at the same moment; wait for every one."""
+    start = threading.Barrier(len(calls))
+
+    def run(call) -> None:
+        start.wait()
+        call()
+
+    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
