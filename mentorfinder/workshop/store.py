@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -10,7 +11,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from . import codes
-from .database import database_url, migrate, open_engine, writing
+from .database import database_url, migrate, open_engine, reading, writing
 from .errors import BadInput, WorkshopClosed, WorkshopExpired, WorkshopNotFound, WrongKey
 from .group import breakdown
 from .models import Participant, Workshop
@@ -30,14 +31,15 @@ class WorkshopStore:
     """The workshops of one database. Thread-safe: every call is its own transaction, committed before it returns."""
 
     def __init__(self, url: str | None = None, now: Callable[[], datetime] = utc_now):
-        """Open (and create or migrate) the store at `url`, else MENTORFINDER_DATABASE_URL, else the SQLite file.
+        """The store at `url`, else MENTORFINDER_DATABASE_URL, else the SQLite file; created or migrated on first use.
 
         `now` gives the current time (aware); tests pass a clock they move to expire workshops.
         """
         self.url = database_url(url)
         self.engine = open_engine(self.url)
         self._now = now
-        migrate(self.engine)
+        self._migrated = False
+        self._migrating = threading.Lock()
 
     def now(self) -> datetime:
         """The store's current time, UTC."""
@@ -57,7 +59,7 @@ class WorkshopStore:
         for _ in range(CODE_ATTEMPTS):
             code = codes.new_code()
             try:
-                with writing(self.engine) as conn:
+                with self._write() as conn:
                     conn.execute(insert(W).values(code=code, **row))
             except IntegrityError:  # the code is taken: draw another (the unique constraint decides, not a read)
                 continue
@@ -66,12 +68,12 @@ class WorkshopStore:
 
     def info(self, code: str) -> WorkshopInfo:
         """The workshop's public facts; WorkshopNotFound for an unknown code (case, spaces and dashes ignored)."""
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return self._info(self._workshop(conn, code))
 
     def join(self, code: str) -> str:
         """Join an open workshop: a new random participant id. WorkshopNotFound, WorkshopClosed, WorkshopExpired."""
-        with writing(self.engine) as conn:
+        with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")
             self._must_be_open(ws)
             participant = codes.new_participant_id()
@@ -80,7 +82,7 @@ class WorkshopStore:
 
     def mark_finished(self, code: str, participant: str) -> None:
         """Count the participant as having reached their results (once; later calls change nothing)."""
-        with writing(self.engine) as conn:
+        with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")
             if self._status(ws) == EXPIRED:
                 raise WorkshopExpired(self._expired_text(ws))
@@ -90,7 +92,7 @@ class WorkshopStore:
     def share(self, code: str, participant: str, result: SharedResult) -> None:
         """Store the participant's shared result, replacing what they shared before; committed on return."""
         stored = checked(result).to_json()
-        with writing(self.engine) as conn:
+        with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")  # a lock() waits until this share is in
             self._must_be_open(ws)
             moment = self.now()
@@ -100,13 +102,13 @@ class WorkshopStore:
 
     def withdraw(self, code: str, participant: str) -> None:
         """Remove the participant's shared result (allowed even when locked or expired: it is theirs)."""
-        with writing(self.engine) as conn:
+        with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")
             self._update_participant(conn, ws, participant, {"result": None, "shared_at": None})
 
     def group(self, code: str, key: str) -> GroupView:
         """The projector's view: counts, and the breakdown once MIN_SHARED have shared. WrongKey without the key."""
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             ws = self._facilitated(conn, code, key)
             # one statement, so the counts and the results come from the same moment (a room is a few dozen rows)
             rows = conn.execute(
@@ -126,7 +128,7 @@ class WorkshopStore:
 
     def delete(self, code: str, key: str) -> None:
         """Delete the workshop and every participant row of it, now."""
-        with writing(self.engine) as conn:
+        with self._write() as conn:
             ws = self._facilitated(conn, code, key, lock="update")
             conn.execute(delete(P).where(P.c.workshop_id == ws.id))  # explicit as well as the cascade
             conn.execute(delete(W).where(W.c.id == ws.id))
@@ -145,7 +147,7 @@ class WorkshopStore:
 
     def purge_expired(self) -> int:
         """Delete every expired workshop with its participants; the number of rows removed (both tables)."""
-        with writing(self.engine) as conn:
+        with self._write() as conn:
             expired = select(W.c.id).where(W.c.expires_at <= self.now()).with_for_update()  # workshop rows first
             ids = list(conn.execute(expired).scalars())
             if not ids:
@@ -158,6 +160,22 @@ class WorkshopStore:
         self.engine.dispose()
 
     # -- inside a transaction ------------------------------------------------------------------------------
+
+    def _ready(self) -> None:
+        # Migrate on first use rather than in __init__: the app starts even while the database is down,
+        # and the first call after it is back creates the tables.
+        with self._migrating:
+            if not self._migrated:
+                migrate(self.engine)
+                self._migrated = True
+
+    def _read(self):
+        self._ready()
+        return reading(self.engine)
+
+    def _write(self):
+        self._ready()
+        return writing(self.engine)
 
     def _workshop(self, conn: Connection, code: str, lock: str = "") -> Any:
         """The workshop's row; `lock` "share" or "update" locks it (PostgreSQL; SQLite's write lock covers all).
@@ -186,7 +204,7 @@ class WorkshopStore:
         return ws
 
     def _set_locked(self, code: str, key: str, locked: bool) -> None:
-        with writing(self.engine) as conn:
+        with self._write() as conn:
             ws = self._facilitated(conn, code, key, lock="update")
             if not locked and self._status(ws) == EXPIRED:
                 raise WorkshopExpired(self._expired_text(ws))

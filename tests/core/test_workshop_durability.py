@@ -8,13 +8,15 @@ import sys
 import threading
 from pathlib import Path
 
+import pgserver
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from mentorfinder.workshop import SharedResult, WorkshopNotFound, WorkshopStore
+from mentorfinder.workshop import SharedResult, StoreUnavailable, WorkshopNotFound, WorkshopStore
 from mentorfinder.workshop.database import MIGRATIONS, schema_version
 from mentorfinder.workshop.models import SCHEMA_VERSION, VERSION_TABLE, Base
 
@@ -56,7 +58,7 @@ def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
 
 SHARER = """
 import sys
-from mentorfinder.workshop import SharedResult, WorkshopNotFound, WorkshopStore
+from mentorfinder.workshop import SharedResult, StoreUnavailable, WorkshopNotFound, WorkshopStore
 store = WorkshopStore(sys.argv[1])
 for n in range(100_000):
     me = store.join(sys.argv[2])
@@ -89,6 +91,9 @@ def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(data
     assert head == SCHEMA_VERSION == "0001"
     store = WorkshopStore(database_url)
     try:
+        with store.engine.connect() as conn:
+            assert schema_version(conn) is None  # nothing happens before the first use
+        assert store.purge_expired() == 0  # the app's first call
         with store.engine.connect() as conn:
             assert schema_version(conn) == SCHEMA_VERSION
             assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
@@ -199,3 +204,29 @@ def together(calls: list) -> None:
         t.start()
     for t in threads:
         t.join()
+
+
+def test_an_unreachable_database_is_a_sentence_not_a_traceback(tmp_path):
+    socket_dir = tmp_path / "no server here"
+    store = WorkshopStore(f"postgresql://nobody@/workshops?host={socket_dir}&port=5999")  # opening never fails
+    try:
+        for call in (lambda: store.info("K7QX-M4RT"), lambda: store.create("Room")):
+            with pytest.raises(StoreUnavailable) as err:
+                call()
+            assert str(err.value) == "The workshop database cannot be reached just now. Please try again in a minute."
+    finally:
+        store.dispose()
+
+
+def test_the_store_works_once_its_database_is_there(postgres_url):
+    url = pgserver.new_database(postgres_url)
+    pgserver.drop_database(url)
+    store = WorkshopStore(url)
+    try:
+        with pytest.raises(StoreUnavailable):
+            store.create("Room")  # the database does not exist yet
+        pgserver.create_database(url)
+        assert store.info(store.create("Room").code).title == "Room"  # created the tables on this first use
+    finally:
+        store.dispose()
+        pgserver.drop_database(url)
