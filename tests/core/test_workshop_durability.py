@@ -103,6 +103,20 @@ def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(data
         store.dispose()
 
 
+def test_replicas_starting_at_once_migrate_once(database_url):
+    stores = [WorkshopStore(database_url) for _ in range(4)]
+    made: list[str] = []
+    try:
+        together([lambda store=store: made.append(store.create("Room").code) for store in stores])
+        assert len(set(made)) == 4  # every replica's first call worked: one migrated, the others waited
+        assert {stores[0].info(code).title for code in made} == {"Room"}
+        with stores[0].engine.connect() as conn:
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+    finally:
+        for store in stores:
+            store.dispose()
+
+
 def test_opening_an_existing_database_keeps_its_data(database_url):
     first = WorkshopStore(database_url)
     new = first.create("Kept room")

@@ -188,7 +188,7 @@ def test_expiry_stops_joining_and_purge_removes_the_workshop_and_its_rows(worksh
     assert workshop_store.info(old.code).status == "expired"
     with pytest.raises(WorkshopExpired) as err:
         workshop_store.join(old.code)
-    assert str(err.value) == f"Workshop {old.code} ended on 03 March 2026, 09:30 UTC; its results are being deleted."
+    assert str(err.value) == f"Workshop {old.code} ended on 3 March 2026, 09:30 UTC; its results are being deleted."
     with pytest.raises(WorkshopExpired):
         workshop_store.share(old.code, me, result(50.0))
     with pytest.raises(WorkshopExpired):
