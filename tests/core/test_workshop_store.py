@@ -229,3 +229,19 @@ def test_timestamps_are_utc_and_nothing_but_the_listed_columns_exist(workshop_st
         "workshops": ["id", "code", "title", "key_hash", "created_at", "expires_at", "locked"],
         "participants": ["id", "workshop_id", "joined_at", "finished_at", "shared_at", "result"],
     }
+
+
+def test_finishing_counts_while_locked_and_withdrawing_works_after_expiry(workshop_store, clock):
+    new = workshop_store.create("Room 4", days=1)
+    me, other = workshop_store.join(new.code), workshop_store.join(new.code)
+    workshop_store.share(new.code, me, result(20.0))
+    workshop_store.lock(new.code, new.key)
+    workshop_store.mark_finished(new.code, other)  # reaching one's results is counted, locked or not
+    workshop_store.mark_finished(new.code, other)  # and only once
+    clock.advance(days=1)
+    workshop_store.withdraw(new.code, me)  # taking one's result back always works until the purge
+    view = workshop_store.group(new.code, new.key)
+    assert (view.info.status, view.joined, view.finished, view.shared) == ("expired", 2, 2, 0)
+    assert rows(workshop_store, "SELECT count(*) FROM participants WHERE finished_at IS NOT NULL") == [(2,)]
+    with pytest.raises(WorkshopExpired):
+        workshop_store.mark_finished(new.code, other)
