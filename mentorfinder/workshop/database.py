@@ -35,7 +35,7 @@ def database_url(url: str | None = None) -> str:
         return postgres_driver(url)
     path = os.environ.get(SQLITE_PATH_VAR, "").strip()
     if path:
-        file = Path(path).expanduser()
+        file = Path(path).expanduser().resolve()  # the same file whatever the working folder later is
     else:
         from platformdirs import user_data_dir
 

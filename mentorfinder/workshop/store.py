@@ -145,7 +145,7 @@ class WorkshopStore:
 
     def aggregate_csv(self, code: str, key: str, content: Any, language: str = "en") -> str:
         """The group's aggregate as CSV (no participant rows; cells safe in a spreadsheet)."""
-        from .export import group_csv
+        from .export import group_csv  # here, so participants' pages never load fpdf2 and the fonts
 
         return group_csv(self.group(code, key), content, self.now(), language)
 
