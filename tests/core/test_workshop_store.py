@@ -46,6 +46,7 @@ def test_create_gives_a_readable_code_and_a_key_stored_only_as_its_hash(workshop
     [(code, title, key_hash, locked)] = rows(workshop_store, "SELECT code, title, key_hash, locked FROM workshops")
     assert (code, title, bool(locked)) == (new.code.replace("-", ""), "Spring cohort", False)
     assert key_hash == hashlib.sha256(new.key.encode()).hexdigest() != new.key
+    assert new.key not in repr(everything(workshop_store))  # nowhere in clear text
     info = workshop_store.info(" " + new.code.lower().replace("-", " - ") + " ")
     assert (info.code, info.title, info.status, info.expires_at) == (new.code, "Spring cohort", "open", new.expires_at)
     assert workshop_store.info(new.code.replace("-", "\u2013")).code == new.code  # a typographic dash, too
