@@ -213,8 +213,13 @@ def _sample(args) -> int:
 
 
 def _report(args) -> int:
-    from .report import build_report  # fpdf2 is only needed for this command
+    from .report import build_report, uncovered_characters  # fpdf2 is only needed for this command
+    from .report.scripts import describe
 
+    if missing := uncovered_characters(args.name):  # refused before anything is read or drawn
+        raise ContentError(
+            [Problem("--name", 1, f"the name has characters no installed font can print: {describe(missing)}")]
+        )
     content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires))
     language = args.language or parsed.language
