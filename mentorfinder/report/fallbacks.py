@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
+from functools import cache
+from importlib.util import find_spec
 
 from . import cjkfont
 from .fontload import attach, fontkey, parse, parsed_fallback, parsed_fonts
@@ -18,6 +20,13 @@ from .pdflib import FPDF, TTFFont
 from .scripts import font_for, installed, is_rtl
 
 STYLES = ("", "B")
+
+
+@cache
+def shaping() -> bool:
+    """uharfbuzz is installed (a requirement; without it right-to-left text prints unshaped). Asked only when
+    a report has fallback characters: looking costs a new process a few milliseconds."""
+    return find_spec("uharfbuzz") is not None
 
 
 def attach_fallbacks(doc: FPDF, chars: frozenset[str], memo: dict) -> list[str]:
@@ -97,7 +106,7 @@ class FallbackText:
     def fallback_mode(self, text: str):
         """fpdf2's per-character font choice, and text shaping if `text` is right to left (ordered, and Arabic
         joined), for one call: only text with fallback characters pays for them; the rest is drawn as before."""
-        self._fallback_font_ids, shaped = self.fallback_ids, is_rtl(text)
+        self._fallback_font_ids, shaped = self.fallback_ids, shaping() and is_rtl(text)
         if shaped:
             self.set_text_shaping(True)
         try:

@@ -119,9 +119,15 @@ def uncovered_characters(text: str) -> list[str]:
     return missing
 
 
-def describe(chars: list[str]) -> str:
-    """'U+E000 ("\ue000"), U+1F9FF ("🧿")': how an error names characters (some have no visible glyph)."""
-    return ", ".join(f'U+{ord(c):04X} ("{c}")' for c in chars)
+def name_problem(name: str) -> str:
+    """'' when every character of the name prints, else why not, naming the characters by code point too
+    (some have no visible glyph): 'the name has characters no installed font can print: U+E000 (""), ...'."""
+    missing = uncovered_characters(name)
+    if not missing:
+        return ""
+    return "the name has characters no installed font can print: " + ", ".join(
+        f'U+{ord(c):04X} ("{c}")' for c in missing
+    )
 
 
 def is_rtl(text: str) -> bool:

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from mentorfinder.answers import dump_answers
 from mentorfinder.content import ROOT, load_content
-from mentorfinder.report import render_report, uncovered_characters
+from mentorfinder.report import name_problem, render_report, uncovered_characters
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
 
@@ -117,6 +117,8 @@ def test_uncovered_characters_names_what_no_font_prints():
     assert uncovered_characters("Zoë Łukasiewicz Nguyễn Søren Ἀλέξ\n\t") == []
     # private use, an emoji no installed font has, an unassigned code point; each once, in order
     assert uncovered_characters("A\ue000 🧿 山田 \u0378\ue000") == ["\ue000", "🧿", "\u0378"]
+    assert name_problem("王小明 Zoë") == ""
+    assert name_problem("Zoë \u0378") == 'the name has characters no installed font can print: U+0378 ("\u0378")'
 
 
 def test_the_cli_refuses_an_uncovered_name_before_the_pdf(content, tmp_path):
