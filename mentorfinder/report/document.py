@@ -52,8 +52,9 @@ def render_report(
         doc = _fit(content, result, memo, options)
         if not doc.needs_other_fonts:
             return bytes(doc.output())
-        # text outside the fast font subset: again with the full fonts (and the fallback fonts it needs)
-        options = replace(options, full_font=True, fallback_chars=options.fallback_chars | doc.fallback_seen)
+        # text outside the fast font subset: again with the full fonts and/or the fallback fonts it needs
+        full_font = options.full_font or doc.needed_full_font
+        options = replace(options, full_font=full_font, fallback_chars=options.fallback_chars | doc.fallback_seen)
 
 
 def _fit(content: Content, result: Result, memo: dict, options: Options) -> Doc:

@@ -55,7 +55,7 @@ def attach_fallbacks(doc: FPDF, chars: frozenset[str], memo: dict) -> list[str]:
         if fallback.prefer:
             _stop_listing(doc, fallback.prefer)
         families.append(fallback.family)
-    for style, (_, data) in parsed_fonts(True).items():  # a shaped line starts in DejaVu ("Prepared for …")
+    for style, (_, data) in parsed_fonts(doc.full_font).items():  # a shaped line starts in DejaVu ("Prepared for …")
         with_shaping(doc.fonts[fontkey(style)], data)
     return families
 

@@ -84,7 +84,8 @@ def printable(value: str) -> tuple[str, bool, frozenset[str]]:
     safe = safe_text(value)
     if not needs_full_font(safe):
         return safe, False, frozenset()
-    return safe, True, fallback_chars(safe)
+    fallback = fallback_chars(safe)  # these need a Noto font, not the full DejaVu
+    return safe, needs_full_font("".join(c for c in safe if c not in fallback)), fallback
 
 
 def safe_text(value: str) -> str:
