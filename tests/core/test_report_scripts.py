@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from mentorfinder.answers import dump_answers
 from mentorfinder.content import ROOT, load_content
-from mentorfinder.report import name_problem, render_report, uncovered_characters
+from mentorfinder.report import name_problem, render_report, scripts, uncovered_characters
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
 
@@ -119,6 +119,19 @@ def test_uncovered_characters_names_what_no_font_prints():
     assert uncovered_characters("A\ue000 🧿 山田 \u0378\ue000") == ["\ue000", "🧿", "\u0378"]
     assert name_problem("王小明 Zoë") == ""
     assert name_problem("Zoë \u0378") == 'the name has characters no installed font can print: U+0378 ("\u0378")'
+
+
+def test_without_the_noto_fonts_such_names_are_uncovered_not_printed(content, monkeypatch):
+    monkeypatch.setenv("MENTORFINDER_FONT_DIRS", "")
+    monkeypatch.setattr(scripts, "SYSTEM_DIRS", ("/nonexistent",))
+    scripts.installed.cache_clear()
+    try:
+        assert uncovered_characters("王小明 דוד") == ["王", "小", "明"]  # DejaVu has Hebrew letters
+        result = evaluate(content, sample_answers(list(content.questionnaires), 1))
+        assert "Prepared for \ufffd At a glance" in page_texts(render_report(content, result, name="王小明"))[0]
+    finally:
+        monkeypatch.undo()
+        scripts.installed.cache_clear()
 
 
 def test_the_cli_refuses_an_uncovered_name_before_the_pdf(content, tmp_path):
