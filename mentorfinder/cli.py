@@ -213,8 +213,10 @@ def _sample(args) -> int:
 
 
 def _report(args) -> int:
-    from .report import build_report  # fpdf2 is only needed for this command
+    from .report import build_report, name_problem  # fpdf2 is only needed for this command
 
+    if problem := name_problem(args.name):  # refused before anything is read or drawn
+        raise ContentError([Problem("--name", 1, problem)])
     content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires))
     language = args.language or parsed.language

@@ -17,3 +17,15 @@ ensure_venv() {
     echo "$wanted" > "$stamp"
   fi
 }
+# The PDF prints Arabic, Hebrew and CJK names with Debian's Noto fonts, found by path at run time
+# (mentorfinder/report/scripts.py). Installed when missing and we may (root, apt-get); without them
+# such names are refused with the characters named, never printed as replacement marks.
+ensure_fonts() {
+  local missing=()
+  [ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing+=(fonts-noto-core)
+  [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing ${missing[*]} from Debian (fonts for names in other scripts) ..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}

@@ -2,6 +2,7 @@
 # Run every check: sets up .venv and a Chromium for the browser tests, then lint + all tests.
 source "$(dirname "${BASH_SOURCE[0]}")/_venv.sh"
 ensure_venv requirements-dev.txt
+ensure_fonts
 # The browser tests drive a real Chromium (Debian's where it can be had, else Playwright's own);
 # the PDF tests render pages with pdftoppm (poppler-utils).
 missing=()

@@ -21,6 +21,7 @@ from .layout import MUTED, Doc, keep_together, section_heading
 from .matches import match_card, matches_section, network_section
 from .options import LEVELS, Detail, Options
 from .profile import glance, header_band, profile_charts
+from .scripts import is_rtl
 from .steps import next_steps, tips_section
 from .words import checks_section, own_words_section
 
@@ -46,15 +47,17 @@ def render_report(
     if paper not in ("a4", "letter"):
         raise ValueError(f"paper must be 'a4' or 'letter', not {paper!r}")
     options = Options(" ".join(name.split()), language, paper, today or date.today())
-    memo: dict[str, tuple[str, bool]] = {}  # printable text for this report only: nothing outlives it
+    memo: dict[str, tuple] = {}  # printable text for this report only: nothing outlives it
     while True:
-        doc, needs_full = _fit(content, result, memo, options)
-        if not needs_full:
+        doc = _fit(content, result, memo, options)
+        if not doc.needs_other_fonts:
             return bytes(doc.output())
-        options = replace(options, full_font=True)  # text outside the fast font subset: again with the full fonts
+        # text outside the fast font subset: again with the full fonts and/or the fallback fonts it needs
+        full_font = options.full_font or doc.needed_full_font
+        options = replace(options, full_font=full_font, fallback_chars=options.fallback_chars | doc.fallback_seen)
 
 
-def _fit(content: Content, result: Result, memo: dict, options: Options) -> tuple[Doc, bool]:
+def _fit(content: Content, result: Result, memo: dict, options: Options) -> Doc:
     """Draw at the richest level of detail that fits on MAX_PAGES.
 
     Levels are tried by binary search (pages only fall as detail drops) on measuring documents,
@@ -64,19 +67,25 @@ def _fit(content: Content, result: Result, memo: dict, options: Options) -> tupl
     while low <= high:
         mid = (low + high) // 2
         trial = _draw(content, result, options, LEVELS[mid], memo, measuring=True)
-        if trial.needed_full_font and not options.full_font:
-            return trial, True
+        if trial.needs_other_fonts:
+            return trial
         if trial.page_no() <= MAX_PAGES:
             chosen, high = mid, mid - 1
         else:
             low = mid + 1
-    doc = _draw(content, result, options, LEVELS[chosen], memo)
-    return doc, doc.needed_full_font and not options.full_font
+    return _draw(content, result, options, LEVELS[chosen], memo)
 
 
 def date_words(day: date) -> str:
     """25 November 2026."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def running_title(name: str, when: str) -> str | tuple[str, str, str]:
+    """'Mentor Finder · NAME · DATE'; a right-to-left name apart, so the dots and the date keep their places."""
+    if is_rtl(name):
+        return "Mentor Finder \u00b7 ", name, f" \u00b7 {when}"
+    return " \u00b7 ".join(p for p in ("Mentor Finder", name, when) if p)
 
 
 def _draw(
@@ -86,10 +95,16 @@ def _draw(
     mentoring = bool(content.archetypes.archetypes)  # another instrument has no archetypes: no mentor wording
     title = TITLE if mentoring else TITLE_NO_MATCHES
     when = date_words(options.today)
-    running = " \u00b7 ".join(p for p in ("Mentor Finder", name, when) if p)
+    running = running_title(name, when)
     footer = FOOTER if mentoring else FOOTER_NO_MATCHES
     doc = Doc(
-        options.paper, options.full_font, measuring=measuring, memo=memo, running_title=running, footer_text=footer
+        options.paper,
+        options.full_font,
+        measuring=measuring,
+        memo=memo,
+        running_title=running,
+        footer_text=footer,
+        fallback_chars=options.fallback_chars,
     )
     doc.set_title(f"{title} \u2014 {name}" if name else title)
     doc.set_author("Mentor Finder")

@@ -19,17 +19,18 @@ from .fonts import FAMILY, font_data
 from .pdflib import FPDF, SubsetMap, TTFFont, get_color_font_object, ttLib
 
 _PARSED: dict[bool, dict[str, tuple[TTFFont, bytes]]] = {}  # full_font -> style -> (parsed font, file bytes)
+_PARSED_FALLBACK: dict[str, dict[str, tuple[TTFFont, bytes]]] = {}  # family -> style -> (parsed font, bytes)
 _LOCK = threading.Lock()
 
 
-def parse(style: str, data: bytes) -> TTFFont:
+def parse(style: str, data: bytes, family: str = FAMILY) -> TTFFont:
     """fpdf2's own parse of one font (as add_font does it), kept as the process's read-only original."""
-    return TTFFont(FPDF(), BytesIO(data), fontkey(style), style)
+    return TTFFont(FPDF(), BytesIO(data), fontkey(style, family), style)
 
 
-def fontkey(style: str) -> str:
+def fontkey(style: str, family: str = FAMILY) -> str:
     """The key fpdf2's add_font files a font under."""
-    return f"{FAMILY}{''.join(sorted(style.upper()))}"
+    return f"{family}{''.join(sorted(style.upper()))}"
 
 
 def parsed_fonts(full_font: bool) -> dict[str, tuple[TTFFont, bytes]]:
@@ -52,10 +53,25 @@ def _parse_all(full_font: bool) -> dict[str, tuple[TTFFont, bytes]]:
 def attach_fonts(doc: FPDF, full_font: bool) -> None:
     """Give `doc` the report's fonts, as add_font would, without parsing them again."""
     for original, data in parsed_fonts(full_font).values():
-        font = document_copy(doc, original, data)
-        doc.fonts[font.fontkey] = font
-        if font.is_cff and font.is_cid_keyed:
-            doc._set_min_pdf_version("1.6")  # what add_font does for such fonts
+        attach(doc, original, data)
+
+
+def attach(doc: FPDF, original: TTFFont, data: bytes) -> TTFFont:
+    """File a document copy of a parsed font in `doc`, as add_font would."""
+    font = document_copy(doc, original, data)
+    doc.fonts[font.fontkey] = font
+    if font.is_cff and font.is_cid_keyed:
+        doc._set_min_pdf_version("1.6")  # what add_font does for such fonts
+    return font
+
+
+def parsed_fallback(family: str, paths: tuple) -> dict[str, tuple[TTFFont, bytes]]:
+    """A fallback font's regular and bold, parsed once per process like DejaVu."""
+    with _LOCK:
+        if family not in _PARSED_FALLBACK:
+            loaded = {style: path.read_bytes() for style, path in zip(("", "B"), paths, strict=True)}
+            _PARSED_FALLBACK[family] = {style: (parse(style, data, family), data) for style, data in loaded.items()}
+        return _PARSED_FALLBACK[family]
 
 
 def document_copy(doc: FPDF, original: TTFFont, data: bytes) -> TTFFont:

@@ -4,9 +4,11 @@ DejaVu Sans covers Latin, Greek, Cyrillic and more (about 5,900 characters), but
 font costs fpdf2 ~35 ms per style. Most reports only need Latin, Greek and Cyrillic, so a subset of
 those (~750 glyphs, ~10 ms) is built once per font content into the user's cache folder (fontcache.py)
 and used first (each process parses it once: fontload.py); a
-report that needs anything else is rebuilt with the full fonts. Characters DejaVu lacks altogether
-(CJK, most emoji, ...) print as the replacement character U+FFFD (a diamond with a question mark), one
-per run of such characters. DejaVu itself has a few monochrome emoji (e.g. the emoticons 😀) and prints those.
+report that needs anything else is rebuilt with the full fonts. Arabic, Hebrew and CJK print with the
+installed Noto fallback fonts (scripts.py). Characters no font has (most emoji, private use, ...) print
+as the replacement character U+FFFD (a diamond with a question mark), one per run of such characters;
+a name with any is refused before the PDF (scripts.uncovered_characters). DejaVu itself has a few
+monochrome emoji (e.g. the emoticons 😀) and prints those.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .fontcache import cached_build
+from .scripts import font_for
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"  # mentorfinder/fonts, shipped with the package
 FAMILY = "dejavu"
@@ -75,24 +78,35 @@ def core_cmap() -> frozenset[int]:
     return frozenset(wanted & full_cmap())
 
 
-def printable(value: str) -> tuple[str, bool]:
-    """safe_text(value) and whether it needs the full font (Doc memoises it per report)."""
+def printable(value: str) -> tuple[str, bool, frozenset[str]]:
+    """safe_text(value), whether it needs the full font, and the characters it prints with a fallback font
+    (Doc memoises it per report)."""
     safe = safe_text(value)
-    return safe, needs_full_font(safe)
+    if not needs_full_font(safe):
+        return safe, False, frozenset()
+    fallback = fallback_chars(safe)  # these need a Noto font, not the full DejaVu
+    return safe, needs_full_font("".join(c for c in safe if c not in fallback)), fallback
 
 
 def safe_text(value: str) -> str:
     """Text as it can be printed: line breaks and controls become spaces, runs of characters
-    DejaVu Sans lacks become one U+FFFD each."""
-    value = _JOINERS.sub("", _CONTROLS.sub(" ", value))  # unshaped, joiners and selectors only split sequences
-    known = full_cmap()
+    no installed font has become one U+FFFD each."""
+    value = _JOINERS.sub("", _CONTROLS.sub(" ", value))  # joiners and selectors only split sequences
+    known, core = full_cmap(), core_cmap()
     out: list[str] = []
     for char in value:
-        if ord(char) in known:
+        code = ord(char)
+        if code in core or code in known or font_for(char, known):
             out.append(char)
         elif not (out and out[-1] == FALLBACK):
             out.append(FALLBACK)
     return "".join(out)
+
+
+def fallback_chars(value: str) -> frozenset[str]:
+    """The characters of printable text that print with a Noto fallback font rather than DejaVu."""
+    known, core = full_cmap(), core_cmap()
+    return frozenset(c for c in value if ord(c) not in core and font_for(c, known))
 
 
 def needs_full_font(value: str) -> bool:

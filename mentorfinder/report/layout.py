@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rules import ACCENT
+from .fallbacks import FallbackText, attach_fallbacks
 from .fontload import attach_fonts
 from .fonts import FAMILY, printable
 from .pdflib import FPDF, XPos, YPos
@@ -45,17 +46,18 @@ def _draw_nothing(*args, **kwargs) -> None:
     return None
 
 
-class Doc(FPDF):
+class Doc(FallbackText, FPDF):
     """An fpdf2 document with the report's fonts, running header and page-numbered footer."""
 
     def __init__(
         self,
         paper: str = "a4",
         full_font: bool = False,
-        running_title: str = "",
+        running_title: str | tuple[str, str, str] = "",
         footer_text: str = "",
         measuring=False,
         memo: dict | None = None,
+        fallback_chars: frozenset[str] = frozenset(),
     ):
         super().__init__(orientation="P", unit="mm", format=PAPERS[paper])
         self.full_font = full_font
@@ -64,9 +66,15 @@ class Doc(FPDF):
         # is the report's own (never process-wide), so a person's name and answers do not outlive their PDF.
         self.memo = {} if memo is None else memo
         self.needed_full_font = False  # set when some text is outside the fast font subset
+        self.fallback_chars = fallback_chars  # the characters this document has fallback fonts for
+        self.fallback_seen: set[str] = set()  # ... and those its text needs
         self.running_title = running_title
         self.footer_text = footer_text
         attach_fonts(self, full_font)
+        self.fallback_ids: list[str] = []  # fpdf2's fallback font keys, switched on per cell (see cell)
+        if fallback_chars:
+            self.set_fallback_fonts(attach_fallbacks(self, fallback_chars, self.memo))
+            self.fallback_ids, self._fallback_font_ids = self._fallback_font_ids, []
         if measuring:
             for name in DRAWING:
                 setattr(self, name, _draw_nothing)
@@ -90,15 +98,24 @@ class Doc(FPDF):
         """Every string fpdf2 prints or measures passes here: apply the fallback glyph rule."""
         if text not in self.memo:
             self.memo[text] = printable(text)
-        text, needs_full = self.memo[text]
+        text, needs_full, fallback = self.memo[text]
         if needs_full and not self.full_font:
             self.needed_full_font = True
+        self.fallback_seen.update(fallback)
         return super().normalize_text(text)
+
+    @property
+    def needs_other_fonts(self) -> bool:
+        """True when some text needs fonts this document was not given: draw it again with them."""
+        return (self.needed_full_font and not self.full_font) or not self.fallback_seen <= self.fallback_chars
 
     def cell(self, w=None, h=None, text="", *args, **kwargs):
         """fpdf2's cell; when measuring, only move the cursor as the cell would."""
         if not self.measuring:
-            return super().cell(w, h, text, *args, **kwargs)
+            if self.fallback_chars.isdisjoint(text):  # fpdf2's fast path: one font, no shaping
+                return super().cell(w, h, text, *args, **kwargs)
+            with self.fallback_mode(text):
+                return super().cell(w, h, text, *args, **kwargs)
         self.normalize_text(text)
         if kwargs.get("new_y") == YPos.NEXT:
             self.x, self.y = self.l_margin, self.y + (h or 0)
@@ -114,7 +131,13 @@ class Doc(FPDF):
         self.rect(0, 0, self.w, 9, style="F")
         self.style_text(7.5, "B", WHITE)
         self.set_xy(MARGIN, 2.6)
-        self.cell(self.content_width, 4, fit_line(self, self.running_title, self.content_width))
+        if isinstance(self.running_title, str):
+            self.cell(self.content_width, 4, fit_line(self, self.running_title, self.content_width))
+        else:  # (before, right-to-left name, after): each its own cell, so the name cannot reorder the rest
+            before, name, after = (self.normalize_text(part) for part in self.running_title)
+            room = self.content_width - self.measure(before) - self.measure(after)
+            for part in (before, fit_line(self, name, room), after):
+                self.cell(self.measure(part), 4, part)
         self.set_y(MARGIN + 1)
 
     def footer(self) -> None:
@@ -137,13 +160,15 @@ class Doc(FPDF):
     def measure(self, text: str) -> float:
         """Width of already safe text in the current font, in mm (fpdf2's own measure is far slower)."""
         widths = self.current_font.cw
-        return sum(widths[ord(c)] for c in text) * self.font_size_pt / 1000 / self.k
+        if not self.fallback_chars:
+            return sum(widths[ord(c)] for c in text) * self.font_size_pt / 1000 / self.k
+        return self.fallback_measure(text)
 
     def lines(self, text: str, width: float) -> list[str]:
         """`text` wrapped into `width` in the current font (wrap.py); each report wraps a text once per
         font, size and width, though its measuring and drawing documents ask for it many times."""
         text = self.normalize_text(text).strip()
-        key = (self.full_font, self.current_font.fontkey, self.font_size_pt, width, text)
+        key = (self.full_font, self.fallback_chars, self.current_font.fontkey, self.font_size_pt, width, text)
         if key not in self.memo:
             self.memo[key] = tuple(wrap(text, width, self.measure))
         return list(self.memo[key])

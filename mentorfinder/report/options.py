@@ -8,13 +8,14 @@ from datetime import date
 
 @dataclass(frozen=True)
 class Options:
-    """The choices one report is made with; `full_font` is switched on when text needs the full fonts."""
+    """The choices one report is made with; `full_font` and `fallback_chars` are set when text needs them."""
 
     name: str = ""
     language: str = "en"
     paper: str = "a4"
     today: date = field(default_factory=date.today)
     full_font: bool = False
+    fallback_chars: frozenset[str] = frozenset()  # characters printed with the Noto fallback fonts
 
 
 @dataclass(frozen=True)
