@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from contextlib import nullcontext
 from datetime import datetime
 from typing import Any
 
 from fpdf import FPDF
 
 from ..export import neutralise_cell
-from ..report.fonts import FAMILY, font_paths, needs_full_font, safe_text
+from ..report.fallbacks import FallbackText, attach_fallbacks
+from ..report.fontload import attach_fonts
+from ..report.fonts import FAMILY, fallback_chars, needs_full_font, safe_text
 from ..schema import translate
 from .group import MIN_SHARED
 from .records import GroupView, day_words
@@ -67,9 +70,13 @@ def group_pdf(view: GroupView, content: Any, now: datetime, language: str = "en"
     """The aggregate on one A4 page: title, code, counts, then the top matches, needs, styles and network."""
     archetypes, labels = names(content, language)
     lines = _page_lines(view, archetypes, labels, now)
-    pdf = _Page(full_font=any(needs_full_font(safe_text(text)) for _, text, _ in lines))
-    for kind, text, share in lines:
-        pdf.line_of(kind, safe_text(text), share)
+    printed = [(kind, safe_text(text), share) for kind, text, share in lines]
+    pdf = _Page(
+        full_font=any(needs_full_font(text) for _, text, _ in printed),
+        chars=frozenset().union(*(fallback_chars(text) for _, text, _ in printed)),
+    )
+    for kind, text, share in printed:
+        pdf.line_of(kind, text, share)
     return bytes(pdf.output())
 
 
@@ -112,16 +119,25 @@ def _counted(counts: list[tuple[str, int]], archetypes: dict, full: int) -> list
     return lines
 
 
-class _Page(FPDF):
-    """One A4 page in the report's DejaVu Sans; nothing ever flows onto a second page."""
+class _Page(FallbackText, FPDF):
+    """One A4 page in the report's DejaVu Sans (and its fallback fonts for Arabic, Hebrew and CJK titles and
+    names); nothing ever flows onto a second page."""
 
-    def __init__(self, full_font: bool):
+    def __init__(self, full_font: bool, chars: frozenset[str]):
         super().__init__(format="A4")
         self.set_auto_page_break(False)
         self.set_margins(18, 16, 18)
-        for style, path in font_paths(full_font).items():
-            self.add_font(FAMILY, style, str(path))
+        self.full_font, self.chars = full_font, chars
+        attach_fonts(self, full_font)  # the report's fonts, parsed once per process
+        self.fallback_ids: list[str] = []  # switched on per line, as the report does (FallbackText)
+        if chars:
+            self.set_fallback_fonts(attach_fallbacks(self, chars, {}))
+            self.fallback_ids, self._fallback_font_ids = self._fallback_font_ids, []
         self.add_page()
+
+    def _fonts_for(self, text: str):
+        """The report's rule: only text with fallback characters pays for fallback fonts and shaping."""
+        return nullcontext() if self.chars.isdisjoint(text) else self.fallback_mode(text)
 
     def line_of(self, kind: str, text: str, share: float) -> None:
         """Draw one line; lines that would fall off the page are left out (the CSV has everything)."""
@@ -141,14 +157,16 @@ class _Page(FPDF):
         self.set_text_color(*colour)
         width = self.w - self.l_margin - self.r_margin
         if kind == "title":  # a title wraps (120 characters take three lines at most)
-            self.multi_cell(width, height, text, align="L", new_x="LMARGIN", new_y="NEXT")
+            with self._fonts_for(text):
+                self.multi_cell(width, height, text, align="L", new_x="LMARGIN", new_y="NEXT")
             return
         if kind == "bar":
             self.set_fill_color(*BAR)
             self.rect(self.l_margin, self.get_y() + 1, max(0.5, 60 * min(1.0, share)), height - 2, style="F")
             self.set_x(self.l_margin + 64)
             width -= 64
-        self.cell(width, height, self.fitted(text, width - 2 * self.c_margin), new_x="LMARGIN", new_y="NEXT")
+        with self._fonts_for(text):
+            self.cell(width, height, self.fitted(text, width - 2 * self.c_margin), new_x="LMARGIN", new_y="NEXT")
 
     def fitted(self, text: str, width: float) -> str:
         """The text, cut with an ellipsis where it would run past `width` (long names stay on their line)."""

@@ -104,7 +104,11 @@ def test_a_long_title_and_many_archetypes_still_fit_one_page(workshop_store, shi
 
 
 def test_titles_in_other_scripts_print_and_what_the_font_lacks_is_one_mark(workshop_store, shipped):
-    for title, printed in [("Семинар: Ψυχολογία", "Семинар: Ψυχολογία"), ("研讨会 Workshop", "\ufffd Workshop")]:
+    for title, printed in [
+        ("Семинар: Ψυχολογία", "Семинар: Ψυχολογία"),
+        ("研讨会 Workshop", "研讨会 Workshop"),  # the report's CJK fallback font
+        ("Taller \ue000 ✓", "Taller \ufffd ✓"),  # a private-use character no font has: one mark
+    ]:
         new = workshop_store.create(title)
         pdf = PdfReader(io.BytesIO(workshop_store.aggregate_pdf(new.code, new.key, shipped)))
         assert pdf.pages[0].extract_text().splitlines()[0] == printed
