@@ -17,6 +17,16 @@ from .results import result_inputs
 PAPERS = {"a4": "A4", "letter": "US Letter"}
 
 
+def _unprintable(name: str) -> str:
+    """Why the name can't be printed ('' when it can): plain ASCII always prints, so only other names load the
+    report's font checks (fpdf2 and the fonts load only when needed)."""
+    if name.isascii():
+        return ""
+    from mentorfinder.report.scripts import name_problem
+
+    return name_problem(name)
+
+
 def downloads_ui(content: Content, result: Result) -> None:
     """The Downloads section."""
     st.header("Downloads", anchor=False)
@@ -29,6 +39,10 @@ def downloads_ui(content: Content, result: Result) -> None:
     name = typed[:MAX_NAME].strip()
     if len(typed) > MAX_NAME:
         st.caption(f"Only the first {MAX_NAME} characters of the name are printed.")
+    refused = _unprintable(name)
+    if refused:
+        # said before the PDF is made: never a replacement mark in place of part of a person's name
+        st.error(f"This name can't go on the PDF as typed: {refused}. Please leave those out.", icon=":material/error:")
     paper = st.radio(
         "Paper size",
         list(PAPERS),
@@ -39,7 +53,7 @@ def downloads_ui(content: Content, result: Result) -> None:
     )
     signature = inputs_key(name=name, paper=paper, **inputs)
     prepared = st.session_state.get(state.PDF)
-    if st.button("Prepare PDF", icon=":material/picture_as_pdf:"):
+    if st.button("Prepare PDF", icon=":material/picture_as_pdf:", disabled=bool(refused)):
         from mentorfinder.report import render_report  # fpdf2 and the fonts load only when a PDF is asked for
 
         with st.spinner("Preparing your PDF…"):
