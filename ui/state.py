@@ -35,7 +35,7 @@ FACILITATED = "workshop_facilitated"  # (code, key) of the workshop this session
 NEW_WORKSHOP = "workshop_created"  # the NewWorkshop just created: its links are shown once, until dismissed
 SHARED = "workshop_shared"  # the SharedResult this session last shared (None: not shared, or withdrawn)
 FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
-JOIN_NOTICE = "workshop_join_notice"  # ("ok" | "error", message) after a join, shown once on the welcome page
+SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once after the rerun that follows
 CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before deleting
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it

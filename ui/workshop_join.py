@@ -102,15 +102,20 @@ def share_ui(result: Result) -> None:
     left, right = st.columns(2)
     label = "Share my anonymous result with the group" if shared is None else "Share again with my current result"
     if left.button(label, type="primary", icon=":material/share:", key="workshop-share"):
-        ok, _ = attempt("share", code, participant, mine)
-        shared = mine if ok else shared
+        _then(attempt("share", code, participant, mine)[0], mine, "shared")
     if right.button("Withdraw my result", icon=":material/undo:", key="workshop-withdraw"):
-        ok, _ = attempt("withdraw", code, participant)
-        shared = None if ok else shared
-        if ok:
-            st.info("Withdrawn: nothing of yours is in the group's picture now.", icon=":material/check_circle:")
-    st.session_state[state.SHARED] = shared
-    if shared == mine:
+        _then(attempt("withdraw", code, participant)[0], None, "withdrawn")
+    if st.session_state.pop(state.SHARE_NOTICE, None) == "withdrawn":
+        st.info("Withdrawn: nothing of yours is in the group's picture now.", icon=":material/check_circle:")
+    if shared is not None and shared == mine:
         st.success("Shared: the group's picture includes your anonymous result.", icon=":material/check_circle:")
     elif shared is not None:
         st.warning("Your result has changed since you shared it. Share again to update it.", icon=":material/sync:")
+
+
+def _then(ok: bool, shared: SharedResult | None, notice: str) -> None:
+    """After sharing or withdrawing: remember it and draw the page again, so the buttons say what is next."""
+    if ok:
+        st.session_state[state.SHARED] = shared
+        st.session_state[state.SHARE_NOTICE] = notice
+        st.rerun()
