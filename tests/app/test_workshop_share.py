@@ -7,12 +7,14 @@ from collections import Counter
 from dataclasses import replace
 
 from apphelpers import answers_for, button, markdown_text, seeded
-from test_workshop import facilitator_page, store  # noqa: F401 - the fixture, shared
+import test_workshop
+from test_workshop import facilitator_page
 
 from mentorfinder.result import evaluate
 from mentorfinder.workshop import MIN_SHARED, SharedResult
 from ui import nav, state
 
+store = test_workshop.store  # the fixture: a fresh SQLite file for the app and the test
 SHARE, AGAIN, WITHDRAW = "Share my anonymous result with the group", "Share again with my current result", "Withdraw my result"
 
 
@@ -104,7 +106,7 @@ def test_the_breakdown_appears_only_from_three_shared(at, store, content):
     firsts = Counter(r.top3[0] for r in results)
     names = {a.id: a.name for a in content.archetypes.archetypes}
     x, y = chart_data(at, 0)
-    assert dict(zip(y, x)) == {names[a]: n for a, n in firsts.items()}
+    assert dict(zip(y, x, strict=True)) == {names[a]: n for a, n in firsts.items()}
     needs_x, needs_y = chart_data(at, 1)
     labels = {d.id: d.label for q in content.questionnaires for d in q.dimensions}
     for need, percent in store.group(new.code, new.key).breakdown.needs.items():
