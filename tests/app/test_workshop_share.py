@@ -6,8 +6,8 @@ import sqlite3
 from collections import Counter
 from dataclasses import replace
 
-from apphelpers import answers_for, button, markdown_text, seeded
 import test_workshop
+from apphelpers import answers_for, button, markdown_text, seeded
 from test_workshop import facilitator_page
 
 from mentorfinder.result import evaluate
@@ -15,7 +15,11 @@ from mentorfinder.workshop import MIN_SHARED, SharedResult
 from ui import nav, state
 
 store = test_workshop.store  # the fixture: a fresh SQLite file for the app and the test
-SHARE, AGAIN, WITHDRAW = "Share my anonymous result with the group", "Share again with my current result", "Withdraw my result"
+SHARE, AGAIN, WITHDRAW = (
+    "Share my anonymous result with the group",
+    "Share again with my current result",
+    "Withdraw my result",
+)
 
 
 def stored_results():
