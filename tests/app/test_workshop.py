@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from apphelpers import button, seeded
+from apphelpers import button, markdown_text, seeded
 
 from mentorfinder.workshop import WorkshopClosed, WorkshopExpired, WorkshopNotFound, WorkshopStore, WrongKey
 from mentorfinder.workshop.store import utc_now
@@ -157,3 +157,21 @@ def test_a_database_that_cannot_be_reached_is_a_friendly_message(at, store, monk
     assert refused_join(at, "KKKK-KKKK") == [UNAVAILABLE]
     assert not at.exception
     wizard_still_works(at)
+
+
+def test_the_privacy_page_says_what_a_workshop_stores_for_how_long_and_who_sees_it(at):
+    at.run()
+    at.switch_page(nav.PRIVACY.script).run()
+    shown = markdown_text(at)
+    for fact in (
+        "stores exactly these four things",
+        "1. **The workshop:** its title, join code, expiry date",
+        "2. **A random participant id**",
+        "3. **When you joined and when you reached your results**",
+        "4. **Only if you choose to share**",
+        "14 days after it is created",
+        "until the facilitator deletes it",
+        "only with the facilitator's private link",
+        "only once at least 3 people have shared",
+    ):
+        assert fact in shown, fact
