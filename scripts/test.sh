@@ -7,6 +7,10 @@ ensure_venv requirements-dev.txt
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -n "${MENTORFINDER_CHROMIUM:-}" ] || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# The workshop store's tests start a throwaway PostgreSQL server (initdb + pg_ctl; Debian keeps them off PATH).
+if ! { command -v initdb && command -v pg_ctl; } >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  missing+=(postgresql)
+fi
 if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   echo "installing ${missing[*]} from Debian ..."
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -1,0 +1,139 @@
+"""The facilitator's downloads: the group's aggregate as CSV (spreadsheet-safe) and as a one-page PDF for the room."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from typing import Any
+
+from fpdf import FPDF
+
+from ..export import neutralise_cell
+from ..report.fonts import FAMILY, font_paths, needs_full_font, safe_text
+from ..schema import translate
+from .group import MIN_SHARED
+from .records import GroupView
+
+CSV_HEADER = ["section", "id", "name", "value", "lower_quartile", "median", "upper_quartile"]
+HIDDEN = f"The group's results appear once at least {MIN_SHARED} participants have shared."
+PDF_ROWS = 6  # rows per list on the page: what a room can read from the back, and what fits on one page
+INK, MUTED, BAR = (33, 37, 41), (108, 117, 125), (46, 111, 158)
+
+
+def names(content: Any, language: str = "en") -> tuple[dict[str, str], dict[str, str]]:
+    """(archetype id -> name, dimension id -> label) in `language`; ids stand in for anything unknown."""
+    archetypes = {a.id: translate(a.name, language) for a in content.archetypes.archetypes}
+    labels = {
+        d.id: translate(d.label, language, q.default_language) for q in content.questionnaires for d in q.dimensions
+    }
+    return archetypes, labels
+
+
+def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en") -> str:
+    """The aggregate as CSV: the workshop, the counts and the breakdown; never a participant's row.
+
+    Every text cell goes through neutralise_cell, so a title like "=HYPERLINK(...)" opens as text.
+    """
+    archetypes, labels = names(content, language)
+    info = view.info
+    rows: list[list[Any]] = [
+        ["workshop", "title", info.title],
+        ["workshop", "code", info.code],
+        ["workshop", "status", info.status],
+        ["workshop", "expires_at", info.expires_at.isoformat(timespec="seconds")],
+        ["workshop", "exported_at", now.isoformat(timespec="seconds")],
+        ["count", "joined", "", view.joined],
+        ["count", "finished", "", view.finished],
+        ["count", "shared", "", view.shared],
+    ]
+    b = view.breakdown
+    if b is None:
+        rows.append(["breakdown", "hidden", HIDDEN])
+    else:
+        rows += [["top_archetype", a, archetypes.get(a, a), n] for a, n in b.top_archetypes]
+        rows += [["top3_archetype", a, archetypes.get(a, a), n] for a, n in b.top3_archetypes]
+        rows += [["need_mean", d, labels.get(d, d), mean] for d, mean in b.needs.items()]
+        rows += [["spread", d, labels.get(d, d), "", *q] for d, q in b.spread.items()]
+        rows += [["typical_network", a, archetypes.get(a, a)] for a in b.typical_network]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows([neutralise_cell(cell) for cell in row] for row in rows)
+    return out.getvalue()
+
+
+def group_pdf(view: GroupView, content: Any, now: datetime, language: str = "en") -> bytes:
+    """The aggregate on one A4 page: title, code, counts, then the top matches, needs, styles and network."""
+    archetypes, labels = names(content, language)
+    lines = _page_lines(view, archetypes, labels, now)
+    pdf = _Page(full_font=any(needs_full_font(safe_text(text)) for _, text, _ in lines))
+    for kind, text, share in lines:
+        pdf.line_of(kind, safe_text(text), share)
+    return bytes(pdf.output())
+
+
+def _page_lines(view: GroupView, archetypes: dict, labels: dict, now: datetime) -> list[tuple[str, str, float]]:
+    """(kind, text, bar share 0..1) for each line of the page, in order."""
+    info, b = view.info, view.breakdown
+    lines = [
+        ("title", info.title, 0.0),
+        ("muted", f"Workshop {info.code} \u00b7 {now.day} {now:%B %Y} \u00b7 {info.status}", 0.0),
+        ("counts", f"{view.joined} joined \u00b7 {view.finished} finished \u00b7 {view.shared} shared", 0.0),
+    ]
+    if b is None:
+        return [*lines, ("text", HIDDEN, 0.0)]
+    most = max([n for _, n in b.top3_archetypes] or [1])
+    lines.append(("heading", "Most common first match", 0.0))
+    lines += [("bar", f"{archetypes.get(a, a)}: {n}", n / view.shared) for a, n in b.top_archetypes[:PDF_ROWS]]
+    lines.append(("heading", "Most often in the top three", 0.0))
+    lines += [("bar", f"{archetypes.get(a, a)}: {n}", n / most) for a, n in b.top3_archetypes[:PDF_ROWS]]
+    needs = sorted(b.needs.items(), key=lambda item: (-item[1], item[0]))[:PDF_ROWS]
+    lines.append(("heading", "What the group needs most (mean)", 0.0))
+    lines += [("bar", f"{labels.get(d, d)}: {mean:g}%", mean / 100) for d, mean in needs]
+    if b.spread:
+        lines.append(("heading", "How the group likes to work (median, middle half)", 0.0))
+        lines += [
+            ("text", f"{labels.get(d, d)}: {med:g}% (middle half {low:g}\u2013{high:g}%)", 0.0)
+            for d, (low, med, high) in list(b.spread.items())[: PDF_ROWS + 2]
+        ]
+    if b.typical_network:
+        lines.append(("heading", "Typical mentoring network", 0.0))
+        lines.append(("text", " + ".join(archetypes.get(a, a) for a in b.typical_network), 0.0))
+    return lines
+
+
+class _Page(FPDF):
+    """One A4 page in the report's DejaVu Sans; nothing ever flows onto a second page."""
+
+    def __init__(self, full_font: bool):
+        super().__init__(format="A4")
+        self.set_auto_page_break(False)
+        self.set_margins(18, 16, 18)
+        for style, path in font_paths(full_font).items():
+            self.add_font(FAMILY, style, str(path))
+        self.add_page()
+
+    def line_of(self, kind: str, text: str, share: float) -> None:
+        """Draw one line; lines that would fall off the page are left out (the CSV has everything)."""
+        size, style, colour, gap = {
+            "title": (20, "B", INK, 3),
+            "muted": (10, "", MUTED, 2),
+            "counts": (13, "B", INK, 2),
+            "heading": (12, "B", INK, 5),
+            "bar": (10, "", INK, 0),
+            "text": (10, "", INK, 0),
+        }[kind]
+        height = size * 0.5 + 1
+        if self.get_y() + gap + height > self.h - self.b_margin:
+            return
+        self.set_y(self.get_y() + gap)
+        self.set_font(FAMILY, style, size)
+        self.set_text_color(*colour)
+        width = self.w - self.l_margin - self.r_margin
+        if kind == "bar":
+            self.set_fill_color(*BAR)
+            self.rect(self.l_margin, self.get_y() + 1, max(0.5, 60 * min(1.0, share)), height - 2, style="F")
+            self.set_x(self.l_margin + 64)
+            width -= 64
+        self.cell(width, height, text[:110], new_x="LMARGIN", new_y="NEXT")

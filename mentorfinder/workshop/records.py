@@ -1,0 +1,45 @@
+"""The store's answers: a new workshop (with its key, once), a workshop's public facts, the projector's view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .group import Breakdown
+
+DEFAULT_DAYS = 14  # default expiry: long enough for a course's follow-up session, short enough to forget
+MAX_DAYS = 90
+MAX_TITLE = 120
+
+OPEN, LOCKED, EXPIRED = "open", "locked", "expired"
+
+
+@dataclass(frozen=True)
+class NewWorkshop:
+    """Returned once by create(); the key is never stored in clear text."""
+
+    code: str  # "K7QX-M4RT": 8 characters from CODE_ALPHABET, shown with a dash
+    key: str  # facilitator key, secrets.token_urlsafe(24)
+    title: str
+    expires_at: datetime  # timezone-aware UTC
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    """Public facts about a workshop (what a participant may see)."""
+
+    code: str
+    title: str
+    status: str  # "open" | "locked" | "expired"
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """What the projector view draws (facilitator key needed)."""
+
+    info: WorkshopInfo
+    joined: int  # participants who joined
+    finished: int  # participants who reached their results
+    shared: int  # participants who shared
+    breakdown: Breakdown | None  # None while shared < MIN_SHARED

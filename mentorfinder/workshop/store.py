@@ -1,0 +1,222 @@
+"""WorkshopStore: create, join, share, withdraw, view, lock, reopen, delete and purge workshops in one database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from . import codes
+from .database import database_url, migrate, open_engine, writing
+from .errors import BadInput, WorkshopClosed, WorkshopExpired, WorkshopNotFound, WrongKey
+from .group import breakdown
+from .models import Participant, Workshop
+from .records import DEFAULT_DAYS, EXPIRED, LOCKED, MAX_DAYS, MAX_TITLE, OPEN, GroupView, NewWorkshop, WorkshopInfo
+from .shared import SharedResult, checked
+
+CODE_ATTEMPTS = 20  # 25^8 codes: a collision is rare, twenty in a row means something else is wrong
+W, P = Workshop.__table__, Participant.__table__
+
+
+def utc_now() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+class WorkshopStore:
+    """The workshops of one database. Thread-safe: every call is its own transaction, committed before it returns."""
+
+    def __init__(self, url: str | None = None, now: Callable[[], datetime] = utc_now):
+        """Open (and create or migrate) the store at `url`, else MENTORFINDER_DATABASE_URL, else the SQLite file.
+
+        `now` gives the current time (aware); tests pass a clock they move to expire workshops.
+        """
+        self.url = database_url(url)
+        self.engine = open_engine(self.url)
+        self._now = now
+        migrate(self.engine)
+
+    def now(self) -> datetime:
+        """The store's current time, UTC."""
+        moment = self._now()
+        if moment.tzinfo is None:
+            raise ValueError("the store's clock must give timezone-aware times")
+        return moment.astimezone(UTC)
+
+    def create(self, title: str, days: int = DEFAULT_DAYS) -> NewWorkshop:
+        """A new open workshop that expires in `days` days; its key is shown now and never again."""
+        title = " ".join(str(title).split())  # line breaks and runs of spaces would break the projector's heading
+        if not title or len(title) > MAX_TITLE:
+            raise BadInput(f"A workshop needs a title of 1 to {MAX_TITLE} characters.")
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
+            raise BadInput(f"A workshop lasts 1 to {MAX_DAYS} days.")
+        key, created = codes.new_key(), self.now()
+        row = {"title": title, "key_hash": codes.key_hash(key), "created_at": created, "locked": False}
+        row["expires_at"] = created + timedelta(days=days)
+        for _ in range(CODE_ATTEMPTS):
+            code = codes.new_code()
+            try:
+                with writing(self.engine) as conn:
+                    conn.execute(insert(W).values(code=code, **row))
+            except IntegrityError:  # the code is taken: draw another (the unique constraint decides, not a read)
+                continue
+            return NewWorkshop(codes.shown_code(code), key, title, row["expires_at"])
+        raise RuntimeError(f"no free workshop code after {CODE_ATTEMPTS} attempts")
+
+    def info(self, code: str) -> WorkshopInfo:
+        """The workshop's public facts; WorkshopNotFound for an unknown code (case, spaces and dashes ignored)."""
+        with self.engine.connect() as conn:
+            return self._info(self._workshop(conn, code))
+
+    def join(self, code: str) -> str:
+        """Join an open workshop: a new random participant id. WorkshopNotFound, WorkshopClosed, WorkshopExpired."""
+        with writing(self.engine) as conn:
+            ws = self._workshop(conn, code, share_lock=True)
+            self._must_be_open(ws)
+            participant = codes.new_participant_id()
+            conn.execute(insert(P).values(id=participant, workshop_id=ws.id, joined_at=self.now()))
+            return participant
+
+    def mark_finished(self, code: str, participant: str) -> None:
+        """Count the participant as having reached their results (once; later calls change nothing)."""
+        with writing(self.engine) as conn:
+            ws = self._workshop(conn, code, share_lock=True)
+            if self._status(ws) == EXPIRED:
+                raise WorkshopExpired(self._expired_text(ws))
+            values = {"finished_at": func.coalesce(P.c.finished_at, self.now())}
+            self._update_participant(conn, ws, participant, values)
+
+    def share(self, code: str, participant: str, result: SharedResult) -> None:
+        """Store the participant's shared result, replacing what they shared before; committed on return."""
+        stored = checked(result).to_json()
+        with writing(self.engine) as conn:
+            ws = self._workshop(conn, code, share_lock=True)  # a lock() waits until this share is in
+            self._must_be_open(ws)
+            moment = self.now()
+            values = {"result": stored, "shared_at": moment, "finished_at": func.coalesce(P.c.finished_at, moment)}
+            # one UPDATE of the participant's own row (made by join): atomic on both databases, never a second row
+            self._update_participant(conn, ws, participant, values)
+
+    def withdraw(self, code: str, participant: str) -> None:
+        """Remove the participant's shared result (allowed even when locked or expired: it is theirs)."""
+        with writing(self.engine) as conn:
+            ws = self._workshop(conn, code, share_lock=True)
+            self._update_participant(conn, ws, participant, {"result": None, "shared_at": None})
+
+    def group(self, code: str, key: str) -> GroupView:
+        """The projector's view: counts, and the breakdown once MIN_SHARED have shared. WrongKey without the key."""
+        with self.engine.connect() as conn, conn.begin():  # one snapshot: counts and results agree
+            ws = self._facilitated(conn, code, key)
+            joined, finished, shared = conn.execute(
+                select(func.count(), func.count(P.c.finished_at), func.count(P.c.shared_at)).where(
+                    P.c.workshop_id == ws.id
+                )
+            ).one()
+            rows = conn.execute(select(P.c.result).where(P.c.workshop_id == ws.id, P.c.shared_at.is_not(None)))
+            results = [SharedResult.from_json(r.result) for r in rows]
+        return GroupView(self._info(ws), joined, finished, shared, breakdown(results))
+
+    def lock(self, code: str, key: str) -> None:
+        """Stop new joins and shares (what is shared stays, and people may still withdraw)."""
+        self._set_locked(code, key, True)
+
+    def reopen(self, code: str, key: str) -> None:
+        """Take joins and shares again; an expired workshop cannot be reopened (WorkshopExpired)."""
+        self._set_locked(code, key, False)
+
+    def delete(self, code: str, key: str) -> None:
+        """Delete the workshop and every participant row of it, now."""
+        with writing(self.engine) as conn:
+            ws = self._facilitated(conn, code, key)
+            conn.execute(delete(P).where(P.c.workshop_id == ws.id))  # explicit as well as the cascade
+            conn.execute(delete(W).where(W.c.id == ws.id))
+
+    def aggregate_csv(self, code: str, key: str, content: Any) -> str:
+        """The group's aggregate as CSV (no participant rows; cells safe in a spreadsheet)."""
+        from .export import group_csv
+
+        return group_csv(self.group(code, key), content, self.now())
+
+    def aggregate_pdf(self, code: str, key: str, content: Any, language: str = "en") -> bytes:
+        """The group's aggregate on one A4 page for the room."""
+        from .export import group_pdf
+
+        return group_pdf(self.group(code, key), content, self.now(), language)
+
+    def purge_expired(self) -> int:
+        """Delete every expired workshop with its participants; the number of rows removed (both tables)."""
+        moment = self.now()
+        with writing(self.engine) as conn:
+            expired = select(W.c.id).where(W.c.expires_at <= moment).scalar_subquery()
+            people = conn.execute(delete(P).where(P.c.workshop_id.in_(expired))).rowcount
+            workshops = conn.execute(delete(W).where(W.c.expires_at <= moment)).rowcount
+        return people + workshops
+
+    def dispose(self) -> None:
+        """Close the store's pooled connections."""
+        self.engine.dispose()
+
+    # -- inside a transaction ------------------------------------------------------------------------------
+
+    def _workshop(self, conn: Connection, code: str, share_lock: bool = False) -> Any:
+        wanted = codes.normalised_code(code)
+        if not codes.is_code(wanted):
+            raise WorkshopNotFound("A workshop code has 8 letters and digits, like K7QX-M4RT. Check it and try again.")
+        query = select(W).where(W.c.code == wanted)
+        if share_lock:  # PostgreSQL: FOR SHARE, so lock/reopen/delete wait for this transaction (SQLite: no-op)
+            query = query.with_for_update(read=True)
+        ws = conn.execute(query).one_or_none()
+        if ws is None:
+            raise WorkshopNotFound(
+                f"There is no workshop with the code {codes.shown_code(wanted)}. It may have ended and been deleted; "
+                "check the code with your facilitator."
+            )
+        return ws
+
+    def _facilitated(self, conn: Connection, code: str, key: str) -> Any:
+        ws = self._workshop(conn, code)
+        if not codes.key_matches(key, ws.key_hash):
+            raise WrongKey(f"That facilitator key does not belong to workshop {codes.shown_code(ws.code)}.")
+        return ws
+
+    def _set_locked(self, code: str, key: str, locked: bool) -> None:
+        with writing(self.engine) as conn:
+            ws = self._facilitated(conn, code, key)
+            if not locked and self._status(ws) == EXPIRED:
+                raise WorkshopExpired(self._expired_text(ws))
+            conn.execute(update(W).where(W.c.id == ws.id).values(locked=locked))
+
+    def _update_participant(self, conn: Connection, ws: Any, participant: str, values: dict) -> None:
+        found = (
+            codes.is_participant_id(participant)
+            and conn.execute(update(P).where(P.c.id == participant, P.c.workshop_id == ws.id).values(**values)).rowcount
+        )
+        if not found:  # an id from another workshop is as unknown here as a made-up one
+            raise WorkshopNotFound(
+                f"You are not (or no longer) part of workshop {codes.shown_code(ws.code)}. Join it again with its code."
+            )
+
+    def _status(self, ws: Any) -> str:
+        if ws.expires_at <= self.now():
+            return EXPIRED
+        return LOCKED if ws.locked else OPEN
+
+    def _must_be_open(self, ws: Any) -> None:
+        status = self._status(ws)
+        if status == EXPIRED:
+            raise WorkshopExpired(self._expired_text(ws))
+        if status == LOCKED:
+            raise WorkshopClosed(
+                f"Workshop {codes.shown_code(ws.code)} is closed: the facilitator is not taking new participants "
+                "or results at the moment."
+            )
+
+    def _expired_text(self, ws: Any) -> str:
+        ended = ws.expires_at.strftime("%d %B %Y, %H:%M UTC")
+        return f"Workshop {codes.shown_code(ws.code)} ended on {ended}; its results are being deleted."
+
+    def _info(self, ws: Any) -> WorkshopInfo:
+        return WorkshopInfo(codes.shown_code(ws.code), ws.title, self._status(ws), ws.expires_at)

@@ -1,0 +1,79 @@
+"""Fixtures for every test folder: a throwaway PostgreSQL server, and a fresh database on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+
+import pgserver  # tests/ is on sys.path: pytest puts the root conftest's folder there
+import pytest
+
+TEST_DATABASE_VAR = "MENTORFINDER_TEST_DATABASE_URL"
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A SQLAlchemy URL of a PostgreSQL database for this test session.
+
+    MENTORFINDER_TEST_DATABASE_URL when set; else a throwaway server, stopped and removed at the end.
+    When PostgreSQL cannot be started the test fails under CI (the CI variable is set) and is skipped
+    elsewhere, with the reason.
+    """
+    given = os.environ.get(TEST_DATABASE_VAR, "").strip()
+    if given:
+        yield given
+        return
+    server = pgserver.Server()
+    try:
+        url = server.start()
+    except pgserver.Unavailable as err:
+        server.stop()
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI and could not be started: {err}")
+        pytest.skip(f"PostgreSQL could not be started here: {err}")
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """The URL of a fresh, empty database: a SQLite file, then a new PostgreSQL database (dropped after)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'workshops.sqlite3'}"
+        return
+    url = pgserver.new_database(request.getfixturevalue("postgres_url"))
+    try:
+        yield url
+    finally:
+        pgserver.drop_database(url)
+
+
+class Clock:
+    """A clock the tests move by hand: workshops expire without anyone waiting."""
+
+    def __init__(self, start: datetime = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)):
+        self.moment = start
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The clock a workshop_store runs on (starts 2 March 2026, 09:30 UTC)."""
+    return Clock()
+
+
+@pytest.fixture
+def workshop_store(database_url, clock):
+    """A WorkshopStore on a fresh database (SQLite, then PostgreSQL), on the test's clock."""
+    from mentorfinder.workshop import WorkshopStore
+
+    store = WorkshopStore(database_url, now=clock)
+    yield store
+    store.dispose()

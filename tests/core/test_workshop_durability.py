@@ -1,0 +1,156 @@
+"""Nothing shared is lost: 50 threads sharing at once, a process killed mid-way, migrations on new and old databases."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from mentorfinder.workshop import SharedResult, WorkshopStore
+from mentorfinder.workshop.database import MIGRATIONS, schema_version
+from mentorfinder.workshop.models import SCHEMA_VERSION, VERSION_TABLE, Base
+
+ROOT = Path(__file__).resolve().parents[2]
+THREADS = 50
+
+
+def result(value: float) -> SharedResult:
+    return SharedResult({"guidance": value}, ["sponsor"], ["sponsor", "connector"], {"guidance": "needs"})
+
+
+def shared_rows(store) -> dict[str, float]:
+    """participant id -> the guidance percent stored for them, read with SQL."""
+    with store.engine.connect() as conn:
+        found = conn.execute(sa.text("SELECT id, result FROM participants WHERE result IS NOT NULL")).all()
+    return {pid: (r if isinstance(r, dict) else json.loads(r))["dimensions"]["guidance"] for pid, r in found}
+
+
+def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
+    code = workshop_store.create("Busy room").code
+    start, mine, errors = threading.Barrier(THREADS), {}, []
+
+    def person(n: int) -> None:
+        try:
+            start.wait()
+            me = workshop_store.join(code)
+            workshop_store.share(code, me, result(float(n)))
+            workshop_store.share(code, me, result(n + 0.5))  # sharing again replaces: still one row each
+            mine[me] = n + 0.5
+        except Exception as err:  # noqa: BLE001 - collected and shown by the assertion below
+            errors.append(repr(err))
+
+    threads = [threading.Thread(target=person, args=(n,)) for n in range(THREADS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert shared_rows(workshop_store) == mine
+    assert sorted(mine.values()) == [n + 0.5 for n in range(THREADS)]
+    with workshop_store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM participants")).scalar() == THREADS
+
+
+SHARER = """
+import sys
+from mentorfinder.workshop import SharedResult, WorkshopStore
+store = WorkshopStore(sys.argv[1])
+for n in range(100_000):
+    me = store.join(sys.argv[2])
+    store.share(sys.argv[2], me, SharedResult({"guidance": float(n % 100)}, ["sponsor"], [], {"guidance": "needs"}))
+    print(me, n % 100, flush=True)
+"""
+
+
+def test_a_process_killed_mid_way_keeps_every_share_it_reported(database_url):
+    store = WorkshopStore(database_url)  # on the real clock, as the child process is
+    code = store.create("Killed room").code
+    child = subprocess.Popen(
+        [sys.executable, "-c", SHARER, database_url, code], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    printed = [child.stdout.readline() for _ in range(25)]
+    os.kill(child.pid, signal.SIGKILL)  # no clean-up, no atexit, no flush of anything
+    printed += child.stdout.readlines()  # lines written before the kill, still in the pipe
+    child.wait()
+    assert child.returncode == -signal.SIGKILL
+    reported = {pid: float(value) for pid, value in (line.split() for line in printed if line.strip())}
+    stored = shared_rows(store)
+    store.dispose()
+    assert len(reported) >= 25
+    assert {pid: stored.get(pid) for pid in reported} == reported
+    assert len(stored) - len(reported) in (0, 1)  # at most the share whose line the kill cut off
+
+
+def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(database_url):
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head == SCHEMA_VERSION == "0001"
+    store = WorkshopStore(database_url)
+    try:
+        with store.engine.connect() as conn:
+            assert schema_version(conn) == SCHEMA_VERSION
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+            context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+            assert compare_metadata(context, Base.metadata) == []  # the revisions build exactly models.py's tables
+    finally:
+        store.dispose()
+
+
+def test_opening_an_existing_database_keeps_its_data(database_url):
+    first = WorkshopStore(database_url)
+    new = first.create("Kept room")
+    people = [first.join(new.code) for _ in range(3)]
+    for n, me in enumerate(people):
+        first.share(new.code, me, result(10.0 * n))
+    first.dispose()
+    again = WorkshopStore(database_url)  # migrate() runs again and finds nothing to do
+    try:
+        view = again.group(new.code, new.key)
+        assert (view.info.title, view.joined, view.shared, view.breakdown.needs) == (
+            "Kept room",
+            3,
+            3,
+            {"guidance": 10.0},
+        )
+        assert shared_rows(again) == dict(zip(people, [0.0, 10.0, 20.0], strict=True))
+        with again.engine.connect() as conn:
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+    finally:
+        again.dispose()
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout_and_foreign_keys(tmp_path):
+    store = WorkshopStore(f"sqlite:///{tmp_path / 'w.sqlite3'}")
+    try:
+        with store.engine.connect() as conn:
+            pragmas = [
+                conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("journal_mode", "busy_timeout", "foreign_keys")
+            ]
+        assert pragmas == ["wal", 30000, 1]
+    finally:
+        store.dispose()
+
+
+def test_the_default_database_is_the_file_the_environment_names(tmp_path, monkeypatch):
+    monkeypatch.delenv("MENTORFINDER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("MENTORFINDER_WORKSHOP_DB", str(tmp_path / "new folder" / "rooms.sqlite3"))
+    store = WorkshopStore()
+    try:
+        store.create("Room")
+        assert store.url == f"sqlite:///{tmp_path / 'new folder' / 'rooms.sqlite3'}"
+        assert (tmp_path / "new folder" / "rooms.sqlite3").stat().st_size > 0
+    finally:
+        store.dispose()
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config

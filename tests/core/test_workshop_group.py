@@ -1,0 +1,68 @@
+"""The room's aggregate, computed by hand: counts, means, quartiles, the typical network, the fewer-than-3 rule."""
+
+from mentorfinder.workshop import MIN_SHARED, Breakdown, SharedResult
+from mentorfinder.workshop.group import breakdown, quartiles, typical_network
+
+GROUPS = {"guidance": "needs", "skills": "needs", "directness": "style", "horizon": "availability", "trust": "fit"}
+
+ANNA = SharedResult(
+    dimensions={"guidance": 20.0, "skills": 50.0, "directness": 10.0, "trust": 80.0},
+    top3=["sponsor", "connector", "skills_coach"],
+    network=["connector", "sponsor"],
+    groups={k: GROUPS[k] for k in ("guidance", "skills", "directness", "trust")},
+)
+BEN = SharedResult(
+    dimensions={"guidance": 40.0, "skills": 70.0, "directness": 40.0, "trust": 20.0},
+    top3=["connector", "sponsor", "challenger"],
+    network=["sponsor", "connector"],  # the same network as Anna's, in another order
+    groups={k: GROUPS[k] for k in ("guidance", "skills", "directness", "trust")},
+)
+CARA = SharedResult(
+    dimensions={"guidance": 90.0, "skills": 60.0, "directness": 70.0, "horizon": 30.0, "trust": 50.0},
+    top3=["sponsor", "skills_coach"],
+    network=["sponsor", "skills_coach", "flash_mentor"],
+    groups=dict(GROUPS),
+)
+
+
+def test_fewer_than_three_shared_results_give_no_breakdown():
+    assert MIN_SHARED == 3
+    assert breakdown([]) is None
+    assert breakdown([ANNA, BEN]) is None
+
+
+def test_three_shared_results_give_the_hand_computed_breakdown():
+    assert breakdown([ANNA, BEN, CARA]) == Breakdown(
+        top_archetypes=[("sponsor", 2), ("connector", 1)],
+        top3_archetypes=[("sponsor", 3), ("connector", 2), ("skills_coach", 2), ("challenger", 1)],
+        # guidance (20 + 40 + 90) / 3, skills (50 + 70 + 60) / 3; fit dimensions are not part of it
+        needs={"guidance": 50.0, "skills": 60.0},
+        # [10, 40, 70]: quartiles half-way between neighbours; horizon has one value only, so it stays out
+        spread={"directness": (25.0, 40.0, 55.0)},
+        typical_network=["connector", "sponsor"],
+    )
+
+
+def test_means_and_quartiles_round_to_one_decimal():
+    assert quartiles([10.0, 20.0, 25.0, 100.0]) == (17.5, 22.5, 43.8)  # 43.75 -> 43.8
+    results = [SharedResult({"skills": v}, [], [], {"skills": "needs"}) for v in (10.0, 10.0, 15.0)]
+    assert breakdown(results).needs == {"skills": 11.7}  # 35 / 3 = 11.666...
+
+
+def test_typical_network_ties_go_to_the_members_most_people_have_then_to_ids():
+    # each network once; b is in two networks and a in two: (a, b) covers 4 people's members, the others 3
+    assert typical_network([["a", "c"], ["b", "a"], ["d", "b"]]) == ["a", "b"]
+    # same count and same coverage: the first by ids
+    assert typical_network([["c", "d"], ["a", "b"]]) == ["a", "b"]
+    assert typical_network([["x"], ["x"], ["a", "b"]]) == ["x"]  # the most common wins over the bigger one
+    assert typical_network([[], []]) == []
+
+
+def test_results_without_a_top_match_count_nowhere_in_the_top_lists():
+    empty = SharedResult({"skills": 30.0}, [], [], {"skills": "needs"})
+    got = breakdown([empty, empty, ANNA])
+    assert (got.top_archetypes, got.top3_archetypes) == (
+        [("sponsor", 1)],
+        [("connector", 1), ("skills_coach", 1), ("sponsor", 1)],
+    )
+    assert (got.needs, got.typical_network) == ({"skills": 36.7}, ["connector", "sponsor"])  # 110 / 3
