@@ -23,7 +23,7 @@ PURGE_EVERY = 3600.0  # seconds: expired workshops go at start-up, then at most 
 WHERE = ("MENTORFINDER_DATABASE_URL", "MENTORFINDER_WORKSHOP_DB")
 PUBLIC_URL = "MENTORFINDER_PUBLIC_URL"  # the app's address as phones reach it, when the browser's is not that
 UNAVAILABLE = "The workshop service cannot be reached right now. Please try again in a moment; your answers are kept."
-QR_SCALE = 10  # pixels per module: about 400 px for a join link, readable from the back of a room
+QR_PIXELS = 360  # about this wide on a projector: readable from the back of a room
 
 
 class _Held:
@@ -97,8 +97,13 @@ def facilitator_link(code: str, key: str) -> str:
     return f"{app_root()}/workshop?{urlencode({state.URL_FACILITATED: shown_code(code), state.URL_KEY: key})}"
 
 
-def qr_png(url: str) -> bytes:
-    """The QR code of a link as PNG bytes, black on white with the standard quiet zone."""
+def qr_png(url: str, pixels: int = QR_PIXELS) -> bytes:
+    """The QR code of a link as PNG bytes, black on white with the standard quiet zone, about `pixels` wide.
+
+    Whole pixels per module: the PNG is shown at its own size, never scaled (a blurred QR code scans badly).
+    """
+    code = segno.make(url, error="m")
+    modules = code.symbol_size(scale=1, border=4)[0]
     out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="png", scale=QR_SCALE, border=4)
+    code.save(out, kind="png", scale=max(4, pixels // modules), border=4)
     return out.getvalue()

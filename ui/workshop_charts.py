@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import plotly.graph_objects as go
 
 from mentorfinder.chart_rows import ChartRow
@@ -12,8 +14,9 @@ from mentorfinder.schema import translate
 from .figures import INK, TRACK, bar_chart
 
 SPREAD_GROUPS = ("style", "availability")  # two-pole groups whose spread the room sees
-HEIGHT = 430  # each chart: three side by side under the counts fit a 1280 x 720 projector
+HEIGHT = 410  # each chart: three side by side under the counts fit a 1280 x 720 projector
 SIZE = 22  # no text under 22 px on a projector
+NAME_WRAP = 16  # characters per line of an archetype's name, so long names leave the bars their room
 
 
 def dimension_labels(content: Content, language: str = "en") -> dict[str, tuple[str, str]]:
@@ -42,7 +45,7 @@ def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title:
     fig = go.Figure(
         go.Bar(
             x=[n for _, n in rows],
-            y=[names.get(a, a) for a, _ in rows],
+            y=["<br>".join(textwrap.wrap(names.get(a, a), NAME_WRAP)) for a, _ in rows],
             orientation="h",
             marker={"color": ACCENT, "line": {"color": INK, "width": 1}},
             text=[str(n) for _, n in rows],
@@ -53,6 +56,8 @@ def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title:
     )
     most = max((n for _, n in rows), default=1)
     fig.update_xaxes(range=[0, most * 1.2], dtick=max(1, most // 4), gridcolor=TRACK, showgrid=True)
+    # room for `shown` bars whatever their number, the first at the top: one kind is one bar, not a wall
+    fig.update_yaxes(range=[len(rows) - 0.5 - shown, len(rows) - 0.5])
     return _room_layout(fig, title, 10)
 
 
@@ -62,6 +67,7 @@ def needs_chart(needs: dict[str, float], labels: dict[str, tuple[str, str]]) -> 
     rows.sort(key=lambda r: (-r.percent, r.label))
     fig = bar_chart(rows, GROUP_COLOURS["needs"], "The group's needs (mean)", large=True)
     fig.update_layout(height=HEIGHT, margin={"l": 10, "r": 30, "t": 56, "b": 40})
+    fig.update_xaxes(tickvals=[0, 50, 100])  # a third of a projector has room for three ticks, not five
     return fig
 
 
@@ -92,4 +98,4 @@ def spread_chart(spread: dict[str, tuple[float, float, float]], labels: dict[str
     )
     fig.update_xaxes(range=[-2, 102], tickvals=[0, 50, 100], gridcolor=TRACK, showgrid=True, zeroline=False)
     fig.update_yaxes(autorange="reversed")
-    return _room_layout(fig, "Style and time: middle half, median ◆", 10)
+    return _room_layout(fig, "Style and time", 10)

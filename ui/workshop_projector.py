@@ -13,18 +13,21 @@ from mentorfinder.workshop import MIN_SHARED, GroupView
 
 from . import frame, state
 from .text import bullets, escape
-from .workshop import attempt, join_link, qr_png, shown_code
+from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
 from .workshop_charts import dimension_labels, needs_chart, spread_chart, top_kinds_chart
 
 REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
 CHART = {"displayModeBar": False, "staticPlot": True}  # a projector is looked at, not clicked
+SPREAD_WORDS = "Style and time: each bar is the middle half of the room, ◆ its median."
 # Our own constant CSS: the projector styles for this page whatever the toggle says, a big join code, large
 # counts, and less space above the title so the whole view fits a 1280 x 720 projector.
 ROOM_CSS = """
 <style>
-[data-testid="stMainBlockContainer"] { padding-top: 1.2rem !important; padding-bottom: 0.5rem !important; }
-.ws-code { font-size: 5.5rem; font-weight: 700; letter-spacing: 0.08em; line-height: 1.1; margin: 0; color: #000; }
-[data-testid="stMetricValue"] { font-size: 2.6rem !important; color: #000 !important; }
+[data-testid="stHeader"] { height: 2.6rem !important; min-height: 0 !important; }
+[data-testid="stMainBlockContainer"] { padding-top: 2.6rem !important; padding-bottom: 0.5rem !important; }
+.ws-code { font-size: clamp(2.5rem, 6vw, 5.5rem); white-space: nowrap; font-weight: 700; letter-spacing: 0.08em;
+  line-height: 1.1; margin: 0; color: #000; }
+[data-testid="stMetricValue"] p { font-size: 2.6rem !important; font-weight: 700; line-height: 1.1; color: #000; }
 [data-testid="stMetricLabel"] p { font-size: 1.2rem !important; color: #000 !important; }
 .ws-wait { font-size: 1.6rem; font-weight: 600; padding: 1rem 0; color: #000; }
 </style>
@@ -41,14 +44,17 @@ def big_code(code: str) -> None:
     st.html(f'<p class="ws-code">{html.escape(shown_code(code))}</p>')
 
 
-def join_panel(code: str, width: int = 360) -> None:
+def join_panel(code: str, pixels: int = QR_PIXELS) -> None:
     """What participants need: the code, the link and its QR code."""
     words, picture = st.columns([3, 2], vertical_alignment="center")
     with words:
         st.markdown("**Join on your phone:** scan the QR code, or open Mentor Finder and type the code")
         big_code(code)
-        st.code(join_link(code), language=None, wrap_lines=True)
-    picture.image(qr_png(join_link(code)), width=width, caption="Scan to join")
+        st.code(join_link(code), language=None, wrap_lines=True)  # the same address as the QR code
+    link = join_link(code)
+    picture.image(
+        qr_png(link, pixels), caption="Scan to join", output_format="PNG", alt=f"QR code of the join link {link}"
+    )
 
 
 @st.fragment(run_every=REFRESH)
@@ -64,14 +70,14 @@ def draw(view: GroupView, content: Content) -> None:
     info = view.info
     head, joined, finished, shared = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
     status = {"open": "", "locked": " · locked", "expired": " · expired"}.get(info.status, "")
-    head.markdown(f"## {escape(info.title)}\nCode **{shown_code(info.code)}**{status}")
+    head.markdown(f"### {escape(info.title)}\nJoin with the code **{shown_code(info.code)}**{status}")
     joined.metric("Joined", view.joined)
     finished.metric("Finished", view.finished)
     shared.metric("Shared", view.shared)
     if view.breakdown is None:
         st.html(f'<p class="ws-wait">Results appear when {MIN_SHARED} people have shared ({view.shared} so far).</p>')
         if info.status == "open":
-            join_panel(info.code, width=300)
+            join_panel(info.code, pixels=300)
         return
     breakdown, labels = view.breakdown, dimension_labels(content, state.language())
     names = {a.id: translate(a.name, state.language()) for a in content.archetypes.archetypes}
@@ -84,6 +90,8 @@ def draw(view: GroupView, content: Content) -> None:
     )
     needs.plotly_chart(needs_chart(breakdown.needs, labels), theme=None, config=CHART, key="chart-ws-needs")
     spread.plotly_chart(spread_chart(breakdown.spread, labels), theme=None, config=CHART, key="chart-ws-spread")
-    if st.toggle("Show a typical network for discussion", key=state.TYPICAL):
+    toggle, words = st.columns(2)
+    words.markdown(SPREAD_WORDS)
+    if toggle.toggle("Show a typical network", key=state.TYPICAL):
         st.markdown("**A typical network in this room** (the most common one; no one's in particular)")
         bullets([names.get(a, a) for a in breakdown.typical_network])
