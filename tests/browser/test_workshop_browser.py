@@ -2,7 +2,7 @@
 
 import os
 import subprocess
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
@@ -35,11 +35,15 @@ def app_server(**env):
         wait_healthy(url, process)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
+
+
+def stop(process):
+    """Stop a server: politely, then firmly after ten seconds."""
+    process.terminate()
+    with suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=10)
+    process.kill()  # a no-op when it has exited
 
 
 @pytest.fixture(scope="module")
