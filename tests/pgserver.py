@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 TOOLS = ("initdb", "pg_ctl")
+BIN_VAR = "MENTORFINDER_PG_BIN"  # where initdb and pg_ctl are, when not in the usual places
 
 
 class Unavailable(RuntimeError):
@@ -21,7 +22,10 @@ class Unavailable(RuntimeError):
 
 
 def bin_dir() -> Path | None:
-    """The folder with initdb and pg_ctl: on PATH, else Debian's /usr/lib/postgresql/<newest>/bin."""
+    """The folder with initdb and pg_ctl: MENTORFINDER_PG_BIN, else on PATH, else Debian's /usr/lib/postgresql/<newest>/bin."""
+    if os.environ.get(BIN_VAR):
+        chosen = Path(os.environ[BIN_VAR])
+        return chosen if all((chosen / tool).exists() for tool in TOOLS) else None
     found = [shutil.which(tool) for tool in TOOLS]
     if all(found):
         return Path(found[0]).parent
@@ -59,7 +63,7 @@ class Server:
     def start(self) -> str:
         """Create and start the server; a SQLAlchemy URL of its `postgres` database."""
         if self.bin is None:
-            raise Unavailable("initdb/pg_ctl not found (install Debian's postgresql)")
+            raise Unavailable(f"initdb/pg_ctl not found (install Debian's postgresql, or set {BIN_VAR})")
         self.folder = Path(tempfile.mkdtemp(prefix="mf-pg-"))
         if self.as_root:
             shutil.chown(self.folder, "postgres", "postgres")
@@ -90,21 +94,27 @@ class Server:
 
 def new_database(server_url: str) -> str:
     """Create an empty database next to the one `server_url` names; its URL."""
-    name = f"mf_test_{uuid.uuid4().hex[:12]}"
-    _admin(server_url, f'CREATE DATABASE "{name}"')
-    return sa.make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    url = sa.make_url(server_url).set(database=f"mf_test_{uuid.uuid4().hex[:12]}")
+    url = url.render_as_string(hide_password=False)
+    create_database(url)
+    return url
+
+
+def create_database(url: str) -> None:
+    """Create the database a URL names (on its server)."""
+    _admin(url, 'CREATE DATABASE "{}"')
 
 
 def drop_database(url: str) -> None:
     """Drop a database made by new_database (closing whatever still holds it)."""
-    parsed = sa.make_url(url)
-    _admin(
-        parsed.set(database="postgres").render_as_string(hide_password=False),
-        f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)',
-    )
+    _admin(url, 'DROP DATABASE IF EXISTS "{}" WITH (FORCE)')
 
 
 def _admin(url: str, statement: str) -> None:
+    """Run a statement about the URL's database from the server's `postgres` database."""
+    parsed = sa.make_url(url)
+    statement = statement.format(parsed.database)
+    url = parsed.set(database="postgres").render_as_string(hide_password=False)
     engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
     try:
         with engine.connect() as conn:

@@ -1,7 +1,15 @@
 """Workshop mode's storage: participants share anonymous results, a facilitator sees the room's aggregate."""
 
 from .codes import CODE_ALPHABET
-from .errors import BadInput, WorkshopClosed, WorkshopError, WorkshopExpired, WorkshopNotFound, WrongKey
+from .errors import (
+    BadInput,
+    StoreUnavailable,
+    WorkshopClosed,
+    WorkshopError,
+    WorkshopExpired,
+    WorkshopNotFound,
+    WrongKey,
+)
 from .group import MIN_SHARED, Breakdown
 from .records import DEFAULT_DAYS, GroupView, NewWorkshop, WorkshopInfo
 from .shared import SharedResult
@@ -16,6 +24,7 @@ __all__ = [
     "GroupView",
     "NewWorkshop",
     "SharedResult",
+    "StoreUnavailable",
     "WorkshopClosed",
     "WorkshopError",
     "WorkshopExpired",

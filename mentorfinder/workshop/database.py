@@ -11,7 +11,9 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
+from .errors import StoreUnavailable
 from .models import VERSION_TABLE
 
 DATABASE_URL_VAR = "MENTORFINDER_DATABASE_URL"
@@ -20,6 +22,7 @@ BUSY_SECONDS = 30  # how long a SQLite writer waits for another's lock before gi
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _WRITE = "workshop_write"  # execution option: this transaction will write (SQLite: BEGIN IMMEDIATE)
 _MIGRATION_LOCK = 0x6D66_7773  # PostgreSQL advisory lock id ("mfws"): one replica migrates at a time
+UNAVAILABLE = "The workshop database cannot be reached just now. Please try again in a minute."
 
 
 def database_url(url: str | None = None) -> str:
@@ -75,9 +78,25 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 @contextmanager
+def reachable() -> Iterator[None]:
+    """Turn "the database cannot be reached" into StoreUnavailable, a sentence the page can show."""
+    try:
+        yield
+    except OperationalError as err:
+        raise StoreUnavailable(UNAVAILABLE) from err
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A connection for reads (its transaction ends with the block)."""
+    with reachable(), engine.connect() as conn:
+        yield conn
+
+
+@contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """A connection in a write transaction, committed when the block ends (rolled back on an error)."""
-    with engine.connect() as conn:
+    with reachable(), engine.connect() as conn:
         conn.execution_options(**{_WRITE: True})
         with conn.begin():
             yield conn

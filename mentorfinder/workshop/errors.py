@@ -25,3 +25,7 @@ class WrongKey(WorkshopError):
 
 class BadInput(WorkshopError, ValueError):
     """A title, a number of days or a shared result the store cannot take as given."""
+
+
+class StoreUnavailable(WorkshopError):
+    """The database cannot be reached (server down, file locked too long); trying again later may work."""

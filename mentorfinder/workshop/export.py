@@ -85,12 +85,13 @@ def _page_lines(view: GroupView, archetypes: dict, labels: dict, now: datetime) 
         return [*lines, ("text", HIDDEN, 0.0)]
     most = max([n for _, n in b.top3_archetypes] or [1])
     lines.append(("heading", "Most common first match", 0.0))
-    lines += [("bar", f"{archetypes.get(a, a)}: {n}", n / view.shared) for a, n in b.top_archetypes[:PDF_ROWS]]
+    lines += _counted(b.top_archetypes, archetypes, view.shared)
     lines.append(("heading", "Most often in the top three", 0.0))
-    lines += [("bar", f"{archetypes.get(a, a)}: {n}", n / most) for a, n in b.top3_archetypes[:PDF_ROWS]]
+    lines += _counted(b.top3_archetypes, archetypes, most)
     needs = sorted(b.needs.items(), key=lambda item: (-item[1], item[0]))[:PDF_ROWS]
-    lines.append(("heading", "What the group needs most (mean)", 0.0))
-    lines += [("bar", f"{labels.get(d, d)}: {mean:g}%", mean / 100) for d, mean in needs]
+    if needs:
+        lines.append(("heading", "What the group needs most (mean)", 0.0))
+        lines += [("bar", f"{labels.get(d, d)}: {mean:g}%", mean / 100) for d, mean in needs]
     if b.spread:
         lines.append(("heading", "How the group likes to work (median, middle half)", 0.0))
         lines += [
@@ -100,6 +101,14 @@ def _page_lines(view: GroupView, archetypes: dict, labels: dict, now: datetime) 
     if b.typical_network:
         lines.append(("heading", "Typical mentoring network", 0.0))
         lines.append(("text", " + ".join(archetypes.get(a, a) for a in b.typical_network), 0.0))
+    return lines
+
+
+def _counted(counts: list[tuple[str, int]], archetypes: dict, full: int) -> list[tuple[str, str, float]]:
+    """Bars of the first PDF_ROWS counts, and a line saying how many more the CSV has."""
+    lines = [("bar", f"{archetypes.get(a, a)}: {n}", n / full) for a, n in counts[:PDF_ROWS]]
+    if len(counts) > PDF_ROWS:
+        lines.append(("muted", f"and {len(counts) - PDF_ROWS} more (all in the CSV)", 0.0))
     return lines
 
 
@@ -131,9 +140,20 @@ class _Page(FPDF):
         self.set_font(FAMILY, style, size)
         self.set_text_color(*colour)
         width = self.w - self.l_margin - self.r_margin
+        if kind == "title":  # a title wraps (120 characters take three lines at most)
+            self.multi_cell(width, height, text, align="L", new_x="LMARGIN", new_y="NEXT")
+            return
         if kind == "bar":
             self.set_fill_color(*BAR)
             self.rect(self.l_margin, self.get_y() + 1, max(0.5, 60 * min(1.0, share)), height - 2, style="F")
             self.set_x(self.l_margin + 64)
             width -= 64
-        self.cell(width, height, text[:110], new_x="LMARGIN", new_y="NEXT")
+        self.cell(width, height, self.fitted(text, width - 2 * self.c_margin), new_x="LMARGIN", new_y="NEXT")
+
+    def fitted(self, text: str, width: float) -> str:
+        """The text, cut with an ellipsis where it would run past `width` (long names stay on their line)."""
+        if self.get_string_width(text) <= width:
+            return text
+        while text and self.get_string_width(text + "\u2026") > width:
+            text = text[:-1]
+        return text.rstrip() + "\u2026"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
+from .errors import BadInput
 from .group import Breakdown
 
 DEFAULT_DAYS = 14  # default expiry: long enough for a course's follow-up session, short enough to forget
@@ -43,3 +45,12 @@ class GroupView:
     finished: int  # participants who reached their results
     shared: int  # participants who shared
     breakdown: Breakdown | None  # None while shared < MIN_SHARED
+
+
+def clean_title(title: object) -> str:
+    """The title as stored: one line (controls dropped: PostgreSQL refuses NUL), single spaces; BadInput if empty or long."""
+    kept = "".join(" " if c.isspace() else c for c in str(title) if c.isspace() or unicodedata.category(c) != "Cc")
+    kept = " ".join(kept.split())
+    if not kept or len(kept) > MAX_TITLE:
+        raise BadInput(f"A workshop needs a title of 1 to {MAX_TITLE} characters.")
+    return kept

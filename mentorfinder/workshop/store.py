@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -10,11 +11,11 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from . import codes
-from .database import database_url, migrate, open_engine, writing
+from .database import database_url, migrate, open_engine, reading, writing
 from .errors import BadInput, WorkshopClosed, WorkshopExpired, WorkshopNotFound, WrongKey
 from .group import breakdown
 from .models import Participant, Workshop
-from .records import DEFAULT_DAYS, EXPIRED, LOCKED, MAX_DAYS, MAX_TITLE, OPEN, GroupView, NewWorkshop, WorkshopInfo
+from .records import DEFAULT_DAYS, EXPIRED, LOCKED, MAX_DAYS, OPEN, GroupView, NewWorkshop, WorkshopInfo, clean_title
 from .shared import SharedResult, checked
 
 CODE_ATTEMPTS = 20  # 25^8 codes: a collision is rare, twenty in a row means something else is wrong
@@ -30,14 +31,15 @@ class WorkshopStore:
     """The workshops of one database. Thread-safe: every call is its own transaction, committed before it returns."""
 
     def __init__(self, url: str | None = None, now: Callable[[], datetime] = utc_now):
-        """Open (and create or migrate) the store at `url`, else MENTORFINDER_DATABASE_URL, else the SQLite file.
+        """The store at `url`, else MENTORFINDER_DATABASE_URL, else the SQLite file; created or migrated on first use.
 
         `now` gives the current time (aware); tests pass a clock they move to expire workshops.
         """
         self.url = database_url(url)
         self.engine = open_engine(self.url)
         self._now = now
-        migrate(self.engine)
+        self._migrated = False
+        self._migrating = threading.Lock()
 
     def now(self) -> datetime:
         """The store's current time, UTC."""
@@ -48,9 +50,7 @@ class WorkshopStore:
 
     def create(self, title: str, days: int = DEFAULT_DAYS) -> NewWorkshop:
         """A new open workshop that expires in `days` days; its key is shown now and never again."""
-        title = " ".join(str(title).split())  # line breaks and runs of spaces would break the projector's heading
-        if not title or len(title) > MAX_TITLE:
-            raise BadInput(f"A workshop needs a title of 1 to {MAX_TITLE} characters.")
+        title = clean_title(title)
         if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
             raise BadInput(f"A workshop lasts 1 to {MAX_DAYS} days.")
         key, created = codes.new_key(), self.now()
@@ -59,7 +59,7 @@ class WorkshopStore:
         for _ in range(CODE_ATTEMPTS):
             code = codes.new_code()
             try:
-                with writing(self.engine) as conn:
+                with self._write() as conn:
                     conn.execute(insert(W).values(code=code, **row))
             except IntegrityError:  # the code is taken: draw another (the unique constraint decides, not a read)
                 continue
@@ -68,13 +68,13 @@ class WorkshopStore:
 
     def info(self, code: str) -> WorkshopInfo:
         """The workshop's public facts; WorkshopNotFound for an unknown code (case, spaces and dashes ignored)."""
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return self._info(self._workshop(conn, code))
 
     def join(self, code: str) -> str:
         """Join an open workshop: a new random participant id. WorkshopNotFound, WorkshopClosed, WorkshopExpired."""
-        with writing(self.engine) as conn:
-            ws = self._workshop(conn, code, share_lock=True)
+        with self._write() as conn:
+            ws = self._workshop(conn, code, lock="share")
             self._must_be_open(ws)
             participant = codes.new_participant_id()
             conn.execute(insert(P).values(id=participant, workshop_id=ws.id, joined_at=self.now()))
@@ -82,8 +82,8 @@ class WorkshopStore:
 
     def mark_finished(self, code: str, participant: str) -> None:
         """Count the participant as having reached their results (once; later calls change nothing)."""
-        with writing(self.engine) as conn:
-            ws = self._workshop(conn, code, share_lock=True)
+        with self._write() as conn:
+            ws = self._workshop(conn, code, lock="share")
             if self._status(ws) == EXPIRED:
                 raise WorkshopExpired(self._expired_text(ws))
             values = {"finished_at": func.coalesce(P.c.finished_at, self.now())}
@@ -92,8 +92,8 @@ class WorkshopStore:
     def share(self, code: str, participant: str, result: SharedResult) -> None:
         """Store the participant's shared result, replacing what they shared before; committed on return."""
         stored = checked(result).to_json()
-        with writing(self.engine) as conn:
-            ws = self._workshop(conn, code, share_lock=True)  # a lock() waits until this share is in
+        with self._write() as conn:
+            ws = self._workshop(conn, code, lock="share")  # a lock() waits until this share is in
             self._must_be_open(ws)
             moment = self.now()
             values = {"result": stored, "shared_at": moment, "finished_at": func.coalesce(P.c.finished_at, moment)}
@@ -102,22 +102,21 @@ class WorkshopStore:
 
     def withdraw(self, code: str, participant: str) -> None:
         """Remove the participant's shared result (allowed even when locked or expired: it is theirs)."""
-        with writing(self.engine) as conn:
-            ws = self._workshop(conn, code, share_lock=True)
+        with self._write() as conn:
+            ws = self._workshop(conn, code, lock="share")
             self._update_participant(conn, ws, participant, {"result": None, "shared_at": None})
 
     def group(self, code: str, key: str) -> GroupView:
         """The projector's view: counts, and the breakdown once MIN_SHARED have shared. WrongKey without the key."""
-        with self.engine.connect() as conn, conn.begin():  # one snapshot: counts and results agree
+        with self._read() as conn:
             ws = self._facilitated(conn, code, key)
-            joined, finished, shared = conn.execute(
-                select(func.count(), func.count(P.c.finished_at), func.count(P.c.shared_at)).where(
-                    P.c.workshop_id == ws.id
-                )
-            ).one()
-            rows = conn.execute(select(P.c.result).where(P.c.workshop_id == ws.id, P.c.shared_at.is_not(None)))
-            results = [SharedResult.from_json(r.result) for r in rows]
-        return GroupView(self._info(ws), joined, finished, shared, breakdown(results))
+            # one statement, so the counts and the results come from the same moment (a room is a few dozen rows)
+            rows = conn.execute(
+                select(P.c.finished_at, P.c.shared_at, P.c.result).where(P.c.workshop_id == ws.id)
+            ).all()
+        results = [SharedResult.from_json(r.result) for r in rows if r.shared_at is not None]
+        finished = sum(r.finished_at is not None for r in rows)
+        return GroupView(self._info(ws), len(rows), finished, len(results), breakdown(results))
 
     def lock(self, code: str, key: str) -> None:
         """Stop new joins and shares (what is shared stays, and people may still withdraw)."""
@@ -129,16 +128,16 @@ class WorkshopStore:
 
     def delete(self, code: str, key: str) -> None:
         """Delete the workshop and every participant row of it, now."""
-        with writing(self.engine) as conn:
-            ws = self._facilitated(conn, code, key)
+        with self._write() as conn:
+            ws = self._facilitated(conn, code, key, lock="update")
             conn.execute(delete(P).where(P.c.workshop_id == ws.id))  # explicit as well as the cascade
             conn.execute(delete(W).where(W.c.id == ws.id))
 
-    def aggregate_csv(self, code: str, key: str, content: Any) -> str:
+    def aggregate_csv(self, code: str, key: str, content: Any, language: str = "en") -> str:
         """The group's aggregate as CSV (no participant rows; cells safe in a spreadsheet)."""
         from .export import group_csv
 
-        return group_csv(self.group(code, key), content, self.now())
+        return group_csv(self.group(code, key), content, self.now(), language)
 
     def aggregate_pdf(self, code: str, key: str, content: Any, language: str = "en") -> bytes:
         """The group's aggregate on one A4 page for the room."""
@@ -148,12 +147,13 @@ class WorkshopStore:
 
     def purge_expired(self) -> int:
         """Delete every expired workshop with its participants; the number of rows removed (both tables)."""
-        moment = self.now()
-        with writing(self.engine) as conn:
-            expired = select(W.c.id).where(W.c.expires_at <= moment).scalar_subquery()
-            people = conn.execute(delete(P).where(P.c.workshop_id.in_(expired))).rowcount
-            workshops = conn.execute(delete(W).where(W.c.expires_at <= moment)).rowcount
-        return people + workshops
+        with self._write() as conn:
+            expired = select(W.c.id).where(W.c.expires_at <= self.now()).with_for_update()  # workshop rows first
+            ids = list(conn.execute(expired).scalars())
+            if not ids:
+                return 0
+            people = conn.execute(delete(P).where(P.c.workshop_id.in_(ids))).rowcount
+            return people + conn.execute(delete(W).where(W.c.id.in_(ids))).rowcount
 
     def dispose(self) -> None:
         """Close the store's pooled connections."""
@@ -161,13 +161,34 @@ class WorkshopStore:
 
     # -- inside a transaction ------------------------------------------------------------------------------
 
-    def _workshop(self, conn: Connection, code: str, share_lock: bool = False) -> Any:
+    def _ready(self) -> None:
+        # Migrate on first use rather than in __init__: the app starts even while the database is down,
+        # and the first call after it is back creates the tables.
+        with self._migrating:
+            if not self._migrated:
+                migrate(self.engine)
+                self._migrated = True
+
+    def _read(self):
+        self._ready()
+        return reading(self.engine)
+
+    def _write(self):
+        self._ready()
+        return writing(self.engine)
+
+    def _workshop(self, conn: Connection, code: str, lock: str = "") -> Any:
+        """The workshop's row; `lock` "share" or "update" locks it (PostgreSQL; SQLite's write lock covers all).
+
+        Every writer locks the workshop row before any participant row, always in that order: a delete or
+        a purge then waits for the shares in progress instead of deadlocking with them.
+        """
         wanted = codes.normalised_code(code)
         if not codes.is_code(wanted):
             raise WorkshopNotFound("A workshop code has 8 letters and digits, like K7QX-M4RT. Check it and try again.")
         query = select(W).where(W.c.code == wanted)
-        if share_lock:  # PostgreSQL: FOR SHARE, so lock/reopen/delete wait for this transaction (SQLite: no-op)
-            query = query.with_for_update(read=True)
+        if lock:
+            query = query.with_for_update(read=lock == "share")
         ws = conn.execute(query).one_or_none()
         if ws is None:
             raise WorkshopNotFound(
@@ -176,15 +197,15 @@ class WorkshopStore:
             )
         return ws
 
-    def _facilitated(self, conn: Connection, code: str, key: str) -> Any:
-        ws = self._workshop(conn, code)
+    def _facilitated(self, conn: Connection, code: str, key: str, lock: str = "") -> Any:
+        ws = self._workshop(conn, code, lock)
         if not codes.key_matches(key, ws.key_hash):
             raise WrongKey(f"That facilitator key does not belong to workshop {codes.shown_code(ws.code)}.")
         return ws
 
     def _set_locked(self, code: str, key: str, locked: bool) -> None:
-        with writing(self.engine) as conn:
-            ws = self._facilitated(conn, code, key)
+        with self._write() as conn:
+            ws = self._facilitated(conn, code, key, lock="update")
             if not locked and self._status(ws) == EXPIRED:
                 raise WorkshopExpired(self._expired_text(ws))
             conn.execute(update(W).where(W.c.id == ws.id).values(locked=locked))

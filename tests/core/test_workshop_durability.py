@@ -8,13 +8,15 @@ import sys
 import threading
 from pathlib import Path
 
+import pgserver
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from mentorfinder.workshop import SharedResult, WorkshopStore
+from mentorfinder.workshop import SharedResult, StoreUnavailable, WorkshopNotFound, WorkshopStore
 from mentorfinder.workshop.database import MIGRATIONS, schema_version
 from mentorfinder.workshop.models import SCHEMA_VERSION, VERSION_TABLE, Base
 
@@ -35,11 +37,10 @@ def shared_rows(store) -> dict[str, float]:
 
 def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
     code = workshop_store.create("Busy room").code
-    start, mine, errors = threading.Barrier(THREADS), {}, []
+    mine, errors = {}, []
 
     def person(n: int) -> None:
         try:
-            start.wait()
             me = workshop_store.join(code)
             workshop_store.share(code, me, result(float(n)))
             workshop_store.share(code, me, result(n + 0.5))  # sharing again replaces: still one row each
@@ -47,11 +48,7 @@ def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
         except Exception as err:  # noqa: BLE001 - collected and shown by the assertion below
             errors.append(repr(err))
 
-    threads = [threading.Thread(target=person, args=(n,)) for n in range(THREADS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    together([lambda n=n: person(n) for n in range(THREADS)])
     assert errors == []
     assert shared_rows(workshop_store) == mine
     assert sorted(mine.values()) == [n + 0.5 for n in range(THREADS)]
@@ -61,7 +58,7 @@ def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
 
 SHARER = """
 import sys
-from mentorfinder.workshop import SharedResult, WorkshopStore
+from mentorfinder.workshop import SharedResult, StoreUnavailable, WorkshopNotFound, WorkshopStore
 store = WorkshopStore(sys.argv[1])
 for n in range(100_000):
     me = store.join(sys.argv[2])
@@ -94,6 +91,9 @@ def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(data
     assert head == SCHEMA_VERSION == "0001"
     store = WorkshopStore(database_url)
     try:
+        with store.engine.connect() as conn:
+            assert schema_version(conn) is None  # nothing happens before the first use
+        assert store.purge_expired() == 0  # the app's first call
         with store.engine.connect() as conn:
             assert schema_version(conn) == SCHEMA_VERSION
             assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
@@ -154,3 +154,79 @@ def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
+
+
+def test_deleting_a_room_while_its_people_share_never_deadlocks(workshop_store):
+    """Every writer locks the workshop row before participant rows, so a delete waits instead of deadlocking."""
+    for _round in range(3):
+        assert _delete_during_shares(workshop_store, people=12) == []
+    assert shared_rows(workshop_store) == {}
+
+
+def _delete_during_shares(store, people: int) -> list[str]:
+    """People share and withdraw over and over while the facilitator deletes the room; the unexpected errors."""
+    new = store.create("Busy room")
+    ids = [store.join(new.code) for _ in range(people)]
+    errors: list[str] = []
+
+    def person(me: str) -> None:
+        for n in range(5):
+            try:
+                store.share(new.code, me, result(float(n)))
+                store.withdraw(new.code, me)
+            except WorkshopNotFound:
+                return  # the room is gone: the one expected outcome besides success
+            except Exception as err:  # noqa: BLE001 - returned and shown by the test's assertion
+                errors.append(repr(err))
+                return
+
+    def facilitator() -> None:
+        try:
+            store.share(new.code, ids[0], result(1.0))
+            store.delete(new.code, new.key)
+        except Exception as err:  # noqa: BLE001 - returned and shown by the test's assertion
+            errors.append(repr(err))
+
+    together([lambda me=me: person(me) for me in ids] + [facilitator])
+    return errors
+
+
+def together(calls: list) -> None:
+    """Run the calls in threads that all start at the same moment; wait for every one."""
+    start = threading.Barrier(len(calls))
+
+    def run(call) -> None:
+        start.wait()
+        call()
+
+    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+def test_an_unreachable_database_is_a_sentence_not_a_traceback(tmp_path):
+    socket_dir = tmp_path / "no server here"
+    store = WorkshopStore(f"postgresql://nobody@/workshops?host={socket_dir}&port=5999")  # opening never fails
+    try:
+        for call in (lambda: store.info("K7QX-M4RT"), lambda: store.create("Room")):
+            with pytest.raises(StoreUnavailable) as err:
+                call()
+            assert str(err.value) == "The workshop database cannot be reached just now. Please try again in a minute."
+    finally:
+        store.dispose()
+
+
+def test_the_store_works_once_its_database_is_there(postgres_url):
+    url = pgserver.new_database(postgres_url)
+    pgserver.drop_database(url)
+    store = WorkshopStore(url)
+    try:
+        with pytest.raises(StoreUnavailable):
+            store.create("Room")  # the database does not exist yet
+        pgserver.create_database(url)
+        assert store.info(store.create("Room").code).title == "Room"  # created the tables on this first use
+    finally:
+        store.dispose()
+        pgserver.drop_database(url)

@@ -83,3 +83,21 @@ def test_below_three_shared_the_pdf_shows_the_counts_and_why_nothing_more(worksh
         "3 joined · 2 finished · 2 shared",
         "The group's results appear once at least 3 participants have shared.",
     ]
+
+
+def test_a_long_title_and_many_archetypes_still_fit_one_page(workshop_store, shipped):
+    title = "Career centre evening workshop for returning students " * 2 + "and alumni"
+    new = workshop_store.create(title)
+    everyone = [a.id for a in shipped.archetypes.archetypes]
+    for n in range(12):  # twelve different first matches: the lists are longer than the page shows
+        top = [everyone[n % len(everyone)], everyone[(n + 1) % len(everyone)], everyone[(n + 2) % len(everyone)]]
+        workshop_store.share(new.code, workshop_store.join(new.code), SharedResult({"guidance": 50.0}, top, top[:2]))
+    pdf = PdfReader(io.BytesIO(workshop_store.aggregate_pdf(new.code, new.key, shipped)))
+    assert len(pdf.pages) == 1
+    text = pdf.pages[0].extract_text()
+    assert " ".join(text.split()).startswith(title)  # wrapped over lines, every word there
+    assert "12 joined · 12 finished · 12 shared" in text.splitlines()
+    lines = text.splitlines()
+    # twelve different first matches, fourteen archetypes in the top threes: six rows each on the page
+    assert (lines.count("and 6 more (all in the CSV)"), lines.count("and 8 more (all in the CSV)")) == (1, 1)
+    assert "What the group needs most (mean)" not in lines  # no need scored: no empty heading

@@ -66,3 +66,22 @@ def test_results_without_a_top_match_count_nowhere_in_the_top_lists():
         [("connector", 1), ("skills_coach", 1), ("sponsor", 1)],
     )
     assert (got.needs, got.typical_network) == ({"skills": 36.7}, ["connector", "sponsor"])  # 110 / 3
+
+
+def test_from_result_keeps_scored_percents_the_top_three_and_the_network_only(shipped):
+    from mentorfinder.result import evaluate
+    from mentorfinder.sample import sample_answers
+
+    answers = sample_answers(list(shipped.questionnaires), seed=3)
+    skipped = shipped.questionnaires[-1]
+    answers[skipped.id] = {}  # a whole questionnaire left out: its dimensions are not scored, so not shared
+    result = evaluate(shipped, answers)
+    shared = SharedResult.from_result(result)
+    scored = {d.id for d in result.profile.values() if d.items}
+    assert set(shared.dimensions) == scored and not scored & {d.id for d in skipped.dimensions}
+    assert shared.dimensions == {d: result.profile[d].percent for d in scored}
+    assert shared.groups == {d: result.profile[d].group for d in scored}
+    assert shared.top3 == [m.archetype for m in result.shortlist[:3]] and len(shared.top3) == 3
+    assert shared.network == [n.archetype for n in result.network] and len(shared.network) >= 2
+    assert set(shared.to_json()) == {"dimensions", "groups", "top3", "network"}
+    assert SharedResult.from_json(shared.to_json()) == shared

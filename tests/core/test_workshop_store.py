@@ -49,6 +49,7 @@ def test_create_gives_a_readable_code_and_a_key_stored_only_as_its_hash(workshop
     info = workshop_store.info(" " + new.code.lower().replace("-", " - ") + " ")
     assert (info.code, info.title, info.status, info.expires_at) == (new.code, "Spring cohort", "open", new.expires_at)
     assert workshop_store.info(new.code.replace("-", "\u2013")).code == new.code  # a typographic dash, too
+    assert workshop_store.create("Room\x00 4\x07\t(B)").title == "Room 4 (B)"  # PostgreSQL would refuse the NUL
 
 
 def test_bad_titles_days_and_results_are_refused_with_a_reason(workshop_store):
