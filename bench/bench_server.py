@@ -41,6 +41,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--compare", nargs="+", default=[], metavar="KEY=VALUE", help="options of a second server")
     parser.add_argument("--soak", type=int, metavar="WALKS", help="walks in sequence batches, RSS every 20 walks")
     parser.add_argument("--batch", type=int, default=10, help="participants at once in a soak batch (default 10)")
+    parser.add_argument("--linger", type=float, default=135, help="seconds to wait after a soak, then RSS again")
     parser.add_argument("--timeout", type=float, default=300, help="seconds any one wait may take (default 300)")
     parser.add_argument("--stagger", type=float, default=0.5, help="seconds between participants' starts")
     parser.add_argument(
@@ -128,6 +129,12 @@ async def soak(browser, server: served.Server, content, args) -> None:
                 f"  after {done:>4} walks: RSS {rss / 1e6:7.1f} MB ({(rss - first) / 1e6:+.1f} MB), {lost} lost",
                 flush=True,
             )
+    # Streamlit keeps a closed session's state for server.disconnectedSessionTTL seconds (a reconnect finds it)
+    await asyncio.sleep(args.linger)
+    rss = served.rss_bytes(server.pid)
+    print(
+        f"  {args.linger:.0f} s later (closed sessions past their TTL): RSS {rss / 1e6:.1f} MB ({(rss - first) / 1e6:+.1f} MB)"
+    )
 
 
 async def run(args, servers: list[served.Server], content) -> list[str]:

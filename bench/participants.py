@@ -11,6 +11,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
@@ -110,7 +111,7 @@ async def the_wizard(walk: Walk, page, content, wanted: dict) -> None:
     await press(walk, page, "start", "Start")
     steps = all_steps(content)
     for index, ws in enumerate(steps):
-        walk.doing = f"step {index + 1} of {len(steps)}"
+        where = walk.doing = f"step {index + 1} of {len(steps)}"
         progress = await page.locator('[data-testid="stProgress"]').inner_text()
         if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
             raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
@@ -119,7 +120,9 @@ async def the_wizard(walk: Walk, page, content, wanted: dict) -> None:
         shown = {question.id for question in visible_questions(q, given)}
         for question in ws.step.questions:
             if question.id in shown and question.id in given:
+                walk.doing = f"{where}, answering {q.id}:{question.id}"
                 await answer(walk, page, q, question, given[question.id])
+        walk.doing = where
         last = index == len(steps) - 1
         await press(walk, page, "results" if last else "next", "See my results" if last else "Next")
 
@@ -142,7 +145,7 @@ async def the_results(walk: Walk, page) -> None:
     await timed(walk, page, "pdf", page.get_by_role("button", name="Prepare PDF").click, until=ready, arg=0)
     async with page.expect_download() as info:
         await page.get_by_role("button", name="Download PDF").click()
-    data = open(await (await info.value).path(), "rb").read()
+    data = Path(await (await info.value).path()).read_bytes()
     walk.times["pdf"][-1] = time.perf_counter() - start  # preparing and downloading, as the person waits for both
     if not data.startswith(b"%PDF") or len(data) < 2000:
         raise RuntimeError(f"the PDF download is not a PDF ({len(data)} bytes)")
@@ -168,6 +171,7 @@ async def walk(context, url: str, content, seed: int, delay: float = 0, extra: E
         if extra is not None:
             done.doing = "the extra action"
             await extra(done, page)
+        done.doing = "reading the answers back from the address"
         kept = answers_in_address(page.url)
         if kept != {qid: given for qid, given in wanted.items() if given}:
             raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
@@ -195,7 +199,6 @@ async def round_of(
             )
         )
         opened = on_open() if on_open else None
-    finally:
-        for context in contexts:
-            await context.close()
+    finally:  # a context that will not close (a crashed page) must not stop the others closing
+        await asyncio.gather(*(context.close() for context in contexts), return_exceptions=True)
     return walks, opened

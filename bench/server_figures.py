@@ -72,6 +72,7 @@ def table(n: int, results: dict[str, list[Round]]) -> list[list[str]]:
     figures += [
         ("server CPU per walk s", lambda r: r.cpu_per_walk, 2),
         ("RSS per session MB", lambda r: r.mb_per_session, 1),
+        ("browser side CPU busy %", lambda r: r.client_busy, 0),
     ]
     for name, figure, digits in figures:
         values = [_per_round(results[label], figure) for label in labels]
