@@ -5,10 +5,16 @@ from datetime import timedelta
 import pytest
 from apphelpers import button, markdown_text, seeded
 
-from mentorfinder.workshop import WorkshopClosed, WorkshopExpired, WorkshopNotFound, WorkshopStore, WrongKey
+from mentorfinder.workshop import (
+    StoreUnavailable,
+    WorkshopClosed,
+    WorkshopExpired,
+    WorkshopNotFound,
+    WorkshopStore,
+    WrongKey,
+)
 from mentorfinder.workshop.store import utc_now
 from ui import nav, state
-from ui.workshop import UNAVAILABLE
 from ui.workshop_join import ALONE
 from ui.workshop_room import LOST_LINK
 
@@ -150,11 +156,13 @@ def test_an_expired_workshop_shows_why_and_the_wizard_still_works(at, store, tmp
     wizard_still_works(at)
 
 
-def test_a_database_that_cannot_be_reached_is_a_friendly_message(at, store, monkeypatch, tmp_path):
-    monkeypatch.setenv("MENTORFINDER_WORKSHOP_DB", str(tmp_path / "missing-folder" / "file" / "w.sqlite3"))
-    monkeypatch.setenv("MENTORFINDER_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+def test_a_database_that_cannot_be_reached_is_a_friendly_message(at, store, monkeypatch):
+    down = "postgresql://nobody@127.0.0.1:1/none"  # nothing listens on port 1
+    with pytest.raises(StoreUnavailable) as refused:
+        WorkshopStore(down).info("KKKK-KKKK")
+    monkeypatch.setenv("MENTORFINDER_DATABASE_URL", down)
     at.run()
-    assert refused_join(at, "KKKK-KKKK") == [UNAVAILABLE]
+    assert refused_join(at, "KKKK-KKKK") == [str(refused.value)]
     assert not at.exception
     wizard_still_works(at)
 

@@ -59,3 +59,15 @@ def test_expired_workshops_are_purged_at_start_up_then_at_most_hourly(store, mon
     with pytest.raises(WorkshopNotFound):
         store.info(second.code)
     past.dispose()
+
+
+def test_an_unexpected_store_failure_is_a_friendly_message_not_a_traceback(at, store, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(WorkshopStore, "info", broken)
+    at.run()
+    at.text_input(key=state.JOIN_CODE).input("KKKK-KKKK")
+    button(at, "Join the workshop").click().run()
+    assert [e.value for e in at.error] == [app_workshop.UNAVAILABLE]
+    assert not at.exception and "disk on fire" not in str([m.value for m in at.markdown])
