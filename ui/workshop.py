@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import os
@@ -97,6 +98,7 @@ def facilitator_link(code: str, key: str) -> str:
     return f"{app_root()}/workshop?{urlencode({state.URL_FACILITATED: shown_code(code), state.URL_KEY: key})}"
 
 
+@functools.lru_cache(maxsize=64)  # a room's join link is drawn on every refresh of the waiting view
 def qr_png(url: str, pixels: int = QR_PIXELS) -> bytes:
     """The QR code of a link as PNG bytes, black on white with the standard quiet zone, about `pixels` wide.
 

@@ -12,6 +12,7 @@ from mentorfinder.schema import translate
 from mentorfinder.workshop import MIN_SHARED, GroupView
 
 from . import frame, state
+from .memo import remember
 from .text import bullets, escape
 from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
 from .workshop_charts import dimension_labels, needs_chart, spread_chart, top_kinds_chart
@@ -81,15 +82,19 @@ def draw(view: GroupView, content: Content) -> None:
         return
     breakdown, labels = view.breakdown, dimension_labels(content, state.language())
     names = {a.id: translate(a.name, state.language()) for a in content.archetypes.archetypes}
-    kinds, needs, spread = st.columns(3)
-    kinds.plotly_chart(
-        top_kinds_chart(breakdown.top_archetypes, names, "First choice (people)"),
-        theme=None,
-        config=CHART,
-        key="chart-ws-kinds",
+    # the same breakdown (most refreshes: no one shared since) reuses its figures instead of building them again
+    figures = remember(
+        "workshop_charts",
+        lambda: (
+            top_kinds_chart(breakdown.top_archetypes, names, "First choice (people)"),
+            needs_chart(breakdown.needs, labels),
+            spread_chart(breakdown.spread, labels),
+        ),
+        breakdown=breakdown,
+        language=state.language(),
     )
-    needs.plotly_chart(needs_chart(breakdown.needs, labels), theme=None, config=CHART, key="chart-ws-needs")
-    spread.plotly_chart(spread_chart(breakdown.spread, labels), theme=None, config=CHART, key="chart-ws-spread")
+    for column, figure, key in zip(st.columns(3), figures, ("kinds", "needs", "spread"), strict=True):
+        column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
     toggle, words = st.columns(2)
     words.markdown(SPREAD_WORDS)
     if toggle.toggle("Show a typical network", key=state.TYPICAL):
