@@ -49,10 +49,14 @@ def join(code: str) -> bool:
 def join_from_link() -> None:
     """Join the workshop a QR code or join link names (`?join=CODE`); the code then leaves the address."""
     code = st.query_params.get(state.URL_JOIN)
-    if code is not None:
-        del st.query_params[state.URL_JOIN]
-        if join(code):
-            st.rerun()  # the address gets the workshop and participant now, so a refresh keeps them
+    if code is None:
+        return
+    del st.query_params[state.URL_JOIN]
+    before = joined()
+    # A click made while the browser still showed `?join=` brings the code back once more: that is the same
+    # participant, and rerunning then would swallow the click (Start, say), so only a new join reruns.
+    if join(code) and joined() != before:
+        st.rerun()  # the address gets the workshop and participant now, so a refresh keeps them
 
 
 def leave() -> None:

@@ -103,6 +103,17 @@ def test_joining_by_link_stores_a_participant_and_keeps_them_in_the_address(at, 
     assert store.group(new.code, new.key).joined == 1
 
 
+def test_a_click_sent_with_the_join_link_still_in_the_address_is_not_lost(at, store):
+    new = store.create("Room 4")
+    at.query_params[state.URL_JOIN] = new.code
+    at.run()
+    joined = at.session_state[state.WORKSHOP]
+    at.query_params[state.URL_JOIN] = new.code  # the browser had not yet seen the address without it
+    button(at, "Start").click().run()
+    assert at.get("progress")[0].proto.text.startswith("Step 1 of ")
+    assert at.session_state[state.WORKSHOP] == joined and store.group(new.code, new.key).joined == 1
+
+
 def test_joining_by_typed_code(at, store):
     new = store.create("Room 4")
     at.run()
