@@ -31,7 +31,7 @@ UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
 FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
 # ---- workshop mode (ui/workshop*.py): who this session is in a workshop, mirrored into the address -------
 WORKSHOP = "workshop_joined"  # (code, participant id) of the workshop this person joined (None: on their own)
-FACILITATED = "workshop_facilitated"  # (code, key) of the workshop this session runs as its facilitator
+FACILITATED = "workshop_facilitated"  # (code, key) of the workshop this session runs (never in the address)
 NEW_WORKSHOP = "workshop_created"  # the NewWorkshop just created: its links are shown once, until dismissed
 SHARED = "workshop_shared"  # the SharedResult this session last shared (None: not shared, or withdrawn)
 FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
@@ -48,8 +48,8 @@ WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
 # `card-{archetype}` (a match card) and `chart-…` (a Plotly chart, drawn without selections).
 # ---- the address: answers, step, projector mode and what-if weights survive a refresh --------------------
 URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS = "a", "step", "projector", "w"
-# A participant's workshop and id (a refresh keeps them in the workshop); the facilitator's code and key
-# (the facilitator link, so a refresh keeps the projector view); `join` is a QR/join link's code, read once.
+# A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
+# facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
 URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN = "ws", "p", "join"
 URL_FACILITATED, URL_KEY = "workshop", "key"
 KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
@@ -237,7 +237,6 @@ def sync_url() -> None:
 
 
 def _workshop_url() -> dict[str, str]:
-    """The workshop part of the address: the participant's code and id, the facilitator's code and key."""
+    """The workshop part of the address: the participant's code and id; never the facilitator's key."""
     joined = st.session_state.get(WORKSHOP) or ("", "")
-    running = st.session_state.get(FACILITATED) or ("", "")
-    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: joined[1], URL_FACILITATED: running[0], URL_KEY: running[1]}
+    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: joined[1], URL_FACILITATED: "", URL_KEY: ""}

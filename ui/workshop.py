@@ -94,8 +94,10 @@ def join_link(code: str) -> str:
 
 
 def facilitator_link(code: str, key: str) -> str:
-    """The facilitator's link: the workshop page with the code and the key (the only way to manage it)."""
-    return f"{app_root()}/workshop?{urlencode({state.URL_FACILITATED: shown_code(code), state.URL_KEY: key})}"
+    """The facilitator's link: the workshop page with the code and the key (the only way to manage it), in projector
+    mode (the sidebar folded: the room gets the whole width)."""
+    query = {state.URL_FACILITATED: shown_code(code), state.URL_KEY: key, state.URL_PROJECTOR: "1"}
+    return f"{app_root()}/workshop?{urlencode(query)}"
 
 
 @functools.lru_cache(maxsize=64)  # a room's join link is drawn on every refresh of the waiting view

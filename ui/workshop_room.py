@@ -13,9 +13,9 @@ from .workshop_projector import join_panel, live_view, room_styles
 
 MAX_DAYS = 90  # a workshop's data is kept no longer than this, whatever is typed
 LOST_LINK = (
-    "**Save this link now — it is shown only once.** It is the only way to open the projector view, lock, "
-    "export or delete this workshop. If you lose it, the workshop can no longer be managed (it is deleted "
-    "automatically when it expires)."
+    "**Save your facilitator link now — it is shown only once.** It is the only way to open the projector view "
+    "again, lock, export or delete this workshop. If you lose it, the workshop can no longer be managed (it is "
+    "deleted automatically when it expires). Keep it private: anyone with it can delete the workshop."
 )
 
 
@@ -42,7 +42,7 @@ def create_form() -> None:
     st.write(
         "Create a workshop for a room: participants join on their phones with a code or a QR code, answer the "
         "questions on their own, and may share an anonymous result. The projector shows the group's picture "
-        "once 3 people have shared."
+        "once 3 people have shared. Running one already? Open your facilitator link."
     )
     with st.form("create-workshop"):
         title = st.text_input("Workshop title", max_chars=80, placeholder="Career centre, mentoring session")
@@ -66,7 +66,8 @@ def created(new) -> None:
     st.divider()
     st.subheader("Your facilitator link", anchor=False)
     st.warning(LOST_LINK, icon=":material/warning:")
-    st.code(facilitator_link(new.code, new.key), language=None, wrap_lines=True)
+    with st.expander("Show my facilitator link (not on the projector)", icon=":material/key:"):
+        st.code(facilitator_link(new.code, new.key), language=None, wrap_lines=True)
     expires = new.expires_at.strftime("%d %B %Y, %H:%M UTC")
     st.caption(f"The workshop and everything shared in it are deleted on {expires}, or earlier if you delete it.")
     if st.button("I have saved my link: open the projector view", type="primary", icon=":material/slideshow:"):

@@ -57,10 +57,11 @@ def test_creating_a_workshop_shows_its_code_qr_and_both_links(at, store):
     assert at.title[0].value == "Career centre, Tuesday"
     assert f'<p class="ws-code">{code}</p>' in [h.proto.body for h in at.get("html")]
     assert [i.proto.imgs[0].caption for i in at.get("image")] == ["Scan to join"]
-    assert [c.value for c in at.code] == [f"{ROOT}/?join={code}", f"{ROOT}/workshop?workshop={code}&key={key}"]
+    facilitator = f"{ROOT}/workshop?workshop={code}&key={key}&projector=1"
+    assert [c.value for c in at.code] == [f"{ROOT}/?join={code}", facilitator]
     assert at.warning[0].value == LOST_LINK
-    # the facilitator link is in the address too, so a refresh keeps the workshop
-    assert (at.query_params[state.URL_FACILITATED], at.query_params[state.URL_KEY]) == (code, key)
+    # the key is never in the address bar, which a projector shows to the room
+    assert state.URL_KEY not in at.query_params and state.URL_FACILITATED not in at.query_params
     button(at, "I have saved my link: open the projector view").click().run()
     assert [(m.label, m.value) for m in at.metric] == [("Joined", "0"), ("Finished", "0"), ("Shared", "0")]
     assert not at.code or all(key not in c.value for c in at.code)  # the key is not shown again
@@ -71,6 +72,8 @@ def test_the_facilitator_link_opens_the_projector_view(at, store):
     store.join(new.code)
     facilitator_page(at, new.code, new.key)
     assert [(m.label, m.value) for m in at.metric] == [("Joined", "1"), ("Finished", "0"), ("Shared", "0")]
+    assert state.URL_KEY not in at.query_params  # read from the link, then gone from the address bar
+    assert at.session_state[state.FACILITATED] == (new.code, new.key)
     waiting = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<p class="ws-wait"')]
     assert waiting == ['<p class="ws-wait">Results appear when 3 people have shared (0 so far).</p>']
 

@@ -1,8 +1,11 @@
 """Workshop mode in real browsers: a facilitator, three phones joining by code or QR link, the live projector view."""
 
+import csv
+import io
 import os
 import subprocess
 from contextlib import contextmanager, suppress
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
@@ -61,12 +64,17 @@ def new_page(browser, viewport):
     return page
 
 
-def create_workshop(page, url, title):
+def create_workshop(page, url, title, screenshot=None):
     """The facilitator creates a workshop; returns (join link, facilitator link) as the page shows them."""
     page.goto(f"{url}/workshop")
     settle(page)
     page.get_by_label("Workshop title").fill(title)
-    rerun(page, lambda: page.get_by_role("button", name="Create the workshop").click())
+    page.get_by_role("button", name="Create the workshop").click()
+    page.locator(".ws-code").wait_for()  # the address does not change: the key never goes into it
+    settle(page)
+    if screenshot:
+        page.screenshot(path=str(screenshot))
+    page.get_by_text("Show my facilitator link").click()
     page.locator('[data-testid="stCode"]').nth(1).wait_for()
     settle(page)
     links = page.locator('[data-testid="stCode"]').all_inner_texts()
@@ -114,17 +122,30 @@ def wait_for_shared(page, count):
     )
 
 
+def download(page, label):
+    """Open the facilitator's actions (once) and download the aggregate with this button: its bytes."""
+    actions = page.get_by_text("Facilitator actions: join link, lock, export, delete")
+    if not page.get_by_role("button", name=label).is_visible():
+        actions.click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name=label).click()
+    return Path(info.value.path()).read_bytes()
+
+
 def test_a_room_joins_shares_and_the_projector_updates_live(browser, room, artifacts):
     facilitator = new_page(browser, PROJECTOR)
-    join_link, facilitator_link = create_workshop(facilitator, room, "Career centre, Tuesday")
+    join_link, facilitator_link = create_workshop(
+        facilitator, room, "Career centre, Tuesday", artifacts / "workshop-created.png"
+    )
     code = facilitator.locator(".ws-code").inner_text().strip()
     assert join_link == f"{room}/?join={code}"
     assert facilitator_link.startswith(f"{room}/workshop?workshop={code}&key=")
+    assert facilitator_link.endswith("&projector=1")
     # the QR code drawn is exactly segno's code of the join link (the same PNG bytes)
     source = facilitator.get_by_alt_text(f"QR code of the join link {join_link}").get_attribute("src")
     assert facilitator.request.get(source if "://" in source else room + source).body() == qr_png(join_link)
-    facilitator.screenshot(path=str(artifacts / "workshop-created.png"))
-    rerun(facilitator, lambda: facilitator.goto(facilitator_link + "&projector=1"))
+    rerun(facilitator, lambda: facilitator.goto(facilitator_link))
+    assert "key=" not in facilitator.url  # the key leaves the address bar, which the room sees
     facilitator.get_by_text("Results appear when 3 people have shared (0 so far).").wait_for()
     facilitator.screenshot(path=str(artifacts / "workshop-projector-waiting.png"))
     facilitator.evaluate("window.__notReloaded = true")
@@ -155,5 +176,9 @@ def test_a_room_joins_shares_and_the_projector_updates_live(browser, room, artif
         box = charts.nth(i).bounding_box()
         assert box["y"] + box["height"] <= PROJECTOR["height"] and box["x"] + box["width"] <= PROJECTOR["width"]
     facilitator.screenshot(path=str(artifacts / "workshop-projector.png"))
+    rows = list(csv.reader(io.StringIO(download(facilitator, "Download CSV").decode("utf-8"))))
+    assert ["workshop", "code", code] in [row[:3] for row in rows]
+    assert ["count", "shared", "", "3"] in rows and ["count", "joined", "", "3"] in rows
+    assert download(facilitator, "Download PDF").startswith(b"%PDF")
     for page in [facilitator, *phones]:
         page.context.close()
