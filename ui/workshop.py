@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import io
 import logging
 import os
@@ -36,10 +35,19 @@ class _Held:
         self.lock = threading.Lock()
 
 
-@st.cache_resource(show_spinner=False)
+# One store per process and database, shared by every session: it holds a connection pool and nothing of
+# anyone's (shared results go to the database). A plain module-level holder rather than st.cache_resource,
+# whose caches tests/app/test_isolation.py keeps to the frozen content alone.
+_HELD: dict[tuple[str, ...], _Held] = {}
+_HELD_LOCK = threading.Lock()
+
+
 def _held(where: tuple[str, ...]) -> _Held:
-    """One store per process and database (`where` is only the cache key)."""
-    return _Held()
+    """The holder for this database setting, made on first use (by one session, whichever asks first)."""
+    with _HELD_LOCK:
+        if where not in _HELD:
+            _HELD[where] = _Held()
+        return _HELD[where]
 
 
 def store() -> WorkshopStore:
@@ -100,7 +108,6 @@ def facilitator_link(code: str, key: str) -> str:
     return f"{app_root()}/workshop?{urlencode(query)}"
 
 
-@functools.lru_cache(maxsize=64)  # a room's join link is drawn on every refresh of the waiting view
 def qr_png(url: str, pixels: int = QR_PIXELS) -> bytes:
     """The QR code of a link as PNG bytes, black on white with the standard quiet zone, about `pixels` wide.
 

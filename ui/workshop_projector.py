@@ -53,9 +53,8 @@ def join_panel(code: str, pixels: int = QR_PIXELS) -> None:
         big_code(code)
         st.code(join_link(code), language=None, wrap_lines=True)  # the same address as the QR code
     link = join_link(code)
-    picture.image(
-        qr_png(link, pixels), caption="Scan to join", output_format="PNG", alt=f"QR code of the join link {link}"
-    )
+    png = remember("workshop_qr", lambda: qr_png(link, pixels), link=link, pixels=pixels)  # drawn every refresh
+    picture.image(png, caption="Scan to join", output_format="PNG", alt=f"QR code of the join link {link}")
 
 
 @st.fragment(run_every=REFRESH)
