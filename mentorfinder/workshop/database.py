@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,8 @@ BUSY_SECONDS = 30  # how long a SQLite writer waits for another's lock before gi
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _WRITE = "workshop_write"  # execution option: this transaction will write (SQLite: BEGIN IMMEDIATE)
 _MIGRATION_LOCK = 0x6D66_7773  # PostgreSQL advisory lock id ("mfws"): one replica migrates at a time
+# Alembic keeps the running migration in module globals (alembic.context): one thread of a process at a time
+_ONE_MIGRATION = threading.Lock()
 UNAVAILABLE = "The workshop database cannot be reached just now. Please try again in a minute."
 
 
@@ -32,7 +35,7 @@ def database_url(url: str | None = None) -> str:
         return postgres_driver(url)
     path = os.environ.get(SQLITE_PATH_VAR, "").strip()
     if path:
-        file = Path(path).expanduser()
+        file = Path(path).expanduser().resolve()  # the same file whatever the working folder later is
     else:
         from platformdirs import user_data_dir
 
@@ -107,9 +110,10 @@ def migrate(engine: Engine) -> None:
 
     Tables are only ever created or altered by the revisions in migrations/versions, so an existing
     database keeps its rows. Several processes may start at once: SQLite's write lock or a PostgreSQL
-    advisory lock lets one migrate while the others wait and then find nothing to do.
+    advisory lock lets one migrate while the others wait and then find nothing to do; within a process
+    a lock does the same for threads.
     """
-    with writing(engine) as conn:
+    with _ONE_MIGRATION, writing(engine) as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK})
         config = Config()

@@ -13,7 +13,7 @@ from ..export import neutralise_cell
 from ..report.fonts import FAMILY, font_paths, needs_full_font, safe_text
 from ..schema import translate
 from .group import MIN_SHARED
-from .records import GroupView
+from .records import GroupView, day_words
 
 CSV_HEADER = ["section", "id", "name", "value", "lower_quartile", "median", "upper_quartile"]
 HIDDEN = f"The group's results appear once at least {MIN_SHARED} participants have shared."
@@ -78,7 +78,7 @@ def _page_lines(view: GroupView, archetypes: dict, labels: dict, now: datetime) 
     info, b = view.info, view.breakdown
     lines = [
         ("title", info.title, 0.0),
-        ("muted", f"Workshop {info.code} \u00b7 {now.day} {now:%B %Y} \u00b7 {info.status}", 0.0),
+        ("muted", f"Workshop {info.code} \u00b7 {day_words(now)} \u00b7 {info.status}", 0.0),
         ("counts", f"{view.joined} joined \u00b7 {view.finished} finished \u00b7 {view.shared} shared", 0.0),
     ]
     if b is None:

@@ -14,6 +14,8 @@ MAX_DAYS = 90
 MAX_TITLE = 120
 
 OPEN, LOCKED, EXPIRED = "open", "locked", "expired"
+# English month names spelled out here: strftime's %B follows the process locale
+MONTHS = "January February March April May June July August September October November December".split()
 
 
 @dataclass(frozen=True)
@@ -54,3 +56,8 @@ def clean_title(title: object) -> str:
     if not kept or len(kept) > MAX_TITLE:
         raise BadInput(f"A workshop needs a title of 1 to {MAX_TITLE} characters.")
     return kept
+
+
+def day_words(moment: datetime) -> str:
+    """2 March 2026 (the same in every locale)."""
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"

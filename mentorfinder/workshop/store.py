@@ -10,12 +10,22 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from . import codes
+from . import codes, texts
 from .database import database_url, migrate, open_engine, reading, writing
-from .errors import BadInput, WorkshopClosed, WorkshopExpired, WorkshopNotFound, WrongKey
+from .errors import BadInput
 from .group import breakdown
 from .models import Participant, Workshop
-from .records import DEFAULT_DAYS, EXPIRED, LOCKED, MAX_DAYS, OPEN, GroupView, NewWorkshop, WorkshopInfo, clean_title
+from .records import (
+    DEFAULT_DAYS,
+    EXPIRED,
+    LOCKED,
+    MAX_DAYS,
+    OPEN,
+    GroupView,
+    NewWorkshop,
+    WorkshopInfo,
+    clean_title,
+)
 from .shared import SharedResult, checked
 
 CODE_ATTEMPTS = 20  # 25^8 codes: a collision is rare, twenty in a row means something else is wrong
@@ -85,7 +95,7 @@ class WorkshopStore:
         with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")
             if self._status(ws) == EXPIRED:
-                raise WorkshopExpired(self._expired_text(ws))
+                raise texts.expired(ws.code, ws.expires_at)
             values = {"finished_at": func.coalesce(P.c.finished_at, self.now())}
             self._update_participant(conn, ws, participant, values)
 
@@ -135,7 +145,7 @@ class WorkshopStore:
 
     def aggregate_csv(self, code: str, key: str, content: Any, language: str = "en") -> str:
         """The group's aggregate as CSV (no participant rows; cells safe in a spreadsheet)."""
-        from .export import group_csv
+        from .export import group_csv  # here, so participants' pages never load fpdf2 and the fonts
 
         return group_csv(self.group(code, key), content, self.now(), language)
 
@@ -185,29 +195,26 @@ class WorkshopStore:
         """
         wanted = codes.normalised_code(code)
         if not codes.is_code(wanted):
-            raise WorkshopNotFound("A workshop code has 8 letters and digits, like K7QX-M4RT. Check it and try again.")
+            raise texts.not_a_code()
         query = select(W).where(W.c.code == wanted)
         if lock:
             query = query.with_for_update(read=lock == "share")
         ws = conn.execute(query).one_or_none()
         if ws is None:
-            raise WorkshopNotFound(
-                f"There is no workshop with the code {codes.shown_code(wanted)}. It may have ended and been deleted; "
-                "check the code with your facilitator."
-            )
+            raise texts.unknown_code(wanted)
         return ws
 
     def _facilitated(self, conn: Connection, code: str, key: str, lock: str = "") -> Any:
         ws = self._workshop(conn, code, lock)
         if not codes.key_matches(key, ws.key_hash):
-            raise WrongKey(f"That facilitator key does not belong to workshop {codes.shown_code(ws.code)}.")
+            raise texts.wrong_key(ws.code)
         return ws
 
     def _set_locked(self, code: str, key: str, locked: bool) -> None:
         with self._write() as conn:
             ws = self._facilitated(conn, code, key, lock="update")
             if not locked and self._status(ws) == EXPIRED:
-                raise WorkshopExpired(self._expired_text(ws))
+                raise texts.expired(ws.code, ws.expires_at)
             conn.execute(update(W).where(W.c.id == ws.id).values(locked=locked))
 
     def _update_participant(self, conn: Connection, ws: Any, participant: str, values: dict) -> None:
@@ -216,9 +223,7 @@ class WorkshopStore:
             and conn.execute(update(P).where(P.c.id == participant, P.c.workshop_id == ws.id).values(**values)).rowcount
         )
         if not found:  # an id from another workshop is as unknown here as a made-up one
-            raise WorkshopNotFound(
-                f"You are not (or no longer) part of workshop {codes.shown_code(ws.code)}. Join it again with its code."
-            )
+            raise texts.not_a_participant(ws.code)
 
     def _status(self, ws: Any) -> str:
         if ws.expires_at <= self.now():
@@ -228,16 +233,9 @@ class WorkshopStore:
     def _must_be_open(self, ws: Any) -> None:
         status = self._status(ws)
         if status == EXPIRED:
-            raise WorkshopExpired(self._expired_text(ws))
+            raise texts.expired(ws.code, ws.expires_at)
         if status == LOCKED:
-            raise WorkshopClosed(
-                f"Workshop {codes.shown_code(ws.code)} is closed: the facilitator is not taking new participants "
-                "or results at the moment."
-            )
-
-    def _expired_text(self, ws: Any) -> str:
-        ended = ws.expires_at.strftime("%d %B %Y, %H:%M UTC")
-        return f"Workshop {codes.shown_code(ws.code)} ended on {ended}; its results are being deleted."
+            raise texts.closed(ws.code)
 
     def _info(self, ws: Any) -> WorkshopInfo:
         return WorkshopInfo(codes.shown_code(ws.code), ws.title, self._status(ws), ws.expires_at)

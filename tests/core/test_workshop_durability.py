@@ -103,6 +103,49 @@ def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(data
         store.dispose()
 
 
+REPLICA = """
+import sys, time
+from pathlib import Path
+from mentorfinder.workshop import WorkshopStore
+store = WorkshopStore(sys.argv[1])
+while not Path(sys.argv[2]).exists():  # every replica opens, then all make their first call together
+    time.sleep(0.01)
+print(store.create("Room").code, flush=True)
+"""
+
+
+def test_replica_processes_starting_at_once_migrate_once(database_url, tmp_path):
+    go = tmp_path / "go"
+    command = [sys.executable, "-c", REPLICA, database_url, str(go)]
+    replicas = [
+        subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)
+    ]
+    go.touch()
+    done = [replica.communicate(timeout=120) for replica in replicas]
+    assert [(replica.returncode, err) for replica, (_, err) in zip(replicas, done, strict=True)] == [(0, "")] * 4
+    store = WorkshopStore(database_url)
+    try:
+        assert {store.info(out.strip()).title for out, _ in done} == {"Room"} and len({out for out, _ in done}) == 4
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+    finally:
+        store.dispose()
+
+
+def test_stores_in_threads_starting_at_once_migrate_once(database_url):
+    stores = [WorkshopStore(database_url) for _ in range(4)]
+    made: list[str] = []
+    try:
+        together([lambda store=store: made.append(store.create("Room").code) for store in stores])
+        assert len(set(made)) == 4  # every replica's first call worked: one migrated, the others waited
+        assert {stores[0].info(code).title for code in made} == {"Room"}
+        with stores[0].engine.connect() as conn:
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+    finally:
+        for store in stores:
+            store.dispose()
+
+
 def test_opening_an_existing_database_keeps_its_data(database_url):
     first = WorkshopStore(database_url)
     new = first.create("Kept room")

@@ -101,3 +101,10 @@ def test_a_long_title_and_many_archetypes_still_fit_one_page(workshop_store, shi
     # twelve different first matches, fourteen archetypes in the top threes: six rows each on the page
     assert (lines.count("and 6 more (all in the CSV)"), lines.count("and 8 more (all in the CSV)")) == (1, 1)
     assert "What the group needs most (mean)" not in lines  # no need scored: no empty heading
+
+
+def test_titles_in_other_scripts_print_and_what_the_font_lacks_is_one_mark(workshop_store, shipped):
+    for title, printed in [("Семинар: Ψυχολογία", "Семинар: Ψυχολογία"), ("研讨会 Workshop", "\ufffd Workshop")]:
+        new = workshop_store.create(title)
+        pdf = PdfReader(io.BytesIO(workshop_store.aggregate_pdf(new.code, new.key, shipped)))
+        assert pdf.pages[0].extract_text().splitlines()[0] == printed

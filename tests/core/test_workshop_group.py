@@ -1,5 +1,8 @@
 """The room's aggregate, computed by hand: counts, means, quartiles, the typical network, the fewer-than-3 rule."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from mentorfinder.workshop import MIN_SHARED, Breakdown, SharedResult
 from mentorfinder.workshop.group import breakdown, quartiles, typical_network
 
@@ -85,3 +88,35 @@ def test_from_result_keeps_scored_percents_the_top_three_and_the_network_only(sh
     assert shared.network == [n.archetype for n in result.network] and len(shared.network) >= 2
     assert set(shared.to_json()) == {"dimensions", "groups", "top3", "network"}
     assert SharedResult.from_json(shared.to_json()) == shared
+
+
+PERCENT = st.floats(min_value=0, max_value=100, allow_nan=False).map(lambda v: round(v, 1))
+ARCHETYPES = st.sampled_from(["sponsor", "connector", "challenger", "skills_coach", "flash_mentor"])
+SHARED = st.builds(
+    lambda needs, style, top, network: SharedResult(
+        {"guidance": needs, "directness": style}, top, network, {"guidance": "needs", "directness": "style"}
+    ),
+    PERCENT,
+    PERCENT,
+    st.lists(ARCHETYPES, max_size=3, unique=True),
+    st.lists(ARCHETYPES, max_size=3, unique=True),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(SHARED, min_size=3, max_size=12), st.randoms())
+def test_the_breakdown_stays_within_what_people_shared_and_ignores_their_order(results, rng):
+    got = breakdown(results)
+    shuffled = list(results)
+    rng.shuffle(shuffled)
+    assert breakdown(shuffled) == got  # who shared first changes nothing
+    needs = [r.dimensions["guidance"] for r in results]
+    styles = [r.dimensions["directness"] for r in results]
+    assert min(needs) - 0.05 <= got.needs["guidance"] <= max(needs) + 0.05
+    low, median, high = got.spread["directness"]
+    assert min(styles) <= low <= median <= high <= max(styles)
+    assert sum(n for _, n in got.top_archetypes) == sum(1 for r in results if r.top3)
+    assert sum(n for _, n in got.top3_archetypes) == sum(len(r.top3) for r in results)
+    assert got.typical_network in [sorted(r.network) for r in results if r.network] or (
+        got.typical_network == [] and not any(r.network for r in results)
+    )

@@ -46,6 +46,7 @@ def test_create_gives_a_readable_code_and_a_key_stored_only_as_its_hash(workshop
     [(code, title, key_hash, locked)] = rows(workshop_store, "SELECT code, title, key_hash, locked FROM workshops")
     assert (code, title, bool(locked)) == (new.code.replace("-", ""), "Spring cohort", False)
     assert key_hash == hashlib.sha256(new.key.encode()).hexdigest() != new.key
+    assert new.key not in repr(everything(workshop_store))  # nowhere in clear text
     info = workshop_store.info(" " + new.code.lower().replace("-", " - ") + " ")
     assert (info.code, info.title, info.status, info.expires_at) == (new.code, "Spring cohort", "open", new.expires_at)
     assert workshop_store.info(new.code.replace("-", "\u2013")).code == new.code  # a typographic dash, too
@@ -188,7 +189,7 @@ def test_expiry_stops_joining_and_purge_removes_the_workshop_and_its_rows(worksh
     assert workshop_store.info(old.code).status == "expired"
     with pytest.raises(WorkshopExpired) as err:
         workshop_store.join(old.code)
-    assert str(err.value) == f"Workshop {old.code} ended on 03 March 2026, 09:30 UTC; its results are being deleted."
+    assert str(err.value) == f"Workshop {old.code} ended on 3 March 2026, 09:30 UTC; its results are being deleted."
     with pytest.raises(WorkshopExpired):
         workshop_store.share(old.code, me, result(50.0))
     with pytest.raises(WorkshopExpired):
@@ -229,3 +230,19 @@ def test_timestamps_are_utc_and_nothing_but_the_listed_columns_exist(workshop_st
         "workshops": ["id", "code", "title", "key_hash", "created_at", "expires_at", "locked"],
         "participants": ["id", "workshop_id", "joined_at", "finished_at", "shared_at", "result"],
     }
+
+
+def test_finishing_counts_while_locked_and_withdrawing_works_after_expiry(workshop_store, clock):
+    new = workshop_store.create("Room 4", days=1)
+    me, other = workshop_store.join(new.code), workshop_store.join(new.code)
+    workshop_store.share(new.code, me, result(20.0))
+    workshop_store.lock(new.code, new.key)
+    workshop_store.mark_finished(new.code, other)  # reaching one's results is counted, locked or not
+    workshop_store.mark_finished(new.code, other)  # and only once
+    clock.advance(days=1)
+    workshop_store.withdraw(new.code, me)  # taking one's result back always works until the purge
+    view = workshop_store.group(new.code, new.key)
+    assert (view.info.status, view.joined, view.finished, view.shared) == ("expired", 2, 2, 0)
+    assert rows(workshop_store, "SELECT count(*) FROM participants WHERE finished_at IS NOT NULL") == [(2,)]
+    with pytest.raises(WorkshopExpired):
+        workshop_store.mark_finished(new.code, other)
