@@ -88,9 +88,9 @@ async def warm(browser, servers: list[served.Server], content, args) -> None:
             )
 
 
-async def rounds(browser, servers: list[served.Server], content, args) -> list[str]:
-    """Every N, round by round, each configuration in turn; prints each round and each N's table."""
-    tables = []
+async def rounds(browser, servers: list[served.Server], content, args) -> list[list[str]]:
+    """Every N, round by round, each configuration in turn; prints each round and each N's table, returns all rows."""
+    every: list[list[str]] = []
     for n in args.n:
         results: dict[str, list[Round]] = {label(list(s.config)): [] for s in servers}
         for number in range(args.rounds):
@@ -106,8 +106,8 @@ async def rounds(browser, servers: list[served.Server], content, args) -> list[s
                 )
         rows = table(n, results)
         print(as_text(rows), flush=True)
-        tables.append(as_markdown(rows))
-    return tables
+        every += rows if not every else rows[1:]  # one header for the whole table
+    return every
 
 
 async def soak(browser, server: served.Server, content, args) -> None:
@@ -137,7 +137,7 @@ async def soak(browser, server: served.Server, content, args) -> None:
     )
 
 
-async def run(args, servers: list[served.Server], content) -> list[str]:
+async def run(args, servers: list[served.Server], content) -> list[list[str]]:
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         try:
@@ -163,14 +163,14 @@ def main() -> None:
             servers.append(served.start(tuple(config), pin))
         if pin:
             served.pin_browser()  # after starting the servers: Playwright's driver and Chromium inherit CPU 1
-        tables = asyncio.run(run(args, servers, content))
+        rows = asyncio.run(run(args, servers, content))
     finally:
         for server in servers:
             server.stop()
-    if args.write_docs and tables:
+    if args.write_docs and rows:
         command = shlex.join(["python", "bench/bench_server.py", *sys.argv[1:]])
         intro = f"Machine: {about}. Rounds: {args.rounds}. Command: `{command}`"
-        write_docs(DOCS, "\n\n".join([intro, *tables]))
+        write_docs(DOCS, f"{intro}\n\n{as_markdown(rows)}")
         print(f"figures written to {Path(DOCS).relative_to(benchpath.ROOT)}")
 
 
