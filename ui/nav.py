@@ -28,12 +28,15 @@ PROFILE = Page("views/profile.py", "Your profile", ":material/person:", "profile
 MATCHES = Page("views/matches.py", "Your matches", ":material/diversity_3:", "matches")
 NEXT_STEPS = Page("views/next_steps.py", "Next steps", ":material/flag:", "next-steps")
 PRIVACY = Page("views/privacy.py", "Privacy", ":material/lock:", "privacy")
+WORKSHOP = Page("views/workshop.py", "Workshop", ":material/groups:", "workshop")  # for a facilitator
 ALL = (WELCOME, QUESTIONS, PROFILE, MATCHES, NEXT_STEPS, PRIVACY)
+ALL += (WORKSHOP,)
 
 
 def pages(content) -> tuple[Page, ...]:
     """The pages this content has: without archetypes (another instrument) there are no matches or next steps."""
-    return ALL if content.matches else tuple(p for p in ALL if p not in (MATCHES, NEXT_STEPS))
+    # a workshop's picture is of kinds of mentor, so it needs archetypes too
+    return ALL if content.matches else tuple(p for p in ALL if p not in (MATCHES, NEXT_STEPS, WORKSHOP))
 
 
 def go(page: Page) -> None:

@@ -30,17 +30,32 @@ CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearin
 UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
 FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
 PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {script: st.Page}, made once
+# ---- workshop mode (ui/workshop*.py): who this session is in a workshop, mirrored into the address -------
+WORKSHOP = "workshop_joined"  # (code, participant id) of the workshop this person joined (None: on their own)
+FACILITATED = "workshop_facilitated"  # (code, key) of the workshop this session runs (never in the address)
+NEW_WORKSHOP = "workshop_created"  # the NewWorkshop just created: its links are shown once, until dismissed
+SHARED = "workshop_shared"  # the SharedResult this session last shared (None: not shared, or withdrawn)
+FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
+SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once after the rerun that follows
+CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before deleting
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
 PDF_PAPER = "pdf_paper"
 UPLOAD = "resume_file"
+JOIN_CODE = "workshop_join_code"  # the welcome page's "workshop code" box
+TYPICAL = "workshop_typical"  # the projector view's "show a typical network" toggle
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
 # Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
 # `card-{archetype}` (a match card), `chart-…` (a Plotly chart, drawn without selections) and WHATIF below.
 WHATIF = "whatif"  # the what-if expander: a stable identity, so moving a slider never redraws it
 # ---- the address: answers, step, projector mode and what-if weights survive a refresh --------------------
 URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS = "a", "step", "projector", "w"
+# A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
+# facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
+URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN = "ws", "p", "join"
+URL_FACILITATED, URL_KEY = "workshop", "key"
 KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
+KEPT_BY_START_OVER += (WORKSHOP, FACILITATED)  # starting over does not leave the room
 
 
 def widget_key(questionnaire_id: str, question_id: str) -> str:
@@ -74,6 +89,15 @@ def init_state(content: Content) -> None:
     st.session_state.setdefault(ERRORS, {})
     st.session_state.setdefault(LANGUAGE, "en")
     st.session_state.setdefault(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1")
+    init_workshop()
+
+
+def init_workshop() -> None:
+    """A participant's workshop and id, and a facilitator's code and key, from the address (once per session)."""
+    joined = (st.query_params.get(URL_WORKSHOP), st.query_params.get(URL_PARTICIPANT))
+    running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
+    st.session_state.setdefault(WORKSHOP, joined if all(joined) else None)
+    st.session_state.setdefault(FACILITATED, running if all(running) else None)
 
 
 def _restore(content: Content) -> dict[str, dict[str, Any]]:
@@ -206,8 +230,15 @@ def sync_url() -> None:
         URL_PROJECTOR: "1" if projector() else "",
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
     }
+    wanted |= _workshop_url()
     for name, value in wanted.items():
         if value and st.query_params.get(name) != value:
             st.query_params[name] = value
         elif not value and name in st.query_params:
             del st.query_params[name]
+
+
+def _workshop_url() -> dict[str, str]:
+    """The workshop part of the address: the participant's code and id; never the facilitator's key."""
+    joined = st.session_state.get(WORKSHOP) or ("", "")
+    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: joined[1], URL_FACILITATED: "", URL_KEY: ""}

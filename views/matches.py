@@ -8,6 +8,7 @@ from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui
 from ui.whatif import whatif_ui
+from ui.workshop_join import share_ui
 
 SHOWN = 5  # on the chart
 
@@ -32,6 +33,7 @@ for rank, text in enumerate(texts, 1):
 
 results.network_ui(result)
 results.excluded_ui(result)
+share_ui(result)  # in a workshop: the opt-in, under the very kinds and network it would share
 
 if st.button("Next steps", type="primary", icon=":material/arrow_forward:"):
     nav.go(nav.NEXT_STEPS)

@@ -6,6 +6,7 @@ from mentorfinder.schema import translate
 from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.resume import resume_ui
+from ui.workshop_join import welcome_ui
 
 content = get_content()
 minutes = sum(q.minutes or 0 for q in content.questionnaires)
@@ -34,6 +35,8 @@ st.info(
     icon=":material/lock:",
 )
 nav.link(nav.PRIVACY, "Privacy: what is stored, and for how long")
+if content.matches:  # a workshop's picture is of kinds of mentor
+    welcome_ui()
 if notice := state.pop_notice():
     st.warning(notice)
 if st.session_state.get(state.UNDO):

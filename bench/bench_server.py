@@ -1,0 +1,178 @@
+"""Benchmark of the real server: N participants at once walk the whole wizard in one Chromium; prints figures.
+
+`streamlit run app.py` runs pinned to CPU 0 and Chromium to CPU 1 (taskset), so the server's figures are its
+own. For each N the participants walk at once, one browser context each (bench/participants.py), round after
+round; with --compare a second server with other config options takes its round right after the first's, so
+both see the same machine. Per N it prints p50/p95 seconds per step kind (median over rounds, min–max), server
+CPU seconds per walk, server RSS per open session, and walks ok/lost (with each lost walk's reason).
+
+Run: python bench/bench_server.py [--n 1 10 30] [--rounds 3] [--config KEY=VALUE ...] [--compare KEY=VALUE ...]
+     python bench/bench_server.py --soak 200 [--batch 10]      (RSS after every 20 walks: does memory stay flat?)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shlex
+import sys
+import time
+from pathlib import Path
+
+import benchpath
+import served
+from participants import round_of
+from playwright.async_api import async_playwright
+from server_figures import Round, as_markdown, as_text, table, write_docs
+from streamlit_server import CHROMIUM_ARGS, chromium_path
+
+from mentorfinder.content import load_content
+
+DOCS = benchpath.ROOT / "docs" / "performance.md"
+SOAK_EVERY = 20
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1, 10, 30], help="participants at once (default 1 10 30)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per N and configuration (default 3)")
+    parser.add_argument("--config", action="append", default=[], metavar="KEY=VALUE", help="a streamlit option")
+    parser.add_argument("--compare", nargs="+", default=[], metavar="KEY=VALUE", help="options of a second server")
+    parser.add_argument("--soak", type=int, metavar="WALKS", help="walks in sequence batches, RSS every 20 walks")
+    parser.add_argument("--batch", type=int, default=10, help="participants at once in a soak batch (default 10)")
+    parser.add_argument("--linger", type=float, default=135, help="seconds to wait after a soak, then RSS again")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds any one wait may take (default 300)")
+    parser.add_argument("--stagger", type=float, default=0.5, help="seconds between participants' starts")
+    parser.add_argument(
+        "--write-docs", action="store_true", help=f"put the figures in {DOCS.relative_to(benchpath.ROOT)}"
+    )
+    args = parser.parse_args()
+    if min(args.n) < 1 or args.rounds < 1 or args.batch < 1 or (args.soak is not None and args.soak < 1):
+        parser.error("--n, --rounds, --batch and --soak take whole numbers from 1")
+    return args
+
+
+def label(config: list[str]) -> str:
+    """A configuration's name in the tables: its options, or "default"."""
+    return " ".join(config) or "default"
+
+
+def client_cpu(servers: list[served.Server]) -> float:
+    """CPU seconds of this bench, Playwright's driver and Chromium (the servers, also started here, left out)."""
+    return served.cpu_seconds(os.getpid(), tuple(s.pid for s in servers))
+
+
+async def measured(browser, server: served.Server, servers: list[served.Server], content, seeds, args) -> Round:
+    """One round on one server: its CPU and RSS before, the walks, RSS with every session still open, CPU after."""
+    rss_before, cpu_before, start = served.rss_bytes(server.pid), served.cpu_seconds(server.pid), time.perf_counter()
+    client_before = client_cpu(servers)
+    walks, rss_open = await round_of(
+        browser, server.url, content, seeds, args.timeout, args.stagger, on_open=lambda: served.rss_bytes(server.pid)
+    )
+    cpu, client = served.cpu_seconds(server.pid) - cpu_before, client_cpu(servers) - client_before
+    done = Round(walks, cpu, rss_open - rss_before, time.perf_counter() - start, client)
+    for walk in walks:
+        if walk.lost:
+            print(f"    lost (seed {walk.seed}): {walk.lost}")
+    return done
+
+
+async def warm(browser, servers: list[served.Server], content, args) -> None:
+    """One unmeasured walk per server: imports, caches and fonts loaded, as after the first person of the day."""
+    for server in servers:
+        walk = (await round_of(browser, server.url, content, [0], args.timeout, 0))[0][0]
+        if walk.lost:
+            raise SystemExit(
+                f"the warm-up walk on {label(list(server.config))} was lost: {walk.lost}\n{server.log_tail()}"
+            )
+
+
+async def rounds(browser, servers: list[served.Server], content, args) -> list[list[str]]:
+    """Every N, round by round, each configuration in turn; prints each round and each N's table, returns all rows."""
+    every: list[list[str]] = []
+    for n in args.n:
+        results: dict[str, list[Round]] = {label(list(s.config)): [] for s in servers}
+        for number in range(args.rounds):
+            seeds = [1000 * n + 100 * number + i + 1 for i in range(n)]  # the same people for every configuration
+            for server in servers:
+                done = await measured(browser, server, servers, content, seeds, args)
+                results[label(list(server.config))].append(done)
+                ok = sum(w.lost is None for w in done.walks)
+                print(
+                    f"  N={n} round {number + 1}/{args.rounds} {label(list(server.config))}: {ok}/{n} walks ok, "
+                    f"CPU {done.cpu_per_walk:.2f} s/walk, RSS {done.mb_per_session:.1f} MB/session, {done.seconds:.0f} s",
+                    flush=True,
+                )
+        rows = table(n, results)
+        print(as_text(rows), flush=True)
+        every += rows if not every else rows[1:]  # one header for the whole table
+    return every
+
+
+async def soak(browser, server: served.Server, content, args) -> None:
+    """`--soak` walks in batches of `--batch` at once, sessions closed after each; RSS after every 20 walks."""
+    first = served.rss_bytes(server.pid)
+    print(f"soak: {args.soak} walks, {args.batch} at once; server RSS after the warm-up walk {first / 1e6:.1f} MB")
+    done = lost = 0
+    while done < args.soak:
+        seeds = [5000 + done + i for i in range(min(args.batch, args.soak - done))]
+        walks, _ = await round_of(browser, server.url, content, seeds, args.timeout, args.stagger)
+        for walk in walks:
+            lost += walk.lost is not None
+            if walk.lost:
+                print(f"    lost (seed {walk.seed}): {walk.lost}")
+        passed, done = done // SOAK_EVERY, done + len(walks)
+        if done // SOAK_EVERY > passed or done == args.soak:
+            rss = served.rss_bytes(server.pid)
+            print(
+                f"  after {done:>4} walks: RSS {rss / 1e6:7.1f} MB ({(rss - first) / 1e6:+.1f} MB), {lost} lost",
+                flush=True,
+            )
+    # Streamlit keeps a closed session's state for server.disconnectedSessionTTL seconds (a reconnect finds it)
+    await asyncio.sleep(args.linger)
+    rss = served.rss_bytes(server.pid)
+    print(
+        f"  {args.linger:.0f} s later (closed sessions past their TTL): RSS {rss / 1e6:.1f} MB ({(rss - first) / 1e6:+.1f} MB)"
+    )
+
+
+async def run(args, servers: list[served.Server], content) -> list[list[str]]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            await warm(browser, servers, content, args)
+            if args.soak:
+                await soak(browser, servers[0], content, args)
+                return []
+            return await rounds(browser, servers, content, args)
+        finally:
+            await browser.close()
+
+
+def main() -> None:
+    args = arguments()
+    content = load_content()
+    about = served.machine()
+    print(f"machine: {about}")
+    pin = served.pinning()
+    configs = [args.config] + ([args.config + args.compare] if args.compare else [])
+    servers = []
+    try:
+        for config in configs:
+            servers.append(served.start(tuple(config), pin))
+        if pin:
+            served.pin_browser()  # after starting the servers: Playwright's driver and Chromium inherit CPU 1
+        rows = asyncio.run(run(args, servers, content))
+    finally:
+        for server in servers:
+            server.stop()
+    if args.write_docs and rows:
+        command = shlex.join(["python", "bench/bench_server.py", *sys.argv[1:]])
+        intro = f"Machine: {about}. Rounds: {args.rounds}. Command: `{command}`"
+        write_docs(DOCS, f"{intro}\n\n{as_markdown(rows)}")
+        print(f"figures written to {Path(DOCS).relative_to(benchpath.ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

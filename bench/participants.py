@@ -1,0 +1,204 @@
+"""Participants in one real Chromium (async Playwright): each walks the whole wizard as a person would, timed step by step.
+
+A walk: welcome → every question of every step (Next) → "See my results" → matches → one what-if slider →
+next steps → Prepare and download the PDF, then an optional extra action (a later bench's own steps). A walk
+is lost when it gets stuck, errors, is refused, or ends with answers in its address other than those it gave.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
+from wizard import DRAWN, keyed, option_label
+
+from mentorfinder.conditions import visible_questions
+from mentorfinder.link import decode_answers
+from mentorfinder.sample import sample_answers
+from mentorfinder.schema import translate
+from ui.state import URL_ANSWERS, place_key, widget_key
+from ui.steps import all_steps
+from ui.widgets import short_label
+
+KINDS = ("start", "answer", "next", "results", "matches", "slider", "next-steps", "pdf")
+POLL_MS = 50  # how often the page is looked at while a run is under way (a step's time is late by up to ~2 looks)
+# A run moved the address, or Next/See my results was refused with a note: either way, the click is answered.
+MOVED = """before => location.href !== before || [...document.querySelectorAll('[data-testid="stAlert"]')]
+  .some(alert => alert.innerText.includes('Please'))"""
+Extra = Callable[["Walk", object], Awaitable[None]]
+
+
+@dataclass
+class Walk:
+    """One participant's walk: seconds per step kind, and why it was lost (None when it went through)."""
+
+    seed: int
+    times: dict[str, list[float]] = field(default_factory=dict)
+    lost: str | None = None
+    doing: str = "opening the welcome page"
+
+
+async def settle(page) -> None:
+    """Wait until no run is in progress and the page has stopped adding elements (two looks in a row agree)."""
+    await page.wait_for_function(DRAWN, polling=POLL_MS)
+
+
+async def timed(walk: Walk, page, kind: str, action: Callable[[], Awaitable], until: str = MOVED, arg=None) -> None:
+    """Do what a person does (a click, a key) and record the seconds until the run it starts has drawn the page.
+
+    `until` is the JavaScript that says the click was answered; by default the address changed (every run that
+    changes answers, step or page mirrors them there) or a "Please …" note appeared.
+    """
+    await settle(page)
+    before = page.url
+    start = time.perf_counter()
+    await action()
+    await page.wait_for_function(until, arg=before if arg is None else arg, polling=POLL_MS)
+    await settle(page)
+    walk.times.setdefault(kind, []).append(time.perf_counter() - start)
+
+
+def point_words(q, question, value) -> str:
+    """The words on the radio choice that gives `value` (an option, a likert point, a scale number)."""
+    if question.type == "single":
+        return option_label(question, value)
+    labels = q.scale_of(question).labels if question.type == "likert" else {}
+    return short_label(translate(labels[value])) if value in labels else str(value)
+
+
+async def pick(walk: Walk, page, box, label: str) -> None:
+    """Open a select box or multiselect and click one option."""
+    await box.locator("input").click()
+    await timed(walk, page, "answer", lambda: page.get_by_role("option", name=label, exact=True).click())
+
+
+async def answer(walk: Walk, page, q, question, value) -> None:
+    """Give one answer through the question's widget, as a person would."""
+    box = keyed(page, widget_key(q.id, question.id))
+    kind, field_ = question.type, {"text": "textarea"}.get(question.type, "input")
+    radios = kind in {"single", "likert"} or (kind == "scale" and await box.locator('[role="radiogroup"]').count())
+    if radios:
+        choice = box.get_by_text(point_words(q, question, value), exact=True)
+        await timed(walk, page, "answer", choice.click)
+    elif kind in {"ranking", "multiple"}:
+        for place, option_id in enumerate(value, 1):
+            spot = keyed(page, place_key(q.id, question.id, place)) if kind == "ranking" else box
+            await pick(walk, page, spot, option_label(question, option_id))
+        if kind == "multiple":  # close its list, as a person clicks away (Escape in a select box would clear it)
+            await page.keyboard.press("Escape")
+    else:
+        await box.locator(field_).fill(str(value))
+        key = "Control+Enter" if kind == "text" else "Enter"
+        await timed(walk, page, "answer", lambda: box.locator(field_).press(key))
+
+
+async def press(walk: Walk, page, kind: str, name: str) -> None:
+    """Press a button that moves on; a refusal (a "Please …" note, the address unchanged) loses the walk."""
+    before = page.url
+    await timed(walk, page, kind, page.get_by_role("button", name=name, exact=True).click)
+    if page.url == before:
+        notes = await page.locator('[data-testid="stAlert"]').all_inner_texts()
+        raise RuntimeError(f"{name!r} was refused: {' | '.join(n.strip() for n in notes)[:200]}")
+
+
+async def the_wizard(walk: Walk, page, content, wanted: dict) -> None:
+    """Start, answer every shown question of every step, and press Next (the last step: See my results)."""
+    await press(walk, page, "start", "Start")
+    steps = all_steps(content)
+    for index, ws in enumerate(steps):
+        where = walk.doing = f"step {index + 1} of {len(steps)}"
+        progress = await page.locator('[data-testid="stProgress"]').inner_text()
+        if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
+            raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
+        q = ws.questionnaire
+        given = wanted.get(q.id, {})
+        shown = {question.id for question in visible_questions(q, given)}
+        for question in ws.step.questions:
+            if question.id in shown and question.id in given:
+                walk.doing = f"{where}, answering {q.id}:{question.id}"
+                await answer(walk, page, q, question, given[question.id])
+        walk.doing = where
+        last = index == len(steps) - 1
+        await press(walk, page, "results" if last else "next", "See my results" if last else "Next")
+
+
+async def the_results(walk: Walk, page) -> None:
+    """Profile → matches, move the first what-if slider one notch, next steps, prepare and download the PDF."""
+    walk.doing = "going to the matches"
+    await press(walk, page, "matches", "See your matches")
+    walk.doing = "moving a what-if slider"
+    await page.get_by_text("What if? Change how much each part counts").click()
+    slider = page.get_by_role("slider").first
+    await slider.focus()
+    at_zero = await slider.get_attribute("aria-valuenow") in ("0", None)
+    await timed(walk, page, "slider", lambda: slider.press("ArrowRight" if at_zero else "ArrowLeft"))
+    walk.doing = "going to next steps"
+    await press(walk, page, "next-steps", "Next steps")
+    walk.doing = "preparing and downloading the PDF"
+    start = time.perf_counter()
+    ready = "() => [...document.querySelectorAll('button')].some(b => b.innerText.includes('Download PDF'))"
+    await timed(walk, page, "pdf", page.get_by_role("button", name="Prepare PDF").click, until=ready, arg=0)
+    async with page.expect_download() as info:
+        await page.get_by_role("button", name="Download PDF").click()
+    data = Path(await (await info.value).path()).read_bytes()
+    walk.times["pdf"][-1] = time.perf_counter() - start  # preparing and downloading, as the person waits for both
+    if not data.startswith(b"%PDF") or len(data) < 2000:
+        raise RuntimeError(f"the PDF download is not a PDF ({len(data)} bytes)")
+    await settle(page)
+
+
+def answers_in_address(url: str) -> dict | None:
+    """The answers the page address carries (`?a=`), unpacked."""
+    return decode_answers(parse_qs(urlparse(url).query).get(URL_ANSWERS, [""])[0])
+
+
+async def walk(context, url: str, content, seed: int, delay: float = 0, extra: Extra | None = None) -> Walk:
+    """One participant's whole walk in its own browser context; every failure is caught and kept as the reason."""
+    done = Walk(seed)
+    wanted = sample_answers(list(content.questionnaires), seed=seed)
+    await asyncio.sleep(delay)  # people in a room do not all press Start in the same millisecond
+    try:
+        page = await context.new_page()
+        await page.goto(url)
+        await settle(page)
+        await the_wizard(done, page, content, wanted)
+        await the_results(done, page)
+        if extra is not None:
+            done.doing = "the extra action"
+            await extra(done, page)
+        done.doing = "reading the answers back from the address"
+        kept = answers_in_address(page.url)
+        if kept != {qid: given for qid, given in wanted.items() if given}:
+            raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+    except Exception as error:  # any failure loses this walk only; the round goes on
+        message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}"
+    return done
+
+
+async def round_of(
+    browser, url: str, content, seeds: list[int], timeout: float, stagger: float, on_open=None, extra=None
+):
+    """All `seeds` walk at once, one browser context each (`timeout` seconds for any one wait, `stagger` seconds
+    between starts); `on_open()` runs after the walks with every session still open, and its value is returned."""
+    contexts = [
+        await browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True) for _ in seeds
+    ]
+    for context in contexts:
+        context.set_default_timeout(timeout * 1000)
+    try:
+        walks = await asyncio.gather(
+            *(
+                walk(ctx, url, content, seed, i * stagger, extra)
+                for i, (ctx, seed) in enumerate(zip(contexts, seeds, strict=True))
+            )
+        )
+        opened = on_open() if on_open else None
+    finally:  # a context that will not close (a crashed page) must not stop the others closing
+        await asyncio.gather(*(context.close() for context in contexts), return_exceptions=True)
+    return walks, opened

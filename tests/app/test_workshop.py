@@ -1,0 +1,199 @@
+"""Workshop mode's pages: creating a workshop, the facilitator link and its key, and joining by link or by code."""
+
+from datetime import timedelta
+
+import pytest
+from apphelpers import button, markdown_text, seeded
+
+from mentorfinder.workshop import (
+    StoreUnavailable,
+    WorkshopClosed,
+    WorkshopExpired,
+    WorkshopNotFound,
+    WorkshopStore,
+    WrongKey,
+)
+from mentorfinder.workshop.store import utc_now
+from ui import nav, state
+from ui.workshop_join import ALONE
+from ui.workshop_room import LOST_LINK
+
+ROOT = "http://localhost:8501"  # what the app builds its links from when the browser's address is unknown
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    """A fresh SQLite file for the app (found through the environment) and a store on it for the test."""
+    monkeypatch.delenv("MENTORFINDER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("MENTORFINDER_PUBLIC_URL", raising=False)
+    monkeypatch.setenv("MENTORFINDER_WORKSHOP_DB", str(tmp_path / "workshops.sqlite3"))
+    opened = WorkshopStore()
+    yield opened
+    opened.dispose()
+
+
+def facilitator_page(at, code, key):
+    """Open the facilitator link (`?workshop=CODE&key=KEY`) and go to the workshop page."""
+    at.query_params[state.URL_FACILITATED] = code
+    at.query_params[state.URL_KEY] = key
+    return seeded(at, {}, nav.WORKSHOP.script)
+
+
+def test_creating_a_workshop_shows_its_code_qr_and_both_links(at, store):
+    at.run()
+    at.switch_page(nav.WORKSHOP.script).run()
+    assert at.title[0].value == "Run a workshop"
+    at.text_input[0].input("   ")
+    button(at, "Create the workshop").click().run()
+    assert at.error[0].value == "Give the workshop a title, so participants know they joined the right one."
+    at.text_input[0].input("Career centre, Tuesday")
+    at.number_input[0].set_value(3)
+    button(at, "Create the workshop").click().run()
+    code, key = at.session_state[state.FACILITATED]
+    info = store.info(code)
+    assert (info.title, info.status) == ("Career centre, Tuesday", "open")
+    assert timedelta(days=2, hours=23) < info.expires_at - utc_now() <= timedelta(days=3)
+    assert store.group(code, key).joined == 0  # the key the page holds is the facilitator's
+    assert at.title[0].value == "Career centre, Tuesday"
+    assert f'<p class="ws-code">{code}</p>' in [h.proto.body for h in at.get("html")]
+    assert [i.proto.imgs[0].caption for i in at.get("image")] == ["Scan to join"]
+    facilitator = f"{ROOT}/workshop?workshop={code}&key={key}&projector=1"
+    assert [c.value for c in at.code] == [f"{ROOT}/?join={code}", facilitator]
+    assert at.warning[0].value == LOST_LINK
+    # the key is never in the address bar, which a projector shows to the room
+    assert state.URL_KEY not in at.query_params and state.URL_FACILITATED not in at.query_params
+    button(at, "I have saved my link: open the projector view").click().run()
+    assert [(m.label, m.value) for m in at.metric] == [("Joined", "0"), ("Finished", "0"), ("Shared", "0")]
+    assert not at.code or all(key not in c.value for c in at.code)  # the key is not shown again
+
+
+def test_the_facilitator_link_opens_the_projector_view(at, store):
+    new = store.create("Room 4")
+    store.join(new.code)
+    facilitator_page(at, new.code, new.key)
+    assert [(m.label, m.value) for m in at.metric] == [("Joined", "1"), ("Finished", "0"), ("Shared", "0")]
+    assert state.URL_KEY not in at.query_params  # read from the link, then gone from the address bar
+    assert at.session_state[state.FACILITATED] == (new.code, new.key)
+    waiting = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<p class="ws-wait"')]
+    assert waiting == ['<p class="ws-wait">Results appear when 3 people have shared (0 so far).</p>']
+
+
+def test_a_wrong_key_shows_the_stores_message_and_no_data(at, store):
+    new = store.create("Room 4")
+    store.join(new.code)
+    with pytest.raises(WrongKey) as refused:
+        store.group(new.code, "not-the-key")
+    facilitator_page(at, new.code, "not-the-key")
+    assert [e.value for e in at.error] == [str(refused.value)]
+    assert not at.metric and not at.get("plotly_chart") and not at.get("image")
+    assert "Room 4" not in str([m.value for m in at.markdown])
+    assert [b.label for b in at.button if "workshop" in b.label] == ["Create a new workshop instead"]
+
+
+def test_joining_by_link_stores_a_participant_and_keeps_them_in_the_address(at, store):
+    new = store.create("Room 4")
+    at.query_params[state.URL_JOIN] = new.code.lower()
+    at.run()
+    assert not at.exception, at.exception
+    code, participant = at.session_state[state.WORKSHOP]
+    assert code == new.code and participant
+    assert store.group(new.code, new.key).joined == 1
+    assert (at.query_params[state.URL_WORKSHOP], at.query_params[state.URL_PARTICIPANT]) == (code, participant)
+    assert state.URL_JOIN not in at.query_params
+    assert at.success[0].value.startswith(f"You are in the workshop **Room 4** (code {new.code}).")
+    at.run()  # a rerun (and a refresh, from the address) is still the same participant
+    assert at.session_state[state.WORKSHOP] == (code, participant)
+    assert store.group(new.code, new.key).joined == 1
+
+
+def test_a_click_sent_with_the_join_link_still_in_the_address_is_not_lost(at, store):
+    new = store.create("Room 4")
+    at.query_params[state.URL_JOIN] = new.code
+    at.run()
+    joined = at.session_state[state.WORKSHOP]
+    at.query_params[state.URL_JOIN] = new.code  # the browser had not yet seen the address without it
+    button(at, "Start").click().run()
+    assert at.get("progress")[0].proto.text.startswith("Step 1 of ")
+    assert at.session_state[state.WORKSHOP] == joined and store.group(new.code, new.key).joined == 1
+
+
+def test_joining_by_typed_code(at, store):
+    new = store.create("Room 4")
+    at.run()
+    at.text_input(key=state.JOIN_CODE).input(new.code.replace("-", " ").lower())
+    button(at, "Join the workshop").click().run()
+    assert at.session_state[state.WORKSHOP][0] == new.code
+    assert store.group(new.code, new.key).joined == 1
+    button(at, "Leave the workshop").click().run()
+    assert at.session_state[state.WORKSHOP] is None and state.URL_WORKSHOP not in at.query_params
+
+
+def refused_join(at, code):
+    """Type a code that cannot be joined: the message shown, and the person is not in a workshop."""
+    at.text_input(key=state.JOIN_CODE).input(code)
+    button(at, "Join the workshop").click().run()
+    assert at.session_state[state.WORKSHOP] is None
+    assert at.info[-1].value == ALONE
+    return [e.value for e in at.error]
+
+
+def wizard_still_works(at):
+    """Start still leads to the first question."""
+    button(at, "Start").click().run()
+    assert not at.exception, at.exception
+    assert at.get("progress")[0].proto.text.startswith("Step 1 of ")
+
+
+@pytest.mark.parametrize("case", ["unknown", "locked"])
+def test_a_code_that_cannot_be_joined_shows_why_and_the_wizard_still_works(at, store, case):
+    new = store.create("Room 4")
+    code = "KKKK-KKKK" if case == "unknown" else new.code
+    if case == "locked":
+        store.lock(new.code, new.key)
+    with pytest.raises((WorkshopNotFound, WorkshopClosed)) as refused:
+        store.join(code)
+    at.run()
+    assert refused_join(at, code) == [str(refused.value)]
+    assert store.group(new.code, new.key).joined == 0
+    wizard_still_works(at)
+
+
+def test_an_expired_workshop_shows_why_and_the_wizard_still_works(at, store, tmp_path):
+    at.run()
+    refused_join(at, "KKKK-KKKK")  # the app's store starts (and purges expired workshops) here
+    past = WorkshopStore(now=lambda: utc_now() - timedelta(days=30))
+    new = past.create("Last month", days=1)
+    past.dispose()
+    with pytest.raises(WorkshopExpired) as refused:
+        store.join(new.code)
+    assert refused_join(at, new.code) == [str(refused.value)]
+    wizard_still_works(at)
+
+
+def test_a_database_that_cannot_be_reached_is_a_friendly_message(at, store, monkeypatch):
+    down = "postgresql://nobody@127.0.0.1:1/none"  # nothing listens on port 1
+    with pytest.raises(StoreUnavailable) as refused:
+        WorkshopStore(down).info("KKKK-KKKK")
+    monkeypatch.setenv("MENTORFINDER_DATABASE_URL", down)
+    at.run()
+    assert refused_join(at, "KKKK-KKKK") == [str(refused.value)]
+    assert not at.exception
+    wizard_still_works(at)
+
+
+def test_the_privacy_page_says_what_a_workshop_stores_for_how_long_and_who_sees_it(at):
+    at.run()
+    at.switch_page(nav.PRIVACY.script).run()
+    shown = markdown_text(at)
+    for fact in (
+        "stores exactly these four things",
+        "1. **The workshop:** its title, join code, expiry date",
+        "2. **A random participant id**",
+        "3. **When you joined and when you reached your results**",
+        "4. **Only if you choose to share**",
+        "14 days after it is created",
+        "until the facilitator deletes it",
+        "only with the facilitator's private link",
+        "only once at least 3 people have shared",
+    ):
+        assert fact in shown, fact

@@ -1,0 +1,73 @@
+"""The facilitator's actions (lock, reopen, exports, delete after asking) and the store's hourly purge of expired ones."""
+
+from datetime import timedelta
+
+import pytest
+import test_workshop
+from apphelpers import button
+from test_workshop import facilitator_page
+
+from mentorfinder.workshop import WorkshopNotFound, WorkshopStore
+from mentorfinder.workshop.store import utc_now
+from ui import state
+from ui import workshop as app_workshop
+
+store = test_workshop.store  # the fixture: a fresh SQLite file for the app and the test
+
+
+def test_lock_and_reopen(at, store):
+    new = store.create("Room 4")
+    facilitator_page(at, new.code, new.key)
+    button(at, "Lock: no one new joins").click().run()
+    assert store.info(new.code).status == "locked"
+    assert at.markdown[0].value.endswith(" · locked")
+    button(at, "Reopen for joining").click().run()
+    assert store.info(new.code).status == "open"
+    assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download PDF"]
+
+
+def test_delete_asks_first_then_removes_everything(at, store):
+    new = store.create("Room 4")
+    store.join(new.code)
+    facilitator_page(at, new.code, new.key)
+    button(at, "Delete the workshop").click().run()
+    assert store.group(new.code, new.key).joined == 1  # nothing yet: it asks first
+    assert "Delete this workshop and every result shared in it? This cannot be undone." in [w.value for w in at.warning]
+    button(at, "Cancel").click().run()
+    assert not [b for b in at.button if b.label == "Yes, delete everything"]
+    button(at, "Delete the workshop").click().run()
+    button(at, "Yes, delete everything").click().run()
+    with pytest.raises(WorkshopNotFound):
+        store.info(new.code)
+    assert at.session_state[state.FACILITATED] is None
+    assert at.title[0].value == "Run a workshop"
+    assert state.URL_KEY not in at.query_params
+
+
+def test_expired_workshops_are_purged_at_start_up_then_at_most_hourly(store, monkeypatch):
+    past = WorkshopStore(now=lambda: utc_now() - timedelta(days=30))
+    first = past.create("Last month", days=1)
+    app_workshop.store()  # the first use in this process (for this database): purges
+    with pytest.raises(WorkshopNotFound):
+        store.info(first.code)
+    second = past.create("Also last month", days=1)
+    app_workshop.store()
+    assert store.info(second.code).status == "expired"  # within the hour: not purged again
+    later = app_workshop.time.monotonic() + app_workshop.PURGE_EVERY
+    monkeypatch.setattr(app_workshop.time, "monotonic", lambda: later)
+    app_workshop.store()
+    with pytest.raises(WorkshopNotFound):
+        store.info(second.code)
+    past.dispose()
+
+
+def test_an_unexpected_store_failure_is_a_friendly_message_not_a_traceback(at, store, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(WorkshopStore, "info", broken)
+    at.run()
+    at.text_input(key=state.JOIN_CODE).input("KKKK-KKKK")
+    button(at, "Join the workshop").click().run()
+    assert [e.value for e in at.error] == [app_workshop.UNAVAILABLE]
+    assert not at.exception and "disk on fire" not in str([m.value for m in at.markdown])

@@ -1,0 +1,101 @@
+"""The projector view's charts: the group's top kinds of mentor, its needs profile and the spread of style and time."""
+
+from __future__ import annotations
+
+import textwrap
+
+import plotly.graph_objects as go
+
+from mentorfinder.chart_rows import ChartRow
+from mentorfinder.content import Content
+from mentorfinder.rules import ACCENT, GROUP_COLOURS
+from mentorfinder.schema import translate
+
+from .figures import INK, TRACK, bar_chart
+
+SPREAD_GROUPS = ("style", "availability")  # two-pole groups whose spread the room sees
+HEIGHT = 410  # each chart: three side by side under the counts fit a 1280 x 720 projector
+SIZE = 22  # no text under 22 px on a projector
+NAME_WRAP = 16  # characters per line of an archetype's name, so long names leave the bars their room
+
+
+def dimension_labels(content: Content, language: str = "en") -> dict[str, tuple[str, str]]:
+    """{dimension id: (label, group)} in the order the questionnaires declare them."""
+    return {d.id: (translate(d.label, language), d.group) for q in content.questionnaires for d in q.dimensions}
+
+
+def _room_layout(fig: go.Figure, title: str, left: int) -> go.Figure:
+    fig.update_layout(
+        template="none",  # the default template is most of a figure's JSON, re-sent on every refresh
+        title={"text": title, "font": {"size": SIZE + 4, "color": INK}},
+        font={"size": SIZE, "color": INK, "family": "Source Sans Pro, Arial, sans-serif"},
+        height=HEIGHT,
+        margin={"l": left, "r": 30, "t": 56, "b": 40},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=False,
+    )
+    fig.update_yaxes(showgrid=False, ticks="", automargin=True)
+    return fig
+
+
+def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title: str, shown: int = 6) -> go.Figure:
+    """How many people have each kind of mentor first (or in their top three): most at the top, counts printed."""
+    rows = list(reversed(counts[:shown]))  # plotly draws the first category at the bottom
+    fig = go.Figure(
+        go.Bar(
+            x=[n for _, n in rows],
+            y=["<br>".join(textwrap.wrap(names.get(a, a), NAME_WRAP)) for a, _ in rows],
+            orientation="h",
+            marker={"color": ACCENT, "line": {"color": INK, "width": 1}},
+            text=[str(n) for _, n in rows],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    most = max((n for _, n in rows), default=1)
+    fig.update_xaxes(range=[0, most * 1.2], dtick=max(1, most // 4), gridcolor=TRACK, showgrid=True)
+    # room for `shown` bars whatever their number, the first at the top: one kind is one bar, not a wall
+    fig.update_yaxes(range=[len(rows) - 0.5 - shown, len(rows) - 0.5])
+    return _room_layout(fig, title, 10)
+
+
+def needs_chart(needs: dict[str, float], labels: dict[str, tuple[str, str]]) -> go.Figure:
+    """The group's mean percent per need, highest first (the profile page's bars)."""
+    rows = [ChartRow(d, labels.get(d, (d, ""))[0], p, "", "") for d, p in needs.items()]
+    rows.sort(key=lambda r: (-r.percent, r.label))
+    fig = bar_chart(rows, GROUP_COLOURS["needs"], "The group's needs (mean)", large=True)
+    fig.update_layout(height=HEIGHT, margin={"l": 10, "r": 30, "t": 56, "b": 40})
+    fig.update_xaxes(tickvals=[0, 50, 100])  # a third of a projector has room for three ticks, not five
+    return fig
+
+
+def spread_chart(spread: dict[str, tuple[float, float, float]], labels: dict[str, tuple[str, str]]) -> go.Figure:
+    """Style and availability: the middle half of the group as a thick bar, the median as a diamond, on 0–100."""
+    order = [d for d, (_, group) in labels.items() if group in SPREAD_GROUPS and d in spread]
+    order += sorted(set(spread) - set(order))
+    names = [labels.get(d, (d, ""))[0] for d in order]
+    # every range as one broken line (None splits it): one trace, however many dimensions
+    fig = go.Figure(
+        go.Scatter(
+            x=[x for d in order for x in (spread[d][0], spread[d][2], None)],
+            y=[y for name in names for y in (name, name, None)],
+            mode="lines",
+            line={"color": GROUP_COLOURS["style"], "width": 18},
+            hoverinfo="skip",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=[spread[d][1] for d in order],
+            y=names,
+            mode="markers",
+            cliponaxis=False,
+            marker={"size": 20, "color": INK, "symbol": "diamond", "line": {"color": "white", "width": 2}},
+            hovertemplate="%{y}: median %{x:.0f}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(range=[-2, 102], tickvals=[0, 50, 100], gridcolor=TRACK, showgrid=True, zeroline=False)
+    fig.update_yaxes(autorange="reversed")
+    return _room_layout(fig, "Style and time", 10)

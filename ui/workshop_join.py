@@ -1,0 +1,125 @@
+"""A participant's side of a workshop: joining by link or typed code, marking finished, sharing and withdrawing."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from mentorfinder.result import Result
+from mentorfinder.workshop import SharedResult
+
+from . import state
+from .text import escape
+from .workshop import attempt, shown_code
+
+ALONE = "You can still use Mentor Finder on your own: answer the questions as usual. Nothing is shared."
+WHAT_IS_SHARED = (
+    "If you choose to share, the group's anonymous picture gets exactly this, and nothing else:\n"
+    "- your percent on each scored dimension of your profile (needs, style, availability and the others)\n"
+    "- the three kinds of mentor at the top of your list, as ranked on this page\n"
+    "- the kinds of mentor in your network\n\n"
+    "Never your name, your own words, your single answers, or anything about your device. Only the facilitator "
+    "sees the group's totals, and only once at least 3 people have shared."
+)
+
+
+def joined() -> tuple[str, str] | None:
+    """(workshop code, participant id) when this person joined a workshop, else None."""
+    return st.session_state.get(state.WORKSHOP)
+
+
+def join(code: str) -> bool:
+    """Join a workshop as a new participant; the store's sentence is shown when it is unknown, locked or expired."""
+    code = code.strip()
+    if not code:
+        st.error("Type the workshop code shown on the screen, for example K7QX-M4RT.", icon=":material/error:")
+        return False
+    ok, info = attempt("info", code)  # unknown: the store's sentence
+    if ok and joined() and joined()[0] == info.code:
+        return True  # the same link opened again: still the same participant
+    ok, participant = attempt("join", code) if ok else (False, None)  # locked or expired: the store's sentence
+    if not ok:
+        st.info(ALONE, icon=":material/person:")
+        return False
+    st.session_state[state.WORKSHOP] = (info.code, participant)
+    st.session_state.pop(state.SHARED, None)  # what was shared or finished belongs to an earlier workshop
+    st.session_state.pop(state.FINISHED, None)
+    return True
+
+
+def join_from_link() -> None:
+    """Join the workshop a QR code or join link names (`?join=CODE`); the code then leaves the address."""
+    code = st.query_params.get(state.URL_JOIN)
+    if code is None:
+        return
+    del st.query_params[state.URL_JOIN]
+    before = joined()
+    # A click made while the browser still showed `?join=` brings the code back once more: that is the same
+    # participant, and rerunning then would swallow the click (Start, say), so only a new join reruns.
+    if join(code) and joined() != before:
+        st.rerun()  # the address gets the workshop and participant now, so a refresh keeps them
+
+
+def leave() -> None:
+    """Leave the workshop on this device (what was shared stays until withdrawn or the workshop ends)."""
+    st.session_state[state.WORKSHOP] = None
+    st.session_state.pop(state.SHARED, None)
+
+
+def welcome_ui() -> None:
+    """The welcome page's workshop part: the workshop joined, or a box to type a code."""
+    join_from_link()
+    if current := joined():
+        ok, info = attempt("info", current[0])
+        title = escape(info.title) if ok else "this workshop"
+        st.success(
+            f"You are in the workshop **{title}** (code {shown_code(current[0])}). Answer the questions as usual; "
+            "at the end you can choose to share an anonymous result with the group.",
+            icon=":material/groups:",
+        )
+        st.button("Leave the workshop", icon=":material/logout:", on_click=leave)
+        return
+    with st.form("join-workshop", border=True, enter_to_submit=True):
+        st.text_input("In a workshop? Type the code shown on the screen", key=state.JOIN_CODE, max_chars=12)
+        if st.form_submit_button("Join the workshop", icon=":material/groups:"):
+            if join(st.session_state.get(state.JOIN_CODE) or ""):
+                st.rerun()
+
+
+def mark_finished(code: str, participant: str) -> None:
+    """Tell the store this participant reached their results (once per session, not on every rerun)."""
+    if st.session_state.get(state.FINISHED) != participant:
+        ok, _ = attempt("mark_finished", code, participant)
+        if ok:
+            st.session_state[state.FINISHED] = participant
+
+
+def share_ui(result: Result) -> None:
+    """The opt-in: what is shared, a button to share (again, replacing the row) and one to withdraw."""
+    current = joined()
+    if not current:
+        return
+    code, participant = current
+    mark_finished(code, participant)
+    st.header("Share with your workshop", anchor=False)
+    st.markdown(WHAT_IS_SHARED)
+    mine, shared = SharedResult.from_result(result), st.session_state.get(state.SHARED)
+    left, right = st.columns(2)
+    label = "Share my anonymous result with the group" if shared is None else "Share again with my current result"
+    if left.button(label, type="primary", icon=":material/share:", key="workshop-share"):
+        _then(attempt("share", code, participant, mine)[0], mine, "shared")
+    if right.button("Withdraw my result", icon=":material/undo:", key="workshop-withdraw"):
+        _then(attempt("withdraw", code, participant)[0], None, "withdrawn")
+    if st.session_state.pop(state.SHARE_NOTICE, None) == "withdrawn":
+        st.info("Withdrawn: nothing of yours is in the group's picture now.", icon=":material/check_circle:")
+    if shared is not None and shared == mine:
+        st.success("Shared: the group's picture includes your anonymous result.", icon=":material/check_circle:")
+    elif shared is not None:
+        st.warning("Your result has changed since you shared it. Share again to update it.", icon=":material/sync:")
+
+
+def _then(ok: bool, shared: SharedResult | None, notice: str) -> None:
+    """After sharing or withdrawing: remember it and draw the page again, so the buttons say what is next."""
+    if ok:
+        st.session_state[state.SHARED] = shared
+        st.session_state[state.SHARE_NOTICE] = notice
+        st.rerun()

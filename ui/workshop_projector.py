@@ -1,0 +1,101 @@
+"""The facilitator's projector view: counts and, from 3 shared results, the group's picture, refreshed live."""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+
+import streamlit as st
+
+from mentorfinder.content import Content
+from mentorfinder.schema import translate
+from mentorfinder.workshop import MIN_SHARED, GroupView
+
+from . import frame, state
+from .memo import remember
+from .text import bullets, escape
+from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
+from .workshop_charts import dimension_labels, needs_chart, spread_chart, top_kinds_chart
+
+REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
+CHART = {"displayModeBar": False, "staticPlot": True}  # a projector is looked at, not clicked
+SPREAD_WORDS = "Style and time: each bar is the middle half of the room, ◆ its median."
+# Our own constant CSS: the projector styles for this page whatever the toggle says, a big join code, large
+# counts, and less space above the title so the whole view fits a 1280 x 720 projector.
+ROOM_CSS = """
+<style>
+[data-testid="stHeader"] { height: 2.6rem !important; min-height: 0 !important; }
+[data-testid="stMainBlockContainer"] { padding-top: 2.6rem !important; padding-bottom: 0.5rem !important; }
+.ws-code { font-size: clamp(2.5rem, 6vw, 5.5rem); white-space: nowrap; font-weight: 700; letter-spacing: 0.08em;
+  line-height: 1.1; margin: 0; color: #000; }
+[data-testid="stMetricValue"] p { font-size: 2.6rem !important; font-weight: 700; line-height: 1.1; color: #000; }
+[data-testid="stMetricLabel"] p { font-size: 1.2rem !important; color: #000 !important; }
+.ws-wait { font-size: 1.6rem; font-weight: 600; padding: 1rem 0; color: #000; }
+</style>
+"""
+
+
+def room_styles() -> None:
+    """Projector styles on this page even with the toggle off (the sidebar's CSS adds them when it is on)."""
+    st.html(("" if state.projector() else frame.PROJECTOR_CSS) + ROOM_CSS)
+
+
+def big_code(code: str) -> None:
+    """The join code, large enough to read from the back of a room."""
+    st.html(f'<p class="ws-code">{html.escape(shown_code(code))}</p>')
+
+
+def join_panel(code: str, pixels: int = QR_PIXELS) -> None:
+    """What participants need: the code, the link and its QR code."""
+    words, picture = st.columns([3, 2], vertical_alignment="center")
+    with words:
+        st.markdown("**Join on your phone:** scan the QR code, or open Mentor Finder and type the code")
+        big_code(code)
+        st.code(join_link(code), language=None, wrap_lines=True)  # the same address as the QR code
+    link = join_link(code)
+    png = remember("workshop_qr", lambda: qr_png(link, pixels), link=link, pixels=pixels)  # drawn every refresh
+    picture.image(png, caption="Scan to join", output_format="PNG", alt=f"QR code of the join link {link}")
+
+
+@st.fragment(run_every=REFRESH)
+def live_view(code: str, key: str, content: Content) -> None:
+    """Everything the room sees, fetched again every few seconds without reloading the page."""
+    ok, view = attempt("group", code, key)
+    if ok:
+        draw(view, content)
+
+
+def draw(view: GroupView, content: Content) -> None:
+    """Title, counts, and the breakdown or the words saying how many more must share."""
+    info = view.info
+    head, joined, finished, shared = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
+    status = {"open": "", "locked": " · locked", "expired": " · expired"}.get(info.status, "")
+    head.markdown(f"### {escape(info.title)}\nJoin with the code **{shown_code(info.code)}**{status}")
+    joined.metric("Joined", view.joined)
+    finished.metric("Finished", view.finished)
+    shared.metric("Shared", view.shared)
+    if view.breakdown is None:
+        st.html(f'<p class="ws-wait">Results appear when {MIN_SHARED} people have shared ({view.shared} so far).</p>')
+        if info.status == "open":
+            join_panel(info.code, pixels=300)
+        return
+    breakdown, labels = view.breakdown, dimension_labels(content, state.language())
+    names = {a.id: translate(a.name, state.language()) for a in content.archetypes.archetypes}
+    # the same breakdown (most refreshes: no one shared since) reuses its figures instead of building them again
+    figures = remember(
+        "workshop_charts",
+        lambda: (
+            top_kinds_chart(breakdown.top_archetypes, names, "First choice (people)"),
+            needs_chart(breakdown.needs, labels),
+            spread_chart(breakdown.spread, labels),
+        ),
+        breakdown=breakdown,
+        language=state.language(),
+    )
+    for column, figure, key in zip(st.columns(3), figures, ("kinds", "needs", "spread"), strict=True):
+        column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
+    toggle, words = st.columns(2)
+    words.markdown(SPREAD_WORDS)
+    if toggle.toggle("Show a typical network", key=state.TYPICAL):
+        st.markdown("**A typical network in this room** (the most common one; no one's in particular)")
+        bullets([names.get(a, a) for a in breakdown.typical_network])
