@@ -106,7 +106,10 @@ def sidebar(content: Content) -> None:
         codes = languages(content)
         if len(codes) > 1:
             st.selectbox("Language", codes, key=state.LANGUAGE)
-        st.caption("Nothing you enter is stored on the server. Your answers live in this page's address.")
+        st.caption(
+            "Nothing you enter is stored on the server unless you share an anonymous result with a workshop. "
+            "Your answers live in this page's address."
+        )
         st.divider()
         start_over_ui()
         _rerun_on_reconnect()

@@ -30,8 +30,8 @@ took = (
 )
 st.write(f"{took} You can go back at any time.")
 st.info(
-    "Nothing you enter is stored on a server. Your answers live in this page's address, so a refresh keeps "
-    "them; download your answers file to come back later.",
+    "Nothing you enter is stored on a server (in a workshop, only an anonymous result you choose to share). "
+    "Your answers live in this page's address, so a refresh keeps them; download your answers file to come back later.",
     icon=":material/lock:",
 )
 nav.link(nav.PRIVACY, "Privacy: what is stored, and for how long")
