@@ -100,8 +100,12 @@ def test_ui_memo_has_no_state_of_its_own():
     assert mutable == {}
 
 
-# Reviewed caches with arguments: the CJK fallback font, opened once per process by its path and face number.
-FONT_FILE_CACHES = {"mentorfinder.report.cjkfont._source": ["path", "face"]}
+# Reviewed caches with arguments: the CJK fallback font, opened once per process by its path and face number,
+# and a fallback font family's character list.
+FONT_FILE_CACHES = {
+    "mentorfinder.report.cjkfont._source": ["path", "face"],
+    "mentorfinder.report.scripts.cmap": ["family"],
+}
 
 
 def test_no_process_wide_memo_can_keep_text_after_the_session(content):
