@@ -8,6 +8,7 @@ is lost when it gets stuck, errors, is refused, or ends with answers in its addr
 from __future__ import annotations
 
 import asyncio
+import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ POLL_MS = 50  # how often the page is looked at while a run is under way (a step
 # A run moved the address, or Next/See my results was refused with a note: either way, the click is answered.
 MOVED = """before => location.href !== before || [...document.querySelectorAll('[data-testid="stAlert"]')]
   .some(alert => alert.innerText.includes('Please'))"""
+LOST_SHOTS = Path(tempfile.gettempdir()) / "bench-lost-walks"
 Extra = Callable[["Walk", object], Awaitable[None]]
 
 
@@ -48,6 +50,11 @@ async def settle(page) -> None:
     await page.wait_for_function(DRAWN, polling=POLL_MS)
 
 
+async def address(page) -> str:
+    """The address as the page itself has it now (Playwright's page.url is updated by an event, which may come late)."""
+    return await page.evaluate("location.href")
+
+
 async def timed(walk: Walk, page, kind: str, action: Callable[[], Awaitable], until: str = MOVED, arg=None) -> None:
     """Do what a person does (a click, a key) and record the seconds until the run it starts has drawn the page.
 
@@ -55,7 +62,7 @@ async def timed(walk: Walk, page, kind: str, action: Callable[[], Awaitable], un
     changes answers, step or page mirrors them there) or a "Please …" note appeared.
     """
     await settle(page)
-    before = page.url
+    before = await address(page)
     start = time.perf_counter()
     await action()
     await page.wait_for_function(until, arg=before if arg is None else arg, polling=POLL_MS)
@@ -99,11 +106,11 @@ async def answer(walk: Walk, page, q, question, value) -> None:
 
 async def press(walk: Walk, page, kind: str, name: str) -> None:
     """Press a button that moves on; a refusal (a "Please …" note, the address unchanged) loses the walk."""
-    before = page.url
+    before = await address(page)
     await timed(walk, page, kind, page.get_by_role("button", name=name, exact=True).click)
-    if page.url == before:
-        notes = await page.locator('[data-testid="stAlert"]').all_inner_texts()
-        raise RuntimeError(f"{name!r} was refused: {' | '.join(n.strip() for n in notes)[:200]}")
+    if await address(page) == before:
+        notes = " | ".join(n.strip() for n in await page.locator('[data-testid="stAlert"]').all_inner_texts())
+        raise RuntimeError(f"{name!r} was refused at {urlparse(before).path}: {notes[:200]}")
 
 
 async def the_wizard(walk: Walk, page, content, wanted: dict) -> None:
@@ -162,6 +169,7 @@ async def walk(context, url: str, content, seed: int, delay: float = 0, extra: E
     done = Walk(seed)
     wanted = sample_answers(list(content.questionnaires), seed=seed)
     await asyncio.sleep(delay)  # people in a room do not all press Start in the same millisecond
+    page = None
     try:
         page = await context.new_page()
         await page.goto(url)
@@ -172,13 +180,24 @@ async def walk(context, url: str, content, seed: int, delay: float = 0, extra: E
             done.doing = "the extra action"
             await extra(done, page)
         done.doing = "reading the answers back from the address"
-        kept = answers_in_address(page.url)
+        kept = answers_in_address(await address(page))
         if kept != {qid: given for qid, given in wanted.items() if given}:
             raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
     except Exception as error:  # any failure loses this walk only; the round goes on
         message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}"
+        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}{await _shot(page, seed)}"
     return done
+
+
+async def _shot(page, seed: int) -> str:
+    """A screenshot of a lost walk's page, for its reason (nothing when even that fails)."""
+    shot = LOST_SHOTS / f"seed-{seed}.png"
+    try:
+        LOST_SHOTS.mkdir(exist_ok=True)
+        await page.screenshot(path=shot, full_page=True, timeout=30_000)
+    except Exception:  # the page is gone or hangs: the reason is still worth printing
+        return ""
+    return f" (screenshot {shot})"
 
 
 async def round_of(
