@@ -57,3 +57,40 @@ def _(message: str, language: str = "en") -> str:
 def ngettext(singular: str, plural: str, n: int, language: str = "en") -> str:
     """The singular or plural form for n, by the plural rule of `language` (Spanish and English: n == 1)."""
     return translator(language).ngettext(singular, plural, n)
+
+
+def source_messages(root: Path = Path(__file__).parent) -> dict[str | tuple[str, str], list[tuple[str, int]]]:
+    """Every message the core's code marks with _() or ngettext(), with the files and lines that use it.
+
+    The key is the msgid, or (singular, plural) for a plural message; read by Babel's own extractor.
+    """
+    from babel.messages.extract import extract_from_dir  # only the catalogue checks and updates need it
+
+    found: dict[str | tuple[str, str], list[tuple[str, int]]] = {}
+    for filename, lineno, message, _comments, _context in extract_from_dir(root, method_map=[("**.py", "python")]):
+        found.setdefault(message, []).append((f"mentorfinder/{filename}", lineno))
+    return found
+
+
+def update_catalogue(language: str) -> list[str]:
+    """Bring a language's .po in line with the code: new messages added empty, unused ones dropped.
+
+    Returns the msgids still without a translation. Translations and the file's header are kept.
+    """
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    path = po_path(language)
+    catalog = read_po(path.open("rb"), locale=language) if path.is_file() else Catalog(locale=language)
+    wanted = source_messages()
+    for message in [m.id for m in catalog if m.id and m.id not in wanted]:
+        del catalog[message]
+    for message, places in wanted.items():
+        if message in catalog:
+            catalog[message].locations = places
+        else:
+            catalog.add(message, ("", "") if isinstance(message, tuple) else "", places)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as po:
+        write_po(po, catalog, width=120)
+    return [str(m.id) for m in catalog if m.id and not (all(m.string) if m.pluralizable else m.string)]
