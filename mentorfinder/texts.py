@@ -7,7 +7,11 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
+from .problems import Problem
+from .safetext import language_problem
+from .safeyaml import load_yaml_file
 from .schema import Text
+from .validation import describe
 
 Location = tuple[Any, ...]
 
@@ -54,3 +58,47 @@ def texts_of(model: BaseModel, loc: Location = ()) -> Iterator[tuple[Location, A
 def languages_of(text: Any) -> set[str]:
     """The languages one text is written in (a plain string counts as the file's default language only)."""
     return set(text) if isinstance(text, dict) else set()
+
+
+def content_languages(models: list[BaseModel]) -> list[str]:
+    """The languages a content set is written in: every language any of its text maps names (English first)."""
+    found = {code for model in models for _loc, text in texts_of(model) for code in languages_of(text)}
+    return sorted(found, key=lambda code: (code != "en", code))
+
+
+def translation_problems(model: BaseModel, path: str, languages: list[str], default: str = "en") -> list[Problem]:
+    """`PATH:LINE:` problems for each text missing (or blank in) one of `languages`, or keyed by a non-language.
+
+    A plain string counts as the file's default language only. A content set in one language has nothing to check.
+    """
+    data, lines = load_yaml_file(path)
+    problems = []
+    for loc, text in texts_of(model):
+        where = _where(loc, data)
+        given = text if isinstance(text, dict) else {default: text}
+        for code in given:
+            if problem := language_problem(code):
+                problems.append(Problem(path, lines.line(loc), f"{where}: {problem} — quote a text that contains ': '"))
+        if len(languages) < 2:
+            continue
+        for code in languages:
+            if not str(given.get(code) or "").strip():
+                problems.append(Problem(path, lines.line(loc), f"{where}: no '{code}' translation"))
+    return problems
+
+
+def set_translation_problems(loaded: list[tuple[Any, BaseModel]]) -> list[Problem]:
+    """Every text of a content set's files (path, model) in every language the set uses."""
+    languages = content_languages([model for _, model in loaded])
+    return [
+        problem
+        for path, model in loaded
+        for problem in translation_problems(model, str(path), languages, getattr(model, "default_language", "en"))
+    ]
+
+
+def _where(loc: Location, data: Any) -> str:
+    """'question 'stage' option 'early' label', and a scale point by its number: 'scale agree5 labels 3'."""
+    if loc and isinstance(loc[-1], int) and loc[-2:-1] in (("labels",), ("values",)):
+        return f"{describe(loc[:-1], data)} {loc[-1]}"
+    return describe(loc, data)
