@@ -112,7 +112,11 @@ def _draw(
         section_heading(
             doc,
             _("Your top matches", language),
-            _("Match % of your needs, style, time and fit \u00b7 \u2713 why it fits \u00b7 ! caveats", language),
+            _(
+                "Match %(percent)s of your needs, style, time and fit \u00b7 \u2713 why it fits \u00b7 ! caveats",
+                language,
+            )
+            % {"percent": "%"},  # a placeholder, so the % sign is never read as a format
         )
         matches_section(doc, shortlist, summaries, detail)
     _excluded_line(doc, result)
