@@ -161,4 +161,5 @@ def translate(value: Text, language: str = "en", fallback: str = "en") -> str:
         return value
     if not value:
         return ""
-    return value.get(language) or value.get(fallback) or next(iter(value.values()))
+    base = language.replace("_", "-").split("-")[0]  # 'es-419' and 'es_MX' read 'es' when they have no text
+    return value.get(language) or value.get(base) or value.get(fallback) or next(iter(value.values()))

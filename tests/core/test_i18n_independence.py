@@ -14,6 +14,8 @@ from mentorfinder.content import load_content
 from mentorfinder.explain import MAX_WORDS, words
 from mentorfinder.matching import Match, rank
 from mentorfinder.result import evaluate
+from mentorfinder.sample import sample_answers
+from mentorfinder.schema import translate
 from mentorfinder.summary import profile_summary
 
 PERSONAS = Path(__file__).parent / "personas"
@@ -95,3 +97,17 @@ def test_an_answers_file_reopens_in_any_language(tmp_path, capsys):
     names = {key: out["shortlist"][0]["name"] for key, out in runs.items()}
     assert names == {"file": "Impulsor de confianza", "--language en": "Confidence builder",
                      "--lang es": "Impulsor de confianza"}  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_answer_sets_score_alike_in_english_and_spanish(seed):
+    answers = sample_answers(list(CONTENT.questionnaires), seed)
+    assert _numbers(evaluate(CONTENT, answers, language="es")) == _numbers(evaluate(CONTENT, answers, language="en"))
+
+
+@pytest.mark.parametrize("code", ["es", "es-419", "es_MX"])
+def test_regional_spanish_reads_the_spanish_content_and_sentences(code):
+    assert translate({"en": "Every week", "es": "Cada semana"}, code) == "Cada semana"
+    result = evaluate(CONTENT, _answers("difficult_boss"), language=code)
+    assert result.shortlist[0].name == "Impulsor de confianza"
+    assert result.shortlist[0].why[0].startswith("Pusiste «")
