@@ -19,7 +19,10 @@ CONTENT = load_content()
 ANSWERS = json.loads((Path(__file__).parent / "personas" / "online_single_conversation.json").read_text())["answers"]
 SPANISH_HEADINGS = ["De un vistazo", "Tu perfil", "Lo que necesitas de un mentor", "Tus mejores coincidencias",
                     "Tu red de mentores", "Próximos pasos", "Dónde encontrarlo", "Prepararte",
-                    "En tus propias palabras", "Descartados por tus requisitos imprescindibles"]  # fmt: skip
+                    "En tus propias palabras", "Descartados por tus requisitos imprescindibles",
+                    # captions in full: a caption too long for its line would be cut short with …
+                    "De 0 a 100 según tus respuestas; la marca indica tu inclinación",
+                    "% según necesidades, estilo, tiempo y encaje · ✓ por qué · ! avisos"]  # fmt: skip
 ENGLISH_HEADINGS = ["At a glance", "Your profile", "Your top matches", "Next steps", "In your own words"]
 
 
