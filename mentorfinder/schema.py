@@ -140,6 +140,7 @@ class Questionnaire(Strict):
     version: int | str
     order: Annotated[int, Field(ge=-MAX_NUMBER, le=MAX_NUMBER)] = 100
     default_language: str = "en"
+    languages: list[str] = []  # every language each text must be given in (validate reports any missing)
     minutes: Number | None = None
     dimensions: list[Dimension] = []
     scales: dict[str, Scale] = {}

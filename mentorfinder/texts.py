@@ -55,14 +55,12 @@ def texts_of(model: BaseModel, loc: Location = ()) -> Iterator[tuple[Location, A
         yield from _walk(value, field.annotation, (*loc, field.alias or name))
 
 
-def languages_of(text: Any) -> set[str]:
-    """The languages one text is written in (a plain string counts as the file's default language only)."""
-    return set(text) if isinstance(text, dict) else set()
-
-
 def content_languages(models: list[BaseModel]) -> list[str]:
-    """The languages a content set is written in: every language any of its text maps names (English first)."""
-    found = {code for model in models for _loc, text in texts_of(model) for code in languages_of(text)}
+    """The languages a content set declares: every code in any of its files' `languages` (English first).
+
+    A set that declares none may still translate some texts; those without a translation show the default.
+    """
+    found = {code for model in models for code in getattr(model, "languages", [])}
     return sorted(found, key=lambda code: (code != "en", code))
 
 
@@ -73,6 +71,9 @@ def translation_problems(model: BaseModel, path: str, languages: list[str], defa
     """
     data, lines = load_yaml_file(path)
     problems = []
+    for i, code in enumerate(getattr(model, "languages", [])):
+        if problem := language_problem(code):
+            problems.append(Problem(path, lines.line(("languages", i)), f"languages: {problem}"))
     for loc, text in texts_of(model):
         where = _where(loc, data)
         given = text if isinstance(text, dict) else {default: text}

@@ -24,6 +24,7 @@ ONE_QUESTION = """\
 id: tiny
 title: {en: Tiny, es: Diminuto}
 version: 1
+languages: [en, es]
 steps:
   - id: s
     title: {en: Step, es: Paso}
@@ -48,8 +49,8 @@ def test_a_missing_or_blank_spanish_text_is_named_with_its_file_and_line(tmp_pat
     path.write_text(broken, encoding="utf-8")
     problems = translation_problems(load_questionnaire(path), str(path), ["en", "es"])
     assert [str(p) for p in problems] == [
-        f"{path}:6: step 's' title: no 'es' translation",
-        f"{path}:12: question 'q' option 'a' label: no 'es' translation",
+        f"{path}:7: step 's' title: no 'es' translation",
+        f"{path}:13: question 'q' option 'a' label: no 'es' translation",
     ]
 
 
@@ -57,7 +58,25 @@ def test_validate_reports_missing_translations_as_path_and_line(tmp_path, capsys
     path = tmp_path / "tiny.yaml"
     path.write_text(ONE_QUESTION + "        options:\n          - {id: a, label: {en: A}}\n" + OTHER, encoding="utf-8")
     assert main(["validate", str(path)]) == 1
-    assert capsys.readouterr().err.strip() == f"{path}:12: question 'q' option 'a' label: no 'es' translation"
+    assert capsys.readouterr().err.strip() == f"{path}:13: question 'q' option 'a' label: no 'es' translation"
+
+
+def test_a_content_set_that_declares_no_languages_may_translate_only_some_texts(tmp_path, capsys):
+    path = tmp_path / "tiny.yaml"
+    partial = ONE_QUESTION.replace("languages: [en, es]\n", "") + "        options:\n          - {id: a, label: A}\n"
+    path.write_text(partial + OTHER, encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out == "OK: 1 questionnaire (1 questions)\n"
+
+
+def test_a_declared_language_must_be_a_language_code(tmp_path):
+    path = tmp_path / "tiny.yaml"
+    declared = ONE_QUESTION.replace("languages: [en, es]", "languages: [en, Spanish]")
+    path.write_text(declared + "        options:\n          - {id: a, label: A}\n" + OTHER, encoding="utf-8")
+    problems = translation_problems(load_questionnaire(path), str(path), ["en"])
+    assert [str(p) for p in problems] == [
+        f"{path}:4: languages: language 'Spanish' is not a language code such as 'en' or 'pt-BR'"
+    ]
 
 
 def test_a_text_read_as_a_map_by_a_stray_colon_is_refused(tmp_path):
@@ -67,7 +86,7 @@ def test_a_text_read_as_a_map_by_a_stray_colon_is_refused(tmp_path):
     path.write_text(ONE_QUESTION + stray + OTHER, encoding="utf-8")
     problems = translation_problems(load_questionnaire(path), str(path), ["en"])
     assert [str(p) for p in problems] == [
-        f"{path}:12: question 'q' help: language 'Note' is not a language code such as 'en' or 'pt-BR' — quote a "
+        f"{path}:13: question 'q' help: language 'Note' is not a language code such as 'en' or 'pt-BR' — quote a "
         "text that contains ': '"
     ]
 
@@ -79,7 +98,7 @@ def test_options_cannot_be_translated_as_whole_lists(tmp_path):
     path.write_text(ONE_QUESTION + options, encoding="utf-8")
     with pytest.raises(ContentError) as err:
         load_questionnaire(path)
-    assert str(err.value).startswith(f"{path}:12: question 'q': field 'options' expected a valid list, got {{'en'")
+    assert str(err.value).startswith(f"{path}:13: question 'q': field 'options' expected a valid list, got {{'en'")
 
 
 def _structure(value):
