@@ -62,6 +62,7 @@ class ArchetypeSet(Strict):
 
     format: str = "mentor-finder-archetypes"
     version: int = 1
+    languages: list[str] = []  # every language each text must be given in (validate reports any missing)
     attributes: dict[str, Attribute] = {}
     archetypes: list[Archetype]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import _
 from .rules import BIPOLAR_GROUPS, GROUP_ORDER, whole_percent
 from .scoring import Profile
 
@@ -20,9 +21,9 @@ class ChartRow:
     answered: bool = True  # False: no answered question scores it, so `percent` means nothing
 
 
-def percent_text(row: ChartRow, suffix: str = "%") -> str:
+def percent_text(row: ChartRow, suffix: str = "%", language: str = "en") -> str:
     """'63%' rounded half up (62.5 -> 63, as people round, not to even), or 'not answered'."""
-    return whole_percent(row.percent).replace("%", suffix) if row.answered else "not answered"
+    return whole_percent(row.percent).replace("%", suffix) if row.answered else _("not answered", language)
 
 
 def groups_in(profile: Profile) -> list[str]:

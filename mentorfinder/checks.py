@@ -55,6 +55,7 @@ class CheckSet(Strict):
 
     format: Literal["mentor-finder-checks"] = "mentor-finder-checks"
     version: Literal[1] = 1
+    languages: list[str] = []  # every language each text must be given in (validate reports any missing)
     checks: list[Check]
 
 

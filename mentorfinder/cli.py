@@ -20,6 +20,7 @@ from .safetext import MAX_NAME, language_problem, read_bounded, shown, text_prob
 from .safeyaml import load_yaml_file, too_big
 from .sample import sample_answers
 from .scoring import codes_json, profile_json, score
+from .texts import set_translation_problems
 from .tips import TipSet, load_tips
 from .weights import parse_weights
 
@@ -35,12 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("score", help="answers file -> profile JSON")
     s.add_argument("answers", help="answers JSON file, or - for standard input")
     s.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
+    s.add_argument(
+        "--language", "--lang", default=None, help="language of the words (e.g. es); default: the answers file's"
+    )
     m = sub.add_parser("match", help="answers file -> profile and ranked shortlist JSON")
     m.add_argument("answers", help="answers JSON file, or - for standard input")
     m.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
     m.add_argument("--archetypes", type=Path, default=None, help="default: the shipped ones, if they fit")
     m.add_argument("--weights", default="", help="e.g. needs=50,style=20,availability=20,fit=10")
-    m.add_argument("--language", default=None)
+    m.add_argument(
+        "--language", "--lang", default=None, help="language of the words (e.g. es); default: the answers file's"
+    )
     a = sub.add_parser("sample-answers", help="print a random valid answers file")
     a.add_argument("--seed", type=int, default=0)
     a.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
@@ -48,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("answers", help="answers JSON file, or - for standard input")
     r.add_argument("-o", "--output", type=Path, required=True)
     r.add_argument("--name", default="")
-    r.add_argument("--language", default=None)
+    r.add_argument(
+        "--language", "--lang", default=None, help="language of the words (e.g. es); default: the answers file's"
+    )
     r.add_argument("--paper", choices=["a4", "letter"], default="a4")
     r.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
     r.add_argument("--archetypes", type=Path, default=None, help="default: the shipped ones, if they fit")
@@ -91,13 +99,18 @@ def _check_flags(args) -> None:
 def _validate(args) -> int:
     if not args.paths:
         content = load_content()
+        shipped = [(p, load_questionnaire(p)) for p in _expand([QUESTIONNAIRES_DIR])]
+        data = [("archetypes", content.archetypes), ("tips", content.tips), ("checks", content.checks)]
+        shipped += [(DATA_DIR / f"{name}.yaml", model) for name, model in data if model is not None]
+        if problems := set_translation_problems(shipped):
+            raise ContentError(problems)
         questions = sum(len(q.questions()) for q in content.questionnaires)
         print(
             f"OK: {len(content.questionnaires)} questionnaires ({questions} questions), {len(content.archetypes.archetypes)} archetypes, {len(content.tips.readiness)} tips"
         )
         return 0
     problems: list[Problem] = []
-    questionnaires, others, loaded = [], [], []
+    questionnaires, others, loaded, files = [], [], [], []
     for path in _expand(args.paths):
         try:
             kind = _kind_of(path)
@@ -113,9 +126,12 @@ def _validate(args) -> int:
         questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
     for kind, path in others:
         try:
-            {"tips": load_tips, "checks": load_checks}.get(kind, load_archetypes)(path, questionnaires)
+            load = {"tips": load_tips, "checks": load_checks}.get(kind, load_archetypes)
+            files.append((path, load(path, questionnaires)))
         except ContentError as err:
             problems += err.problems
+    if not problems:
+        problems += set_translation_problems(loaded + files)
     if problems:
         raise ContentError(problems)
     print(f"OK: {_summary([q for _, q in loaded], [kind for kind, _ in others])}")
@@ -150,7 +166,8 @@ def _kind_of(path: Path) -> str:
     return "questionnaire"
 
 
-def _read_answers(source: str, questionnaires, complete: bool = True):
+def _read_answers(source: str, questionnaires, complete: bool = True, language: str | None = None):
+    """The answers file, checked; `language` (the command's --language) words its problems, else the file's."""
     path = "<stdin>" if source == "-" else source
     try:
         # bounded before parsing: `score /dev/zero` or `yes | score -` stop at the cap, not at the memory limit
@@ -161,7 +178,7 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
         raise too_big(len(raw), path, MAX_ANSWERS_BYTES, known=False)
     parsed = parse_answers(raw, path, questionnaires)
     if complete:
-        missing = unfinished(questionnaires, parsed.answers, parsed.language)
+        missing = unfinished(questionnaires, parsed.answers, language or parsed.language)
         if missing:
             raise ContentError([Problem(path, 1, problem.file_message()) for problem in missing])
     return parsed
@@ -169,10 +186,11 @@ def _read_answers(source: str, questionnaires, complete: bool = True):
 
 def _score(args) -> int:
     questionnaires = load_questionnaires(args.questionnaires)
-    parsed = _read_answers(args.answers, questionnaires)
-    profile = score(questionnaires, parsed.answers, parsed.language)
+    parsed = _read_answers(args.answers, questionnaires, language=args.language)
+    language = args.language or parsed.language
+    profile = score(questionnaires, parsed.answers, language)
     out = {"profile": profile_json(profile)}
-    if codes := codes_json(ranked_codes(questionnaires, profile, parsed.language)):
+    if codes := codes_json(ranked_codes(questionnaires, profile, language)):
         out["codes"] = codes  # only for questionnaires that declare ranked codes
     print(json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False))  # NaN/Infinity are not JSON
     return 0
@@ -199,7 +217,7 @@ def _content_for(args) -> Content:
 
 def _match(args) -> int:
     content = _content_for(args)
-    parsed = _read_answers(args.answers, list(content.questionnaires))
+    parsed = _read_answers(args.answers, list(content.questionnaires), language=args.language)
     language = args.language or parsed.language
     result = evaluate(content, parsed.answers, parse_weights(args.weights), language)
     print(json.dumps(result.to_json(), indent=2, ensure_ascii=False, allow_nan=False))
@@ -218,7 +236,7 @@ def _report(args) -> int:
     if problem := name_problem(args.name):  # refused before anything is read or drawn
         raise ContentError([Problem("--name", 1, problem)])
     content = _content_for(args)
-    parsed = _read_answers(args.answers, list(content.questionnaires))
+    parsed = _read_answers(args.answers, list(content.questionnaires), language=args.language)
     language = args.language or parsed.language
     pdf = build_report(content, parsed.answers, name=args.name, language=language, paper=args.paper)
     args.output.write_bytes(pdf)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .archetypes import NEEDS_GROUP, Archetype
 from .filters import FailedGate
+from .i18n import _
 from .matching import agreement, person_lean, ranked_needs, target_lean
 from .rules import POLE_EDGE
 from .schema import translate
@@ -13,8 +14,6 @@ from .words import a_or_an, capitalised
 MAX_REASONS = 3
 MAX_CAVEATS = 2
 MAX_WORDS = 25  # per line: a sentence a 12-year-old can read
-STRENGTH_WORDS = {3: "helps a lot with that", 2: "helps with that"}  # plain words: read by a 12-year-old
-NEED_PLACES = ("your top need", "your second need", "your third need")
 CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference worth naming, by person or archetype
 
 QUOTE_ORDER = {"single": 0, "multiple": 0, "ranking": 0, "number": 1, "scale": 1}  # then likert (2)
@@ -22,13 +21,21 @@ QUOTE_ORDER = {"single": 0, "multiple": 0, "ranking": 0, "number": 1, "scale": 1
 Line = tuple[str, str]  # (full, with the person's own answer; brief, without it — for print)
 
 
-def pole(dim: DimensionScore, percent: float) -> str:
+def need_places(language: str = "en") -> tuple[str, ...]:
+    """'your top need', 'your second need', 'your third need' in the reader's language."""
+    return (_("your top need", language), _("your second need", language), _("your third need", language))
+
+
+def pole(dim: DimensionScore, percent: float, language: str = "en") -> str:
     """Words for where a percent sits on a dimension: its low end, its high end, or a balance."""
+    label = {"label": dim.label.lower()}
     if percent >= 50 + POLE_EDGE:
-        return dim.high or f"high {dim.label.lower()}"
+        return dim.high or _("high %(label)s", language) % label
     if percent <= 50 - POLE_EDGE:
-        return dim.low or f"low {dim.label.lower()}"
-    return f"a balance of {dim.low} and {dim.high}" if dim.low and dim.high else f"a middle {dim.label.lower()}"
+        return dim.low or _("low %(label)s", language) % label
+    if dim.low and dim.high:
+        return _("a balance of %(low)s and %(high)s", language) % {"low": dim.low, "high": dim.high}
+    return _("a middle %(label)s", language) % label
 
 
 def words(line: str) -> int:
@@ -56,15 +63,16 @@ def _says(evidence: Evidence, towards_high: bool) -> bool:
     return evidence.share >= 0.75 if towards_high else evidence.share <= 0.25
 
 
-def said(evidence: Evidence) -> str:
+def said(evidence: Evidence, language: str = "en") -> str:
     """'You chose ‘Every week’', 'You put ‘X’ first', 'You said 1 hour a month'."""
+    values = {"answer": evidence.answer, "prompt": evidence.prompt.rstrip(".")}
     if evidence.kind == "ranking":
-        return f"You put {evidence.answer}"
+        return _("You put %(answer)s", language) % values
     if evidence.kind == "number":
-        return f"You said {evidence.answer}"
+        return _("You said %(answer)s", language) % values
     if evidence.kind == "likert":
-        return f"You chose {evidence.answer} for “{evidence.prompt.rstrip('.')}”"
-    return f"You chose {evidence.answer}"
+        return _("You chose %(answer)s for “%(prompt)s”", language) % values
+    return _("You chose %(answer)s", language) % values
 
 
 def lowered(sentence: str) -> str:
@@ -77,18 +85,25 @@ def _fitting(full: str, brief: str) -> Line:
     return (full if words(full) <= MAX_WORDS else brief, brief)
 
 
-def need_lines(profile: Profile, arch: Archetype, name: str) -> list[Line]:
+def _helps(strength: int, start: str, values: dict, language: str) -> str:
+    """'<start>, and a Sponsor helps (a lot) with that.': a whole sentence, so each language can order it."""
+    if strength >= 3:
+        return _("%(start)s, and %(a_name)s helps a lot with that.", language) % {**values, "start": start}
+    return _("%(start)s, and %(a_name)s helps with that.", language) % {**values, "start": start}
+
+
+def need_lines(profile: Profile, arch: Archetype, name: str, language: str = "en") -> list[Line]:
     """Up to two of the person's top needs (50% or more) that the archetype serves at least well."""
-    needs = ranked_needs(profile)
+    needs, places = ranked_needs(profile), need_places(language)
     lines = []
-    for place, dim in enumerate(needs[: len(NEED_PLACES)]):
+    for place, dim in enumerate(needs[: len(places)]):
         strength = arch.serves.get(dim.id, 0)
         if dim.percent < 50 or strength < 2:
             continue
-        helps = f"{a_or_an(name)} {STRENGTH_WORDS[strength]}"
-        brief = f"{dim.label} is {NEED_PLACES[place]}, and {helps}."
+        values = {"a_name": a_or_an(name, language), "need": dim.label, "place": places[place]}
+        brief = _helps(strength, _("%(need)s is %(place)s", language) % values, values, language)
         evidence = quote_for(dim, towards_high=True)
-        full = f"{said(evidence)}, and {helps}." if evidence else brief
+        full = _helps(strength, said(evidence, language), values, language) if evidence else brief
         lines.append(_fitting(full, brief))
     return lines[:2]
 
@@ -101,60 +116,72 @@ def _clear_preferences(profile: Profile, arch: Archetype, weights: dict[str, flo
             yield dim, target
 
 
-def preference_lines(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
+def preference_lines(
+    profile: Profile, arch: Archetype, name: str, weights: dict[str, float], language: str = "en"
+) -> list[Line]:
     """Clear preferences (style, time, fit) that the archetype's typical way clearly shares, strongest first."""
     found = []
     for dim, target in _clear_preferences(profile, arch, weights):
         if agreement(dim, target) >= CLEAR * CLEAR:
             found.append((agreement(dim, target) * weights[dim.group], dim))
     lines = []
-    for _, dim in sorted(found, key=lambda pair: (-pair[0], pair[1].id)):
-        want = pole(dim, dim.percent)
-        brief = f"You prefer {want}, which suits {a_or_an(name)}."
+    for _weight, dim in sorted(found, key=lambda pair: (-pair[0], pair[1].id)):
+        values = {"want": pole(dim, dim.percent, language), "a_name": a_or_an(name, language)}
+        brief = _("You prefer %(want)s, which suits %(a_name)s.", language) % values
         evidence = quote_for(dim, dim.percent >= 50)
-        full = f"{said(evidence)}, which suits {a_or_an(name)}." if evidence else brief
+        values["said"] = said(evidence, language) if evidence else ""
+        full = _("%(said)s, which suits %(a_name)s.", language) % values if evidence else brief
         lines.append(_fitting(full, brief))
     return lines
 
 
-def why_for(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
+def why_for(
+    profile: Profile, arch: Archetype, name: str, weights: dict[str, float], language: str = "en"
+) -> list[Line]:
     """At most three reasons: the top needs it serves, then the clearest shared preferences."""
-    lines = need_lines(profile, arch, name) if weights.get(NEEDS_GROUP, 0) > 0 else []
-    return (lines + preference_lines(profile, arch, name, weights))[:MAX_REASONS]
+    lines = need_lines(profile, arch, name, language) if weights.get(NEEDS_GROUP, 0) > 0 else []
+    return (lines + preference_lines(profile, arch, name, weights, language))[:MAX_REASONS]
 
 
 def gate_lines(gates: list[FailedGate], name: str, language: str = "en") -> list[Line]:
     """One caveat per missed gate: what the person chose, and who this kind of mentor is for."""
     lines = []
     for failed in gates:
-        otherwise = translate(failed.gate.otherwise, language)
-        brief = capitalised(f"{a_or_an(name)} {otherwise}.")
-        lines.append(_fitting(f"You chose {failed.answer}, but {a_or_an(name)} {otherwise}.", brief))
+        values = {"a_name": a_or_an(name, language), "otherwise": translate(failed.gate.otherwise, language)}
+        values["answer"] = failed.answer
+        brief = capitalised(_("%(a_name)s %(otherwise)s.", language) % values)
+        lines.append(_fitting(_("You chose %(answer)s, but %(a_name)s %(otherwise)s.", language) % values, brief))
     return lines
 
 
-def conflict_lines(profile: Profile, arch: Archetype, name: str, weights: dict[str, float]) -> list[Line]:
+def conflict_lines(
+    profile: Profile, arch: Archetype, name: str, weights: dict[str, float], language: str = "en"
+) -> list[Line]:
     """Real conflicts only: the person clearly wants one end and the archetype clearly works at the other."""
     found = []
     for dim, target in _clear_preferences(profile, arch, weights):
         if abs(target_lean(target)) >= CLEAR and agreement(dim, target) < 0:
             found.append((agreement(dim, target) * weights[dim.group], dim, target))
     lines = []
-    for _, dim, target in sorted(found, key=lambda item: (item[0], item[1].id)):
-        offers = f"{a_or_an(name)} usually means {dim.high if target > 50 else dim.low}"
-        brief = capitalised(f"{offers}; you prefer {pole(dim, dim.percent)}.")
+    for _weight, dim, target in sorted(found, key=lambda item: (item[0], item[1].id)):
+        values = {"a_name": a_or_an(name, language), "offers": dim.high if target > 50 else dim.low}
+        values["want"] = pole(dim, dim.percent, language)
+        brief = capitalised(_("%(a_name)s usually means %(offers)s; you prefer %(want)s.", language) % values)
         evidence = quote_for(dim, dim.percent >= 50)
-        full = capitalised(f"{offers}, but {lowered(said(evidence))}.") if evidence else brief
+        values["said"] = lowered(said(evidence, language)) if evidence else ""
+        full = _("%(a_name)s usually means %(offers)s, but %(said)s.", language) % values
+        full = capitalised(full) if evidence else brief
         lines.append(_fitting(full, brief))
     return lines
 
 
-def weak_top_need_line(profile: Profile, arch: Archetype, name: str) -> list[Line]:
+def weak_top_need_line(profile: Profile, arch: Archetype, name: str, language: str = "en") -> list[Line]:
     """The person's top need (60% or more) when this archetype does little for it."""
     needs = ranked_needs(profile)
     if not needs or needs[0].percent < 60 or arch.serves.get(needs[0].id, 0) > 1:
         return []
-    line = capitalised(f"{a_or_an(name)} is not much help with {needs[0].label.lower()}, your top need.")
+    values = {"a_name": a_or_an(name, language), "need": needs[0].label.lower()}
+    line = capitalised(_("%(a_name)s is not much help with %(need)s, your top need.", language) % values)
     return [(line, line)]
 
 
@@ -164,5 +191,5 @@ def caveats_for(
     """At most two caveats, most serious first: missed gates, a top need it barely serves, real conflicts."""
     lines = gate_lines(gates, name, language)
     if weights.get(NEEDS_GROUP, 0) > 0:
-        lines += weak_top_need_line(profile, arch, name)
-    return (lines + conflict_lines(profile, arch, name, weights))[:MAX_CAVEATS]
+        lines += weak_top_need_line(profile, arch, name, language)
+    return (lines + conflict_lines(profile, arch, name, weights, language))[:MAX_CAVEATS]

@@ -7,9 +7,10 @@ from typing import Any
 
 from .archetypes import Archetype, ArchetypeSet, Gate
 from .conditions import visible_answers
-from .quotes import answer_words
+from .i18n import _
+from .quotes import answer_words, quoted
 from .schema import Questionnaire, translate
-from .words import a_or_an
+from .words import a_or_an, either
 
 
 @dataclass
@@ -63,9 +64,17 @@ def excluded_reason(
         if offered is None or set(offered) & set(c.values):
             continue  # archetypes silent on an attribute are not filtered by it
         attr = aset.attributes[c.attribute]
-        values = " or ".join(translate(attr.values[v], language) for v in offered)
-        name = a_or_an(translate(arch.name, language))
-        return f"You chose ‘{c.source}’, so you need a mentor who {c.label}; {name} {translate(attr.label, language)} {values}."
+        values = {
+            "answer": quoted(c.source, language),
+            "need": c.label,
+            "a_name": a_or_an(translate(arch.name, language), language),
+            "attribute": translate(attr.label, language),
+            "values": either([translate(attr.values[v], language) for v in offered], language),
+        }
+        return (
+            _("You chose %(answer)s, so you need a mentor who %(need)s; %(a_name)s %(attribute)s %(values)s.", language)
+            % values
+        )
     return None
 
 

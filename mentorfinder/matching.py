@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .archetypes import NEEDS_GROUP, Archetype
+from .i18n import _
 from .scoring import DimensionScore, Profile
 
 DEFAULT_WEIGHTS = {"needs": 45.0, "style": 20.0, "availability": 15.0, "fit": 20.0}
 LABELS = ((75.0, "best"), (62.0, "great"), (50.0, "good"))  # below 50: "fair"; see docs/matching.md
-LABEL_WORDS = {"best": "Best fit", "great": "Great fit", "good": "Good fit", "fair": "Fair fit"}
+LABEL_WORDS = {"best": _("Best fit"), "great": _("Great fit"), "good": _("Good fit"), "fair": _("Fair fit")}  # English
 CONFLICT_WEIGHT = 2.0  # see counted()
 TARGET_CAP = 30.0  # a typical way this far from the middle counts as a full lean (so extremes win no extra)
 GATE_FACTOR = 0.6  # a kind of mentor whose gate the answers miss keeps 60% of its score
 ABOUT_EQUAL = 3.0  # scores closer than this are told as "about equal", not as a real order
-TIE_BREAK = "When scores are equal, the kind that serves your top needs more comes first."
+TIE_BREAK = _("When scores are equal, the kind that serves your top needs more comes first.")
 
 
 @dataclass
@@ -32,6 +33,12 @@ class Match:
     caveats_brief: list[str] = field(default_factory=list)
     gated: bool = False  # a gate was missed, so the score was cut (see docs/matching.md)
     about_equal: bool = False  # within ABOUT_EQUAL points of the match ranked just above
+    sort_name: str = ""  # the name in the content's own language: equal scores never rank by the language shown
+
+
+def label_words(label: str, language: str = "en") -> str:
+    """'Best fit' for 'best', in the reader's language."""
+    return _(LABEL_WORDS[label], language)
 
 
 def fit_label(percent: float) -> str:
@@ -116,7 +123,13 @@ def weighted_percent(components: dict[str, float], weights: dict[str, float], ga
 def rank(matches: list[Match]) -> list[Match]:
     """Order by percent (highest first); ties by the needs component, then by name A–Z; mark near-equal scores."""
     ordered = sorted(
-        matches, key=lambda m: (-m.percent, -m.components.get(NEEDS_GROUP, 0.0), m.name.casefold(), m.archetype)
+        matches,
+        key=lambda m: (
+            -m.percent,
+            -m.components.get(NEEDS_GROUP, 0.0),
+            (m.sort_name or m.name).casefold(),
+            m.archetype,
+        ),
     )
     for above, match in zip(ordered, ordered[1:], strict=False):
         match.about_equal = above.percent - match.percent < ABOUT_EQUAL

@@ -4,29 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from .i18n import _
 from .schema import Question, Questionnaire, translate
-
-POSITION_WORDS = ("first", "second", "third", "fourth", "fifth")
-
-
-def quoted(words: str) -> str:
-    """Typographic single quotes around an answer label: ‘Every week’."""
-    return f"‘{words}’"
+from .words import joined
 
 
-def joined(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c' (an empty list gives '')."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def quoted(words: str, language: str = "en") -> str:
+    """Quote marks around an answer label: ‘Every week’ (in Spanish, «Cada semana»)."""
+    return _("‘%(words)s’", language) % {"words": words}
 
 
-def position(index: int) -> str:
-    """0 -> 'first', 1 -> 'second', … then '6th', '7th'."""
-    if index < len(POSITION_WORDS):
-        return POSITION_WORDS[index]
+def _position_words(language: str) -> tuple[str, ...]:
+    """The first five places in words (each a literal here, so the catalogue finds it)."""
+    return (_("first", language), _("second", language), _("third", language), _("fourth", language),
+            _("fifth", language))  # fmt: skip
+
+
+def position(index: int, language: str = "en") -> str:
+    """0 -> 'first', 1 -> 'second', … then '6th', '7th' (Spanish: 'primero', … '6.º')."""
+    words = _position_words(language)
+    if index < len(words):
+        return words[index]
     n = index + 1
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if 10 <= n % 100 <= 20:
+        suffix = _("th", language)
+    else:
+        suffix = {1: _("st", language), 2: _("nd", language), 3: _("rd", language)}.get(n % 10) or _("th", language)
     return f"{n}{suffix}"
 
 
@@ -63,13 +66,18 @@ def answer_words(
         chosen = [value] if kind == "single" else list(value)
         picked = [(i, oid) for i, oid in enumerate(chosen) if oid in by_id and (only is None or oid in only)]
         if kind == "ranking":
-            return joined([f"{quoted(translate(by_id[oid].label, language))} {position(i)}" for i, oid in picked])
-        return joined([quoted(translate(by_id[oid].label, language)) for _, oid in picked])
+            places = [
+                f"{quoted(translate(by_id[oid].label, language), language)} {position(i, language)}"
+                for i, oid in picked
+            ]
+            return joined(places, language)
+        return joined([quoted(translate(by_id[oid].label, language), language) for _i, oid in picked], language)
     if kind == "likert":
         words = questionnaire.scale_of(question).labels.get(int(value))
-        return quoted(translate(words, language)) if words else number_words(value)
+        return quoted(translate(words, language), language) if words else number_words(value)
     if kind == "scale" and not question.unit:
-        return f"{number_words(value)} out of {number_words(question.max)}"
+        values = {"value": number_words(value), "max": number_words(question.max)}
+        return _("%(value)s out of %(max)s", language) % values
     if kind in {"scale", "number"}:
         return amount(question, value, language)
     return str(value)

@@ -36,7 +36,7 @@ class Result:
         """The `match` command's contract (plus tips and weights, and codes when any are declared)."""
         out = {
             "profile": profile_json(self.profile),
-            "shortlist": [asdict(m) for m in self.shortlist],
+            "shortlist": [{k: v for k, v in asdict(m).items() if k != "sort_name"} for m in self.shortlist],
             "excluded": [asdict(e) for e in self.excluded],
             "network": [asdict(n) for n in self.network],
             "network_gaps": self.network_gaps,

@@ -140,6 +140,7 @@ class Questionnaire(Strict):
     version: int | str
     order: Annotated[int, Field(ge=-MAX_NUMBER, le=MAX_NUMBER)] = 100
     default_language: str = "en"
+    languages: list[str] = []  # every language each text must be given in (validate reports any missing)
     minutes: Number | None = None
     dimensions: list[Dimension] = []
     scales: dict[str, Scale] = {}
@@ -161,4 +162,5 @@ def translate(value: Text, language: str = "en", fallback: str = "en") -> str:
         return value
     if not value:
         return ""
-    return value.get(language) or value.get(fallback) or next(iter(value.values()))
+    base = language.replace("_", "-").split("-")[0]  # 'es-419' and 'es_MX' read 'es' when they have no text
+    return value.get(language) or value.get(base) or value.get(fallback) or next(iter(value.values()))

@@ -30,7 +30,7 @@ def match_one(
     components = components_of(profile, arch, weights)
     percent = weighted_percent(components, weights, gated=bool(gates))
     name = translate(arch.name, language)
-    why = why_for(profile, arch, name, weights)
+    why = why_for(profile, arch, name, weights, language)
     caveats = caveats_for(profile, arch, name, weights, gates, language)
     return Match(
         archetype=arch.id,
@@ -43,6 +43,7 @@ def match_one(
         why_brief=[brief for _, brief in why],
         caveats_brief=[brief for _, brief in caveats],
         gated=bool(gates),
+        sort_name=translate(arch.name),
     )
 
 

@@ -27,6 +27,7 @@ class TipSet(Strict):
 
     format: str = "mentor-finder-tips"
     version: int = 1
+    languages: list[str] = []  # every language each text must be given in (validate reports any missing)
     readiness: list[Tip]
 
 

@@ -24,7 +24,7 @@ def group_heading(doc: Doc, x: float, y: float, width: float, group: str, dry: b
         doc.rect(x, y + 1.1, 2.6, 2.6, style="F")
         doc.style_text(8.6, "B", INK)
         doc.set_xy(x + 4.2, y)
-        doc.cell(width - 4.2, 4.8, fit_line(doc, group_title(group), width - 4.2))
+        doc.cell(width - 4.2, 4.8, fit_line(doc, group_title(group, doc.language), width - 4.2))
     return 6.4
 
 
@@ -51,7 +51,7 @@ def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group
             doc.rect(track_x, top + 1.1, max(filled, 2.8), 2.8, style="F", round_corners=True, corner_radius=1.4)
         doc.style_text(LABEL_SIZE, "B", INK)
         doc.set_xy(track_x + track_w + 1, top)
-        doc.cell(8, ROW_H - 1, percent_text(row) if row.answered else "\u2013", align="R")
+        doc.cell(8, ROW_H - 1, percent_text(row, language=doc.language) if row.answered else "\u2013", align="R")
     return height + ROW_H * len(rows)
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..content import Content
+from ..i18n import _
 from ..result import Result, evaluate
 from ..schema import translate
 from ..summary import profile_summary
@@ -106,12 +107,13 @@ def _draw(
         footer_text=footer,
         fallback_chars=options.fallback_chars,
     )
+    doc.language = language
     doc.set_title(f"{title} \u2014 {name}" if name else title)
     doc.set_author("Mentor Finder")
     doc.set_creator("Mentor Finder (fpdf2)")
     doc.add_page()
     header_band(doc, title, f"Prepared for {name}" if name else "", when)
-    glance(doc, profile_summary(result.profile))
+    glance(doc, profile_summary(result.profile, language))
     checks_section(doc, result.checks)  # at every level of detail, never cut: see words.py
     own_words_section(doc, result.own_words)
     profile_charts(doc, result.profile)
@@ -124,23 +126,30 @@ def _draw(
         keep_together(doc, 10 + first)
         section_heading(
             doc,
-            "Your top matches",
-            "Match % of your needs, style, time and fit \u00b7 \u2713 why it fits \u00b7 ! caveats",
+            _("Your top matches", language),
+            _(
+                "Match %(percent)s of your needs, style, time and fit \u00b7 \u2713 why it fits \u00b7 ! caveats",
+                language,
+            )
+            % {"percent": "%"},  # a placeholder, so the % sign is never read as a format
         )
         matches_section(doc, shortlist, summaries, detail)
     _excluded_line(doc, result)
     if result.network:
         keep_together(doc, 40)
-        section_heading(doc, "Your mentoring network", "After Higgins & Kram's developmental networks")
+        section_heading(
+            doc, _("Your mentoring network", language), _("After Higgins & Kram's developmental networks", language)
+        )
         network_section(doc, result.network, result.network_gaps)
     top = archetypes.get(shortlist[0].archetype) if shortlist else None
     if top is not None:
         keep_together(doc, 32)
-        section_heading(doc, "Next steps", f"Start with your top match: {shortlist[0].name}")
+        top_match = _("Start with your top match: %(name)s", language) % {"name": shortlist[0].name}
+        section_heading(doc, _("Next steps", language), top_match)
         next_steps(doc, top, detail, language)
     if result.tips:
         keep_together(doc, 28)
-        section_heading(doc, "Getting ready", "Personal tips from your readiness answers")
+        section_heading(doc, _("Getting ready", language), _("Personal tips from your readiness answers", language))
         tips_section(doc, result.tips, detail)
     return doc
 
@@ -150,11 +159,10 @@ def _excluded_line(doc: Doc, result: Result) -> None:
     if not result.excluded:
         return
     names = ", ".join(e.name for e in result.excluded)
+    line = _("Ruled out by your must-haves: %(names)s.", doc.language) % {"names": names}
     doc.style_text(7.5, "", MUTED)
-    height = doc.block(
-        doc.l_margin, 0, doc.content_width, "Ruled out by your must-haves: " + names + ".", 3.4, 2, dry=True
-    )
+    height = doc.block(doc.l_margin, 0, doc.content_width, line, 3.4, 2, dry=True)
     keep_together(doc, height)
     top = doc.get_y()
-    doc.block(doc.l_margin, top, doc.content_width, "Ruled out by your must-haves: " + names + ".", 3.4, 2)
+    doc.block(doc.l_margin, top, doc.content_width, line, 3.4, 2)
     doc.set_y(top + height + 4)

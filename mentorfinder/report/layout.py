@@ -49,6 +49,8 @@ def _draw_nothing(*args, **kwargs) -> None:
 class Doc(FallbackText, FPDF):
     """An fpdf2 document with the report's fonts, running header and page-numbered footer."""
 
+    language = "en"  # the reader's language: each section says its fixed text in it
+
     def __init__(
         self,
         paper: str = "a4",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..matching import Match
+from ..i18n import _
+from ..matching import Match, label_words
 from ..network import NetworkMember
-from ..rules import LABEL_COLOURS, NO_COVER, about_equal_words, gap_words, network_intro, whole_percent
+from ..rules import LABEL_COLOURS, about_equal_words, gap_words, network_intro, no_cover, whole_percent
 from .blocks import BODY, CAVEAT_COLOUR, CAVEAT_MARK, LINE, WHY_COLOUR, WHY_MARK, bullets
 from .layout import BAND, INK, MUTED, RULE, WHITE, Doc, fit_line, keep_together, rgb, tint
 from .options import Detail
@@ -25,7 +26,7 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     x, y, width = doc.l_margin, doc.get_y(), doc.content_width
     colour = LABEL_COLOURS.get(match.label, "#999999")
     inner_x, inner_w = x + 12, width - 12 - 3
-    near = about_equal_words(rank) if match.about_equal else ""
+    near = about_equal_words(rank, doc.language) if match.about_equal else ""
     doc.style_text(7, "", MUTED)
     near_w = doc.get_string_width(near) + 4.0 if near else 0.0
     doc.style_text(11, "B", INK)
@@ -52,7 +53,7 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     doc.style_text(11, "B", INK)
     doc.set_xy(inner_x, y + 2.6)
     doc.cell(name_w, 5.5, fit_line(doc, match.name, name_w))
-    pill_w = _pill(doc, x + width - 3, y + 3.0, f"{match.label} fit".upper(), colour)
+    pill_w = _pill(doc, x + width - 3, y + 3.0, label_words(match.label, doc.language).upper(), colour)
     doc.style_text(11, "B", rgb(colour) if match.label != "good" else INK)
     doc.set_xy(x + width - 3 - pill_w - 18, y + 2.6)
     doc.cell(16, 5.5, whole_percent(match.percent), align="R")
@@ -80,6 +81,13 @@ def matches_section(doc: Doc, shortlist: list[Match], summaries: dict[str, str],
         doc.set_y(doc.get_y() + 3)
 
 
+def _covers(labels: list[str], language: str) -> str:
+    """'Covers: a, b' for a member, or why a member that covers no top need is there."""
+    if labels:
+        return _("Covers: %(needs)s", language) % {"needs": ", ".join(labels)}
+    return no_cover(language).capitalize() + "."
+
+
 def network_section(doc: Doc, network: list[NetworkMember], gaps: list[str] | None = None) -> None:
     """Side-by-side boxes: each archetype and the top needs it covers, then the top needs none covers well."""
     if not network:
@@ -87,11 +95,12 @@ def network_section(doc: Doc, network: list[NetworkMember], gaps: list[str] | No
     gap, width = 4.0, doc.content_width
     box_w = (width - gap * (len(network) - 1)) / len(network)
     doc.style_text(8, "", INK)
-    intro, missing = network_intro(network, gaps or []), gap_words(network, gaps or [])
+    intro = network_intro(network, gaps or [], doc.language)
+    missing = gap_words(network, gaps or [], doc.language)
     intro_h = doc.block(doc.l_margin, 0, width, intro, LINE, 2, dry=True)
     missing_h = doc.block(doc.l_margin, 0, width, missing, LINE, 2, dry=True) + 2 if missing else 0.0
     # a member covering no top need is there as the best single option, and says so (never "covers: a mix")
-    texts = ["Covers: " + ", ".join(m.cover_labels) if m.cover_labels else NO_COVER.capitalize() + "." for m in network]
+    texts = [_covers(m.cover_labels, doc.language) for m in network]
     doc.style_text(BODY, "", INK)
     body = max(doc.block(0, 0, box_w - 6, t, LINE, 3, dry=True) for t in texts)
     box_h = 6 + 5.5 + body + 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..chart_rows import group_rows, groups_in
+from ..i18n import _
 from ..rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER
 from ..scoring import Profile
 from .charts import bars, positions
@@ -56,7 +57,7 @@ def glance(doc: Doc, sentences: list[str]) -> None:
     doc.rect(x, y, 1.2, height, style="F")
     doc.style_text(9.5, "B", BAND)
     doc.set_xy(x + 6, y + 3.5)
-    doc.cell(width - 10, 5, "At a glance")
+    doc.cell(width - 10, 5, _("At a glance", doc.language))
     doc.style_text(8.8, "", INK)
     doc.block(x + 6, y + 9.5, width - 10, body, 4.3, max_lines=5)
     doc.set_y(y + height + 6)
@@ -67,7 +68,8 @@ def profile_charts(doc: Doc, profile: Profile) -> None:
     groups = groups_in(profile)
     amount = [g for g in groups if g not in BIPOLAR_GROUPS]
     poles = [g for g in groups if g in BIPOLAR_GROUPS]
-    section_heading(doc, "Your profile", "Scores 0\u2013100 from your answers; markers show where you lean")
+    caption = _("Scores 0\u2013100 from your answers; markers show where you lean", doc.language)
+    section_heading(doc, _("Your profile", doc.language), caption)
     width, gap = doc.content_width, 10.0
     for start in range(0, len(amount), 2):  # two bar charts per row
         pair = amount[start : start + 2]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..archetypes import Archetype
+from ..i18n import _
 from ..rules import ACCENT, GROUP_COLOURS, PALETTE, whole_percent
 from ..schema import translate
 from ..tips import PersonalTip
@@ -11,7 +12,7 @@ from .layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, t
 from .options import Detail
 
 TIP_COLOURS = {"tip": PALETTE[1], "strength": PALETTE[2]}
-TIP_WORDS = {"tip": "TO WORK ON", "strength": "STRENGTH"}
+TIP_WORDS = {"tip": _("TO WORK ON"), "strength": _("STRENGTH")}
 
 
 def next_steps(doc: Doc, arch: Archetype, detail: Detail, language: str) -> None:
@@ -22,7 +23,7 @@ def next_steps(doc: Doc, arch: Archetype, detail: Detail, language: str) -> None
         return
     gap, width = 8.0, doc.content_width
     col_w = (width - gap) / 2
-    titles = ("Where to find one", "Questions to ask a prospective mentor")
+    titles = (_("Where to find one", language), _("Questions to ask a prospective mentor", language))
     doc.style_text(9, "B", BAND)
     title_h = max(doc.block(0, 0, col_w, t, 4.2, 2, dry=True) for t in titles)
     body_h = max(bullets(doc, 0, 0, col_w, items, ACCENT, detail, dry=True) for items in (find, ask))
@@ -53,7 +54,11 @@ def _tip_row(doc: Doc, tip: PersonalTip, detail: Detail, dry: bool) -> float:
     doc.cell(label_w - 3, 4, fit_line(doc, tip.label, label_w - 3))
     doc.style_text(6.6, "B", tint(colour, 0) if tip.kind == "strength" else (170, 105, 0))
     doc.set_xy(x + 3, y + 5.4)
-    doc.cell(label_w - 3, 3.4, f"{TIP_WORDS.get(tip.kind, tip.kind.upper())} \u00b7 {whole_percent(tip.percent)}")
+    doc.cell(
+        label_w - 3,
+        3.4,
+        f"{_(TIP_WORDS.get(tip.kind, tip.kind.upper()), doc.language)} \u00b7 {whole_percent(tip.percent)}",
+    )
     doc.style_text(BODY, "", INK)
     doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.tip_cap)
     doc.set_draw_color(*RULE)

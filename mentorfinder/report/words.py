@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..checks import FiredCheck
+from ..i18n import _
 from ..own_words import OwnWords
 from ..rules import ACCENT
 from .blocks import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
 from .layout import BAND, INK, MUTED, Doc, keep_together, rgb, section_heading
 
-CHECKS_TITLE, CHECKS_CAPTION = "Worth a second look", "Answers that pull different ways, and what we did"
-WORDS_TITLE, WORDS_CAPTION = "In your own words", "As you wrote or chose them"
+CHECKS_TITLE, CHECKS_CAPTION = _("Worth a second look"), _("Answers that pull different ways, and what we did")
+WORDS_TITLE, WORDS_CAPTION = _("In your own words"), _("As you wrote or chose them")
 QUOTE_LINE = 3.4
 
 # These sections are drawn at every level of detail and never cut short: a person's words are
@@ -26,7 +27,7 @@ def _section(doc: Doc, title: str, caption: str, items: list, row) -> None:
     if not items:
         return
     keep_together(doc, 10 + row(doc, items[0], dry=True))
-    section_heading(doc, title, caption)
+    section_heading(doc, _(title, doc.language), _(caption, doc.language))
     for item in items:
         keep_together(doc, row(doc, item, dry=True))
         row(doc, item, dry=False)
@@ -35,7 +36,7 @@ def _section(doc: Doc, title: str, caption: str, items: list, row) -> None:
 
 def _check_row(doc: Doc, check: FiredCheck, dry: bool) -> float:
     x, y, width = doc.l_margin + BULLET_INDENT, doc.get_y(), doc.content_width - BULLET_INDENT
-    answers = "Your answers: " + " \u00b7 ".join(check.quotes)
+    answers = _("Your answers: %(answers)s", doc.language) % {"answers": " \u00b7 ".join(check.quotes)}
     doc.style_text(BODY, "", INK)
     message_h = doc.block(x, y, width, check.message, LINE, dry=True)
     doc.style_text(7.5, "", MUTED)

@@ -25,12 +25,12 @@ def test_an_edited_file_is_picked_up_at_the_next_check(tmp_path, monkeypatch):
     clock = [1000.0]
     monkeypatch.setattr(ui.loaders.time, "monotonic", lambda: clock[0])
     first = ui.loaders.get_content()
-    assert first.questionnaires[0].title == "What you want from a mentor"
-    goals.write_text(goals.read_text().replace("title: What you want from a mentor", "title: Your goals", 1))
+    assert first.questionnaires[0].title["en"] == "What you want from a mentor"
+    goals.write_text(goals.read_text().replace("  en: What you want from a mentor", "  en: Your goals", 1))
     clock[0] += ui.loaders.CHECK_EVERY / 2
     assert ui.loaders.get_content() is first  # not looked at again within the interval
     clock[0] += ui.loaders.CHECK_EVERY
-    assert ui.loaders.get_content().questionnaires[0].title == "Your goals"
+    assert ui.loaders.get_content().questionnaires[0].title["en"] == "Your goals"
 
 
 def test_reruns_within_a_check_interval_look_at_the_files_once(tmp_path, monkeypatch, content):

@@ -6,6 +6,7 @@ from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
 
 from mentorfinder.matching import DEFAULT_WEIGHTS
 from mentorfinder.result import evaluate
+from mentorfinder.schema import translate
 from mentorfinder.summary import profile_summary
 from ui import nav, state
 
@@ -71,7 +72,7 @@ def test_network_and_detail_view(at, content):
     top = next(a for a in content.archetypes.archetypes if a.id == result.shortlist[0].archetype)
     more = f"More about {result.shortlist[0].name}: where to find one, what to ask"
     assert more in [unescape(e.label) for e in at.expander]
-    assert top.where_to_find[0] in shown  # detail view content is rendered inside the expander
+    assert translate(top.where_to_find[0]) in shown  # detail view content is rendered inside the expander
 
 
 def test_next_steps_shows_personal_tips_and_downloads(at, content):

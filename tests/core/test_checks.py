@@ -15,6 +15,7 @@ from mentorfinder.questionnaire import load_questionnaires
 from mentorfinder.resolve import resolved_profile
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
+from mentorfinder.schema import translate
 from mentorfinder.scoring import score
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +54,9 @@ def test_shipped_rules_load_in_file_order(content):
         "clear_goal_but_unsure",
     ]
     for check in content.checks.checks:
-        assert len(check.message.split()) <= 25 and "{" not in check.message, check.id
+        for language in ("en", "es"):
+            message = translate(check.message, language)
+            assert len(message.split()) <= 25 and "{" not in message, (check.id, language)
 
 
 # rule -> (answers that fire it, a near miss that does not)

@@ -17,6 +17,7 @@ from mentorfinder.content import load_content
 from mentorfinder.quotes import answer_words
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
+from mentorfinder.schema import translate
 
 PERSONAS = Path(__file__).parent / "personas"
 CONTENT = load_content()
@@ -49,9 +50,9 @@ def chosen_words(answers) -> set[str]:
             item = question(qid, question_id)
             if item.type in {"single", "multiple", "ranking"}:
                 ids = value if isinstance(value, list) else [value]
-                words |= {o.label for o in item.options if o.id in ids}
+                words |= {translate(o.label) for o in item.options if o.id in ids}
             elif item.type == "likert":
-                words.add(q.scale_of(item).labels.get(value, ""))
+                words.add(translate(q.scale_of(item).labels.get(value, "")))
     return words
 
 
