@@ -77,12 +77,15 @@ def apology() -> None:
 
 
 def _restart_link() -> str:
-    """The welcome page with this session's answers in the address (the address's own answers if those fail)."""
+    """The welcome page with this session's answers (the address's own answers if those fail) and language."""
     try:
         packed = encode_answers(state.answers())
     except Exception:  # noqa: BLE001 - answers that cannot be encoded: keep what the address already holds
         packed = st.query_params.get(state.URL_ANSWERS, "")
-    return "welcome" + (f"?{urlencode({state.URL_ANSWERS: packed})}" if packed else "")
+    query = {state.URL_ANSWERS: packed} if packed else {}
+    if state.language() != "en":  # the page to start again from speaks the language chosen
+        query[state.URL_LANGUAGE] = state.language()
+    return "welcome" + (f"?{urlencode(query)}" if query else "")
 
 
 def _offer(draw: Callable[[], object]) -> None:
