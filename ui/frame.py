@@ -10,7 +10,8 @@ import streamlit as st
 from mentorfinder.content import Content
 from mentorfinder.i18n import _
 
-from . import language, nav, state
+from . import language, nav, state, steps
+from .boundary import safe_callback
 from .loaders import content_or_stop
 
 ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: no third-party font request
@@ -87,6 +88,18 @@ def page_config() -> None:
 languages = language.languages  # (the sidebar's choice; ui/language.py also reads `?lang=`)
 
 
+@safe_callback
+def _language_changed(content: Content) -> None:
+    """The step's notes are said again in the new language; answers, step and weights are left as they are.
+
+    A note the step's answers no longer give (a number refused as typed, on an optional question) stays as it was.
+    """
+    notes = state.errors()
+    if notes:
+        again = steps.step_notes(content, min(state.step(), len(steps.all_steps(content)) - 1))
+        state.set_errors({key: again.get(key, note) for key, note in notes.items()})
+
+
 def _ask_start_over() -> None:
     st.session_state[state.CONFIRM] = True
 
@@ -106,7 +119,14 @@ def sidebar(content: Content) -> None:
         )
         codes = languages(content)
         if len(codes) > 1:
-            st.selectbox(_("Language", spoken), codes, format_func=language.name, key=state.LANGUAGE)
+            st.selectbox(
+                _("Language", spoken),
+                codes,
+                format_func=language.name,
+                key=state.LANGUAGE,
+                on_change=_language_changed,
+                args=(content,),
+            )
         st.caption(
             _(
                 "Nothing you enter is stored on the server unless you share an anonymous result with a workshop. "

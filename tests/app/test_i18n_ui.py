@@ -44,7 +44,7 @@ def test_a_questions_step_in_spanish_with_its_note(at, content):
     spanish(at)
     open_step(at, 0)
     goals = content.questionnaires[0]
-    stage = goals.question("stage")
+    stage = goals.steps[0].questions[0]
     assert at.get("progress")[0].proto.text == "Paso 1 de 9 · Lo que buscas en un mentor"
     assert at.header[0].value == "Dónde estás ahora"
     radio = at.radio(key=state.widget_key("goals", "stage"))
@@ -168,3 +168,13 @@ def test_a_bad_link_is_said_in_spanish(at, content):
     assert at.warning[0].value == (
         "No se pudieron leer las respuestas de este enlace, así que el cuestionario empieza desde cero."
     )
+
+
+def test_the_steps_notes_are_said_again_in_the_new_language(at):
+    open_step(at, 0)
+    button(at, "Next").click().run()
+    assert [e.value for e in at.error] == ["Please answer: Which best describes where you are in your career?"]
+    at.sidebar.selectbox(key=state.LANGUAGE).set_value("es").run()
+    assert [e.value for e in at.error] == ["Responde, por favor: ¿Qué describe mejor el momento de tu carrera?"]
+    assert at.warning[0].value == "Una pregunta de este paso aún necesita respuesta: mira la nota de arriba."
+    assert at.session_state[state.STEP] == 0
