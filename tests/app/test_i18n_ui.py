@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from mentorfinder.answers import dump_answers
 from mentorfinder.link import encode_answers
 from mentorfinder.result import evaluate
+from mentorfinder.rules import about_equal_rule
 from mentorfinder.schema import translate
 from mentorfinder.summary import profile_summary
 from ui import nav, state
@@ -83,7 +84,8 @@ def test_the_matches_in_spanish(at, content):
     )
     assert "Encaje óptimo" in shown  # the top card's fit label
     assert "Tu red de mentores" in [h.value for h in at.header]
-    assert "Abajo está la misma clasificación, con los motivos." in unescape(at.caption[0].value)
+    rule = "Abajo está la misma clasificación, con los motivos. " + about_equal_rule("es")
+    assert rule in [unescape(c.value) for c in at.caption]
     assert at.expander[0].label == "¿Y si…? Cambia cuánto cuenta cada parte"
 
 
