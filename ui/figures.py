@@ -132,6 +132,7 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
     # What every pole phrase shares is said once, in the figure's template, not in each of the 2 per row: the
     # figure is converted and sent again on every rerun, and its annotations were most of that.
     shared = {"showarrow": False, "yanchor": "top", "yshift": -12, "font": {"size": size, "color": INK}}
+    lines = 3  # a row has room for pole phrases of three lines; a longer one (Spanish runs longer) widens every row
     for r in rows:
         fig.add_annotation(
             x=50, y=r.label, text=f"<b>{r.label}</b>", yanchor="bottom", yshift=12, font={"size": size + 2}
@@ -140,12 +141,14 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
         for x, words, anchor in ends:
             # a projector is wide
             text = _wrap(words, POLE_WRAP * 2 if large else POLE_WRAP)
+            lines = max(lines, text.count("<br>") + 1)
             fig.add_annotation(x=x, y=r.label, text=text, xanchor=anchor, align=anchor)
     fig.update_xaxes(range=[-4, 104], showticklabels=False, showgrid=False, zeroline=False)
     fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=False)
     fig = _layout(fig, len(rows), large, title, go.layout.Template(layout={"annotationdefaults": shared}))
     fig.update_layout(
-        height=(190 if large else 120) * len(rows) + 70, margin={"l": 10, "r": 10, "t": 60, "b": 90 if large else 60}
+        height=((190 if large else 120) + (lines - 3) * (size + 6)) * len(rows) + 70,
+        margin={"l": 10, "r": 10, "t": 60, "b": (90 if large else 60) + (lines - 3) * (size + 6)},
     )
     return fig
 

@@ -16,6 +16,7 @@ from mentorfinder.rules import about_equal_rule
 from mentorfinder.schema import translate
 from mentorfinder.summary import profile_summary
 from ui import nav, state
+from ui.figures import profile_charts
 
 PERSONA = Path(__file__).parents[1] / "core" / "personas" / "online_single_conversation.json"
 ANSWERS = json.loads(PERSONA.read_text(encoding="utf-8"))["answers"]
@@ -180,3 +181,18 @@ def test_the_steps_notes_are_said_again_in_the_new_language(at):
     assert [e.value for e in at.error] == ["Responde, por favor: ¿Qué describe mejor el momento de tu carrera?"]
     assert at.warning[0].value == "Una pregunta de este paso aún necesita respuesta: mira la nota de arriba."
     assert at.session_state[state.STEP] == 0
+
+
+def test_a_pole_phrase_of_four_lines_in_spanish_gets_the_room_it_needs(content):
+    """«una relación en la que sobre todo recibes ayuda» wraps to four lines on a phone: its chart's rows grow."""
+    result = {language: evaluate(content, ANSWERS, language=language) for language in ("en", "es")}
+    fit = {
+        language: next(c for c in profile_charts(result[language].profile, False, language) if c.group == "fit")
+        for language in ("en", "es")
+    }
+    rows = len(fit["en"].table)
+    assert fit["en"].figure.layout.height == 120 * rows + 70  # English phrases keep to three lines, as before
+    assert fit["es"].figure.layout.height == (120 + 18) * rows + 70
+    assert fit["es"].figure.layout.margin.b == 60 + 18
+    texts = [a.text for a in fit["es"].figure.layout.annotations]
+    assert "una relación en<br>la que sobre<br>todo recibes<br>ayuda" in texts

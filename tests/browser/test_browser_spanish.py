@@ -3,7 +3,7 @@ Spanish words, fits the screen without sideways scrolling, keeps `lang=es` in th
 screenshot (test-artifacts/phone-es-*.png)."""
 
 import pytest
-from test_browser_screens import open_page, screenshot
+from test_browser_screens import open_page, overlapping, screenshot
 from wizard import keyed, progress_text
 
 from mentorfinder.content import load_content
@@ -14,7 +14,7 @@ from ui import nav, state
 # (name, page, extra query, a heading or words the page shows in Spanish)
 VIEWS = [
     ("welcome", nav.WELCOME, "", "Volver a una sesión guardada"),
-    ("questions", nav.QUESTIONS, "&step=1", "Atrás"),
+    ("questions", nav.QUESTIONS, "&step=1", "En qué quieres ayuda"),
     ("profile", nav.PROFILE, "", "Tu perfil"),
     ("matches", nav.MATCHES, "", "Tus coincidencias"),
     ("next-steps", nav.NEXT_STEPS, "", "Próximos pasos"),
@@ -37,10 +37,18 @@ def test_spanish_pages_on_a_phone(browser, server_url, artifacts, link, name, vi
         assert "lang=es" in page.url  # the address keeps the language, as it keeps the answers
         if view is nav.QUESTIONS:
             assert progress_text(page).startswith("Paso 2 de 9 · ")
+            page.get_by_role("button", name="Siguiente").wait_for()
+            assert page.get_by_role("button", name="Atrás").is_visible()
             scale = keyed(page, state.widget_key("goals", "confident_strengths"))
             tops = {round(o.bounding_box()["y"]) for o in scale.locator('[data-testid="stRadioOption"]').all()}
             assert len(tops) == 1, tops  # the Spanish agree scale still sits on one row
             assert scale.get_by_text("Neutral", exact=True).is_visible()  # its long middle point, shortened
+        if view is nav.PROFILE:  # Spanish pole phrases run longer: none may print over another chart's words
+            charts = page.locator(".js-plotly-plot")
+            charts.nth(4).locator(".main-svg").first.wait_for(state="attached")
+            for index in range(charts.count()):
+                words = [t.bounding_box() for t in charts.nth(index).locator("g.annotation").all()]
+                assert overlapping(words) == [], f"chart {index}: labels print on top of each other"
         if view is nav.WELCOME:
             assert (
                 page.get_by_role("button", name="Seguir donde lo dejaste").is_visible()
