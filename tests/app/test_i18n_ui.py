@@ -88,6 +88,7 @@ def test_the_matches_in_spanish(at, content):
     rule = "Abajo está la misma clasificación, con los motivos. " + about_equal_rule("es")
     assert rule in [unescape(c.value) for c in at.caption]
     assert at.expander[0].label == "¿Y si…? Cambia cuánto cuenta cada parte"
+    assert "Más sobre “Mentor exprés”: dónde encontrarlo, qué preguntar" in [e.label for e in at.expander]
 
 
 def test_next_steps_in_spanish_and_its_pdf(at):

@@ -49,6 +49,9 @@ def test_spanish_pages_on_a_phone(browser, server_url, artifacts, link, name, vi
             for index in range(charts.count()):
                 words = [t.bounding_box() for t in charts.nth(index).locator("g.annotation").all()]
                 assert overlapping(words) == [], f"chart {index}: labels print on top of each other"
+        if view is nav.NEXT_STEPS:  # the downloads, last on the page, are drawn before the screenshot
+            page.get_by_role("button", name="Descargar puntuaciones (CSV)").wait_for()
+            assert page.get_by_text("Carta (EE. UU.)", exact=True).is_visible()
         if view is nav.WELCOME:
             assert (
                 page.get_by_role("button", name="Seguir donde lo dejaste").is_visible()
