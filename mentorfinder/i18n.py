@@ -59,16 +59,24 @@ def ngettext(singular: str, plural: str, n: int, language: str = "en") -> str:
     return translator(language).ngettext(singular, plural, n)
 
 
-def source_messages(root: Path = Path(__file__).parent) -> dict[str | tuple[str, str], list[tuple[str, int]]]:
-    """Every message the core's code marks with _() or ngettext(), with the files and lines that use it.
+PROJECT = Path(__file__).parent.parent
+ROOTS = ("mentorfinder", "ui", "views")  # the core, and the app's own pages and helpers: one catalogue for all
 
-    The key is the msgid, or (singular, plural) for a plural message; read by Babel's own extractor.
+
+def source_messages(*roots: Path) -> dict[str | tuple[str, str], list[tuple[str, int]]]:
+    """Every message the code marks with _() or ngettext(), with the files and lines that use it.
+
+    Reads the core and the app (ROOTS), or only the given roots. The key is the msgid, or (singular, plural)
+    for a plural message; read by Babel's own extractor. Places read "ui/steps.py", each under its root's name.
     """
     from babel.messages.extract import extract_from_dir  # only the catalogue checks and updates need it
 
     found: dict[str | tuple[str, str], list[tuple[str, int]]] = {}
-    for filename, lineno, message, _comments, _context in extract_from_dir(root, method_map=[("**.py", "python")]):
-        found.setdefault(message, []).append((f"mentorfinder/{filename}", lineno))
+    for root in roots or tuple(PROJECT / name for name in ROOTS):
+        if not root.is_dir():  # an installed core without the app's folders
+            continue
+        for filename, lineno, message, _comments, _context in extract_from_dir(root, method_map=[("**.py", "python")]):
+            found.setdefault(message, []).append((f"{root.name}/{filename}", lineno))
     return found
 
 

@@ -10,12 +10,13 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from mentorfinder.answers import dump_answers
+from mentorfinder.i18n import _
 from mentorfinder.link import encode_answers
 
 from . import state
 
 log = logging.getLogger("mentorfinder.app")
-SORRY = "Sorry — something went wrong on our side. Your answers are kept."
+SORRY = _("Sorry — something went wrong on our side. Your answers are kept.")
 
 
 def safe_callback(callback: Callable) -> Callable:
@@ -54,16 +55,20 @@ def guarded(body: Callable[[], None]) -> None:
 
 def apology() -> None:
     """The friendly message: answers kept, reload, or start again from the link or the answers file."""
-    st.error(SORRY, icon=":material/sentiment_dissatisfied:")
+    spoken = state.language()
+    st.error(_(SORRY, spoken), icon=":material/sentiment_dissatisfied:")
     st.write(
-        "Reload this page: your answers are in its address. If that does not help, start again from "
-        "your link below, or download your answers file and open it on the welcome page."
+        _(
+            "Reload this page: your answers are in its address. If that does not help, start again from "
+            "your link below, or download your answers file and open it on the welcome page.",
+            spoken,
+        )
     )
-    _offer(lambda: st.link_button("Start again from your link", _restart_link(), icon=":material/link:"))
+    _offer(lambda: st.link_button(_("Start again from your link", spoken), _restart_link(), icon=":material/link:"))
     _offer(
         lambda: st.download_button(
-            "Download your answers (JSON)",
-            dump_answers(state.answers()).encode("utf-8"),
+            _("Download your answers (JSON)", spoken),
+            dump_answers(state.answers(), spoken).encode("utf-8"),
             "mentor-finder-answers.json",
             "application/json",
             icon=":material/save:",
@@ -72,12 +77,15 @@ def apology() -> None:
 
 
 def _restart_link() -> str:
-    """The welcome page with this session's answers in the address (the address's own answers if those fail)."""
+    """The welcome page with this session's answers (the address's own answers if those fail) and language."""
     try:
         packed = encode_answers(state.answers())
     except Exception:  # noqa: BLE001 - answers that cannot be encoded: keep what the address already holds
         packed = st.query_params.get(state.URL_ANSWERS, "")
-    return "welcome" + (f"?{urlencode({state.URL_ANSWERS: packed})}" if packed else "")
+    query = {state.URL_ANSWERS: packed} if packed else {}
+    if state.language() != "en":  # the page to start again from speaks the language chosen
+        query[state.URL_LANGUAGE] = state.language()
+    return "welcome" + (f"?{urlencode(query)}" if query else "")
 
 
 def _offer(draw: Callable[[], object]) -> None:

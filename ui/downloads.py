@@ -7,6 +7,7 @@ import streamlit as st
 from mentorfinder.answers import dump_answers
 from mentorfinder.content import Content
 from mentorfinder.export import results_csv
+from mentorfinder.i18n import _
 from mentorfinder.result import Result
 from mentorfinder.safetext import MAX_NAME, clean
 
@@ -14,7 +15,7 @@ from . import state
 from .memo import inputs_key, remember
 from .results import result_inputs
 
-PAPERS = {"a4": "A4", "letter": "US Letter"}
+PAPERS = {"a4": _("A4"), "letter": _("US Letter")}
 
 
 def _unprintable(name: str) -> str:
@@ -29,41 +30,43 @@ def _unprintable(name: str) -> str:
 
 def downloads_ui(content: Content, result: Result) -> None:
     """The Downloads section."""
-    st.header("Downloads", anchor=False)
     inputs = result_inputs(content, result.weights)
+    spoken = inputs["language"]
+    st.header(_("Downloads", spoken), anchor=False)
     # No max_chars: the browser would drop a longer paste whole and say nothing. Cut here, and say so.
     # persist_state: the name is still there after a visit to another page, so the next PDF has it too.
     typed = clean(
-        st.text_input("Your name for the PDF (optional)", key=state.PDF_NAME, persist_state="session")
+        st.text_input(_("Your name for the PDF (optional)", spoken), key=state.PDF_NAME, persist_state="session")
     ).strip()
     name = typed[:MAX_NAME].strip()
     if len(typed) > MAX_NAME:
-        st.caption(f"Only the first {MAX_NAME} characters of the name are printed.")
+        st.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
     refused = _unprintable(name)
     if refused:
         # said before the PDF is made: never a replacement mark in place of part of a person's name
-        st.error(f"This name can't go on the PDF as typed: {refused}. Please leave those out.", icon=":material/error:")
+        refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
+        st.error(refusal % {"why": refused}, icon=":material/error:")
     paper = st.radio(
-        "Paper size",
+        _("Paper size", spoken),
         list(PAPERS),
-        format_func=PAPERS.get,
+        format_func=lambda paper: _(PAPERS[paper], spoken),
         horizontal=True,
         key=state.PDF_PAPER,
         persist_state="session",
     )
     signature = inputs_key(name=name, paper=paper, **inputs)
     prepared = st.session_state.get(state.PDF)
-    if st.button("Prepare PDF", icon=":material/picture_as_pdf:", disabled=bool(refused)):
+    if st.button(_("Prepare PDF", spoken), icon=":material/picture_as_pdf:", disabled=bool(refused)):
         from mentorfinder.report import render_report  # fpdf2 and the fonts load only when a PDF is asked for
 
-        with st.spinner("Preparing your PDF…"):
+        with st.spinner(_("Preparing your PDF…", spoken)):
             # the result on screen, with the person's own what-if weights, as the CSV has it too
             data = render_report(content, result, name=name, language=inputs["language"], paper=paper)
         prepared = (signature, data)
         st.session_state[state.PDF] = prepared
     if prepared and prepared[0] == signature:
         st.download_button(
-            "Download PDF",
+            _("Download PDF", spoken),
             prepared[1],
             "mentor-finder-summary.pdf",
             "application/pdf",
@@ -71,11 +74,13 @@ def downloads_ui(content: Content, result: Result) -> None:
             icon=":material/download:",
         )
     st.download_button(
-        "Download answers (JSON, to come back later)",
+        _("Download answers (JSON, to come back later)", spoken),
         dump_answers(inputs["answers"], inputs["language"]),
         "mentor-finder-answers.json",
         "application/json",
         icon=":material/save:",
     )
     csv = remember("csv", lambda: results_csv(result), **inputs)
-    st.download_button("Download scores (CSV)", csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:")
+    st.download_button(
+        _("Download scores (CSV)", spoken), csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"
+    )

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from mentorfinder.chart_rows import ChartRow, group_rows, groups_in, percent_text
-from mentorfinder.matching import LABEL_WORDS
+from mentorfinder.i18n import _
+from mentorfinder.matching import label_words
 from mentorfinder.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
 from mentorfinder.scoring import Profile
 
@@ -26,24 +27,24 @@ class ProfileChart:
     table: list[dict[str, str]]
 
 
-def table_rows(rows: list[ChartRow], bipolar: bool, group: str = "needs") -> list[dict[str, str]]:
+def table_rows(rows: list[ChartRow], bipolar: bool, group: str = "needs", language: str = "en") -> list[dict[str, str]]:
     """The chart as table rows: for two-pole groups, where the person sits between the poles in words."""
     if not bipolar:
-        name = "Need" if group == "needs" else "Scale"  # "Need" is mentor wording: only the needs group has it
-        return [{name: r.label, "Score": percent_text(r)} for r in rows]
-    return [
-        {"Dimension": r.label, "Leans towards": leaning(r), "Position (0 = left, 100 = right)": percent_text(r, "")}
-        for r in rows
-    ]
+        name = _("Need", language) if group == "needs" else _("Scale", language)  # "Need": the needs group's only
+        return [{name: r.label, _("Score", language): percent_text(r)} for r in rows]
+    heads = _("Dimension", language), _("Leans towards", language), _("Position (0 = left, 100 = right)", language)
+    return [dict(zip(heads, (r.label, leaning(r, language), percent_text(r, "")), strict=True)) for r in rows]
 
 
-def leaning(row: ChartRow) -> str:
+def leaning(row: ChartRow, language: str = "en") -> str:
     """Which pole a two-pole score leans to, in words."""
     if row.percent >= 50 + POLE_EDGE:  # the same edges as the words of explain.pole
-        return row.high or "high"
+        return row.high or _("high", language)
     if row.percent <= 50 - POLE_EDGE:
-        return row.low or "low"
-    return f"balanced ({row.low} / {row.high})" if row.low and row.high else "balanced"
+        return row.low or _("low", language)
+    if row.low and row.high:
+        return _("balanced (%(low)s / %(high)s)", language) % {"low": row.low, "high": row.high}
+    return _("balanced", language)
 
 
 def _layout(
@@ -99,7 +100,7 @@ def _wrap(words: str, width: int) -> str:
 POLE_WRAP = 16  # characters per line: two pole phrases side by side fit a 390 px phone at 12 px
 
 
-def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
+def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False, language: str = "en") -> go.Figure:
     """Two-pole dimensions: the name above a 0–100 track with a marker, the pole words under each end.
 
     The whole width belongs to the track (no axis labels beside it), and each pole phrase keeps to its own
@@ -131,33 +132,37 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
     # What every pole phrase shares is said once, in the figure's template, not in each of the 2 per row: the
     # figure is converted and sent again on every rerun, and its annotations were most of that.
     shared = {"showarrow": False, "yanchor": "top", "yshift": -12, "font": {"size": size, "color": INK}}
+    lines = 3  # a row has room for pole phrases of three lines; a longer one (Spanish runs longer) widens every row
     for r in rows:
         fig.add_annotation(
             x=50, y=r.label, text=f"<b>{r.label}</b>", yanchor="bottom", yshift=12, font={"size": size + 2}
         )
-        for x, words, anchor in ((0, r.low or "low", "left"), (100, r.high or "high", "right")):
+        ends = ((0, r.low or _("low", language), "left"), (100, r.high or _("high", language), "right"))
+        for x, words, anchor in ends:
             # a projector is wide
             text = _wrap(words, POLE_WRAP * 2 if large else POLE_WRAP)
+            lines = max(lines, text.count("<br>") + 1)
             fig.add_annotation(x=x, y=r.label, text=text, xanchor=anchor, align=anchor)
     fig.update_xaxes(range=[-4, 104], showticklabels=False, showgrid=False, zeroline=False)
     fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=False)
     fig = _layout(fig, len(rows), large, title, go.layout.Template(layout={"annotationdefaults": shared}))
     fig.update_layout(
-        height=(190 if large else 120) * len(rows) + 70, margin={"l": 10, "r": 10, "t": 60, "b": 90 if large else 60}
+        height=((190 if large else 120) + (lines - 3) * (size + 6)) * len(rows) + 70,
+        margin={"l": 10, "r": 10, "t": 60, "b": (90 if large else 60) + (lines - 3) * (size + 6)},
     )
     return fig
 
 
-def match_chart(matches: list, large: bool = False) -> go.Figure:
+def match_chart(matches: list, large: bool = False, language: str = "en") -> go.Figure:
     """The shortlist at a glance: one bar per archetype (best at the top) with its percent; the fit label sits
     under the name, so nothing runs off the right edge of a phone."""
-    rows = [ChartRow(m.archetype, f"{m.name}<br>{LABEL_WORDS[m.label]}", m.percent, "", "") for m in matches]
-    fig = bar_chart(rows, ACCENT, "Your top matches at a glance", large)
+    rows = [ChartRow(m.archetype, f"{m.name}<br>{label_words(m.label, language)}", m.percent, "", "") for m in matches]
+    fig = bar_chart(rows, ACCENT, _("Your top matches at a glance", language), large)
     fig.update_layout(height=max(260, (76 if large else 58) * len(rows) + 110))
     return fig
 
 
-def profile_charts(profile: Profile, large: bool = False) -> list[ProfileChart]:
+def profile_charts(profile: Profile, large: bool = False, language: str = "en") -> list[ProfileChart]:
     """One chart per group present in the profile, in display order, with its table alternative."""
     charts = []
     for i, group in enumerate(groups_in(profile)):
@@ -165,8 +170,8 @@ def profile_charts(profile: Profile, large: bool = False) -> list[ProfileChart]:
         if not rows:
             continue
         colour = GROUP_COLOURS.get(group, PALETTE[i % len(PALETTE)])
-        title = group_title(group)
+        title = group_title(group, language)
         bipolar = group in BIPOLAR_GROUPS
-        figure = (pole_chart if bipolar else bar_chart)(rows, colour, title, large)
-        charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar, group)))
+        figure = pole_chart(rows, colour, title, large, language) if bipolar else bar_chart(rows, colour, title, large)
+        charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar, group, language)))
     return charts

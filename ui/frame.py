@@ -8,8 +8,10 @@ from pathlib import Path
 import streamlit as st
 
 from mentorfinder.content import Content
+from mentorfinder.i18n import _
 
-from . import nav, state
+from . import language, nav, state, steps
+from .boundary import safe_callback
 from .loaders import content_or_stop
 
 ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: no third-party font request
@@ -65,10 +67,11 @@ def _pages(content: Content) -> list[st.Page]:
     and stats its file) they cost as much as a small page. Kept per session, never shared across sessions:
     st.navigation and Page.run flag the object while it runs."""
     made = st.session_state.setdefault(state.PAGES, {})
+    spoken = state.language()  # a page's title is in the language: one set of pages per language used
     for page in nav.pages(content):
-        if page.script not in made:
-            made[page.script] = page.page()
-    return [made[page.script] for page in nav.pages(content)]
+        if (page.script, spoken) not in made:
+            made[page.script, spoken] = page.page(spoken)
+    return [made[page.script, spoken] for page in nav.pages(content)]
 
 
 def page_config() -> None:
@@ -82,13 +85,19 @@ def page_config() -> None:
     )
 
 
-def languages(content: Content) -> list[str]:
-    """Languages the questionnaire titles are written in (English first)."""
-    found = {"en"}
-    for q in content.questionnaires:
-        if isinstance(q.title, dict):
-            found.update(q.title)
-    return sorted(found, key=lambda code: (code != "en", code))
+languages = language.languages  # (the sidebar's choice; ui/language.py also reads `?lang=`)
+
+
+@safe_callback
+def _language_changed(content: Content) -> None:
+    """The step's notes are said again in the new language; answers, step and weights are left as they are.
+
+    A note the step's answers no longer give (a number refused as typed, on an optional question) stays as it was.
+    """
+    notes = state.errors()
+    if notes:
+        again = steps.step_notes(content, min(state.step(), len(steps.all_steps(content)) - 1))
+        state.set_errors({key: again.get(key, note) for key, note in notes.items()})
 
 
 def _ask_start_over() -> None:
@@ -101,14 +110,29 @@ def _cancel_start_over() -> None:
 
 def sidebar(content: Content) -> None:
     """Projector toggle, language choice (when there is more than one) and, well apart, Start over."""
+    spoken = state.language()
     with st.sidebar:
-        st.toggle("Projector mode", key=state.PROJECTOR, help="Larger text and charts, higher contrast, for a room.")
+        st.toggle(
+            _("Projector mode", spoken),
+            key=state.PROJECTOR,
+            help=_("Larger text and charts, higher contrast, for a room.", spoken),
+        )
         codes = languages(content)
         if len(codes) > 1:
-            st.selectbox("Language", codes, key=state.LANGUAGE)
+            st.selectbox(
+                _("Language", spoken),
+                codes,
+                format_func=language.name,
+                key=state.LANGUAGE,
+                on_change=_language_changed,
+                args=(content,),
+            )
         st.caption(
-            "Nothing you enter is stored on the server unless you share an anonymous result with a workshop. "
-            "Your answers live in this page's address."
+            _(
+                "Nothing you enter is stored on the server unless you share an anonymous result with a workshop. "
+                "Your answers live in this page's address.",
+                spoken,
+            )
         )
         st.divider()
         start_over_ui()
@@ -129,14 +153,15 @@ def _rerun_on_reconnect() -> None:
 
 def start_over_ui() -> None:
     """Start over asks first (one tap clears nothing); after clearing, the welcome page offers Undo."""
+    spoken = state.language()
     if not st.session_state.get(state.CONFIRM):
-        st.button("Start over", icon=":material/restart_alt:", on_click=_ask_start_over)
+        st.button(_("Start over", spoken), icon=":material/restart_alt:", on_click=_ask_start_over)
         return
-    st.warning("Clear every answer and begin again?")
-    if st.button("Yes, clear my answers", type="primary", icon=":material/delete:"):
+    st.warning(_("Clear every answer and begin again?", spoken))
+    if st.button(_("Yes, clear my answers", spoken), type="primary", icon=":material/delete:"):
         state.start_over()
         nav.go(nav.WELCOME)
-    st.button("Cancel", on_click=_cancel_start_over)
+    st.button(_("Cancel", spoken), on_click=_cancel_start_over)
 
 
 def styles() -> None:

@@ -9,7 +9,10 @@ from pathlib import Path
 import streamlit as st
 
 from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from mentorfinder.i18n import _
 from mentorfinder.problems import ContentError
+
+from . import state
 
 
 def content_dirs() -> tuple[Path, Path]:
@@ -61,7 +64,8 @@ def content_or_stop() -> Content:
     try:
         return get_content()
     except ContentError as err:
-        st.title("Mentor Finder can't start: the content files need fixing")
-        st.write("An adviser needs to correct these lines in the YAML files, then reload this page.")
+        spoken = state.language()  # the language chosen before the files broke (a new session: English)
+        st.title(_("Mentor Finder can't start: the content files need fixing", spoken))
+        st.write(_("An adviser needs to correct these lines in the YAML files, then reload this page.", spoken))
         st.code("\n".join(str(p) for p in err.problems), language=None)
         st.stop()

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from mentorfinder.i18n import _
+
 
 @dataclass(frozen=True)
 class Page:
-    """One page: its script in views/, its title and icon in the navigation, and its address."""
+    """One page: its script in views/, its title (English, marked) and icon in the navigation, and its address."""
 
     script: str
     title: str
@@ -17,18 +19,19 @@ class Page:
     url_path: str
     default: bool = False
 
-    def page(self) -> st.Page:
-        """The st.Page for this run (st.Page needs a running script, so it is made on demand)."""
-        return st.Page(self.script, title=self.title, icon=self.icon, url_path=self.url_path, default=self.default)
+    def page(self, language: str = "en") -> st.Page:
+        """The st.Page for this run, titled in `language` (st.Page needs a running script, so it is made on demand)."""
+        title = _(self.title, language)
+        return st.Page(self.script, title=title, icon=self.icon, url_path=self.url_path, default=self.default)
 
 
-WELCOME = Page("views/welcome.py", "Welcome", ":material/waving_hand:", "welcome", default=True)
-QUESTIONS = Page("views/questions.py", "Questions", ":material/checklist:", "questions")
-PROFILE = Page("views/profile.py", "Your profile", ":material/person:", "profile")
-MATCHES = Page("views/matches.py", "Your matches", ":material/diversity_3:", "matches")
-NEXT_STEPS = Page("views/next_steps.py", "Next steps", ":material/flag:", "next-steps")
-PRIVACY = Page("views/privacy.py", "Privacy", ":material/lock:", "privacy")
-WORKSHOP = Page("views/workshop.py", "Workshop", ":material/groups:", "workshop")  # for a facilitator
+WELCOME = Page("views/welcome.py", _("Welcome"), ":material/waving_hand:", "welcome", default=True)
+QUESTIONS = Page("views/questions.py", _("Questions"), ":material/checklist:", "questions")
+PROFILE = Page("views/profile.py", _("Your profile"), ":material/person:", "profile")
+MATCHES = Page("views/matches.py", _("Your matches"), ":material/diversity_3:", "matches")
+NEXT_STEPS = Page("views/next_steps.py", _("Next steps"), ":material/flag:", "next-steps")
+PRIVACY = Page("views/privacy.py", _("Privacy"), ":material/lock:", "privacy")
+WORKSHOP = Page("views/workshop.py", _("Workshop"), ":material/groups:", "workshop")  # for a facilitator
 ALL = (WELCOME, QUESTIONS, PROFILE, MATCHES, NEXT_STEPS, PRIVACY)
 ALL += (WORKSHOP,)
 

@@ -8,9 +8,10 @@ import streamlit as st
 
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
-from mentorfinder.matching import LABEL_WORDS, Match
+from mentorfinder.i18n import _
+from mentorfinder.matching import Match, label_words
 from mentorfinder.result import Result, evaluate
-from mentorfinder.rules import ABOUT_EQUAL_RULE, NO_COVER, about_equal_words, gap_words, network_intro, whole_percent
+from mentorfinder.rules import about_equal_rule, about_equal_words, gap_words, network_intro, no_cover, whole_percent
 from mentorfinder.schema import translate
 
 from . import nav, state, steps
@@ -21,13 +22,15 @@ CARDS = 3  # full cards; every other match is a compact row that opens on demand
 
 
 def require_complete(content: Content, title: str) -> None:
-    """Stop the page, under its own heading, with a way back when an answer is still unfinished."""
+    """Stop the page, under its own heading (in the person's language), with a way back when an answer is still
+    unfinished."""
     missing = steps.first_incomplete(content)
     if missing is None:
         return
+    spoken = state.language()
     st.title(title)
-    st.info("A few questions still need an answer before your results are ready.", icon=":material/info:")
-    if st.button("Go to the unanswered questions", type="primary"):
+    st.info(_("A few questions still need an answer before your results are ready.", spoken), icon=":material/info:")
+    if st.button(_("Go to the unanswered questions", spoken), type="primary"):
         state.set_step(missing)
         nav.go(nav.QUESTIONS)
     st.stop()
@@ -57,29 +60,30 @@ def result_for(content: Content, weights: dict[str, float] | None = None, inputs
     )
 
 
-def fit_words(match: Match) -> str:
+def fit_words(match: Match, language: str = "en") -> str:
     """'87% · Best fit'."""
-    return f"{whole_percent(match.percent)} · {LABEL_WORDS[match.label]}"
+    return f"{whole_percent(match.percent)} · {label_words(match.label, language)}"
 
 
-def rank_words(rank: int, match: Match) -> str:
+def rank_words(rank: int, match: Match, language: str = "en") -> str:
     """'61% · Great fit', and ' · about equal to #1' when the score is within a few points of the one above."""
-    words = fit_words(match)
-    return f"{words} · {about_equal_words(rank)}" if match.about_equal else words
+    words = fit_words(match, language)
+    return f"{words} · {about_equal_words(rank, language)}" if match.about_equal else words
 
 
 def ranking_note() -> None:
     """The rule for near-equal scores and ties, said once under the chart."""
-    st.caption(escape("The same ranking, with the reasons, is below. " + ABOUT_EQUAL_RULE))
+    spoken = state.language()
+    st.caption(escape(_("The same ranking, with the reasons, is below.", spoken) + " " + about_equal_rule(spoken)))
 
 
-def _reasons(match: Match, summary: str) -> list[str]:
+def _reasons(match: Match, summary: str, language: str) -> list[str]:
     """Markdown parts: the one-line summary, why it fits and what is worth knowing (all escaped)."""
     body = [escape(summary)]
     if match.why:
-        body += ["**Why it fits you**", bullet_list(match.why)]
+        body += ["**" + _("Why it fits you", language) + "**", bullet_list(match.why)]
     if match.caveats:
-        body += ["**Worth knowing**", bullet_list(match.caveats)]
+        body += ["**" + _("Worth knowing", language) + "**", bullet_list(match.caveats)]
     return body
 
 
@@ -100,11 +104,12 @@ def match_texts(content: Content, result: Result, language: str) -> list[MatchTe
     texts = []
     for rank, match in enumerate(result.shortlist, 1):
         arch = content.archetype(match.archetype)
-        reasons = _reasons(match, translate(arch.summary, language))
+        reasons = _reasons(match, translate(arch.summary, language), language)
+        words = escape(rank_words(rank, match, language))
         if rank <= CARDS:
-            title, body = f"{rank}. {escape(match.name)}", [f"**{escape(rank_words(rank, match))}**", *reasons]
+            title, body = f"{rank}. {escape(match.name)}", [f"**{words}**", *reasons]
         else:  # the dot is escaped so "4. Name" is not read as a numbered list
-            title, body = f"{rank}\\. {escape(match.name)} — {escape(rank_words(rank, match))}", reasons
+            title, body = f"{rank}\\. {escape(match.name)} — {words}", reasons
         detail = archetype_detail(arch, language)
         texts.append(MatchText(match.archetype, escape(match.name), title, "\n\n".join(body), detail))
     return texts
@@ -120,7 +125,8 @@ def match_ui(rank: int, text: MatchText) -> None:
     with st.container(border=True, key=f"card-{text.key}"):
         st.header(text.title, anchor=False)  # h2: a section under the page title
         st.markdown(text.body)  # one element per card: fewer elements, faster reruns
-        with st.expander(f"More about {text.name}: where to find one, what to ask"):
+        more = _("More about %(name)s: where to find one, what to ask", state.language()) % {"name": text.name}
+        with st.expander(more):
             st.markdown(text.detail)
 
 
@@ -128,15 +134,15 @@ def archetype_detail(arch: Archetype, language: str) -> str:
     """The detail of one archetype, as markdown: what it is, its ways, where to find one and what to ask."""
     body = [
         escape(translate(arch.description, language)),
-        "**Suits:** " + escape(translate(arch.suits, language)),
-        "**Typical style:** " + escape(translate(arch.typical_style, language)),
-        "**Typical availability:** " + escape(translate(arch.typical_availability, language)),
+        "**" + _("Suits:", language) + "** " + escape(translate(arch.suits, language)),
+        "**" + _("Typical style:", language) + "** " + escape(translate(arch.typical_style, language)),
+        "**" + _("Typical availability:", language) + "** " + escape(translate(arch.typical_availability, language)),
     ]
     for title, items in (
-        ("Where to find one", arch.where_to_find),
-        ("Questions to ask a possible mentor", arch.questions_to_ask),
-        ("Making the most of it", arch.make_the_most),
-        ("Watch-outs", arch.watch_outs),
+        (_("Where to find one", language), arch.where_to_find),
+        (_("Questions to ask a possible mentor", language), arch.questions_to_ask),
+        (_("Making the most of it", language), arch.make_the_most),
+        (_("Watch-outs", language), arch.watch_outs),
     ):
         body += [f"**{title}**", bullet_list([translate(item, language) for item in items])]
     return "\n\n".join(body)
@@ -144,15 +150,17 @@ def archetype_detail(arch: Archetype, language: str) -> str:
 
 def network_ui(result: Result) -> None:
     """The mentoring network: complementary archetypes and the top needs each covers."""
-    st.header("Your mentoring network", anchor=False)
+    spoken = state.language()
+    st.header(_("Your mentoring network", spoken), anchor=False)
     # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
-    plain(network_intro(result.network, result.network_gaps))
+    plain(network_intro(result.network, result.network_gaps, spoken))
     lines = []
     for member in result.network:
         covers = ", ".join(label.lower() for label in member.cover_labels)
-        lines.append(f"{member.name} — for {covers}" if covers else f"{member.name} — {NO_COVER}")
+        said = _("%(name)s — for %(needs)s", spoken) % {"name": member.name, "needs": covers}
+        lines.append(said if covers else f"{member.name} — {no_cover(spoken)}")
     bullets(lines)
-    missing = gap_words(result.network, result.network_gaps)
+    missing = gap_words(result.network, result.network_gaps, spoken)
     if missing:
         plain(missing)
 
@@ -161,5 +169,5 @@ def excluded_ui(result: Result) -> None:
     """Archetypes ruled out by a must-have, with the reason."""
     if not result.excluded:
         return
-    st.header("Left out because of your must-haves", anchor=False)
+    st.header(_("Left out because of your must-haves", state.language()), anchor=False)
     bullets([f"{e.name}: {e.reason}" for e in result.excluded])

@@ -6,6 +6,7 @@ import streamlit as st
 
 from mentorfinder.answers import parse_answers
 from mentorfinder.content import Content
+from mentorfinder.i18n import _, ngettext
 from mentorfinder.problems import ContentError, one_line
 
 from . import state, steps
@@ -38,14 +39,19 @@ def _opened(content: Content) -> None:
     # land where the person left off: the first unfinished step, or (complete) the result
     state.set_step(steps.first_incomplete(content) or 0)
     count = sum(len(given) for given in parsed.answers.values())
-    st.session_state[state.OUTCOME] = ("ok", f"Opened {count} answers from {escape(upload.name)}.")  # a name is text
+    # the file's own language is not taken: the page stays in the language the person chose
+    opened = ngettext(
+        "Opened %(count)s answer from %(file)s.", "Opened %(count)s answers from %(file)s.", count, state.language()
+    )
+    st.session_state[state.OUTCOME] = ("ok", opened % {"count": count, "file": escape(upload.name)})  # a name is text
 
 
 def resume_ui(content: Content) -> None:
     """The upload box and the outcome of the last upload."""
-    st.header("Come back to a saved session", anchor=False)  # h2 under the page's h1
+    spoken = state.language()
+    st.header(_("Come back to a saved session", spoken), anchor=False)  # h2 under the page's h1
     st.file_uploader(
-        "Open an answers file (.json) you downloaded earlier",
+        _("Open an answers file (.json) you downloaded earlier", spoken),
         type=["json"],
         key=state.UPLOAD,
         on_change=_opened,
@@ -62,6 +68,11 @@ def resume_ui(content: Content) -> None:
         st.success(detail, icon=":material/check_circle:")
         return
     # one_line: a message quoting a hostile id (a newline, a lone surrogate) stays one safe line of the list
-    lines = "\n".join(f"- Line {p.line} of {escape(one_line(p.path))}: {escape(one_line(p.message))}" for p in detail)
+    where = _("Line %(line)s of %(path)s: %(message)s", spoken)
+    lines = "\n".join(
+        "- " + where % {"line": p.line, "path": escape(one_line(p.path)), "message": escape(one_line(p.message))}
+        for p in detail
+    )
     # wrapped words, not a monospace block that runs off a phone screen
-    st.error("That file could not be opened, so your current answers are unchanged. What is wrong:\n\n" + lines)
+    wrong = _("That file could not be opened, so your current answers are unchanged. What is wrong:", spoken)
+    st.error(wrong + "\n\n" + lines)

@@ -12,8 +12,11 @@ import streamlit as st
 
 from mentorfinder.conditions import visible_answers
 from mentorfinder.content import Content
+from mentorfinder.i18n import _
 from mentorfinder.link import decode_weights, encode_answers, encode_weights, read_link
 from mentorfinder.matching import DEFAULT_WEIGHTS
+
+from .language import url_language
 
 # ---- permanent keys (kept while moving between pages) ----------------------------------------------------
 ANSWERS = "answers"  # {questionnaire id: {question id: value}} — the only store of answers
@@ -29,7 +32,7 @@ MEMO = "session_memo"  # ui/memo.py: {name: (inputs, value)}
 CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearing
 UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
 FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
-PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {script: st.Page}, made once
+PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {(script, language): st.Page}, made once
 # ---- workshop mode (ui/workshop*.py): who this session is in a workshop, mirrored into the address -------
 WORKSHOP = "workshop_joined"  # (code, participant id) of the workshop this person joined (None: on their own)
 FACILITATED = "workshop_facilitated"  # (code, key) of the workshop this session runs (never in the address)
@@ -48,13 +51,14 @@ WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
 # Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
 # `card-{archetype}` (a match card), `chart-…` (a Plotly chart, drawn without selections) and WHATIF below.
 WHATIF = "whatif"  # the what-if expander: a stable identity, so moving a slider never redraws it
-# ---- the address: answers, step, projector mode and what-if weights survive a refresh --------------------
-URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS = "a", "step", "projector", "w"
+# ---- the address: answers, step, projector mode, what-if weights and language survive a refresh -----------
+URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS, URL_LANGUAGE = "a", "step", "projector", "w", "lang"
 # A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
 # facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
 URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN = "ws", "p", "join"
 URL_FACILITATED, URL_KEY = "workshop", "key"
 KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
+BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
 KEPT_BY_START_OVER += (WORKSHOP, FACILITATED)  # starting over does not leave the room
 
 
@@ -87,7 +91,7 @@ def init_state(content: Content) -> None:
         st.session_state[WEIGHTS] = decode_weights(st.query_params.get(URL_WEIGHTS, ""), DEFAULT_WEIGHTS)
     st.session_state.setdefault(STEP, 0)
     st.session_state.setdefault(ERRORS, {})
-    st.session_state.setdefault(LANGUAGE, "en")
+    st.session_state.setdefault(LANGUAGE, url_language(content, st.query_params.get(URL_LANGUAGE, "")))
     st.session_state.setdefault(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1")
     init_workshop()
 
@@ -107,7 +111,7 @@ def _restore(content: Content) -> dict[str, dict[str, Any]]:
         return {}
     restored = read_link(raw, list(content.questionnaires))
     if restored is None:
-        st.session_state[NOTICE] = "The answers in this link could not be read, so the wizard starts afresh."
+        st.session_state[NOTICE] = BAD_LINK  # English, the catalogue's key: said in the language of the page
         return {}
     return restored
 
@@ -223,12 +227,14 @@ def _forget_widgets() -> None:
 
 
 def sync_url() -> None:
-    """Mirror answers, step, projector mode and changed weights into the address, writing only what changed."""
+    """Mirror answers, step, projector mode, changed weights and a language other than English into the address,
+    writing only what changed."""
     wanted = {
         URL_ANSWERS: encode_answers(answers()),
         URL_STEP: str(step()) if step() else "",
         URL_PROJECTOR: "1" if projector() else "",
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
+        URL_LANGUAGE: "" if language() == "en" else language(),
     }
     wanted |= _workshop_url()
     for name, value in wanted.items():

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mentorfinder.completeness import Unfinished, unfinished
 from mentorfinder.content import Content
+from mentorfinder.i18n import _, ngettext
 from mentorfinder.schema import Questionnaire, Step
 
 from . import state
@@ -26,23 +27,29 @@ def all_steps(content: Content) -> list[WizardStep]:
     return [WizardStep(q, s) for q in content.questionnaires for s in q.steps]
 
 
-def note(problem: Unfinished) -> str:
+def note(problem: Unfinished, language: str = "en") -> str:
     """What to do about an unfinished answer, in words for the person filling in the form."""
     if problem.kind == "missing":
-        return f"Please answer: {problem.prompt}"
+        return _("Please answer: %(prompt)s", language) % {"prompt": problem.prompt}
     if problem.kind == "exclusive":
-        return f"“{problem.option}” can't be combined with other choices."
+        return _("“%(option)s” can't be combined with other choices.", language) % {"option": problem.option}
     if problem.ranking:
-        return f"Please fill all {problem.low} places, most important first."
-    return f"Please choose between {problem.low} and {problem.high}."
+        return ngettext(
+            "Please fill the %(count)s place.",
+            "Please fill all %(count)s places, most important first.",
+            problem.low,
+            language,
+        ) % {"count": problem.low}
+    return _("Please choose between %(low)s and %(high)s.", language) % {"low": problem.low, "high": problem.high}
 
 
 def step_notes(content: Content, index: int) -> dict[str, str]:
     """{widget key: note} for the shown questions of one step that are not answered in full."""
     ws = all_steps(content)[index]
     ids = {question.id for question in ws.step.questions}
-    found = unfinished([ws.questionnaire], state.answers(), state.language())
-    return {state.widget_key(p.questionnaire, p.question): note(p) for p in found if p.question in ids}
+    spoken = state.language()
+    found = unfinished([ws.questionnaire], state.answers(), spoken)
+    return {state.widget_key(p.questionnaire, p.question): note(p, spoken) for p in found if p.question in ids}
 
 
 def first_incomplete(content: Content) -> int | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from mentorfinder.i18n import _
 from mentorfinder.matching import DEFAULT_WEIGHTS
 from mentorfinder.rules import group_title
 
 from . import state
 
-LABEL = "What if? Change how much each part counts"
+LABEL = _("What if? Change how much each part counts")
 
 
 def _store() -> None:
@@ -28,22 +29,22 @@ def whatif_ui() -> dict[str, float]:
     With every weight at 0 nothing can be ranked: the page stops under a note instead of showing every
     match as "0% · Fair fit".
     """
-    weights = state.weights()
+    weights, spoken = state.weights(), state.language()
     changed = weights != DEFAULT_WEIGHTS
     # The same label and key whatever the weights: a label that changes on the first move gives the browser a
     # different expander to draw, around the very slider being moved. Changed weights open it (after a refresh too).
-    with st.expander(LABEL, expanded=changed, key=state.WHATIF):
+    with st.expander(_(LABEL, spoken), expanded=changed, key=state.WHATIF):
         st.caption(
-            "Move a slider and the ranking below updates straight away. 0 means it does not count at all."
-            + (" These are your own weights, not the standard ones." if changed else "")
+            _("Move a slider and the ranking below updates straight away. 0 means it does not count at all.", spoken)
+            + (" " + _("These are your own weights, not the standard ones.", spoken) if changed else "")
         )
         for group in DEFAULT_WEIGHTS:
             key = state.weight_key(group)
             if key not in st.session_state:
                 st.session_state[key] = int(weights.get(group, 0))
-            st.slider(group_title(group), 0, 100, step=5, key=key, on_change=_store)
-        st.button("Back to the standard weights", on_click=_reset, disabled=not changed)
+            st.slider(group_title(group, spoken), 0, 100, step=5, key=key, on_change=_store)
+        st.button(_("Back to the standard weights", spoken), on_click=_reset, disabled=not changed)
     if not any(weights.values()):
-        st.warning("Every part counts 0, so there is nothing to rank by. Raise at least one slider.")
+        st.warning(_("Every part counts 0, so there is nothing to rank by. Raise at least one slider.", spoken))
         st.stop()
     return weights

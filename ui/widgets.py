@@ -7,6 +7,7 @@ from typing import Any
 import streamlit as st
 
 from mentorfinder.conditions import visible_options
+from mentorfinder.i18n import _
 from mentorfinder.safetext import clean
 from mentorfinder.schema import Question, Questionnaire, translate
 
@@ -16,7 +17,7 @@ from .text import escape
 
 EMPTY = (None, "", [])  # what answers never hold (state.set_answer removes it)
 RADIO_SCALE_MAX_POINTS = 11  # a 0..10 scale still fits as one row of choices; wider ranges get a number box
-PLACES = ("First choice", "Second choice", "Third choice", "Fourth choice", "Fifth choice")
+PLACES = (_("First choice"), _("Second choice"), _("Third choice"), _("Fourth choice"), _("Fifth choice"))
 
 
 def _kept(question: Question, value: Any, before: Any) -> tuple[Any, str | None]:
@@ -24,7 +25,8 @@ def _kept(question: Question, value: Any, before: Any) -> tuple[Any, str | None]
     if question.type in {"number", "scale"} and value is not None:
         if not question.min <= value <= question.max:
             # said under the question, not only in a tooltip; the answer is not kept until it is in range
-            return None, f"Please enter a number from {question.min:g} to {question.max:g}."
+            refused = _("Please enter a number from %(low)s to %(high)s.", state.language())
+            return None, refused % {"low": f"{question.min:g}", "high": f"{question.max:g}"}
         if isinstance(value, float) and value.is_integer():
             value = int(value)
     if question.type == "text" and isinstance(value, str):
@@ -100,7 +102,7 @@ def harvest(q: Questionnaire, question: Question) -> None:
         visible = {o.id for o in visible_options(question, state.answers().get(q.id, {}))}
         stored = [v for v in stored or [] if v in visible]
     shown = st.session_state[key]
-    value, _ = _kept(question, shown, stored)
+    value, _refused = _kept(question, shown, stored)
     # (a multiple choice shown as it would not be kept, "None of these" with others, is put right too)
     if (value != stored and not (value in EMPTY and stored in EMPTY)) or (
         question.type == "multiple" and shown != value
@@ -121,7 +123,9 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
         st.session_state[key] = [] if kind == "multiple" and stored is None else stored
     elif kind != "multiple":  # (a multiple choice is reconciled once its hidden options are left out)
         harvest(q, question)  # a value on screen that answers lack is counted: what is shown is what is counted
-    label = translate(question.prompt, language, q.default_language) + ("" if question.required else " (optional)")
+    label = translate(question.prompt, language, q.default_language)
+    if not question.required:
+        label = _("%(prompt)s (optional)", language) % {"prompt": label}
     common = {
         "key": key,
         "help": translate(question.help, language, q.default_language) or None,
@@ -139,7 +143,8 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
         st.session_state[key] = [v for v in st.session_state[key] or [] if v in options]
         harvest(q, question)
         limit = question.max_selected
-        placeholder = f"Choose up to {limit}" if limit and limit < len(options) else "Choose all that apply"
+        up_to = _("Choose up to %(count)s", language) % {"count": limit}
+        placeholder = up_to if limit and limit < len(options) else _("Choose all that apply", language)
         st.multiselect(
             label,
             list(options),
@@ -159,11 +164,11 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
             label + (f" ({translate(question.unit, language, q.default_language)})" if question.unit else ""),
             step=cast(step),
             value=None,
-            placeholder=f"{question.min:g} to {question.max:g}",
+            placeholder=_("%(low)s to %(high)s", language) % {"low": f"{question.min:g}", "high": f"{question.max:g}"},
             **common,
         )
     else:
-        placeholder = "Your own words (optional)" if not question.required else None
+        placeholder = _("Your own words (optional)", language) if not question.required else None
         st.text_area(label, max_chars=question.max_length, placeholder=placeholder, **common)
     if error:
         st.error(error, icon=":material/error:")
@@ -189,11 +194,11 @@ def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], languag
         for place in range(1, count + 1):
             taken = {v for p, v in chosen.items() if p != place and v is not None}
             st.selectbox(
-                PLACES[place - 1],
+                _(PLACES[place - 1], language),
                 [o for o in options if o not in taken],
                 index=None,
                 format_func=options.get,
-                placeholder="Choose…",
+                placeholder=_("Choose…", language),
                 key=state.place_key(q.id, question.id, place),
                 on_change=_store_ranking,
                 args=(q, question),
@@ -231,6 +236,7 @@ def _points_ui(q: Questionnaire, question: Question, label: str, common: dict, l
 
 
 SHORT = {"strongly disagree": "Strongly disagree", "neither agree nor disagree": "Neutral"}
+SHORT["ni de acuerdo ni en desacuerdo"] = "Neutral"  # the Spanish content's middle point, as long on a phone
 
 
 def short_label(label: str) -> str:

@@ -13,6 +13,7 @@ from urllib.parse import urlencode, urlsplit
 import segno
 import streamlit as st
 
+from mentorfinder.i18n import _
 from mentorfinder.workshop import WorkshopError, WorkshopStore
 
 from . import state
@@ -22,7 +23,9 @@ PURGE_EVERY = 3600.0  # seconds: expired workshops go at start-up, then at most 
 # The settings that name the database (the store reads them); a different setting is a different store.
 WHERE = ("MENTORFINDER_DATABASE_URL", "MENTORFINDER_WORKSHOP_DB")
 PUBLIC_URL = "MENTORFINDER_PUBLIC_URL"  # the app's address as phones reach it, when the browser's is not that
-UNAVAILABLE = "The workshop service cannot be reached right now. Please try again in a moment; your answers are kept."
+UNAVAILABLE = _(
+    "The workshop service cannot be reached right now. Please try again in a moment; your answers are kept."
+)
 QR_PIXELS = 360  # about this wide on a projector: readable from the back of a room
 
 
@@ -76,7 +79,7 @@ def attempt(method: str, *args: Any) -> tuple[bool, Any]:
         st.error(str(err), icon=":material/error:")
     except Exception:  # noqa: BLE001 - the database is down or misconfigured: the log has the details
         log.exception("workshop store call %s failed", method)
-        st.error(UNAVAILABLE, icon=":material/cloud_off:")
+        st.error(_(UNAVAILABLE, state.language()), icon=":material/cloud_off:")
     return False, None
 
 

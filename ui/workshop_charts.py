@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 
 from mentorfinder.chart_rows import ChartRow
 from mentorfinder.content import Content
+from mentorfinder.i18n import _
 from mentorfinder.rules import ACCENT, GROUP_COLOURS
 from mentorfinder.schema import translate
 
@@ -44,36 +45,38 @@ def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title:
     rows = list(reversed(counts[:shown]))  # plotly draws the first category at the bottom
     fig = go.Figure(
         go.Bar(
-            x=[n for _, n in rows],
-            y=["<br>".join(textwrap.wrap(names.get(a, a), NAME_WRAP)) for a, _ in rows],
+            x=[n for _kind, n in rows],
+            y=["<br>".join(textwrap.wrap(names.get(a, a), NAME_WRAP)) for a, _count in rows],
             orientation="h",
             marker={"color": ACCENT, "line": {"color": INK, "width": 1}},
-            text=[str(n) for _, n in rows],
+            text=[str(n) for _kind, n in rows],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    most = max((n for _, n in rows), default=1)
+    most = max((n for _kind, n in rows), default=1)
     fig.update_xaxes(range=[0, most * 1.2], dtick=max(1, most // 4), gridcolor=TRACK, showgrid=True)
     # room for `shown` bars whatever their number, the first at the top: one kind is one bar, not a wall
     fig.update_yaxes(range=[len(rows) - 0.5 - shown, len(rows) - 0.5])
     return _room_layout(fig, title, 10)
 
 
-def needs_chart(needs: dict[str, float], labels: dict[str, tuple[str, str]]) -> go.Figure:
+def needs_chart(needs: dict[str, float], labels: dict[str, tuple[str, str]], language: str = "en") -> go.Figure:
     """The group's mean percent per need, highest first (the profile page's bars)."""
     rows = [ChartRow(d, labels.get(d, (d, ""))[0], p, "", "") for d, p in needs.items()]
     rows.sort(key=lambda r: (-r.percent, r.label))
-    fig = bar_chart(rows, GROUP_COLOURS["needs"], "The group's needs (mean)", large=True)
+    fig = bar_chart(rows, GROUP_COLOURS["needs"], _("The group's needs (mean)", language), large=True)
     fig.update_layout(height=HEIGHT, margin={"l": 10, "r": 30, "t": 56, "b": 40})
     fig.update_xaxes(tickvals=[0, 50, 100])  # a third of a projector has room for three ticks, not five
     return fig
 
 
-def spread_chart(spread: dict[str, tuple[float, float, float]], labels: dict[str, tuple[str, str]]) -> go.Figure:
+def spread_chart(
+    spread: dict[str, tuple[float, float, float]], labels: dict[str, tuple[str, str]], language: str = "en"
+) -> go.Figure:
     """Style and availability: the middle half of the group as a thick bar, the median as a diamond, on 0–100."""
-    order = [d for d, (_, group) in labels.items() if group in SPREAD_GROUPS and d in spread]
+    order = [d for d, (_label, group) in labels.items() if group in SPREAD_GROUPS and d in spread]
     order += sorted(set(spread) - set(order))
     names = [labels.get(d, (d, ""))[0] for d in order]
     # every range as one broken line (None splits it): one trace, however many dimensions
@@ -93,9 +96,9 @@ def spread_chart(spread: dict[str, tuple[float, float, float]], labels: dict[str
             mode="markers",
             cliponaxis=False,
             marker={"size": 20, "color": INK, "symbol": "diamond", "line": {"color": "white", "width": 2}},
-            hovertemplate="%{y}: median %{x:.0f}<extra></extra>",
+            hovertemplate="%{y}: " + _("median", language) + " %{x:.0f}<extra></extra>",
         )
     )
     fig.update_xaxes(range=[-2, 102], tickvals=[0, 50, 100], gridcolor=TRACK, showgrid=True, zeroline=False)
     fig.update_yaxes(autorange="reversed")
-    return _room_layout(fig, "Style and time", 10)
+    return _room_layout(fig, _("Style and time", language), 10)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from mentorfinder.i18n import _
 from mentorfinder.result import Result
 from mentorfinder.workshop import SharedResult
 
@@ -11,8 +12,8 @@ from . import state
 from .text import escape
 from .workshop import attempt, shown_code
 
-ALONE = "You can still use Mentor Finder on your own: answer the questions as usual. Nothing is shared."
-WHAT_IS_SHARED = (
+ALONE = _("You can still use Mentor Finder on your own: answer the questions as usual. Nothing is shared.")
+WHAT_IS_SHARED = _(
     "If you choose to share, the group's anonymous picture gets exactly this, and nothing else:\n"
     "- your percent on each scored dimension of your profile (needs, style, availability and the others)\n"
     "- the three kinds of mentor at the top of your list, as ranked on this page\n"
@@ -29,16 +30,18 @@ def joined() -> tuple[str, str] | None:
 
 def join(code: str) -> bool:
     """Join a workshop as a new participant; the store's sentence is shown when it is unknown, locked or expired."""
-    code = code.strip()
+    code, spoken = code.strip(), state.language()
     if not code:
-        st.error("Type the workshop code shown on the screen, for example K7QX-M4RT.", icon=":material/error:")
+        st.error(
+            _("Type the workshop code shown on the screen, for example K7QX-M4RT.", spoken), icon=":material/error:"
+        )
         return False
     ok, info = attempt("info", code)  # unknown: the store's sentence
     if ok and joined() and joined()[0] == info.code:
         return True  # the same link opened again: still the same participant
     ok, participant = attempt("join", code) if ok else (False, None)  # locked or expired: the store's sentence
     if not ok:
-        st.info(ALONE, icon=":material/person:")
+        st.info(_(ALONE, spoken), icon=":material/person:")
         return False
     st.session_state[state.WORKSHOP] = (info.code, participant)
     st.session_state.pop(state.SHARED, None)  # what was shared or finished belongs to an earlier workshop
@@ -68,19 +71,21 @@ def leave() -> None:
 def welcome_ui() -> None:
     """The welcome page's workshop part: the workshop joined, or a box to type a code."""
     join_from_link()
+    spoken = state.language()
     if current := joined():
         ok, info = attempt("info", current[0])
-        title = escape(info.title) if ok else "this workshop"
-        st.success(
-            f"You are in the workshop **{title}** (code {shown_code(current[0])}). Answer the questions as usual; "
+        title = escape(info.title) if ok else _("this workshop", spoken)
+        inside = _(
+            "You are in the workshop **%(title)s** (code %(code)s). Answer the questions as usual; "
             "at the end you can choose to share an anonymous result with the group.",
-            icon=":material/groups:",
+            spoken,
         )
-        st.button("Leave the workshop", icon=":material/logout:", on_click=leave)
+        st.success(inside % {"title": title, "code": shown_code(current[0])}, icon=":material/groups:")
+        st.button(_("Leave the workshop", spoken), icon=":material/logout:", on_click=leave)
         return
     with st.form("join-workshop", border=True, enter_to_submit=True):
-        st.text_input("In a workshop? Type the code shown on the screen", key=state.JOIN_CODE, max_chars=12)
-        if st.form_submit_button("Join the workshop", icon=":material/groups:"):
+        st.text_input(_("In a workshop? Type the code shown on the screen", spoken), key=state.JOIN_CODE, max_chars=12)
+        if st.form_submit_button(_("Join the workshop", spoken), icon=":material/groups:"):
             if join(st.session_state.get(state.JOIN_CODE) or ""):
                 st.rerun()
 
@@ -88,7 +93,7 @@ def welcome_ui() -> None:
 def mark_finished(code: str, participant: str) -> None:
     """Tell the store this participant reached their results (once per session, not on every rerun)."""
     if st.session_state.get(state.FINISHED) != participant:
-        ok, _ = attempt("mark_finished", code, participant)
+        ok, _done = attempt("mark_finished", code, participant)
         if ok:
             st.session_state[state.FINISHED] = participant
 
@@ -100,21 +105,28 @@ def share_ui(result: Result) -> None:
         return
     code, participant = current
     mark_finished(code, participant)
-    st.header("Share with your workshop", anchor=False)
-    st.markdown(WHAT_IS_SHARED)
+    spoken = state.language()
+    st.header(_("Share with your workshop", spoken), anchor=False)
+    st.markdown(_(WHAT_IS_SHARED, spoken))
     mine, shared = SharedResult.from_result(result), st.session_state.get(state.SHARED)
     left, right = st.columns(2)
-    label = "Share my anonymous result with the group" if shared is None else "Share again with my current result"
-    if left.button(label, type="primary", icon=":material/share:", key="workshop-share"):
+    first, again = (
+        _("Share my anonymous result with the group", spoken),
+        _("Share again with my current result", spoken),
+    )
+    if left.button(first if shared is None else again, type="primary", icon=":material/share:", key="workshop-share"):
         _then(attempt("share", code, participant, mine)[0], mine, "shared")
-    if right.button("Withdraw my result", icon=":material/undo:", key="workshop-withdraw"):
+    if right.button(_("Withdraw my result", spoken), icon=":material/undo:", key="workshop-withdraw"):
         _then(attempt("withdraw", code, participant)[0], None, "withdrawn")
     if st.session_state.pop(state.SHARE_NOTICE, None) == "withdrawn":
-        st.info("Withdrawn: nothing of yours is in the group's picture now.", icon=":material/check_circle:")
+        withdrawn = _("Withdrawn: nothing of yours is in the group's picture now.", spoken)
+        st.info(withdrawn, icon=":material/check_circle:")
     if shared is not None and shared == mine:
-        st.success("Shared: the group's picture includes your anonymous result.", icon=":material/check_circle:")
+        done = _("Shared: the group's picture includes your anonymous result.", spoken)
+        st.success(done, icon=":material/check_circle:")
     elif shared is not None:
-        st.warning("Your result has changed since you shared it. Share again to update it.", icon=":material/sync:")
+        changed = _("Your result has changed since you shared it. Share again to update it.", spoken)
+        st.warning(changed, icon=":material/sync:")
 
 
 def _then(ok: bool, shared: SharedResult | None, notice: str) -> None:

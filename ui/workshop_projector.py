@@ -8,6 +8,7 @@ from datetime import timedelta
 import streamlit as st
 
 from mentorfinder.content import Content
+from mentorfinder.i18n import _
 from mentorfinder.schema import translate
 from mentorfinder.workshop import MIN_SHARED, GroupView
 
@@ -19,7 +20,7 @@ from .workshop_charts import dimension_labels, needs_chart, spread_chart, top_ki
 
 REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
 CHART = {"displayModeBar": False, "staticPlot": True}  # a projector is looked at, not clicked
-SPREAD_WORDS = "Style and time: each bar is the middle half of the room, ◆ its median."
+SPREAD_WORDS = _("Style and time: each bar is the middle half of the room, ◆ its median.")
 # Our own constant CSS: the projector styles for this page whatever the toggle says, a big join code, large
 # counts, and less space above the title so the whole view fits a 1280 x 720 projector.
 ROOM_CSS = """
@@ -47,14 +48,15 @@ def big_code(code: str) -> None:
 
 def join_panel(code: str, pixels: int = QR_PIXELS) -> None:
     """What participants need: the code, the link and its QR code."""
-    words, picture = st.columns([3, 2], vertical_alignment="center")
+    words, picture, spoken = *st.columns([3, 2], vertical_alignment="center"), state.language()
     with words:
-        st.markdown("**Join on your phone:** scan the QR code, or open Mentor Finder and type the code")
+        st.markdown(_("**Join on your phone:** scan the QR code, or open Mentor Finder and type the code", spoken))
         big_code(code)
         st.code(join_link(code), language=None, wrap_lines=True)  # the same address as the QR code
     link = join_link(code)
     png = remember("workshop_qr", lambda: qr_png(link, pixels), link=link, pixels=pixels)  # drawn every refresh
-    picture.image(png, caption="Scan to join", output_format="PNG", alt=f"QR code of the join link {link}")
+    alt = _("QR code of the join link %(link)s", spoken) % {"link": link}
+    picture.image(png, caption=_("Scan to join", spoken), output_format="PNG", alt=alt)
 
 
 @st.fragment(run_every=REFRESH)
@@ -67,35 +69,37 @@ def live_view(code: str, key: str, content: Content) -> None:
 
 def draw(view: GroupView, content: Content) -> None:
     """Title, counts, and the breakdown or the words saying how many more must share."""
-    info = view.info
+    info, spoken = view.info, state.language()
     head, joined, finished, shared = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
-    status = {"open": "", "locked": " · locked", "expired": " · expired"}.get(info.status, "")
-    head.markdown(f"### {escape(info.title)}\nJoin with the code **{shown_code(info.code)}**{status}")
-    joined.metric("Joined", view.joined)
-    finished.metric("Finished", view.finished)
-    shared.metric("Shared", view.shared)
+    status = {"locked": " · " + _("locked", spoken), "expired": " · " + _("expired", spoken)}.get(info.status, "")
+    join_with = _("Join with the code **%(code)s**", spoken) % {"code": shown_code(info.code)}
+    head.markdown(f"### {escape(info.title)}\n{join_with}{status}")
+    joined.metric(_("Joined", spoken), view.joined)
+    finished.metric(_("Finished", spoken), view.finished)
+    shared.metric(_("Shared", spoken), view.shared)
     if view.breakdown is None:
-        st.html(f'<p class="ws-wait">Results appear when {MIN_SHARED} people have shared ({view.shared} so far).</p>')
+        wait = _("Results appear when %(needed)s people have shared (%(shared)s so far).", spoken)
+        st.html(f'<p class="ws-wait">{html.escape(wait % {"needed": MIN_SHARED, "shared": view.shared})}</p>')
         if info.status == "open":
             join_panel(info.code, pixels=300)
         return
-    breakdown, labels = view.breakdown, dimension_labels(content, state.language())
-    names = {a.id: translate(a.name, state.language()) for a in content.archetypes.archetypes}
+    breakdown, labels = view.breakdown, dimension_labels(content, spoken)
+    names = {a.id: translate(a.name, spoken) for a in content.archetypes.archetypes}
     # the same breakdown (most refreshes: no one shared since) reuses its figures instead of building them again
     figures = remember(
         "workshop_charts",
         lambda: (
-            top_kinds_chart(breakdown.top_archetypes, names, "First choice (people)"),
-            needs_chart(breakdown.needs, labels),
-            spread_chart(breakdown.spread, labels),
+            top_kinds_chart(breakdown.top_archetypes, names, _("First choice (people)", spoken)),
+            needs_chart(breakdown.needs, labels, spoken),
+            spread_chart(breakdown.spread, labels, spoken),
         ),
         breakdown=breakdown,
-        language=state.language(),
+        language=spoken,
     )
     for column, figure, key in zip(st.columns(3), figures, ("kinds", "needs", "spread"), strict=True):
         column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
     toggle, words = st.columns(2)
-    words.markdown(SPREAD_WORDS)
-    if toggle.toggle("Show a typical network", key=state.TYPICAL):
-        st.markdown("**A typical network in this room** (the most common one; no one's in particular)")
+    words.markdown(_(SPREAD_WORDS, spoken))
+    if toggle.toggle(_("Show a typical network", spoken), key=state.TYPICAL):
+        st.markdown(_("**A typical network in this room** (the most common one; no one's in particular)", spoken))
         bullets([names.get(a, a) for a in breakdown.typical_network])

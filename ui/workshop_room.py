@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import streamlit as st
 
 from mentorfinder.content import Content
+from mentorfinder.i18n import _
 from mentorfinder.workshop import DEFAULT_DAYS
 
 from . import state
@@ -12,7 +15,7 @@ from .workshop import attempt, facilitator_link, join_link, shown_code, store
 from .workshop_projector import join_panel, live_view, room_styles
 
 MAX_DAYS = 90  # a workshop's data is kept no longer than this, whatever is typed
-LOST_LINK = (
+LOST_LINK = _(
     "**Save your facilitator link now — it is shown only once.** It is the only way to open the projector view "
     "again, lock, export or delete this workshop. If you lose it, the workshop can no longer be managed (it is "
     "deleted automatically when it expires). Keep it private: anyone with it can delete the workshop."
@@ -38,19 +41,24 @@ def state_running() -> tuple[str, str] | None:
 
 def create_form() -> None:
     """Title and expiry; creating keeps the code and key in this session (and its address)."""
-    st.title("Run a workshop")
+    spoken = state.language()
+    st.title(_("Run a workshop", spoken))
     st.write(
-        "Create a workshop for a room: participants join on their phones with a code or a QR code, answer the "
-        "questions on their own, and may share an anonymous result. The projector shows the group's picture "
-        "once 3 people have shared. Running one already? Open your facilitator link."
+        _(
+            "Create a workshop for a room: participants join on their phones with a code or a QR code, answer the "
+            "questions on their own, and may share an anonymous result. The projector shows the group's picture "
+            "once 3 people have shared. Running one already? Open your facilitator link.",
+            spoken,
+        )
     )
     with st.form("create-workshop"):
-        title = st.text_input("Workshop title", max_chars=80, placeholder="Career centre, mentoring session")
-        days = st.number_input("Delete everything after (days)", 1, MAX_DAYS, DEFAULT_DAYS, step=1)
-        if not st.form_submit_button("Create the workshop", type="primary", icon=":material/add:"):
+        example = _("Career centre, mentoring session", spoken)
+        title = st.text_input(_("Workshop title", spoken), max_chars=80, placeholder=example)
+        days = st.number_input(_("Delete everything after (days)", spoken), 1, MAX_DAYS, DEFAULT_DAYS, step=1)
+        if not st.form_submit_button(_("Create the workshop", spoken), type="primary", icon=":material/add:"):
             return
     if not title.strip():
-        st.error("Give the workshop a title, so participants know they joined the right one.")
+        st.error(_("Give the workshop a title, so participants know they joined the right one.", spoken))
         return
     ok, new = attempt("create", title.strip(), int(days))
     if ok:
@@ -61,28 +69,39 @@ def create_form() -> None:
 
 def created(new) -> None:
     """The new workshop: the join code, link and QR for the room, and the facilitator's link, once."""
+    spoken = state.language()
     st.title(new.title)
     join_panel(new.code)
     st.divider()
-    st.subheader("Your facilitator link", anchor=False)
-    st.warning(LOST_LINK, icon=":material/warning:")
-    with st.expander("Show my facilitator link (not on the projector)", icon=":material/key:"):
+    st.subheader(_("Your facilitator link", spoken), anchor=False)
+    st.warning(_(LOST_LINK, spoken), icon=":material/warning:")
+    with st.expander(_("Show my facilitator link (not on the projector)", spoken), icon=":material/key:"):
         st.code(facilitator_link(new.code, new.key), language=None, wrap_lines=True)
-    expires = new.expires_at.strftime("%d %B %Y, %H:%M UTC")
-    st.caption(f"The workshop and everything shared in it are deleted on {expires}, or earlier if you delete it.")
-    if st.button("I have saved my link: open the projector view", type="primary", icon=":material/slideshow:"):
+    deleted = _(
+        "The workshop and everything shared in it are deleted on %(when)s, or earlier if you delete it.", spoken
+    )
+    st.caption(deleted % {"when": expiry_words(new.expires_at, spoken)})
+    saved = _("I have saved my link: open the projector view", spoken)
+    if st.button(saved, type="primary", icon=":material/slideshow:"):
         st.session_state.pop(state.NEW_WORKSHOP, None)
         st.rerun()
+
+
+def expiry_words(when: datetime, language: str = "en") -> str:
+    """'7 December 2026, 14:30 UTC', with the month in the reader's language (the report's own date words)."""
+    from mentorfinder.report.document import date_words  # loads fpdf2: only when a workshop has just been made
+
+    return f"{date_words(when.date(), language)}, {when:%H:%M} UTC"
 
 
 def facilitate(code: str, key: str, content: Content) -> None:
     """The projector view, then the facilitator's actions; a wrong key shows the store's sentence and nothing else."""
     ok, view = attempt("group", code, key)
     if not ok:
-        st.button("Create a new workshop instead", on_click=forget)
+        st.button(_("Create a new workshop instead", state.language()), on_click=forget)
         return
     live_view(code, key, content)
-    with st.expander("Facilitator actions: join link, lock, export, delete"):
+    with st.expander(_("Facilitator actions: join link, lock, export, delete", state.language())):
         actions(code, key, view.info.status, content)
 
 
@@ -95,33 +114,37 @@ def forget() -> None:
 
 def actions(code: str, key: str, status: str, content: Content) -> None:
     """Join link, lock or reopen, the aggregate as CSV and PDF, and delete (asked first)."""
-    st.markdown(f"Participants join at `{join_link(code)}` with the code **{shown_code(code)}**.")
+    spoken = state.language()
+    where = _("Participants join at `%(link)s` with the code **%(code)s**.", spoken)
+    st.markdown(where % {"link": join_link(code), "code": shown_code(code)})
     lock, csv, pdf, delete = st.columns(4)
     if status == "locked":
-        if lock.button("Reopen for joining", icon=":material/lock_open:") and attempt("reopen", code, key)[0]:
+        reopen = _("Reopen for joining", spoken)
+        if lock.button(reopen, icon=":material/lock_open:") and attempt("reopen", code, key)[0]:
             st.rerun()
-    elif lock.button("Lock: no one new joins", icon=":material/lock:") and attempt("lock", code, key)[0]:
+    elif lock.button(_("Lock: no one new joins", spoken), icon=":material/lock:") and attempt("lock", code, key)[0]:
         st.rerun()
     with csv:
         download("aggregate_csv", code, key, content, "CSV", "text/csv")
     with pdf:
         download("aggregate_pdf", code, key, content, "PDF", "application/pdf")
     if not st.session_state.get(state.CONFIRM_DELETE):
-        if delete.button("Delete the workshop", icon=":material/delete:"):
+        if delete.button(_("Delete the workshop", spoken), icon=":material/delete:"):
             st.session_state[state.CONFIRM_DELETE] = True
             st.rerun()
         return
-    st.warning("Delete this workshop and every result shared in it? This cannot be undone.")
+    st.warning(_("Delete this workshop and every result shared in it? This cannot be undone.", spoken))
     yes, no = st.columns(2)
-    if yes.button("Yes, delete everything", type="primary", icon=":material/delete_forever:"):
+    if yes.button(_("Yes, delete everything", spoken), type="primary", icon=":material/delete_forever:"):
         if attempt("delete", code, key)[0]:
             forget()
             st.rerun()
-    no.button("Cancel", on_click=lambda: st.session_state.pop(state.CONFIRM_DELETE, None))
+    no.button(_("Cancel", spoken), on_click=lambda: st.session_state.pop(state.CONFIRM_DELETE, None))
 
 
 def download(method: str, code: str, key: str, content: Content, kind: str, mime: str) -> None:
     """A download of the aggregate, made only when the button is pressed (the store checks the key again)."""
     name = f"workshop-{shown_code(code)}.{kind.lower()}"
     data = lambda: getattr(store(), method)(code, key, content)  # noqa: E731 - Streamlit calls it on the click
-    st.download_button(f"Download {kind}", data, name, mime, icon=":material/download:", key=f"ws-{kind}")
+    label = _("Download %(kind)s", state.language()) % {"kind": kind}
+    st.download_button(label, data, name, mime, icon=":material/download:", key=f"ws-{kind}")

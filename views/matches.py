@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from mentorfinder.i18n import _
 from ui import frame, nav, results, state
 from ui.figures import CHART_CONFIG, match_chart
 from ui.loaders import get_content
@@ -13,18 +14,18 @@ from ui.workshop_join import share_ui
 SHOWN = 5  # on the chart
 
 content = get_content()
-results.require_complete(content, "Your matches")
 language = state.language()
+results.require_complete(content, _("Your matches", language))
 
-st.title("Your matches")
-st.write("Kinds of mentor to look for, best first. Each says why it fits and what to watch for.")
+st.title(_("Your matches", language))
+st.write(_("Kinds of mentor to look for, best first. Each says why it fits and what to watch for.", language))
 weights = whatif_ui()
 inputs = results.result_inputs(content, weights)
 result = results.result_for(content, weights, inputs)
 checks_ui(result)
 if result.shortlist:
     top, large = result.shortlist[:SHOWN], frame.is_projector()
-    chart = remember("match_chart", lambda: match_chart(top, large=large), large=large, **inputs)
+    chart = remember("match_chart", lambda: match_chart(top, large, language), large=large, **inputs)
     st.plotly_chart(chart, theme=None, config=CHART_CONFIG, key="chart-matches")
     results.ranking_note()
 texts = remember("match_texts", lambda: results.match_texts(content, result, language), **inputs)
@@ -35,5 +36,5 @@ results.network_ui(result)
 results.excluded_ui(result)
 share_ui(result)  # in a workshop: the opt-in, under the very kinds and network it would share
 
-if st.button("Next steps", type="primary", icon=":material/arrow_forward:"):
+if st.button(_("Next steps", language), type="primary", icon=":material/arrow_forward:"):
     nav.go(nav.NEXT_STEPS)

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from mentorfinder.i18n import _
 from mentorfinder.rules import whole_percent
 from mentorfinder.schema import translate
 from ui import results, state
@@ -12,31 +13,31 @@ from ui.text import bullets, escape, plain
 TOP = 3
 
 content = get_content()
-results.require_complete(content, "Next steps")
 language = state.language()
+results.require_complete(content, _("Next steps", language))
 result = results.result_for(content)
 
-st.title("Next steps")
-st.header("Making the most of a mentor", anchor=False)
+st.title(_("Next steps", language))
+st.header(_("Making the most of a mentor", language), anchor=False)
 work_on = [tip for tip in result.tips if tip.kind == "tip"]
 strengths = [tip for tip in result.tips if tip.kind == "strength"]
 if work_on:
-    st.markdown("**Something to work on**")
+    st.markdown("**" + _("Something to work on", language) + "**")
     for tip in work_on:
         plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): ")
 if strengths:
-    st.markdown("**Strengths to keep using**")
+    st.markdown("**" + _("Strengths to keep using", language) + "**")
     for tip in strengths:
         plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): ")
 
-st.header("Finding your first mentors", anchor=False)
+st.header(_("Finding your first mentors", language), anchor=False)
 for match in result.shortlist[:TOP]:
     arch = content.archetype(match.archetype)
     with st.container(border=True):
-        st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match))}")
-        st.markdown("Where to find one")
+        st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match, language))}")
+        st.markdown(_("Where to find one", language))
         bullets([translate(item, language) for item in arch.where_to_find])
-        st.markdown("Questions to ask")
+        st.markdown(_("Questions to ask", language))
         bullets([translate(item, language) for item in arch.questions_to_ask])
 
 downloads_ui(content, result)

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from mentorfinder.conditions import visible_questions
+from mentorfinder.i18n import _, ngettext
 from mentorfinder.schema import translate
 from ui import nav, state, steps
 from ui.loaders import get_content
@@ -16,10 +17,8 @@ ws = wizard[index]
 q = ws.questionnaire
 
 # Counts the step you are on: step 1 of 9 is a ninth done, the last step fills the bar.
-st.progress(
-    (index + 1) / len(wizard),
-    text=f"Step {index + 1} of {len(wizard)} · {translate(q.title, language, q.default_language)}",
-)
+where = {"step": index + 1, "steps": len(wizard), "title": translate(q.title, language, q.default_language)}
+st.progress((index + 1) / len(wizard), text=_("Step %(step)s of %(steps)s · %(title)s", language) % where)
 st.header(translate(ws.step.title, language, q.default_language))
 if ws.step.intro:
     st.write(translate(ws.step.intro, language, q.default_language))
@@ -31,23 +30,33 @@ for question in ws.step.questions:
     if question.id in shown:
         question_ui(q, question, given, language, notes.get(state.widget_key(q.id, question.id)))
 
-if notes:
-    count = "One question" if len(notes) == 1 else f"{len(notes)} questions"
-    verb, where = ("needs", "the note") if len(notes) == 1 else ("need", "the notes")
-    st.warning(f"{count} on this step still {verb} an answer — see {where} above.")
+if len(notes) == 1:  # "One question", in words
+    st.warning(_("One question on this step still needs an answer — see the note above.", language))
+elif notes:
+    st.warning(
+        ngettext(
+            "%(count)s question on this step still needs an answer — see the note above.",
+            "%(count)s questions on this step still need an answer — see the notes above.",
+            len(notes),
+            language,
+        )
+        % {"count": len(notes)}
+    )
 back, forward = st.columns(2)
-back.button("Back", icon=":material/arrow_back:", on_click=steps.go_back, disabled=index == 0, width="stretch")
+back.button(
+    _("Back", language), icon=":material/arrow_back:", on_click=steps.go_back, disabled=index == 0, width="stretch"
+)
 if index < len(wizard) - 1:
     # a callback, so its notes (or the next step) show in the very run the click starts
     forward.button(
-        "Next",
+        _("Next", language),
         type="primary",
         icon=":material/arrow_forward:",
         on_click=steps.go_next,
         args=(content,),
         width="stretch",
     )
-elif forward.button("See my results", type="primary", icon=":material/arrow_forward:", width="stretch"):
+elif forward.button(_("See my results", language), type="primary", icon=":material/arrow_forward:", width="stretch"):
     state.set_errors(steps.check_step(content, index))
     if not state.errors():
         nav.go(nav.PROFILE)

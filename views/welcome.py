@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from mentorfinder.i18n import _, ngettext
 from mentorfinder.schema import translate
 from ui import nav, state, steps
 from ui.loaders import get_content
@@ -10,43 +11,59 @@ from ui.workshop_join import welcome_ui
 
 content = get_content()
 minutes = sum(q.minutes or 0 for q in content.questionnaires)
+language = state.language()
 
 if content.matches:
     st.title("Mentor Finder")
     st.write(
-        "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
-        "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
-        "mentoring network to build, and next steps — with a PDF to keep."
+        _(
+            "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
+            "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
+            "mentoring network to build, and next steps — with a PDF to keep.",
+            language,
+        )
     )
 else:  # another instrument: its own title, no mentor wording
-    st.title(translate(content.questionnaires[0].title, state.language()))
-    st.write("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.")
+    st.title(translate(content.questionnaires[0].title, language))
+    st.write(_("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.", language))
 steps_count = len(steps.all_steps(content))
 # a questionnaire may not say how long it takes: then no guess ("about 0 minutes"), only the steps
 took = (
-    f"It takes about {round(minutes)} minutes: {steps_count} short steps."
+    ngettext(
+        "It takes about %(minutes)s minute: %(steps)s short steps.",
+        "It takes about %(minutes)s minutes: %(steps)s short steps.",
+        round(minutes),
+        language,
+    )
     if round(minutes)
-    else f"{steps_count} short steps."
-)
-st.write(f"{took} You can go back at any time.")
+    else ngettext("%(steps)s short step.", "%(steps)s short steps.", steps_count, language)
+) % {"minutes": round(minutes), "steps": steps_count}
+st.write(took + " " + _("You can go back at any time.", language))
 st.info(
-    "Nothing you enter is stored on a server (in a workshop, only an anonymous result you choose to share). "
-    "Your answers live in this page's address, so a refresh keeps them; download your answers file to come back later.",
+    _(
+        "Nothing you enter is stored on a server (in a workshop, only an anonymous result you choose to share). "
+        "Your answers live in this page's address, so a refresh keeps them; download your answers file to come "
+        "back later.",
+        language,
+    ),
     icon=":material/lock:",
 )
-nav.link(nav.PRIVACY, "Privacy: what is stored, and for how long")
+nav.link(nav.PRIVACY, _("Privacy: what is stored, and for how long", language))
 if content.matches:  # a workshop's picture is of kinds of mentor
     welcome_ui()
 if notice := state.pop_notice():
-    st.warning(notice)
+    st.warning(_(notice, language))  # marked where it is set (ui/state.py), said here in the page's language
 if st.session_state.get(state.UNDO):
-    st.success("Your answers were cleared.", icon=":material/check_circle:")
-    st.button("Undo", icon=":material/undo:", on_click=state.undo_start_over)
+    st.success(_("Your answers were cleared.", language), icon=":material/check_circle:")
+    st.button(_("Undo", language), icon=":material/undo:", on_click=state.undo_start_over)
 
 # One way on, chosen by how far the answers go: the result when complete, else the first unfinished step.
 started = any(state.answers().values())
 missing = steps.first_incomplete(content)
-label = "See your results" if started and missing is None else "Continue where you left off" if started else "Start"
+if started and missing is None:
+    label = _("See your results", language)
+else:
+    label = _("Continue where you left off", language) if started else _("Start", language)
 if st.button(label, type="primary", icon=":material/arrow_forward:"):
     st.session_state.pop(state.UNDO, None)
     if started and missing is None:

@@ -27,11 +27,12 @@ from .steps import next_steps, tips_section
 from .words import checks_section, own_words_section
 
 MAX_PAGES = 2
-TITLE = "Your mentor match report"
-TITLE_NO_MATCHES = "Your profile report"  # content with no archetypes (another instrument): no mentor wording
-FOOTER = "Mentor Finder \u00b7 kinds of mentor to look for, from your own answers"
-FOOTER_NO_MATCHES = "Your scores, from your own answers"
-MONTHS = "January February March April May June July August September October November December".split()
+TITLE = _("Your mentor match report")
+TITLE_NO_MATCHES = _("Your profile report")  # content with no archetypes (another instrument): no mentor wording
+FOOTER = _("Mentor Finder \u00b7 kinds of mentor to look for, from your own answers")
+FOOTER_NO_MATCHES = _("Your scores, from your own answers")
+MONTHS = (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"), _("August"))
+MONTHS += (_("September"), _("October"), _("November"), _("December"))
 
 
 def build_report(
@@ -77,9 +78,10 @@ def _fit(content: Content, result: Result, memo: dict, options: Options) -> Doc:
     return _draw(content, result, options, LEVELS[chosen], memo)
 
 
-def date_words(day: date) -> str:
-    """25 November 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def date_words(day: date, language: str = "en") -> str:
+    """25 November 2026 (in Spanish: 25 de noviembre de 2026)."""
+    month = _(MONTHS[day.month - 1], language)
+    return _("%(day)s %(month)s %(year)s", language) % {"day": day.day, "month": month, "year": day.year}
 
 
 def running_title(name: str, when: str) -> str | tuple[str, str, str]:
@@ -94,10 +96,10 @@ def _draw(
 ) -> Doc:
     name, language = options.name, options.language
     mentoring = bool(content.archetypes.archetypes)  # another instrument has no archetypes: no mentor wording
-    title = TITLE if mentoring else TITLE_NO_MATCHES
-    when = date_words(options.today)
+    title = _(TITLE if mentoring else TITLE_NO_MATCHES, language)
+    when = date_words(options.today, language)
     running = running_title(name, when)
-    footer = FOOTER if mentoring else FOOTER_NO_MATCHES
+    footer = _(FOOTER if mentoring else FOOTER_NO_MATCHES, language)
     doc = Doc(
         options.paper,
         options.full_font,
@@ -112,7 +114,7 @@ def _draw(
     doc.set_author("Mentor Finder")
     doc.set_creator("Mentor Finder (fpdf2)")
     doc.add_page()
-    header_band(doc, title, f"Prepared for {name}" if name else "", when)
+    header_band(doc, title, _("Prepared for %(name)s", language) % {"name": name} if name else "", when)
     glance(doc, profile_summary(result.profile, language))
     checks_section(doc, result.checks)  # at every level of detail, never cut: see words.py
     own_words_section(doc, result.own_words)

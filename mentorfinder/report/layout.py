@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules import ACCENT
 from .fallbacks import FallbackText, attach_fallbacks
 from .fontload import attach_fonts
@@ -152,7 +153,9 @@ class Doc(FallbackText, FPDF):
         self.set_xy(MARGIN, y)
         self.cell(self.content_width * 0.7, 4, fit_line(self, self.footer_text, self.content_width * 0.68))
         self.set_xy(MARGIN, y)
-        self.cell(self.content_width, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        # {nb} is fpdf2's alias for the page count, filled in when the document is written
+        page = _("Page %(page)s of %(pages)s", self.language) % {"page": self.page_no(), "pages": "{nb}"}
+        self.cell(self.content_width, 4, page, align="R")
 
     def style_text(self, size: float, style: str = "", colour=INK) -> None:
         """Set font size, weight and colour in one call."""

@@ -28,7 +28,7 @@ def header_band(doc: Doc, title: str, name: str, date_text: str) -> None:
         doc.rect(doc.w * i / len(stripe), height, doc.w / len(stripe) + 0.1, 1.4, style="F")
     doc.style_text(7.5, "B", tint(GROUP_COLOURS["readiness"], 0.25))
     doc.set_xy(doc.l_margin, 10)
-    doc.cell(width / 2, 4, "MENTOR FINDER  \u00b7  RESULT SUMMARY")
+    doc.cell(width / 2, 4, _("MENTOR FINDER  \u00b7  RESULT SUMMARY", doc.language))
     doc.style_text(8, "", tint(BAND, 0.8))
     doc.set_xy(doc.l_margin + width / 2, 10)
     doc.cell(width / 2, 4, date_text, align="R")

@@ -136,7 +136,8 @@ QUESTIONNAIRES = Path(__file__).resolve().parents[2] / "questionnaires"
 BROKEN_CONTENT = {  # the shipped goals questionnaire with one hostile edit -> the adviser page's exact line
     "5000_digits": ("version: 1", "version: 1" + "0" * 5000, "a number with 5,001 digits is too large"),
     "scale_max_400_digits": ("max: 5", "max: 1" + "0" * 400, "a number with 401 digits is too large"),
-    "surrogate_title": ("title: ", 'title: "\\ud800" # ', "text has a broken character (U+D800, half of a pair)"),
+    # (the English title, as a text of the `title:` map)
+    "surrogate_title": ("  en: What", '  en: "\\ud800" # ', "text has a broken character (U+D800, half of a pair)"),
     "score_inf": ("scores: {", "scores: {guidance: .inf, ", "value inf is not a number this app can use"),
 }
 

@@ -105,6 +105,9 @@ def test_ui_memo_has_no_state_of_its_own():
 FONT_FILE_CACHES = {
     "mentorfinder.report.cjkfont._source": ["path", "face"],
     "mentorfinder.report.scripts.cmap": ["family"],
+    # a catalogue per language code: the app only ever asks for a language the content is written in
+    # (ui/language.py reads any other `?lang=` as English), never for anything a person typed
+    "mentorfinder.i18n.translator": ["language"],
 }
 
 

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 import ui.loaders
 from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR
-from ui import nav
+from ui import nav, state
 
 
 def copied(tmp_path, monkeypatch):
@@ -57,11 +57,17 @@ def test_the_navigation_pages_are_made_once_per_session(at, content, monkeypatch
     """Each st.Page resolves and stats its script. Failed before: six made on every run."""
     made = []
     page = nav.Page.page
-    monkeypatch.setattr(nav.Page, "page", lambda self: made.append(self.script) or page(self))
+    monkeypatch.setattr(nav.Page, "page", lambda self, language="en": made.append(self.script) or page(self, language))
     seeded(at, answers_for(content), nav.MATCHES.script)
     assert sorted(set(made)) == sorted(p.script for p in nav.ALL)
     made.clear()
     for _ in range(10):
         at.run()
     assert not at.exception
+    assert made == []
+    at.sidebar.selectbox(key=state.LANGUAGE).set_value("es").run()  # page titles in Spanish: one more set, once
+    assert sorted(made) == sorted(p.script for p in nav.ALL)
+    made.clear()
+    for _ in range(3):
+        at.run()
     assert made == []

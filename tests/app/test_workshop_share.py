@@ -11,6 +11,7 @@ from apphelpers import answers_for, button, markdown_text, seeded
 from test_workshop import facilitator_page
 
 from mentorfinder.result import evaluate
+from mentorfinder.schema import translate
 from mentorfinder.workshop import MIN_SHARED, SharedResult
 from ui import nav, state
 
@@ -108,13 +109,13 @@ def test_the_breakdown_appears_only_from_three_shared(at, store, content):
     assert [m.value for m in at.metric] == ["3", "3", "3"]
     assert len(at.get("plotly_chart")) == 3
     firsts = Counter(r.top3[0] for r in results)
-    names = {a.id: a.name for a in content.archetypes.archetypes}
+    names = {a.id: translate(a.name) for a in content.archetypes.archetypes}
     x, y = chart_data(at, 0)
     assert dict(zip([name.replace("<br>", " ") for name in y], x, strict=True)) == {
         names[a]: n for a, n in firsts.items()
     }
     needs_x, needs_y = chart_data(at, 1)
-    labels = {d.id: d.label for q in content.questionnaires for d in q.dimensions}
+    labels = {d.id: translate(d.label) for q in content.questionnaires for d in q.dimensions}
     for need, percent in store.group(new.code, new.key).breakdown.needs.items():
         assert needs_x[needs_y.index(labels[need])] == percent
     at.toggle(key=state.TYPICAL).set_value(True).run()

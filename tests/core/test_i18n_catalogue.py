@@ -1,8 +1,11 @@
-"""The core's catalogue: every marked sentence has its Spanish, with the same placeholders and plural forms."""
+"""The catalogue: every sentence the core and the app (ui/, views/) mark has its Spanish, with the same
+placeholders and plural forms, and the app shows no words it has not marked."""
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -30,10 +33,76 @@ def _missing(catalog, messages) -> list[str]:
     return found
 
 
+ROOT = Path(__file__).parents[2]
+
+
 def test_every_marked_sentence_has_its_spanish():
     messages = source_messages()
-    assert len(messages) >= 90  # the extractor really walked mentorfinder/ (a sanity floor, not the count)
+    assert len(messages) >= 250  # the extractor really walked mentorfinder/, ui/ and views/ (a floor, not the count)
     assert _missing(_catalog("es"), messages) == []
+
+
+def test_the_app_pages_and_helpers_are_extracted_with_their_places():
+    places = {file for found in source_messages().values() for file, _line in found}
+    assert {"ui/steps.py", "ui/widgets.py", "ui/frame.py", "ui/nav.py", "ui/workshop_room.py"} <= places
+    assert {"views/welcome.py", "views/questions.py", "views/privacy.py", "views/next_steps.py"} <= places
+    lines = (ROOT / "ui" / "steps.py").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if '"Please answer: %(prompt)s"' in text)
+    assert source_messages()["Please answer: %(prompt)s"] == [("ui/steps.py", line)]
+
+
+def test_a_new_app_sentence_without_spanish_is_named_with_its_file_and_line(tmp_path):
+    root = tmp_path / "ui"
+    root.mkdir()
+    (root / "new.py").write_text(
+        'import streamlit as st\n\nfrom mentorfinder.i18n import _\n\nst.button(_("Press me today", "es"))\n',
+        encoding="utf-8",
+    )
+    assert _missing(_catalog("es"), source_messages(root)) == ["ui/new.py:5: 'Press me today'"]
+
+
+# Streamlit calls whose first argument is words a person reads: each must be marked, never a bare literal
+SHOWN = {"title", "header", "subheader", "write", "markdown", "caption", "info", "warning", "error", "success",
+         "button", "toggle", "selectbox", "radio", "multiselect", "text_input", "text_area", "number_input",
+         "slider", "file_uploader", "download_button", "link_button", "page_link", "expander", "spinner",
+         "metric", "form_submit_button", "progress"}  # fmt: skip
+BRAND = {"Mentor Finder"}  # the product's name reads the same in every language
+
+
+def _words(arg: ast.expr) -> str:
+    """The literal text of a string or f-string argument (an f-string's own text, not what it fills in)."""
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return arg.value
+    if isinstance(arg, ast.JoinedStr):
+        return "".join(part.value for part in arg.values if isinstance(part, ast.Constant))
+    return ""
+
+
+def _bare_words(path: Path, root: Path = ROOT) -> list[str]:
+    """'file:line: text' for each shown call in `path` given a string or f-string with unmarked words."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SHOWN):
+            continue
+        if isinstance(node.func.value, ast.Name) and node.func.value.id == "log":  # the server's log, not a page
+            continue
+        for arg in [*node.args[:1], *(k.value for k in node.keywords if k.arg in {"label", "text", "help"})]:
+            words = _words(arg)
+            if re.search("[A-Za-z]{2}", words) and words not in BRAND:
+                found.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(arg)[:60]}")
+    return found
+
+
+def test_the_app_shows_no_unmarked_words():
+    files = sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "views").glob("*.py"))
+    assert len(files) > 25
+    assert [line for path in files for line in _bare_words(path)] == []
+
+
+def test_an_unmarked_button_label_is_named_with_its_file_and_line(tmp_path):
+    page = tmp_path / "page.py"
+    page.write_text('import streamlit as st\n\nst.title("Mentor Finder")\nst.button(f"Go {1}")\n', encoding="utf-8")
+    assert _bare_words(page, tmp_path) == ["page.py:4: f'Go {1}'"]
 
 
 def test_a_new_sentence_without_spanish_is_named_with_its_file_and_line(tmp_path):

@@ -51,3 +51,29 @@ def test_report_command_speaks_the_answers_files_language_unless_told(tmp_path):
     spanish, english = _text((tmp_path / "es.pdf").read_bytes()), _text((tmp_path / "en.pdf").read_bytes())
     assert "Próximos pasos" in spanish and "Next steps" not in spanish
     assert "Next steps" in english and "Próximos pasos" not in english
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_the_spanish_reports_header_date_and_footer_are_spanish():
+    result = evaluate(CONTENT, ANSWERS, language="es")
+    pages = _pages(render_report(CONTENT, result, name="Ana", language="es", today=date(2026, 3, 7)))
+    assert len(pages) == 2
+    first, second = pages
+    assert "MENTOR FINDER · RESUMEN DE RESULTADOS" in first and "7 de marzo de 2026" in first
+    assert "Tu informe de mentores" in first and "Preparado para Ana" in first
+    assert "Mentor Finder · tipos de mentor que buscar, según tus propias respuestas Página 1 de 2" in first
+    assert "Mentor Finder · Ana · 7 de marzo de 2026" in second  # the running title of page two
+    assert "Página 2 de 2" in second
+    english = ("RESULT SUMMARY", "March", "Prepared for", "Your mentor match report", "Page 1 of", "Page 2 of")
+    assert [w for w in english if w in first + second] == []
+
+
+def test_the_english_reports_header_date_and_footer_read_as_before():
+    result = evaluate(CONTENT, ANSWERS)
+    first, second = _pages(render_report(CONTENT, result, name="Ana", today=date(2026, 3, 7)))
+    assert "MENTOR FINDER · RESULT SUMMARY" in first and "7 March 2026" in first and "Prepared for Ana" in first
+    assert "Mentor Finder · kinds of mentor to look for, from your own answers Page 1 of 2" in first
+    assert "Mentor Finder · Ana · 7 March 2026" in second and "Page 2 of 2" in second
