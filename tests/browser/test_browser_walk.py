@@ -7,6 +7,7 @@ from mentorfinder.answers import dump_answers
 from mentorfinder.content import load_content
 from mentorfinder.link import encode_answers
 from mentorfinder.sample import sample_answers
+from mentorfinder.schema import translate
 from ui import nav
 from ui.state import URL_ANSWERS, widget_key
 from ui.steps import all_steps
@@ -52,7 +53,7 @@ def test_next_names_the_missing_answer_beside_the_question(laptop, server_url):
     page.goto(f"{server_url}/{nav.QUESTIONS.url_path}")
     settle(page)
     page.get_by_role("button", name="Next", exact=True).click()  # refused: the address stays as it is
-    prompt = content.questionnaires[0].steps[0].questions[0].prompt
+    prompt = translate(content.questionnaires[0].steps[0].questions[0].prompt)
     note = page.locator('[data-testid="stAlert"]').filter(has_text="Please answer")
     assert note.first.inner_text().strip().endswith(f"Please answer: {prompt}")
     question_box = keyed(page, widget_key("goals", "stage")).bounding_box()
