@@ -61,7 +61,7 @@ def downloads_ui(content: Content, result: Result) -> None:
 
         with st.spinner(_("Preparing your PDF…", spoken)):
             # the result on screen, with the person's own what-if weights, as the CSV has it too
-            data = render_report(content, result, name=name, language=inputs["language"], paper=paper)
+            data = render_report(content, result, name=name, language=spoken, paper=paper)
         prepared = (signature, data)
         st.session_state[state.PDF] = prepared
     if prepared and prepared[0] == signature:
@@ -75,7 +75,7 @@ def downloads_ui(content: Content, result: Result) -> None:
         )
     st.download_button(
         _("Download answers (JSON, to come back later)", spoken),
-        dump_answers(inputs["answers"], inputs["language"]),
+        dump_answers(inputs["answers"], spoken),
         "mentor-finder-answers.json",
         "application/json",
         icon=":material/save:",

@@ -9,7 +9,7 @@ it, so this document's DejaVu copies stop listing the letters a Noto font is pre
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from importlib.util import find_spec
 
@@ -91,6 +91,19 @@ def with_shaping(font: TTFFont, data: bytes) -> None:
 
 class FallbackText:
     """What Doc does with fallback characters: draw and measure them in the fallback fonts, RTL text shaped."""
+
+    def use_fallbacks(self, chars: frozenset[str], memo: dict) -> None:
+        """Attach the fallback fonts for `chars` (after the document's own fonts); they are switched on per call
+        (fonts_for), never for the whole document."""
+        self.fallback_chars = chars  # the characters this document has fallback fonts for
+        self.fallback_ids: list[str] = []  # fpdf2's fallback font keys
+        if chars:
+            self.set_fallback_fonts(attach_fallbacks(self, chars, memo))
+            self.fallback_ids, self._fallback_font_ids = self._fallback_font_ids, []
+
+    def fonts_for(self, text: str):
+        """The context to draw `text` in: fpdf2's fast path (one font, no shaping) unless it has fallback characters."""
+        return nullcontext() if self.fallback_chars.isdisjoint(text) else self.fallback_mode(text)
 
     def fallback_measure(self, text: str) -> float:
         """Width of text in mm when the document has fallback fonts (Doc.measure's slower path)."""

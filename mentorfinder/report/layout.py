@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..i18n import _
 from ..rules import ACCENT
-from .fallbacks import FallbackText, attach_fallbacks
+from .fallbacks import FallbackText
 from .fontload import attach_fonts
 from .fonts import FAMILY, printable
 from .pdflib import FPDF, XPos, YPos
@@ -69,15 +69,11 @@ class Doc(FallbackText, FPDF):
         # is the report's own (never process-wide), so a person's name and answers do not outlive their PDF.
         self.memo = {} if memo is None else memo
         self.needed_full_font = False  # set when some text is outside the fast font subset
-        self.fallback_chars = fallback_chars  # the characters this document has fallback fonts for
-        self.fallback_seen: set[str] = set()  # ... and those its text needs
+        self.fallback_seen: set[str] = set()  # the fallback characters its text needs
         self.running_title = running_title
         self.footer_text = footer_text
         attach_fonts(self, full_font)
-        self.fallback_ids: list[str] = []  # fpdf2's fallback font keys, switched on per cell (see cell)
-        if fallback_chars:
-            self.set_fallback_fonts(attach_fallbacks(self, fallback_chars, self.memo))
-            self.fallback_ids, self._fallback_font_ids = self._fallback_font_ids, []
+        self.use_fallbacks(fallback_chars, self.memo)  # switched on per cell (see cell)
         if measuring:
             for name in DRAWING:
                 setattr(self, name, _draw_nothing)
@@ -115,9 +111,7 @@ class Doc(FallbackText, FPDF):
     def cell(self, w=None, h=None, text="", *args, **kwargs):
         """fpdf2's cell; when measuring, only move the cursor as the cell would."""
         if not self.measuring:
-            if self.fallback_chars.isdisjoint(text):  # fpdf2's fast path: one font, no shaping
-                return super().cell(w, h, text, *args, **kwargs)
-            with self.fallback_mode(text):
+            with self.fonts_for(text):
                 return super().cell(w, h, text, *args, **kwargs)
         self.normalize_text(text)
         if kwargs.get("new_y") == YPos.NEXT:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from contextlib import nullcontext
 from datetime import datetime
 from typing import Any
 
 from fpdf import FPDF
 
 from ..export import neutralise_cell
-from ..report.fallbacks import FallbackText, attach_fallbacks
+from ..report.fallbacks import FallbackText
 from ..report.fontload import attach_fonts
 from ..report.fonts import FAMILY, fallback_chars, needs_full_font, safe_text
 from ..schema import translate
@@ -127,17 +126,10 @@ class _Page(FallbackText, FPDF):
         super().__init__(format="A4")
         self.set_auto_page_break(False)
         self.set_margins(18, 16, 18)
-        self.full_font, self.chars = full_font, chars
+        self.full_font = full_font
         attach_fonts(self, full_font)  # the report's fonts, parsed once per process
-        self.fallback_ids: list[str] = []  # switched on per line, as the report does (FallbackText)
-        if chars:
-            self.set_fallback_fonts(attach_fallbacks(self, chars, {}))
-            self.fallback_ids, self._fallback_font_ids = self._fallback_font_ids, []
+        self.use_fallbacks(chars, {})  # switched on per line, as the report does
         self.add_page()
-
-    def _fonts_for(self, text: str):
-        """The report's rule: only text with fallback characters pays for fallback fonts and shaping."""
-        return nullcontext() if self.chars.isdisjoint(text) else self.fallback_mode(text)
 
     def line_of(self, kind: str, text: str, share: float) -> None:
         """Draw one line; lines that would fall off the page are left out (the CSV has everything)."""
@@ -157,7 +149,7 @@ class _Page(FallbackText, FPDF):
         self.set_text_color(*colour)
         width = self.w - self.l_margin - self.r_margin
         if kind == "title":  # a title wraps (120 characters take three lines at most)
-            with self._fonts_for(text):
+            with self.fonts_for(text):
                 self.multi_cell(width, height, text, align="L", new_x="LMARGIN", new_y="NEXT")
             return
         if kind == "bar":
@@ -165,7 +157,7 @@ class _Page(FallbackText, FPDF):
             self.rect(self.l_margin, self.get_y() + 1, max(0.5, 60 * min(1.0, share)), height - 2, style="F")
             self.set_x(self.l_margin + 64)
             width -= 64
-        with self._fonts_for(text):
+        with self.fonts_for(text):
             self.cell(width, height, self.fitted(text, width - 2 * self.c_margin), new_x="LMARGIN", new_y="NEXT")
 
     def fitted(self, text: str, width: float) -> str:
