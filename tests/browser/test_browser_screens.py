@@ -37,6 +37,11 @@ def axe():
     return Axe()
 
 
+PROJECTOR_STYLE_IN_PAGE = (
+    "() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('font-size: 22px'))"
+)
+
+
 def open_page(browser, url, size, view=None):
     """A fresh person's tab at this size, with every request it makes recorded."""
     width, height = SIZES[size]
@@ -104,6 +109,9 @@ def test_every_page(browser, server_url, artifacts, link, axe, size, name, view,
         assert {urlparse(url).hostname for url in requested if url.startswith("http")} == {"127.0.0.1"}
         if size == "projector":
             assert page.get_by_role("switch", name="Projector mode").is_checked()
+            # measure once the run's projector stylesheet is in the page: a settled page under load has been seen
+            # measured a moment before Streamlit inserted it (one 16 px line in an otherwise 22 px page)
+            page.wait_for_function(PROJECTOR_STYLE_IN_PAGE)
             sizes = font_sizes(page, TEXT) + font_sizes(
                 page, ".js-plotly-plot g.annotation text, .js-plotly-plot .gtitle"
             )
