@@ -127,6 +127,7 @@ def download(page, label):
     actions = page.get_by_text("Facilitator actions: join link, lock, export, delete")
     if not page.get_by_role("button", name=label).is_visible():
         actions.click()
+    settle(page)  # between the view's timed refreshes: a fresh-clone run once lost this click during one
     with page.expect_download() as info:
         page.get_by_role("button", name=label).click()
     return Path(info.value.path()).read_bytes()
