@@ -53,10 +53,9 @@ def test_spanish_pages_on_a_phone(browser, server_url, artifacts, link, name, vi
             page.get_by_role("button", name="Descargar puntuaciones (CSV)").wait_for()
             assert page.get_by_text("Carta (EE. UU.)", exact=True).is_visible()
         if view is nav.WELCOME:
-            assert (
-                page.get_by_role("button", name="Seguir donde lo dejaste").is_visible()
-                or page.get_by_role("button", name="Ver tus resultados").is_visible()
-            )
+            # one of the two resume buttons, waited for (is_visible alone does not wait for the page to draw it)
+            resume = page.get_by_role("button", name="Seguir donde lo dejaste")
+            resume.or_(page.get_by_role("button", name="Ver tus resultados")).first.wait_for()
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no sideways scrolling on a phone"
         wide = page.locator('[data-testid="stMain"] :is(p, li, h1, h2, h3, label, button)').evaluate_all(
             "els => els.filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'auto')"
