@@ -40,6 +40,7 @@ def test_spanish_pages_on_a_phone(browser, server_url, artifacts, link, name, vi
             page.get_by_role("button", name="Siguiente").wait_for()
             assert page.get_by_role("button", name="Atrás").is_visible()
             scale = keyed(page, state.widget_key("goals", "confident_strengths"))
+            scale.locator('[data-testid="stRadioOption"]').last.wait_for()  # .all() below does not wait
             tops = {round(o.bounding_box()["y"]) for o in scale.locator('[data-testid="stRadioOption"]').all()}
             assert len(tops) == 1, tops  # the Spanish agree scale still sits on one row
             assert scale.get_by_text("Neutral", exact=True).is_visible()  # its long middle point, shortened
