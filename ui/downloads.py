@@ -18,14 +18,14 @@ from .results import result_inputs
 PAPERS = {"a4": _("A4"), "letter": _("US Letter")}
 
 
-def _unprintable(name: str) -> str:
+def _unprintable(name: str, language: str) -> str:
     """Why the name can't be printed ('' when it can): plain ASCII always prints, so only other names load the
     report's font checks (fpdf2 and the fonts load only when needed)."""
     if name.isascii():
         return ""
     from mentorfinder.report.scripts import name_problem
 
-    return name_problem(name)
+    return name_problem(name, language)
 
 
 def downloads_ui(content: Content, result: Result) -> None:
@@ -41,7 +41,7 @@ def downloads_ui(content: Content, result: Result) -> None:
     name = typed[:MAX_NAME].strip()
     if len(typed) > MAX_NAME:
         st.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
-    refused = _unprintable(name)
+    refused = _unprintable(name, spoken)
     if refused:
         # said before the PDF is made: never a replacement mark in place of part of a person's name
         refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)

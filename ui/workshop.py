@@ -76,7 +76,7 @@ def attempt(method: str, *args: Any) -> tuple[bool, Any]:
     try:
         return True, getattr(store(), method)(*args)
     except WorkshopError as err:
-        st.error(str(err), icon=":material/error:")
+        st.error(err.say(state.language()), icon=":material/error:")
     except Exception:  # noqa: BLE001 - the database is down or misconfigured: the log has the details
         log.exception("workshop store call %s failed", method)
         st.error(_(UNAVAILABLE, state.language()), icon=":material/cloud_off:")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import streamlit as st
 
 from mentorfinder.content import Content
+from mentorfinder.dates import moment_words
 from mentorfinder.i18n import _
 from mentorfinder.workshop import DEFAULT_DAYS
 
@@ -80,18 +79,11 @@ def created(new) -> None:
     deleted = _(
         "The workshop and everything shared in it are deleted on %(when)s, or earlier if you delete it.", spoken
     )
-    st.caption(deleted % {"when": expiry_words(new.expires_at, spoken)})
+    st.caption(deleted % {"when": moment_words(new.expires_at, spoken)})
     saved = _("I have saved my link: open the projector view", spoken)
     if st.button(saved, type="primary", icon=":material/slideshow:"):
         st.session_state.pop(state.NEW_WORKSHOP, None)
         st.rerun()
-
-
-def expiry_words(when: datetime, language: str = "en") -> str:
-    """'7 December 2026, 14:30 UTC', with the month in the reader's language (the report's own date words)."""
-    from mentorfinder.report.document import date_words  # loads fpdf2: only when a workshop has just been made
-
-    return f"{date_words(when.date(), language)}, {when:%H:%M} UTC"
 
 
 def facilitate(code: str, key: str, content: Content) -> None:
@@ -145,6 +137,7 @@ def actions(code: str, key: str, status: str, content: Content) -> None:
 def download(method: str, code: str, key: str, content: Content, kind: str, mime: str) -> None:
     """A download of the aggregate, made only when the button is pressed (the store checks the key again)."""
     name = f"workshop-{shown_code(code)}.{kind.lower()}"
-    data = lambda: getattr(store(), method)(code, key, content)  # noqa: E731 - Streamlit calls it on the click
-    label = _("Download %(kind)s", state.language()) % {"kind": kind}
+    spoken = state.language()  # read now: Streamlit may call `data` outside this run
+    data = lambda: getattr(store(), method)(code, key, content, spoken)  # noqa: E731 - Streamlit calls it on the click
+    label = _("Download %(kind)s", spoken) % {"kind": kind}
     st.download_button(label, data, name, mime, icon=":material/download:", key=f"ws-{kind}")

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..content import Content
+from ..dates import date_words
 from ..i18n import _
 from ..result import Result, evaluate
 from ..schema import translate
@@ -31,8 +32,6 @@ TITLE = _("Your mentor match report")
 TITLE_NO_MATCHES = _("Your profile report")  # content with no archetypes (another instrument): no mentor wording
 FOOTER = _("Mentor Finder \u00b7 kinds of mentor to look for, from your own answers")
 FOOTER_NO_MATCHES = _("Your scores, from your own answers")
-MONTHS = (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"), _("August"))
-MONTHS += (_("September"), _("October"), _("November"), _("December"))
 
 
 def build_report(
@@ -76,12 +75,6 @@ def _fit(content: Content, result: Result, memo: dict, options: Options) -> Doc:
         else:
             low = mid + 1
     return _draw(content, result, options, LEVELS[chosen], memo)
-
-
-def date_words(day: date, language: str = "en") -> str:
-    """25 November 2026 (in Spanish: 25 de noviembre de 2026)."""
-    month = _(MONTHS[day.month - 1], language)
-    return _("%(day)s %(month)s %(year)s", language) % {"day": day.day, "month": month, "year": day.year}
 
 
 def running_title(name: str, when: str) -> str | tuple[str, str, str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 
+from ..i18n import _
 from .fontcache import cached_build
 
 DIRS_ENV = "MENTORFINDER_FONT_DIRS"  # extra folders (os.pathsep-separated) searched before the system's
@@ -93,7 +94,7 @@ def _cmap(source: bytes, face: int) -> bytes:
 def font_for(char: str, dejavu: frozenset[int]) -> str | None:
     """The fallback family that prints `char`; None when DejaVu does or nothing installed does."""
     code = ord(char)
-    for fallback, _ in installed():
+    for fallback, _path in installed():
         if fallback.prefer and re.match(fallback.prefer, char) and code in cmap(fallback.family):
             return fallback.family
     if code in dejavu:
@@ -119,15 +120,14 @@ def uncovered_characters(text: str) -> list[str]:
     return missing
 
 
-def name_problem(name: str) -> str:
-    """'' when every character of the name prints, else why not, naming the characters by code point too
-    (some have no visible glyph): 'the name has characters no installed font can print: U+E000 (""), ...'."""
+def name_problem(name: str, language: str = "en") -> str:
+    """'' when every character of the name prints, else why not in `language`, naming the characters by code
+    point too (some have no visible glyph): 'the name has characters no installed font can print: U+E000 ("")'."""
     missing = uncovered_characters(name)
     if not missing:
         return ""
-    return "the name has characters no installed font can print: " + ", ".join(
-        f'U+{ord(c):04X} ("{c}")' for c in missing
-    )
+    why = _("the name has characters no installed font can print: %(characters)s", language)
+    return why % {"characters": ", ".join(f'U+{ord(c):04X} ("{c}")' for c in missing)}
 
 
 def is_rtl(text: str) -> bool:

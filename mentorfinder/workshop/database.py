@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from .errors import StoreUnavailable
+from . import texts
 from .models import VERSION_TABLE
 
 DATABASE_URL_VAR = "MENTORFINDER_DATABASE_URL"
@@ -25,7 +25,6 @@ _WRITE = "workshop_write"  # execution option: this transaction will write (SQLi
 _MIGRATION_LOCK = 0x6D66_7773  # PostgreSQL advisory lock id ("mfws"): one replica migrates at a time
 # Alembic keeps the running migration in module globals (alembic.context): one thread of a process at a time
 _ONE_MIGRATION = threading.Lock()
-UNAVAILABLE = "The workshop database cannot be reached just now. Please try again in a minute."
 
 
 def database_url(url: str | None = None) -> str:
@@ -86,7 +85,7 @@ def reachable() -> Iterator[None]:
     try:
         yield
     except OperationalError as err:
-        raise StoreUnavailable(UNAVAILABLE) from err
+        raise texts.unavailable() from err
 
 
 @contextmanager

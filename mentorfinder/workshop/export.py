@@ -9,16 +9,21 @@ from typing import Any
 
 from fpdf import FPDF
 
+from ..dates import date_words
 from ..export import neutralise_cell
+from ..i18n import _
 from ..report.fallbacks import FallbackText
 from ..report.fontload import attach_fonts
 from ..report.fonts import FAMILY, fallback_chars, needs_full_font, safe_text
 from ..schema import translate
 from .group import MIN_SHARED
-from .records import GroupView, day_words
+from .records import GroupView
 
 CSV_HEADER = ["section", "id", "name", "value", "lower_quartile", "median", "upper_quartile"]
-HIDDEN = f"The group's results appear once at least {MIN_SHARED} participants have shared."
+HIDDEN = _("The group's results appear once at least %(least)s participants have shared.")
+# the CSV's header row and its section and id cells are data names, the same in every language (like option ids
+# in an answers file), so a spreadsheet or script reads an export from any room; names and sentences are translated
+STATUS = {"open": _("open"), "locked": _("locked"), "expired": _("expired")}
 PDF_ROWS = 6  # rows per list on the page: what a room can read from the back, and what fits on one page
 INK, MUTED, BAR = (33, 37, 41), (108, 117, 125), (46, 111, 158)
 
@@ -51,7 +56,7 @@ def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en"
     ]
     b = view.breakdown
     if b is None:
-        rows.append(["breakdown", "hidden", HIDDEN])
+        rows.append(["breakdown", "hidden", _(HIDDEN, language) % {"least": MIN_SHARED}])
     else:
         rows += [["top_archetype", a, archetypes.get(a, a), n] for a, n in b.top_archetypes]
         rows += [["top3_archetype", a, archetypes.get(a, a), n] for a, n in b.top3_archetypes]
@@ -68,7 +73,7 @@ def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en"
 def group_pdf(view: GroupView, content: Any, now: datetime, language: str = "en") -> bytes:
     """The aggregate on one A4 page: title, code, counts, then the top matches, needs, styles and network."""
     archetypes, labels = names(content, language)
-    lines = _page_lines(view, archetypes, labels, now)
+    lines = _page_lines(view, archetypes, labels, now, language)
     printed = [(kind, safe_text(text), share) for kind, text, share in lines]
     pdf = _Page(
         full_font=any(needs_full_font(text) for _, text, _ in printed),
@@ -79,42 +84,53 @@ def group_pdf(view: GroupView, content: Any, now: datetime, language: str = "en"
     return bytes(pdf.output())
 
 
-def _page_lines(view: GroupView, archetypes: dict, labels: dict, now: datetime) -> list[tuple[str, str, float]]:
-    """(kind, text, bar share 0..1) for each line of the page, in order."""
+def _page_lines(
+    view: GroupView, archetypes: dict, labels: dict, now: datetime, language: str
+) -> list[tuple[str, str, float]]:
+    """(kind, text, bar share 0..1) for each line of the page, in order, in `language`."""
     info, b = view.info, view.breakdown
+    status = _(STATUS.get(info.status, info.status), language)
+    made = _("Workshop %(code)s \u00b7 %(day)s \u00b7 %(status)s", language)
+    counts = _("%(joined)s joined \u00b7 %(finished)s finished \u00b7 %(shared)s shared", language)
     lines = [
         ("title", info.title, 0.0),
-        ("muted", f"Workshop {info.code} \u00b7 {day_words(now)} \u00b7 {info.status}", 0.0),
-        ("counts", f"{view.joined} joined \u00b7 {view.finished} finished \u00b7 {view.shared} shared", 0.0),
+        ("muted", made % {"code": info.code, "day": date_words(now.date(), language), "status": status}, 0.0),
+        ("counts", counts % {"joined": view.joined, "finished": view.finished, "shared": view.shared}, 0.0),
     ]
     if b is None:
-        return [*lines, ("text", HIDDEN, 0.0)]
-    most = max([n for _, n in b.top3_archetypes] or [1])
-    lines.append(("heading", "Most common first match", 0.0))
-    lines += _counted(b.top_archetypes, archetypes, view.shared)
-    lines.append(("heading", "Most often in the top three", 0.0))
-    lines += _counted(b.top3_archetypes, archetypes, most)
+        return [*lines, ("text", _(HIDDEN, language) % {"least": MIN_SHARED}, 0.0)]
+    most = max([n for _name, n in b.top3_archetypes] or [1])
+    lines.append(("heading", _("Most common first match", language), 0.0))
+    lines += _counted(b.top_archetypes, archetypes, view.shared, language)
+    lines.append(("heading", _("Most often in the top three", language), 0.0))
+    lines += _counted(b.top3_archetypes, archetypes, most, language)
     needs = sorted(b.needs.items(), key=lambda item: (-item[1], item[0]))[:PDF_ROWS]
     if needs:
-        lines.append(("heading", "What the group needs most (mean)", 0.0))
+        lines.append(("heading", _("What the group needs most (mean)", language), 0.0))
         lines += [("bar", f"{labels.get(d, d)}: {mean:g}%", mean / 100) for d, mean in needs]
     if b.spread:
-        lines.append(("heading", "How the group likes to work (median, middle half)", 0.0))
+        lines.append(("heading", _("How the group likes to work (median, middle half)", language), 0.0))
+        spread = _("%(label)s: %(median)s%% (middle half %(low)s\u2013%(high)s%%)", language)
         lines += [
-            ("text", f"{labels.get(d, d)}: {med:g}% (middle half {low:g}\u2013{high:g}%)", 0.0)
+            (
+                "text",
+                spread % {"label": labels.get(d, d), "median": f"{med:g}", "low": f"{low:g}", "high": f"{high:g}"},
+                0.0,
+            )
             for d, (low, med, high) in list(b.spread.items())[: PDF_ROWS + 2]
         ]
     if b.typical_network:
-        lines.append(("heading", "Typical mentoring network", 0.0))
+        lines.append(("heading", _("Typical mentoring network", language), 0.0))
         lines.append(("text", " + ".join(archetypes.get(a, a) for a in b.typical_network), 0.0))
     return lines
 
 
-def _counted(counts: list[tuple[str, int]], archetypes: dict, full: int) -> list[tuple[str, str, float]]:
+def _counted(counts: list[tuple[str, int]], archetypes: dict, full: int, language: str) -> list[tuple[str, str, float]]:
     """Bars of the first PDF_ROWS counts, and a line saying how many more the CSV has."""
     lines = [("bar", f"{archetypes.get(a, a)}: {n}", n / full) for a, n in counts[:PDF_ROWS]]
     if len(counts) > PDF_ROWS:
-        lines.append(("muted", f"and {len(counts) - PDF_ROWS} more (all in the CSV)", 0.0))
+        more = len(counts) - PDF_ROWS  # said as a number: 'and 1 more' reads well in both languages
+        lines.append(("muted", _("and %(more)s more (all in the CSV)", language) % {"more": more}, 0.0))
     return lines
 
 

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from .errors import BadInput
+from . import texts
 from .group import Breakdown
 
 DEFAULT_DAYS = 14  # default expiry: long enough for a course's follow-up session, short enough to forget
@@ -15,7 +15,6 @@ MAX_TITLE = 120
 
 OPEN, LOCKED, EXPIRED = "open", "locked", "expired"
 # English month names spelled out here: strftime's %B follows the process locale
-MONTHS = "January February March April May June July August September October November December".split()
 
 
 @dataclass(frozen=True)
@@ -54,10 +53,5 @@ def clean_title(title: object) -> str:
     kept = "".join(" " if c.isspace() else c for c in str(title) if c.isspace() or unicodedata.category(c) != "Cc")
     kept = " ".join(kept.split())
     if not kept or len(kept) > MAX_TITLE:
-        raise BadInput(f"A workshop needs a title of 1 to {MAX_TITLE} characters.")
+        raise texts.bad_title(MAX_TITLE)
     return kept
-
-
-def day_words(moment: datetime) -> str:
-    """2 March 2026 (the same in every locale)."""
-    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"

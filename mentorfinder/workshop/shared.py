@@ -95,4 +95,4 @@ def _check_ids(ids: object, most: int, what: str) -> None:
 
 def _check_id(ident: object, what: str) -> None:
     if not isinstance(ident, str) or not _ID.fullmatch(ident):
-        raise BadInput(f"A {what} id is 1 to 64 letters, digits, dots, dashes or underscores, not {ident!r:.80}.")
+        raise BadInput(f"Each {what} id is 1 to 64 letters, digits, dots, dashes or underscores, not {ident!r:.80}.")

@@ -12,7 +12,6 @@ from sqlalchemy.exc import IntegrityError
 
 from . import codes, texts
 from .database import database_url, migrate, open_engine, reading, writing
-from .errors import BadInput
 from .group import breakdown
 from .models import Participant, Workshop
 from .records import (
@@ -62,7 +61,7 @@ class WorkshopStore:
         """A new open workshop that expires in `days` days; its key is shown now and never again."""
         title = clean_title(title)
         if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-            raise BadInput(f"A workshop lasts 1 to {MAX_DAYS} days.")
+            raise texts.bad_days(MAX_DAYS)
         key, created = codes.new_key(), self.now()
         row = {"title": title, "key_hash": codes.key_hash(key), "created_at": created, "locked": False}
         row["expires_at"] = created + timedelta(days=days)

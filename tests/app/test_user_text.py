@@ -191,3 +191,13 @@ def test_a_name_no_font_can_print_is_refused_before_the_pdf(at, content):
     button = next(b for b in at.button if b.label == "Prepare PDF")
     assert button.disabled
     assert state.PDF not in at.session_state
+
+
+def test_the_refusal_is_said_in_spanish_on_a_spanish_page(at, content):
+    at.query_params[state.URL_LANGUAGE] = "es"
+    seeded(at, answers_for(content, seed=47), nav.NEXT_STEPS.script)
+    at.text_input(key=state.PDF_NAME).input("Zoë \ue000").run()
+    assert [e.value for e in at.error] == [
+        "Este nombre no puede ir en el PDF tal como está escrito: el nombre tiene caracteres que ninguna fuente "
+        'instalada puede imprimir: U+E000 ("\ue000"). Quita esos caracteres.'
+    ]

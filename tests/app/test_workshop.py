@@ -197,3 +197,18 @@ def test_the_privacy_page_says_what_a_workshop_stores_for_how_long_and_who_sees_
         "only once at least 3 people have shared",
     ):
         assert fact in shown, fact
+
+
+def test_a_refused_join_is_said_in_spanish_on_a_spanish_page(at, store):
+    new = store.create("Sala 4")
+    store.lock(new.code, new.key)
+    with pytest.raises(WorkshopClosed) as refused:
+        store.join(new.code)
+    at.query_params[state.URL_LANGUAGE] = "es"
+    at.run()
+    at.text_input(key=state.JOIN_CODE).input(new.code)
+    button(at, "Unirme al taller").click().run()
+    assert [e.value for e in at.error] == [
+        f"El taller {new.code} está cerrado: quien lo dirige no acepta nuevos participantes ni resultados por ahora."
+    ]
+    assert refused.value.say("es") == at.error[0].value
