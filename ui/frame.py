@@ -13,6 +13,7 @@ from mentorfinder.i18n import _
 from . import language, nav, state, steps
 from .boundary import safe_callback
 from .loaders import content_or_stop
+from .workshop import keep_purging
 
 ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: no third-party font request
 
@@ -54,6 +55,7 @@ input, textarea, [data-baseweb="select"] div, [data-baseweb="tag"] span { font-s
 def frame_and_page() -> None:
     """Everything after the page config: content, state, navigation, the sidebar and the page itself."""
     content = content_or_stop()
+    keep_purging()  # expired workshops go hourly whether or not anyone opens one
     state.init_state(content)
     page = st.navigation(_pages(content))
     sidebar(content)

@@ -7,6 +7,7 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -15,6 +16,7 @@ import streamlit as st
 
 from mentorfinder.i18n import _
 from mentorfinder.workshop import WorkshopError, WorkshopStore
+from mentorfinder.workshop.database import has_database
 
 from . import state
 
@@ -43,6 +45,7 @@ class _Held:
 # whose caches tests/app/test_isolation.py keeps to the frozen content alone.
 _HELD: dict[tuple[str, ...], _Held] = {}
 _HELD_LOCK = threading.Lock()
+_PURGER: threading.Thread | None = None  # keep_purging()'s thread, once per process
 
 
 def _held(where: tuple[str, ...]) -> _Held:
@@ -56,6 +59,12 @@ def _held(where: tuple[str, ...]) -> _Held:
 def store() -> WorkshopStore:
     """The store, purging expired workshops first when an hour has passed (or never yet in this process)."""
     held = _held(tuple(os.environ.get(name, "") for name in WHERE))
+    _purge_if_due(held)
+    return held.store
+
+
+def _purge_if_due(held: _Held) -> None:
+    """Purge this store's expired workshops when it has not purged for PURGE_EVERY (or ever); one caller does."""
     with held.lock:  # many sessions share the store: one of them purges
         due = held.purged is None or time.monotonic() - held.purged >= PURGE_EVERY
         if due:
@@ -65,7 +74,31 @@ def store() -> WorkshopStore:
             log.info("purged %d expired workshop rows", held.store.purge_expired())
         except Exception:  # noqa: BLE001 - a failed purge is retried next hour; the page still works
             log.exception("could not purge expired workshops")
-    return held.store
+
+
+def keep_purging() -> None:
+    """Start, once per process, the thread that purges at start-up and then hourly even when no one opens a
+    workshop: a workshop's rows go when it has ended, not whenever someone next uses the app."""
+    global _PURGER
+    with _HELD_LOCK:
+        if _PURGER is None:
+            _PURGER = threading.Thread(target=purge_rounds, name="workshop-purge", daemon=True)
+            _PURGER.start()
+
+
+def purge_rounds(rounds: int | None = None, wait: Callable[[float], None] = time.sleep) -> None:
+    """Each round: the configured database (when one exists) and every store this process has opened are
+    purged if due; then wait PURGE_EVERY. Forever, or `rounds` times (tests)."""
+    done = 0
+    while rounds is None or done < rounds:
+        if has_database():
+            store()  # at start-up too: created here when no session has used it yet
+        with _HELD_LOCK:
+            opened = list(_HELD.values())
+        for held in opened:
+            _purge_if_due(held)
+        done += 1
+        wait(PURGE_EVERY)
 
 
 def attempt(method: str, *args: Any) -> tuple[bool, Any]:

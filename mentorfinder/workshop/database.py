@@ -32,15 +32,25 @@ def database_url(url: str | None = None) -> str:
     url = url or os.environ.get(DATABASE_URL_VAR, "").strip()
     if url:
         return postgres_driver(url)
-    path = os.environ.get(SQLITE_PATH_VAR, "").strip()
-    if path:
-        file = Path(path).expanduser().resolve()  # the same file whatever the working folder later is
-    else:
-        from platformdirs import user_data_dir
-
-        file = Path(user_data_dir("mentorfinder")) / "workshops.sqlite3"
+    file = sqlite_file()
     file.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{file}"
+
+
+def sqlite_file() -> Path:
+    """The SQLite file used when no PostgreSQL URL is set: MENTORFINDER_WORKSHOP_DB, else the user data folder's."""
+    path = os.environ.get(SQLITE_PATH_VAR, "").strip()
+    if path:
+        return Path(path).expanduser().resolve()  # the same file whatever the working folder later is
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("mentorfinder")) / "workshops.sqlite3"
+
+
+def has_database() -> bool:
+    """True when there may be workshops to purge: a PostgreSQL URL is set, or the SQLite file exists (nothing is
+    created to find out)."""
+    return bool(os.environ.get(DATABASE_URL_VAR, "").strip()) or sqlite_file().is_file()
 
 
 def postgres_driver(url: str) -> str:

@@ -61,6 +61,37 @@ def test_expired_workshops_are_purged_at_start_up_then_at_most_hourly(store, mon
     past.dispose()
 
 
+def test_the_purge_runs_hourly_without_anyone_opening_a_workshop(store, monkeypatch):
+    past = WorkshopStore(now=lambda: utc_now() - timedelta(days=30))
+    clock = [app_workshop.time.monotonic()]
+    monkeypatch.setattr(app_workshop.time, "monotonic", lambda: clock[0])
+
+    def an_hour_passes(seconds):
+        assert seconds == app_workshop.PURGE_EVERY
+        clock[0] += seconds
+
+    first = past.create("Last month", days=1)
+    app_workshop.purge_rounds(rounds=1, wait=an_hour_passes)  # start-up: the configured database, no page opened
+    with pytest.raises(WorkshopNotFound):
+        store.info(first.code)
+    second = past.create("Also last month", days=1)
+    clock[0] -= 1  # a second short of the hour: left for now
+    app_workshop.purge_rounds(rounds=1, wait=lambda _seconds: None)
+    assert store.info(second.code).status == "expired"
+    clock[0] += 1  # the hour: the next round purges it, still with no page opened
+    app_workshop.purge_rounds(rounds=1, wait=an_hour_passes)
+    with pytest.raises(WorkshopNotFound):
+        store.info(second.code)
+    past.dispose()
+
+
+def test_the_purge_creates_no_database_where_there_is_none(tmp_path, monkeypatch):
+    monkeypatch.delenv("MENTORFINDER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("MENTORFINDER_WORKSHOP_DB", str(tmp_path / "never" / "workshops.sqlite3"))
+    app_workshop.purge_rounds(rounds=1, wait=lambda _seconds: None)
+    assert not (tmp_path / "never").exists()
+
+
 def test_an_unexpected_store_failure_is_a_friendly_message_not_a_traceback(at, store, monkeypatch):
     def broken(*_args):
         raise RuntimeError("disk on fire")
