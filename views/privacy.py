@@ -55,7 +55,7 @@ st.markdown(
         "profile, the three kinds of mentor at the top of your list, and the kinds of mentor in your network. "
         "Never your name, your own words or your single answers.\n\n"
         "**For how long:** until the workshop expires — 14 days after it is created unless the facilitator chose "
-        "otherwise — or until the facilitator deletes it, whichever comes first; then every row of it is removed. "
+        "otherwise — or until the facilitator deletes it, whichever comes first; then every row of it is removed within the hour. "
         "Withdrawing your result removes it at once.\n\n"
         "**Who can see it:** only the group's totals (counts, how often each kind of mentor came first, average "
         "needs, the spread of style and time, a typical network), only with the facilitator's private link, and "
