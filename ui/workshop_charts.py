@@ -18,6 +18,14 @@ SPREAD_GROUPS = ("style", "availability")  # two-pole groups whose spread the ro
 HEIGHT = 410  # each chart: three side by side under the counts fit a 1280 x 720 projector
 SIZE = 22  # no text under 22 px on a projector
 NAME_WRAP = 16  # characters per line of an archetype's name, so long names leave the bars their room
+# characters per line of a dimension's label: every English one fits on one line; a longer translation
+# ("Habilidades y conocimientos") takes two, rather than squeezing a third of a projector to a sliver of bars
+LABEL_WRAP = 21
+
+
+def wrapped(label: str, width: int = LABEL_WRAP) -> str:
+    """The label broken into lines of at most `width` characters (Plotly's <br>), whole words kept."""
+    return "<br>".join(textwrap.wrap(label, width)) or label
 
 
 def dimension_labels(content: Content, language: str = "en") -> dict[str, tuple[str, str]]:
@@ -46,7 +54,7 @@ def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title:
     fig = go.Figure(
         go.Bar(
             x=[n for _kind, n in rows],
-            y=["<br>".join(textwrap.wrap(names.get(a, a), NAME_WRAP)) for a, _count in rows],
+            y=[wrapped(names.get(a, a), NAME_WRAP) for a, _count in rows],
             orientation="h",
             marker={"color": ACCENT, "line": {"color": INK, "width": 1}},
             text=[str(n) for _kind, n in rows],
@@ -64,7 +72,7 @@ def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title:
 
 def needs_chart(needs: dict[str, float], labels: dict[str, tuple[str, str]], language: str = "en") -> go.Figure:
     """The group's mean percent per need, highest first (the profile page's bars)."""
-    rows = [ChartRow(d, labels.get(d, (d, ""))[0], p, "", "") for d, p in needs.items()]
+    rows = [ChartRow(d, wrapped(labels.get(d, (d, ""))[0]), p, "", "") for d, p in needs.items()]
     rows.sort(key=lambda r: (-r.percent, r.label))
     fig = bar_chart(rows, GROUP_COLOURS["needs"], _("The group's needs (mean)", language), large=True)
     fig.update_layout(height=HEIGHT, margin={"l": 10, "r": 30, "t": 56, "b": 40})
@@ -78,7 +86,7 @@ def spread_chart(
     """Style and availability: the middle half of the group as a thick bar, the median as a diamond, on 0–100."""
     order = [d for d, (_label, group) in labels.items() if group in SPREAD_GROUPS and d in spread]
     order += sorted(set(spread) - set(order))
-    names = [labels.get(d, (d, ""))[0] for d in order]
+    names = [wrapped(labels.get(d, (d, ""))[0]) for d in order]
     # every range as one broken line (None splits it): one trace, however many dimensions
     fig = go.Figure(
         go.Scatter(
