@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from .message import N_, Message, plain
+from .message import N_, Message
 from .problems import ContentError, Problem
 from .safetext import Unusable, not_a_number, number_from, shown
 
@@ -68,7 +68,7 @@ def loads_strict(content: str, path: str) -> Any:
         raise ContentError([Problem(path, Locator(content).line_of(err.needle, err.nth), err.message)]) from None
     except json.JSONDecodeError as err:
         words = N_("not valid JSON: %(reason)s (column %(column)s) — was the file cut short?")
-        reason = Message(words, reason=json_reason(err.msg), column=plain(err.colno))
+        reason = Message(words, reason=json_reason(err.msg), column=err.colno)
         raise ContentError([Problem(path, err.lineno, reason)]) from None
     except RecursionError:
         deep = Message(N_("JSON nesting is too deep — this is not an answers file"))
