@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from mentorfinder.answers import FORMAT, parse_answers
 from mentorfinder.message import N_, Message, Number, grouped, said
 from mentorfinder.problems import ContentError, Problem, one_line
+from mentorfinder.questionnaire import load_questionnaire
 from mentorfinder.safetext import MAX_NUMBER_WORDS
 from mentorfinder.strictjson import loads_strict
 
+CORE = Path(__file__).parent
+CORPUS = sorted(p.name for p in (CORE / "broken").glob("ans_*"))
 HEADER = '{"format": "mentor-finder-answers", "version": 1, "language": "en", "answers": '
 
 
@@ -207,14 +211,26 @@ def _has_words(template: str) -> bool:
     return bool(re.search(r"[A-Za-z]", re.sub(r"%\(\w+\)s", "", template)))
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_no_part_of_a_problem_reaches_a_spanish_page_in_english(shipped, name):
-    for problem in problems_of(CASES[name][0], name, shipped):
+def _assert_all_spanish(problems: list[Problem]) -> None:
+    for problem in problems:
         assert isinstance(problem.message, Message), str(problem)  # plain text would be said in English
         assert problem.message_in("es") != problem.message_in("en")
         english = [str(part) for part in _parts(problem.message) if _has_words(part.template)]
         spanish = [part.say("es") for part in _parts(problem.message) if _has_words(part.template)]
         assert not set(english) & set(spanish), str(problem)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_no_part_of_a_problem_reaches_a_spanish_page_in_english(shipped, name):
+    _assert_all_spanish(problems_of(CASES[name][0], name, shipped))
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_no_problem_of_the_broken_files_corpus_is_english_in_spanish(name):
+    every = load_questionnaire(CORE / "fixtures" / "every_type.yaml")
+    with pytest.raises(ContentError) as caught:
+        parse_answers((CORE / "broken" / name).read_bytes(), name, [every])
+    _assert_all_spanish(caught.value.problems)
 
 
 JSON_REASONS = {
