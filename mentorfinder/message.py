@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gettext
-from functools import cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -56,9 +55,11 @@ def plain(value: int | float) -> Number:
     return Number(value, f"{value:g}")
 
 
-@cache
 def _locale(language: str) -> Locale | None:
-    """The locale a language's numbers follow, or None where the words are English (no catalogue)."""
+    """The locale a language's numbers follow, or None where the words are English (no catalogue).
+
+    Not memoised here: a process-wide cache keyed by a code is kept to the catalogue alone (i18n.translator),
+    and Babel keeps each locale's data once loaded."""
     if not isinstance(translator(language), gettext.GNUTranslations):
         return None
     code = language.replace("-", "_")
