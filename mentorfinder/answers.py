@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .message import N_, Message, grouped, plain
 from .problems import ContentError, Problem, capped, did_you_mean
 from .safetext import data_problems, language_problem, number_problem, shown, shown_number
 from .safeyaml import decode_text
@@ -40,10 +41,11 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
     locate = Locator(content)
     if bad_text := data_problems(data):
         raise ContentError(
-            capped([Problem(path, locate.line_at(loc), f"{_place(loc)}: {why}") for loc, why in bad_text], path)
+            capped([Problem(path, locate.line_at(loc), at(_place(loc), why)) for loc, why in bad_text], path)
         )
     if not isinstance(data, dict):
-        raise ContentError([Problem(path, 1, f"expected a JSON object with format '{FORMAT}'")])
+        words = N_("expected a JSON object with format '%(format)s'")
+        raise ContentError([Problem(path, 1, Message(words, format=FORMAT))])
     problems = _header_problems(data, path, locate)
     if problems:
         raise ContentError(problems)
@@ -52,13 +54,11 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
     for qid, given in answers.items():
         line = locate.line(qid)
         if qid not in by_id:
-            problems.append(
-                Problem(
-                    path, line, f"unknown questionnaire '{qid}'{did_you_mean(qid, by_id)} — remove it or fix the id"
-                )
-            )
+            words = N_("unknown questionnaire '%(id)s'%(hint)s — remove it or fix the id")
+            problems.append(Problem(path, line, Message(words, id=qid, hint=did_you_mean(qid, by_id))))
         elif not isinstance(given, dict):
-            problems.append(Problem(path, line, f"answers for '{qid}' must be an object of question id → answer"))
+            words = N_("answers for '%(id)s' must be an object of question id → answer")
+            problems.append(Problem(path, line, Message(words, id=qid)))
         else:
             problems.extend(answer_problems(by_id[qid], given, path, lambda key, q=qid: locate.line(key, after=q)))
     if problems:
@@ -66,40 +66,32 @@ def parse_answers(raw: bytes, path: str, questionnaires: list[Questionnaire]) ->
     return AnswersFile(answers=answers, language=data.get("language", "en"))
 
 
-def _place(loc: tuple) -> str:
+def at(place: str | Message, problem: str | Message) -> Message:
+    """A problem said with the place it is at: "goals.hope: expected text, got a number"."""
+    return Message(N_("%(place)s: %(problem)s"), place=place, problem=problem)
+
+
+def _place(loc: tuple) -> str | Message:
     """A location inside an answers file as a reader names it: goals.hope, or format (answers. is implied)."""
     parts = list(loc[1:] if loc[:1] == ("answers",) and len(loc) > 1 else loc)
-    return "".join(f"[{p}]" if isinstance(p, int) else f".{shown(p)}" for p in parts).lstrip(".") or "file"
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{shown(p)}" for p in parts).lstrip(".") or Message(N_("file"))
 
 
 def _header_problems(data: dict, path: str, locate: Locator) -> list[Problem]:
     if data.get("format") != FORMAT:
-        return [
-            Problem(
-                path,
-                locate.line("format"),
-                f"not a Mentor Finder answers file: format is {data.get('format')!r}, expected '{FORMAT}'",
-            )
-        ]
+        words = N_("not a Mentor Finder answers file: format is %(given)s, expected '%(format)s'")
+        return [Problem(path, locate.line("format"), Message(words, given=repr(data.get("format")), format=FORMAT))]
     if type(data.get("version")) is not int or data.get("version") != VERSION:  # true == 1 in Python
-        return [
-            Problem(
-                path,
-                locate.line("version"),
-                f"answers file version {data.get('version')!r} is not supported — this app reads version {VERSION}",
-            )
-        ]
+        words = N_("answers file version %(given)s is not supported — this app reads version %(version)s")
+        return [Problem(path, locate.line("version"), Message(words, given=repr(data.get("version")), version=VERSION))]
     if problem := language_problem(data.get("language", "en")):
         return [Problem(path, locate.line("language"), problem)]
     if not isinstance(data.get("answers"), dict):
-        return [Problem(path, locate.line("answers"), "'answers' must be an object of questionnaire id → answers")]
+        words = N_("'answers' must be an object of questionnaire id → answers")
+        return [Problem(path, locate.line("answers"), Message(words))]
     unknown = sorted(set(data) - {"format", "version", "language", "answers"})
-    return [
-        Problem(
-            path, locate.line(k), f"unknown field '{k}' — an answers file has format, version, language and answers"
-        )
-        for k in unknown
-    ]
+    words = N_("unknown field '%(field)s' — an answers file has format, version, language and answers")
+    return [Problem(path, locate.line(k), Message(words, field=k)) for k in unknown]
 
 
 def answer_problems(q: Questionnaire, given: dict[str, Any], path: str, line_of) -> list[Problem]:
@@ -109,7 +101,8 @@ def answer_problems(q: Questionnaire, given: dict[str, Any], path: str, line_of)
     for qid, value in given.items():
         question = questions.get(qid)
         if question is None:
-            message = f"unknown question '{qid}' in questionnaire '{q.id}'{did_you_mean(qid, questions)}"
+            words = N_("unknown question '%(question)s' in questionnaire '%(questionnaire)s'%(hint)s")
+            message = Message(words, question=qid, questionnaire=q.id, hint=did_you_mean(qid, questions))
         else:
             message = value_problem(q, question, value)
         if message:
@@ -117,52 +110,80 @@ def answer_problems(q: Questionnaire, given: dict[str, Any], path: str, line_of)
     return problems
 
 
-def value_problem(q: Questionnaire, question: Question, value: Any) -> str | None:
+def value_problem(q: Questionnaire, question: Question, value: Any) -> Message | None:
     """Why a value is not a valid answer to the question, or None when it is."""
-    where = f"{q.id}.{question.id}"
+    problem = _value_problem(q, question, value)
+    return at(f"{q.id}.{question.id}", problem) if problem else None
+
+
+def _value_problem(q: Questionnaire, question: Question, value: Any) -> Message | None:
     kind = question.type
     option_ids = [o.id for o in question.options]
     if kind == "single":
         if not isinstance(value, str):
-            return f"{where}: expected one option id (text), got {_kind(value)}"
+            return Message(N_("expected one option id (text), got %(kind)s"), kind=_kind(value))
         if value not in option_ids:
-            return f"{where}: '{value}' is not an option{did_you_mean(value, option_ids)} — choose one of {', '.join(option_ids)}"
+            words = N_("'%(value)s' is not an option%(hint)s — choose one of %(options)s")
+            return Message(words, value=value, hint=did_you_mean(value, option_ids), options=", ".join(option_ids))
     elif kind in {"multiple", "ranking"}:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return f"{where}: expected a list of option ids, got {_kind(value)}"
+            return Message(N_("expected a list of option ids, got %(kind)s"), kind=_kind(value))
         unknown = [v for v in value if v not in option_ids]
         if unknown:
-            return f"{where}: '{unknown[0]}' is not an option{did_you_mean(unknown[0], option_ids)} — choose from {', '.join(option_ids)}"
+            words = N_("'%(value)s' is not an option%(hint)s — choose from %(options)s")
+            hint = did_you_mean(unknown[0], option_ids)
+            return Message(words, value=unknown[0], hint=hint, options=", ".join(option_ids))
         if len(set(value)) != len(value):
-            return f"{where}: an option is listed twice — list each once"
-        return _count_problem(question, value, where)
+            return Message(N_("an option is listed twice — list each once"))
+        return _count_problem(question, value)
     elif kind in {"likert", "scale", "number"}:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            return f"{where}: expected a number, got {_kind(value)}"
+            return Message(N_("expected a number, got %(kind)s"), kind=_kind(value))
         low, high = (
             (q.scale_of(question).min, q.scale_of(question).max) if kind == "likert" else (question.min, question.max)
         )
         if problem := number_problem(value):  # before any {:g}: a 400-digit int overflows it
-            return f"{where}: {problem}"
+            return problem
         if not low <= value <= high:
-            return f"{where}: {shown_number(value)} is out of range — expected {low:g} to {high:g}"
+            words = N_("%(value)s is out of range — expected %(low)s to %(high)s")
+            return Message(words, value=shown_number(value), low=plain(low), high=plain(high))
         if kind == "likert" and value != int(value):
-            return f"{where}: {value:g} is not a point on the scale — expected a whole number {low}..{high}"
+            words = N_("%(value)s is not a point on the scale — expected a whole number %(low)s..%(high)s")
+            return Message(words, value=f"{value:g}", low=low, high=high)
     elif kind == "text":
         if not isinstance(value, str):
-            return f"{where}: expected text, got {_kind(value)}"
+            return Message(N_("expected text, got %(kind)s"), kind=_kind(value))
         if len(value) > question.max_length:
-            return f"{where}: text is {len(value):,} characters — the limit is {question.max_length:,}"
+            return Message.ngettext(
+                "text is %(length)s character — the limit is %(limit)s",
+                "text is %(length)s characters — the limit is %(limit)s",
+                len(value),
+                length=grouped(len(value)),
+                limit=grouped(question.max_length),
+            )
     return None
 
 
-def _count_problem(question: Question, value: list, where: str) -> str | None:
+def _count_problem(question: Question, value: list) -> Message | None:
     """Too many picks make an answer invalid; too few only leave it unfinished (see completeness.py)."""
     count, (_, high) = len(value), pick_range(question)
-    if count > high:
-        wanted = f"exactly {high} options in order" if question.type == "ranking" else f"at most {high} options"
-        return f"{where}: expected {wanted}, got {count}"
-    return None
+    if count <= high:
+        return None
+    if question.type == "ranking":
+        return Message.ngettext(
+            "expected exactly %(high)s option in order, got %(count)s",
+            "expected exactly %(high)s options in order, got %(count)s",
+            high,
+            high=high,
+            count=count,
+        )
+    return Message.ngettext(
+        "expected at most %(high)s option, got %(count)s",
+        "expected at most %(high)s options, got %(count)s",
+        high,
+        high=high,
+        count=count,
+    )
 
 
 def pick_range(question: Question) -> tuple[int, int]:
@@ -174,6 +195,18 @@ def pick_range(question: Question) -> tuple[int, int]:
     return question.min_selected or 0, high
 
 
-def _kind(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
-    return "nothing (null)" if value is None else names.get(type(value), type(value).__name__)
+# the JSON kinds of value as a reader names them, for "expected a number, got text"
+KINDS = {
+    bool: N_("true/false"),
+    int: N_("a number"),
+    float: N_("a number"),
+    str: N_("text"),
+    list: N_("a list"),
+    dict: N_("an object"),
+}
+
+
+def _kind(value: Any) -> Message | str:
+    if value is None:
+        return Message(N_("nothing (null)"))
+    return Message(KINDS[type(value)]) if type(value) in KINDS else type(value).__name__

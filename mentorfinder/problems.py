@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from .message import N_, Message, grouped, said
 from .safetext import shown
 
 MAX_PROBLEMS = 20  # past this, one line says how many more: a page or terminal stays readable
@@ -16,10 +17,14 @@ class Problem:
 
     path: str
     line: int
-    message: str
+    message: str | Message  # a Message says itself in any language; str() of either is the English
 
     def __str__(self) -> str:
         return one_line(f"{self.path}:{self.line}: {self.message}")
+
+    def message_in(self, language: str) -> str:
+        """The message alone, in `language` (English for a message that is plain text)."""
+        return said(self.message, language)
 
 
 def one_line(value: str) -> str:
@@ -36,10 +41,10 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-def did_you_mean(name: str, known: list[str] | set[str]) -> str:
+def did_you_mean(name: str, known: list[str] | set[str]) -> Message | str:
     """Return a ' — did you mean 'x'?' suffix for the closest known name, or ''."""
     close = difflib.get_close_matches(str(name), sorted(known), n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
+    return Message(N_(" — did you mean '%(name)s'?"), name=close[0]) if close else ""
 
 
 def capped(problems: list[Problem], path: str, total: int | None = None) -> list[Problem]:
@@ -51,6 +56,10 @@ def capped(problems: list[Problem], path: str, total: int | None = None) -> list
     if total <= MAX_PROBLEMS:
         return problems
     more = total - MAX_PROBLEMS
-    return problems[:MAX_PROBLEMS] + [
-        Problem(path, problems[MAX_PROBLEMS].line, f"… and {more:,} more problems of the same kind — fix these first")
-    ]
+    message = Message.ngettext(
+        "… and %(count)s more problem of the same kind — fix these first",
+        "… and %(count)s more problems of the same kind — fix these first",
+        more,
+        count=grouped(more),
+    )
+    return problems[:MAX_PROBLEMS] + [Problem(path, problems[MAX_PROBLEMS].line, message)]

@@ -12,10 +12,12 @@ import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .message import N_, Message, grouped
+
 # Bigger than any answer, scale end, score or weight a questionnaire needs, small enough that sums,
 # products and `{:g}` never overflow a float.
 MAX_NUMBER = 1_000_000_000
-MAX_NUMBER_WORDS = f"numbers must lie between -{MAX_NUMBER:,} and {MAX_NUMBER:,}"
+MAX_NUMBER_WORDS = Message(N_("numbers must lie between -%(max)s and %(max)s"), max=grouped(MAX_NUMBER))
 MAX_DIGITS = 15  # longer digit strings are refused before int() runs (it is quadratic, and capped at 4,300)
 MAX_NAME = 80  # the PDF name box's limit, for the command line too
 # Lone surrogates cannot be encoded as UTF-8; control characters (C0, DEL, C1) other than tab and
@@ -26,40 +28,58 @@ UNSHOWN = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2}|-[0-9]{3})?")  # en, pt-BR, en-gb, es-419
 
 
-def text_problem(value: str) -> str | None:
+def text_problem(value: str) -> Message | None:
     """Why text cannot be taken in (a lone surrogate or a control character), or None when it is fine."""
     found = BAD_CHAR.search(value)
     if found is None:
         return None
     code = ord(found.group())
     if 0xD800 <= code <= 0xDFFF:
-        return f"has a broken character (U+{code:04X}, half of a pair) at position {found.start() + 1} — retype it"
-    return f"has a control character (U+{code:04X}) at position {found.start() + 1} — remove it"
+        words = N_("has a broken character (U+%(code)s, half of a pair) at position %(position)s — retype it")
+    else:
+        words = N_("has a control character (U+%(code)s) at position %(position)s — remove it")
+    return Message(words, code=f"{code:04X}", position=found.start() + 1)
 
 
-def number_problem(value: Any) -> str | None:
+def number_problem(value: Any) -> Message | None:
     """Why a number cannot be taken in (not finite, or beyond ±MAX_NUMBER), or None; other types pass."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     if isinstance(value, float) and not math.isfinite(value):
-        return f"{value} is not a number this app can use — write a plain number"
+        return not_a_number(str(value))
     if abs(value) > MAX_NUMBER:
-        return f"{shown_number(value)} is too large — {MAX_NUMBER_WORDS}"
+        return too_large(shown_number(value))
     return None
 
 
-def digits_problem(literal: str) -> str | None:
+def not_a_number(literal: str) -> Message:
+    """The problem with NaN or Infinity, written as the file wrote it."""
+    return Message(N_("%(value)s is not a number this app can use — write a plain number"), value=literal)
+
+
+def too_large(shown_value: str | Message) -> Message:
+    """The problem with a number beyond ±MAX_NUMBER, and the range that is allowed."""
+    return Message(N_("%(value)s is too large — %(limits)s"), value=shown_value, limits=MAX_NUMBER_WORDS)
+
+
+def digits_problem(literal: str) -> Message | None:
     """Why a number written as text is refused before it is converted (too many digits), or None."""
     digits = sum(char.isdigit() for char in literal)
     if digits > MAX_DIGITS:
-        return f"a number with {digits:,} digits is too large — {MAX_NUMBER_WORDS}"
+        return Message.ngettext(
+            "a number with %(digits)s digit is too large — %(limits)s",
+            "a number with %(digits)s digits is too large — %(limits)s",
+            digits,
+            digits=grouped(digits),
+            limits=MAX_NUMBER_WORDS,
+        )
     return None
 
 
 class Unusable:
     """A number literal refused while parsing, left in its place so the check names where it was."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: Message):
         self.message = message
 
 
@@ -69,15 +89,16 @@ def number_from(literal: str, convert) -> int | float | Unusable:
         return Unusable(problem)
     value = convert(literal)
     if isinstance(value, float) and not math.isfinite(value):
-        return Unusable(f"{literal[:20]} is too large — {MAX_NUMBER_WORDS}")
+        return Unusable(too_large(literal[:20]))
     return value
 
 
-def shown_number(value: Any) -> str:
+def shown_number(value: Any) -> str | Message:
     """A number as a short text that never raises, however large (`{:g}` overflows past 1e308)."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
         # str() of a huge int is slow and refused past 4,300 digits: count digits from the bit length
-        return f"a {int(abs(value).bit_length() * 0.30103) + 1:,}-digit number"
+        digits = int(abs(value).bit_length() * 0.30103) + 1
+        return Message(N_("a %(digits)s-digit number"), digits=grouped(digits))
     return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else repr(value)
 
 
@@ -91,19 +112,19 @@ def clean(value: str) -> str:
     return BAD_CHAR.sub("", value)
 
 
-def language_problem(code: Any) -> str | None:
+def language_problem(code: Any) -> Message | None:
     """Why a language code is refused ('en', 'pt-BR', 'es-419' pass), or None."""
     if isinstance(code, str) and LANGUAGE.fullmatch(code):
         return None
-    return f"language {shown(repr(code))[:40]} is not a language code such as 'en' or 'pt-BR'"
+    return Message(N_("language %(code)s is not a language code such as 'en' or 'pt-BR'"), code=shown(repr(code))[:40])
 
 
-def data_problems(data: Any) -> list[tuple[tuple, str]]:
+def data_problems(data: Any) -> list[tuple[tuple, Message]]:
     """Every key and value in nested JSON-like data checked: [(location, problem)], in document order.
 
     Iterative, so data nested as deep as a parser allows cannot exhaust the stack here.
     """
-    found: list[tuple[tuple, str]] = []
+    found: list[tuple[tuple, Message]] = []
     stack: list[tuple[tuple, Any]] = [((), data)]
     while stack:
         loc, node = stack.pop()
@@ -111,7 +132,9 @@ def data_problems(data: Any) -> list[tuple[tuple, str]]:
             for key in reversed(list(node)):
                 problem = text_problem(key) if isinstance(key, str) else None
                 if problem:
-                    found.append((loc + (key,), f"key {shown(repr(key))} {problem}"))
+                    found.append(
+                        (loc + (key,), Message(N_("key %(key)s %(problem)s"), key=shown(repr(key)), problem=problem))
+                    )
                 stack.append((loc + (key,), node[key]))
         elif isinstance(node, list):
             stack.extend((loc + (i,), child) for i, child in reversed(list(enumerate(node))))
@@ -119,7 +142,7 @@ def data_problems(data: Any) -> list[tuple[tuple, str]]:
             found.append((loc, node.message))
         elif isinstance(node, str):
             if problem := text_problem(node):
-                found.append((loc, f"text {problem}"))
+                found.append((loc, Message(N_("text %(problem)s"), problem=problem)))
         elif problem := number_problem(node):
             found.append((loc, problem))
     return found

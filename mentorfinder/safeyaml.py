@@ -13,6 +13,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from .message import N_, Message, grouped
 from .problems import ContentError, Problem
 from .safetext import digits_problem, number_problem, read_bounded, shown, text_problem
 
@@ -60,8 +61,22 @@ class LineMap:
 
 def too_big(size: int, path: str, max_bytes: int = MAX_BYTES, known: bool = True) -> ContentError:
     """The error for a file over the size cap (`known=False`: reading stopped at the cap, so the size is unknown)."""
-    what = f"file is {size:,} bytes" if known else f"file is over {max_bytes:,} bytes"
-    return ContentError([Problem(path, 1, f"{what}; the limit is {max_bytes:,} — split it or trim it")])
+    if known:
+        message = Message.ngettext(
+            "file is %(size)s byte; the limit is %(limit)s — split it or trim it",
+            "file is %(size)s bytes; the limit is %(limit)s — split it or trim it",
+            size,
+            size=grouped(size),
+            limit=grouped(max_bytes),
+        )
+    else:
+        message = Message.ngettext(
+            "file is over %(limit)s byte; the limit is %(limit)s — split it or trim it",
+            "file is over %(limit)s bytes; the limit is %(limit)s — split it or trim it",
+            max_bytes,
+            limit=grouped(max_bytes),
+        )
+    return ContentError([Problem(path, 1, message)])
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -78,22 +93,20 @@ def decode_text(raw: bytes, path: str, max_bytes: int = MAX_BYTES) -> str:
     if len(raw) > max_bytes:
         raise too_big(len(raw), path, max_bytes)
     if not raw.strip():
-        raise ContentError([Problem(path, 1, "file is empty — expected YAML or JSON text")])
+        raise ContentError([Problem(path, 1, Message(N_("file is empty — expected YAML or JSON text")))])
     if _looks_utf16(raw):
         # UTF-16 (Windows Notepad's "Unicode") is text, just not UTF-8: say so instead of "binary"
-        raise ContentError([Problem(path, 1, "file is UTF-16 text, not UTF-8 — save it as UTF-8")])
+        raise ContentError([Problem(path, 1, Message(N_("file is UTF-16 text, not UTF-8 — save it as UTF-8")))])
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ContentError(
-            [Problem(path, line, "file is binary (contains NUL bytes), not text — save it as UTF-8 text")]
-        )
+        binary = Message(N_("file is binary (contains NUL bytes), not text — save it as UTF-8 text"))
+        raise ContentError([Problem(path, line, binary)])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        raise ContentError(
-            [Problem(path, line, f"byte 0x{raw[err.start]:02x} is not valid UTF-8 — save the file as UTF-8")]
-        ) from None
+        words = N_("byte 0x%(byte)s is not valid UTF-8 — save the file as UTF-8")
+        raise ContentError([Problem(path, line, Message(words, byte=f"{raw[err.start]:02x}"))]) from None
 
 
 def _build(node, loader: _NoAliasLoader, loc: Location, lines: LineMap, path: str) -> Any:

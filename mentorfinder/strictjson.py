@@ -7,20 +7,43 @@ import json
 import re
 from typing import Any
 
+from .message import N_, Message
 from .problems import ContentError, Problem
-from .safetext import Unusable, number_from, shown
+from .safetext import Unusable, not_a_number, number_from, shown
+
+# The json module's own reasons (its C and its Python parser word a few differently), each said in the
+# reader's language; a reason not listed here stays as the module wrote it.
+JSON_REASONS = [
+    N_("Expecting value"),
+    N_("Extra data"),
+    N_("Expecting ',' delimiter"),
+    N_("Expecting ':' delimiter"),
+    N_("Expecting property name enclosed in double quotes"),
+    N_("Unterminated string starting at"),
+    N_("Invalid control character at"),
+    N_("Invalid control character %(character)s at"),
+    N_("Invalid \\uXXXX escape"),
+    N_("Invalid \\escape"),
+    N_("Invalid \\escape: %(escape)s"),
+    N_("Illegal trailing comma before end of object"),
+    N_("Illegal trailing comma before end of array"),
+]
+# each reason as a pattern: its words exactly, a placeholder matching what the module put there
+REASON_PATTERNS = [
+    (re.compile(re.sub(r"%\\\((\w+)\\\)s", r"(?P<\1>.+)", re.escape(words))), words) for words in JSON_REASONS
+]
 
 
 class _Refused(ValueError):
     """Raised from inside the JSON parser's object hook: what is wrong, and the key to find its line by."""
 
-    def __init__(self, message: str, needle: str, nth: int = 0):
+    def __init__(self, message: Message, needle: str, nth: int = 0):
         super().__init__(message)
         self.message, self.needle, self.nth = message, needle, nth
 
 
 def _constant(literal: str) -> Unusable:
-    return Unusable(f"{literal} is not a number this app can use — write a plain number")
+    return Unusable(not_a_number(literal))
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -28,7 +51,8 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     for key, value in pairs:
         if key in seen:
-            raise _Refused(f"duplicate key {shown(repr(key))} — each key may appear once", key, nth=1)
+            duplicate = Message(N_("duplicate key %(key)s — each key may appear once"), key=shown(repr(key)))
+            raise _Refused(duplicate, key, nth=1)
         seen[key] = value
     return seen
 
@@ -43,11 +67,20 @@ def loads_strict(content: str, path: str) -> Any:
     except _Refused as err:
         raise ContentError([Problem(path, Locator(content).line_of(err.needle, err.nth), err.message)]) from None
     except json.JSONDecodeError as err:
-        raise ContentError(
-            [Problem(path, err.lineno, f"not valid JSON: {err.msg} (column {err.colno}) — was the file cut short?")]
-        ) from None
+        words = N_("not valid JSON: %(reason)s (column %(column)s) — was the file cut short?")
+        reason = Message(words, reason=json_reason(err.msg), column=err.colno)
+        raise ContentError([Problem(path, err.lineno, reason)]) from None
     except RecursionError:
-        raise ContentError([Problem(path, 1, "JSON nesting is too deep — this is not an answers file")]) from None
+        deep = Message(N_("JSON nesting is too deep — this is not an answers file"))
+        raise ContentError([Problem(path, 1, deep)]) from None
+
+
+def json_reason(reason: str) -> Message | str:
+    """The json module's reason for refusing a text, as a Message when it is one the catalogue knows."""
+    for pattern, words in REASON_PATTERNS:
+        if found := pattern.fullmatch(reason):
+            return Message(words, **found.groupdict())
+    return reason
 
 
 def _unescape(raw: str) -> str:

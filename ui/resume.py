@@ -67,10 +67,12 @@ def resume_ui(content: Content) -> None:
     if kind == "ok":
         st.success(detail, icon=":material/check_circle:")
         return
-    # one_line: a message quoting a hostile id (a newline, a lone surrogate) stays one safe line of the list
+    # one_line: a message quoting a hostile id (a newline, a lone surrogate) stays one safe line of the list;
+    # each message is said in the language on screen now, so switching the language says the problems again
     where = _("Line %(line)s of %(path)s: %(message)s", spoken)
     lines = "\n".join(
-        "- " + where % {"line": p.line, "path": escape(one_line(p.path)), "message": escape(one_line(p.message))}
+        "- "
+        + where % {"line": p.line, "path": escape(one_line(p.path)), "message": escape(one_line(p.message_in(spoken)))}
         for p in detail
     )
     # wrapped words, not a monospace block that runs off a phone screen
