@@ -19,3 +19,16 @@ def date_words(day: date, language: str = "en") -> str:
 def moment_words(moment: datetime, language: str = "en") -> str:
     """25 November 2026, 14:05 UTC: a day and a clock time, for when a workshop ends or was exported."""
     return f"{date_words(moment.date(), language)}, {moment:%H:%M} UTC"
+
+
+class Moment:
+    """A moment a sentence quotes (a message value): said as moment_words in the reader's language."""
+
+    __slots__ = ("moment",)
+
+    def __init__(self, moment: datetime):
+        self.moment = moment
+
+    def say(self, language: str = "en") -> str:
+        """The moment in words in `language`."""
+        return moment_words(self.moment, language)

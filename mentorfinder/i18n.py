@@ -54,12 +54,6 @@ def _(message: str, language: str = "en") -> str:
     return translator(language).gettext(message)
 
 
-def N_(message: str) -> str:
-    """Mark an English sentence for the catalogue without translating it: for sentences made before the reader's
-    language is known (a store error), translated with _() where they are shown."""
-    return message
-
-
 def ngettext(singular: str, plural: str, n: int, language: str = "en") -> str:
     """The singular or plural form for n, by the plural rule of `language` (Spanish and English: n == 1)."""
     return translator(language).ngettext(singular, plural, n)

@@ -97,6 +97,8 @@ class Message:
             words = _(self.template, language)
         else:
             words = ngettext(self.template, self.plural, self.count, language)
+        if not self.values:  # not a format string: a sentence quoting an id with '%' in it says it as it is
+            return words
         return words % {name: said(value, language) for name, value in self.values}
 
     def __str__(self) -> str:
@@ -116,5 +118,7 @@ class Message:
 
 
 def said(value: Any, language: str = SOURCE_LANGUAGE) -> str:
-    """Any message value in `language`: a Message or Number said in it, anything else (an id, a name) as is."""
-    return value.say(language) if isinstance(value, (Message, Number)) else str(value)
+    """Any message value in `language`: whatever can say itself (a Message, a Number, a dates.Moment) says
+    itself in it, anything else (an id, a name) as is."""
+    say = getattr(value, "say", None)
+    return say(language) if callable(say) else str(value)

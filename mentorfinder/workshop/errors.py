@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from ..dates import moment_words
-from ..i18n import _
+from ..message import Message
 
 
 class WorkshopError(Exception):
     """Base of every workshop error. str(err) is the sentence in English (logs, the CLI); say(language) is the
-    sentence in the reader's language. The store raises before it knows that language, so the error keeps the
-    English template (the catalogue's key) and its values, and the page translates it when it shows it."""
+    sentence in the reader's language. The store raises before it knows that language, so the error keeps its
+    Message (the English template, the catalogue's key, and its values) and the page says it when it shows it."""
 
     def __init__(self, template: str, **values: Any):
-        self.template = template
-        self.values = values
-        super().__init__(self.say("en"))
+        self.message = Message(template, **values)
+        super().__init__(str(self.message))
 
     def say(self, language: str = "en") -> str:
-        """The sentence in `language`: its template translated, its values filled in (moments in words)."""
-        shown = {
-            name: moment_words(value, language) if isinstance(value, datetime) else value
-            for name, value in self.values.items()
-        }
-        # a sentence without values is shown as it is: a '%' inside it (a quoted id) is not a placeholder
-        return _(self.template, language) % shown if shown else _(self.template, language)
+        """The sentence in `language`."""
+        return self.message.say(language)
 
 
 class WorkshopNotFound(WorkshopError):

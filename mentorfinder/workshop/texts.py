@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..i18n import N_
+from ..dates import Moment
+from ..message import N_
 from .codes import shown_code
 from .errors import BadInput, StoreUnavailable, WorkshopClosed, WorkshopExpired, WorkshopNotFound, WrongKey
 
@@ -46,7 +47,9 @@ def closed(code: str) -> WorkshopClosed:
 def expired(code: str, ended: datetime) -> WorkshopExpired:
     """The workshop's end has passed."""
     return WorkshopExpired(
-        N_("Workshop %(code)s ended on %(ended)s; its results are being deleted."), code=shown_code(code), ended=ended
+        N_("Workshop %(code)s ended on %(ended)s; its results are being deleted."),
+        code=shown_code(code),
+        ended=Moment(ended),
     )
 
 
