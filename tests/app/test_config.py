@@ -28,6 +28,15 @@ def test_streamlit_reads_the_same_values():
     assert config.get_option("server.enableXsrfProtection") is True
 
 
+def test_no_source_file_watcher():
+    """Each new session's watcher walked every loaded module's path on its first run: CPU a room's server needs."""
+    from streamlit import config as streamlit_config
+
+    assert tomllib.loads(CONFIG.read_text())["server"]["fileWatcherType"] == "none"
+    streamlit_config.get_config_options(force_reparse=True, options_from_flags={})
+    assert streamlit_config.get_option("server.fileWatcherType") == "none"
+
+
 def test_no_full_garbage_collection_after_each_run():
     """A full collection after every run was most of a busy server's CPU time."""
     from streamlit import config as streamlit_config
