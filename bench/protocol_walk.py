@@ -48,13 +48,14 @@ class Participant:
     think: tuple[float, float]
     rng: random.Random
 
-    async def act(self, kind: str, trigger: str | None = None) -> None:
-        """Think, then send the rerun the action makes; record its seconds and check the page it drew."""
+    async def act(self, kind: str, trigger: str | None = None, check: bool = True) -> None:
+        """Think, then send the rerun the action makes; record its seconds and (`check`) check the page it drew."""
         low, high = self.think
         if high > 0:
             await asyncio.sleep(self.rng.uniform(low, high))
         self.walk.times.setdefault(kind, []).append(await self.session.rerun(trigger))
-        trouble(self.session)
+        if check:
+            trouble(self.session)
 
     def widget(self, key: str, kind: str | None = None):
         """The element of the widget with this user key (of this kind), or an error naming it."""
@@ -82,9 +83,10 @@ class Participant:
         if button is None:
             raise RuntimeError(f"no {label!r} button on the page")
         before = (self.session.page_hash, self.session.query)
-        await self.act(kind, trigger=button.proto.id)
+        await self.act(kind, trigger=button.proto.id, check=False)
         if moves and (self.session.page_hash, self.session.query) == before:
             raise RuntimeError(f"{label!r} was refused: {' | '.join(alerts(self.session))[:200]}")
+        trouble(self.session)
 
 
 def alerts(session: Session, error_only: bool = False) -> list[str]:
