@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import benchpath
+import profiled_server
 import served
 from clients import CLIENTS, Clients, clients
 from protocol_walk import THINK
@@ -34,6 +35,14 @@ from mentorfinder.content import load_content
 
 DOCS = benchpath.ROOT / "docs" / "performance.md"
 SOAK_EVERY = 20
+DONE = {"walks": 0, "reruns": 0}  # every walk and rerun the servers served, warm-up included (for --profile)
+
+
+def counted(walks: list) -> list:
+    """Count the walks and their reruns (every timed step is one), and hand them back."""
+    DONE["walks"] += len(walks)
+    DONE["reruns"] += sum(len(times) for walk in walks for times in walk.times.values())
+    return walks
 
 
 def arguments() -> argparse.Namespace:
@@ -54,6 +63,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--soak", type=int, metavar="WALKS", help="walks in sequence batches, RSS every 20 walks")
     parser.add_argument("--batch", type=int, default=10, help="participants at once in a soak batch (default 10)")
     parser.add_argument("--linger", type=float, default=135, help="seconds to wait after a soak, then RSS again")
+    parser.add_argument("--profile", type=Path, metavar="FILE", help="run the (first) server under cProfile, to FILE")
     parser.add_argument("--timeout", type=float, default=300, help="seconds any one wait may take (default 300)")
     parser.add_argument("--stagger", type=float, default=0.5, help="seconds between participants' starts")
     parser.add_argument(
@@ -62,6 +72,8 @@ def arguments() -> argparse.Namespace:
     args = parser.parse_args()
     if min(args.n) < 1 or args.rounds < 1 or args.batch < 1 or (args.soak is not None and args.soak < 1):
         parser.error("--n, --rounds, --batch and --soak take whole numbers from 1")
+    if args.profile and args.compare:
+        parser.error("--profile profiles one server: leave out --compare")
     if not 0 <= args.think[0] <= args.think[1]:
         parser.error("--think takes MIN MAX seconds, 0 <= MIN <= MAX")
     return args
@@ -82,6 +94,7 @@ async def measured(side: Clients, server: served.Server, servers: list[served.Se
     rss_before, cpu_before, start = served.rss_bytes(server.pid), served.cpu_seconds(server.pid), time.perf_counter()
     client_before = client_cpu(servers)
     walks, rss_open = await side.round(server.url, seeds, args.stagger, on_open=lambda: served.rss_bytes(server.pid))
+    counted(walks)
     cpu, client = served.cpu_seconds(server.pid) - cpu_before, client_cpu(servers) - client_before
     done = Round(walks, cpu, rss_open - rss_before, time.perf_counter() - start, client)
     for walk in walks:
@@ -93,7 +106,7 @@ async def measured(side: Clients, server: served.Server, servers: list[served.Se
 async def warm(side: Clients, servers: list[served.Server]) -> None:
     """One unmeasured walk per server, flat out: imports, caches and fonts loaded, as after the first person of the day."""
     for server in servers:
-        walk = (await side.round(server.url, [0], 0, paced=False))[0][0]
+        walk = counted((await side.round(server.url, [0], 0, paced=False))[0])[0]
         if walk.lost:
             raise SystemExit(
                 f"the warm-up walk on {label(list(server.config))} was lost: {walk.lost}\n{server.log_tail()}"
@@ -129,7 +142,7 @@ async def soak(side: Clients, server: served.Server, args) -> None:
     done = lost = 0
     while done < args.soak:
         seeds = [5000 + done + i for i in range(min(args.batch, args.soak - done))]
-        walks, _ = await side.round(server.url, seeds, args.stagger)
+        walks = counted((await side.round(server.url, seeds, args.stagger))[0])
         for walk in walks:
             lost += walk.lost is not None
             if walk.lost:
@@ -176,13 +189,15 @@ def main() -> None:
     servers = []
     try:
         for config in configs:
-            servers.append(served.start(tuple(config), pin))
+            servers.append(served.start(tuple(config), pin, profile=None if servers else args.profile))
         if pin:
             served.pin_browser()  # after starting the servers: the clients (Playwright's driver, Chromium) get CPU 1
         rows = asyncio.run(run(args, servers, content))
     finally:
         for server in servers:
             server.stop()
+    if args.profile:
+        print(profiled_server.report(args.profile, DONE["walks"], DONE["reruns"]))
     if args.write_docs and rows:
         command = shlex.join(["python", "bench/bench_server.py", *sys.argv[1:]])
         intro = f"Machine: {about}. Rounds: {args.rounds}. Command: `{command}`"
