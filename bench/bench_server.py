@@ -89,6 +89,20 @@ def client_cpu(servers: list[served.Server]) -> float:
     return served.cpu_seconds(os.getpid(), tuple(s.pid for s in servers))
 
 
+IDLE = {}  # server pid -> CPU seconds per second with no one on it
+
+
+async def idle(servers: list[served.Server], seconds: float = 15) -> None:
+    """Each server's CPU per second with no participant on it (its own timers and watchers), over `seconds`."""
+    for server in servers:
+        before = served.cpu_seconds(server.pid)
+        await asyncio.sleep(seconds)
+        IDLE[server.pid] = (served.cpu_seconds(server.pid) - before) / seconds
+        print(
+            f"server idle ({label(list(server.config))}): {1000 * IDLE[server.pid]:.1f} ms CPU per second", flush=True
+        )
+
+
 async def measured(side: Clients, server: served.Server, servers: list[served.Server], seeds, args) -> Round:
     """One round on one server: its CPU and RSS before, the walks, RSS with every session still open, CPU after."""
     rss_before, cpu_before, start = served.rss_bytes(server.pid), served.cpu_seconds(server.pid), time.perf_counter()
@@ -96,7 +110,7 @@ async def measured(side: Clients, server: served.Server, servers: list[served.Se
     walks, rss_open = await side.round(server.url, seeds, args.stagger, on_open=lambda: served.rss_bytes(server.pid))
     counted(walks)
     cpu, client = served.cpu_seconds(server.pid) - cpu_before, client_cpu(servers) - client_before
-    done = Round(walks, cpu, rss_open - rss_before, time.perf_counter() - start, client)
+    done = Round(walks, cpu, rss_open - rss_before, time.perf_counter() - start, client, IDLE.get(server.pid))
     for walk in walks:
         if walk.lost:
             print(f"    lost (seed {walk.seed}): {walk.lost}")
@@ -166,6 +180,7 @@ async def run(args, servers: list[served.Server], content) -> list[list[str]]:
     async with clients(args.clients, content, args.timeout, tuple(args.think)) as side:
         print(f"participants: {side.name}", flush=True)
         await warm(side, servers)
+        await idle(servers)
         if args.soak:
             await soak(side, servers[0], args)
             return []

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
 from participants import Walk, answers_in_address, point_words
-from st_session import Lost, Session
+from st_session import Session
 from st_widgets import widget_key
 from streamlit.proto.Alert_pb2 import Alert
 from wizard import option_label
@@ -204,7 +204,7 @@ async def walk(url: str, content, seed: int, timeout: float, think=THINK, delay:
         kept = answers_in_address("?" + session.query)
         if kept != {qid: given for qid, given in wanted.items() if given}:
             raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
-    except (Lost, Exception) as error:  # any failure loses this walk only; the round goes on
+    except Exception as error:  # a Lost session or any other failure loses this walk only; the round goes on
         message = str(error).strip().splitlines()[0] if str(error).strip() else ""
         done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}"
     return done

@@ -24,11 +24,19 @@ class Round:
     rss_growth: int
     seconds: float
     client_cpu_seconds: float
+    idle_cpu_rate: float | None = None  # the server's CPU seconds per second with nobody on it, when measured
 
     @property
     def cpu_per_walk(self) -> float:
         """Server CPU seconds over the round, divided by the walks in it."""
         return self.cpu_seconds / len(self.walks)
+
+    @property
+    def busy_cpu_per_walk(self) -> float | None:
+        """Server CPU per walk less what the server spends idle over as long as the round (paced rounds are long)."""
+        if self.idle_cpu_rate is None:
+            return None
+        return (self.cpu_seconds - self.idle_cpu_rate * self.seconds) / len(self.walks)
 
     @property
     def mb_per_session(self) -> float:
@@ -74,6 +82,7 @@ def table(n: int, results: dict[str, list[Round]], client: str = "browser") -> l
     ]
     figures += [
         ("server CPU per walk s", lambda r: r.cpu_per_walk, 2),
+        ("server CPU per walk, idle less s", lambda r: r.busy_cpu_per_walk, 2),
         ("RSS per session MB", lambda r: r.mb_per_session, 1),
         (f"{client} side CPU busy %", lambda r: r.client_busy, 0),
     ]
