@@ -118,7 +118,7 @@ async def measured(side: Clients, server: served.Server, servers: list[served.Se
 
 
 async def warm(side: Clients, servers: list[served.Server]) -> None:
-    """One unmeasured walk per server, flat out: imports, caches and fonts loaded, as after the first person of the day."""
+    """One unmeasured walk per server, flat out: imports, caches and fonts loaded, as after the day's first person."""
     for server in servers:
         walk = counted((await side.round(server.url, [0], 0, paced=False))[0])[0]
         if walk.lost:

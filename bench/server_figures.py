@@ -45,7 +45,7 @@ class Round:
 
     @property
     def client_busy(self) -> float:
-        """How busy the participants' side (this bench, and Playwright and Chromium if used) kept its CPU, in % of the round."""
+        """How busy the participants' side (this bench; Playwright and Chromium if used) kept its CPU, in % of the round."""
         return 100 * self.client_cpu_seconds / self.seconds
 
     def step_times(self, kind: str) -> list[float]:

@@ -86,7 +86,7 @@ class Widgets:
         self.values: dict[str, tuple[str, object, object]] = {}  # id -> (kind, element proto, value)
 
     def drawn(self, kind: str, proto) -> None:
-        """A widget element arrived: keep the value already held, take the server's when it set one, else the default."""
+        """A widget arrived: keep the value already held, take the server's when it set one, else the default."""
         if kind not in VALUED:
             return
         held = self.values.get(proto.id)
