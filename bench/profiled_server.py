@@ -68,9 +68,8 @@ def report(path: Path, walks: int, reruns: int, top: int = 15) -> str:
     for (filename, _line, _function), (_calls, _ncalls, tottime, _cum, _callers) in stats.items():
         own[where(filename)] += tottime
     total = sum(own.values())
-    lines = [
-        f"profiled server CPU {total:.1f} s: {1000 * total / walks:.0f} ms per walk, {1000 * total / reruns:.1f} ms per rerun"
-    ]
+    per = f"{1000 * total / walks:.0f} ms per walk, {1000 * total / reruns:.1f} ms per rerun"
+    lines = [f"profiled server CPU {total:.1f} s: {per}"]
     lines += [f"  {share:7.2f} s {100 * share / total:5.1f}%  {part}" for part, share in own.most_common(12)]
     ranked = sorted(stats.items(), key=lambda item: -item[1][2])[:top]
     lines.append("functions with the most own CPU time:")

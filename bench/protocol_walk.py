@@ -154,7 +154,7 @@ async def the_wizard(person: Participant, content, wanted: dict) -> None:
 
 
 async def the_results(person: Participant) -> None:
-    """Profile → matches, the first what-if slider a notch, next steps, prepare and fetch the PDF, the download click."""
+    """Profile → matches, the first what-if slider a notch, next steps, prepare and fetch the PDF, click download."""
     person.walk.doing = "going to the matches"
     await person.press("matches", "See your matches")
     person.walk.doing = "moving a what-if slider"
