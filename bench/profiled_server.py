@@ -11,6 +11,7 @@ Run: python bench/profiled_server.py OUT.prof -m streamlit run app.py [streamlit
 from __future__ import annotations
 
 import cProfile
+import functools
 import pstats
 import runpy
 import sys
@@ -27,8 +28,14 @@ PROFILES: list[cProfile.Profile] = []
 _thread_run = threading.Thread.run
 
 
+def thread_clock():
+    """This thread's own CPU clock, readable from any thread: the profile of a thread still waiting when the server
+    stops is read from the main thread, and `time.thread_time` there would give the main thread's time instead."""
+    return functools.partial(time.clock_gettime, time.pthread_getcpuclockid(threading.get_ident()))
+
+
 def _profiled_run(self: threading.Thread) -> None:
-    profile = cProfile.Profile(time.thread_time)
+    profile = cProfile.Profile(thread_clock())
     PROFILES.append(profile)
     profile.enable()
     try:
@@ -94,7 +101,7 @@ def main() -> None:
     if sys.argv[:1] == ["-m"]:
         sys.argv = sys.argv[1:]
     threading.Thread.run = _profiled_run
-    main_thread = cProfile.Profile(time.thread_time)
+    main_thread = cProfile.Profile(thread_clock())
     PROFILES.append(main_thread)
     main_thread.enable()
     try:
