@@ -1,13 +1,17 @@
-"""Benchmark of the real server: N participants at once walk the whole wizard in one Chromium; prints figures.
+"""Benchmark of the real server: N participants at once walk the whole wizard; prints figures.
 
-`streamlit run app.py` runs pinned to CPU 0 and Chromium to CPU 1 (taskset), so the server's figures are its
-own. For each N the participants walk at once, one browser context each (bench/participants.py), round after
-round; with --compare a second server with other config options takes its round right after the first's, so
-both see the same machine. Per N it prints p50/p95 seconds per step kind (median over rounds, min–max), server
-CPU seconds per walk, server RSS per open session, and walks ok/lost (with each lost walk's reason).
+`streamlit run app.py` runs pinned to CPU 0 and the participants to CPU 1 (taskset), so the server's figures are
+its own. Participants are protocol clients by default (bench/protocol_walk.py: Streamlit's websocket protocol,
+as the frontend speaks it, with a seeded think time between actions, `--think`), or with `--clients browser` one
+Chromium, one browser context each (bench/participants.py). For each N the participants walk at once, round
+after round; with --compare a second server with other config options takes its round right after the first's,
+so both see the same machine. Per N it prints p50/p95 seconds per step kind (median over rounds, min–max), server
+CPU seconds per walk, server RSS per open session, how busy the participants kept their CPU, and walks ok/lost
+(with each lost walk's reason).
 
-Run: python bench/bench_server.py [--n 1 10 30] [--rounds 3] [--config KEY=VALUE ...] [--compare KEY=VALUE ...]
-     python bench/bench_server.py --soak 200 [--batch 10]      (RSS after every 20 walks: does memory stay flat?)
+Run: python bench/bench_server.py [--n 1 10 30] [--rounds 3] [--think 2 6] [--config KEY=VALUE ...] [--compare ...]
+     python bench/bench_server.py --soak 200 [--batch 10] [--think 0 0]  (RSS after every 20 walks: flat?)
+     python bench/bench_server.py --clients browser [--n 1]             (real Chromium pages, flat out)
 """
 
 from __future__ import annotations
@@ -21,20 +25,37 @@ import time
 from pathlib import Path
 
 import benchpath
+import profiled_server
 import served
-from participants import round_of
-from playwright.async_api import async_playwright
-from server_figures import Round, as_markdown, as_text, table, write_docs
-from streamlit_server import CHROMIUM_ARGS, chromium_path
+from clients import CLIENTS, Clients, clients
+from protocol_walk import THINK
+from server_figures import MARKERS, Round, as_markdown, as_text, table, write_docs
 
 from mentorfinder.content import load_content
 
 DOCS = benchpath.ROOT / "docs" / "performance.md"
 SOAK_EVERY = 20
+DONE = {"walks": 0, "reruns": 0}  # every walk and rerun the servers served, warm-up included (for --profile)
+
+
+def counted(walks: list) -> list:
+    """Count the walks and their reruns (every timed step is one), and hand them back."""
+    DONE["walks"] += len(walks)
+    DONE["reruns"] += sum(len(times) for walk in walks for times in walk.times.values())
+    return walks
 
 
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", choices=CLIENTS, default="protocol", help="participants (default protocol)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        nargs=2,
+        default=list(THINK),
+        metavar=("MIN", "MAX"),
+        help=f"protocol clients' seconds between actions, uniform (default {THINK[0]:g} {THINK[1]:g}; 0 0: flat out)",
+    )
     parser.add_argument("--n", type=int, nargs="+", default=[1, 10, 30], help="participants at once (default 1 10 30)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds per N and configuration (default 3)")
     parser.add_argument("--config", action="append", default=[], metavar="KEY=VALUE", help="a streamlit option")
@@ -42,6 +63,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--soak", type=int, metavar="WALKS", help="walks in sequence batches, RSS every 20 walks")
     parser.add_argument("--batch", type=int, default=10, help="participants at once in a soak batch (default 10)")
     parser.add_argument("--linger", type=float, default=135, help="seconds to wait after a soak, then RSS again")
+    parser.add_argument("--profile", type=Path, metavar="FILE", help="run the (first) server under cProfile, to FILE")
     parser.add_argument("--timeout", type=float, default=300, help="seconds any one wait may take (default 300)")
     parser.add_argument("--stagger", type=float, default=0.5, help="seconds between participants' starts")
     parser.add_argument(
@@ -50,6 +72,10 @@ def arguments() -> argparse.Namespace:
     args = parser.parse_args()
     if min(args.n) < 1 or args.rounds < 1 or args.batch < 1 or (args.soak is not None and args.soak < 1):
         parser.error("--n, --rounds, --batch and --soak take whole numbers from 1")
+    if args.profile and args.compare:
+        parser.error("--profile profiles one server: leave out --compare")
+    if not 0 <= args.think[0] <= args.think[1]:
+        parser.error("--think takes MIN MAX seconds, 0 <= MIN <= MAX")
     return args
 
 
@@ -59,36 +85,49 @@ def label(config: list[str]) -> str:
 
 
 def client_cpu(servers: list[served.Server]) -> float:
-    """CPU seconds of this bench, Playwright's driver and Chromium (the servers, also started here, left out)."""
+    """CPU seconds of this bench (its protocol clients, or Playwright's driver and Chromium), the servers left out."""
     return served.cpu_seconds(os.getpid(), tuple(s.pid for s in servers))
 
 
-async def measured(browser, server: served.Server, servers: list[served.Server], content, seeds, args) -> Round:
+IDLE = {}  # server pid -> CPU seconds per second with no one on it
+
+
+async def idle(servers: list[served.Server], seconds: float = 15) -> None:
+    """Each server's CPU per second with no participant on it (its own timers and watchers), over `seconds`."""
+    for server in servers:
+        before = served.cpu_seconds(server.pid)
+        await asyncio.sleep(seconds)
+        IDLE[server.pid] = (served.cpu_seconds(server.pid) - before) / seconds
+        print(
+            f"server idle ({label(list(server.config))}): {1000 * IDLE[server.pid]:.1f} ms CPU per second", flush=True
+        )
+
+
+async def measured(side: Clients, server: served.Server, servers: list[served.Server], seeds, args) -> Round:
     """One round on one server: its CPU and RSS before, the walks, RSS with every session still open, CPU after."""
     rss_before, cpu_before, start = served.rss_bytes(server.pid), served.cpu_seconds(server.pid), time.perf_counter()
     client_before = client_cpu(servers)
-    walks, rss_open = await round_of(
-        browser, server.url, content, seeds, args.timeout, args.stagger, on_open=lambda: served.rss_bytes(server.pid)
-    )
+    walks, rss_open = await side.round(server.url, seeds, args.stagger, on_open=lambda: served.rss_bytes(server.pid))
+    counted(walks)
     cpu, client = served.cpu_seconds(server.pid) - cpu_before, client_cpu(servers) - client_before
-    done = Round(walks, cpu, rss_open - rss_before, time.perf_counter() - start, client)
+    done = Round(walks, cpu, rss_open - rss_before, time.perf_counter() - start, client, IDLE.get(server.pid))
     for walk in walks:
         if walk.lost:
             print(f"    lost (seed {walk.seed}): {walk.lost}")
     return done
 
 
-async def warm(browser, servers: list[served.Server], content, args) -> None:
-    """One unmeasured walk per server: imports, caches and fonts loaded, as after the first person of the day."""
+async def warm(side: Clients, servers: list[served.Server]) -> None:
+    """One unmeasured walk per server, flat out: imports, caches and fonts loaded, as after the day's first person."""
     for server in servers:
-        walk = (await round_of(browser, server.url, content, [0], args.timeout, 0))[0][0]
+        walk = counted((await side.round(server.url, [0], 0, paced=False))[0])[0]
         if walk.lost:
             raise SystemExit(
                 f"the warm-up walk on {label(list(server.config))} was lost: {walk.lost}\n{server.log_tail()}"
             )
 
 
-async def rounds(browser, servers: list[served.Server], content, args) -> list[list[str]]:
+async def rounds(side: Clients, servers: list[served.Server], args) -> list[list[str]]:
     """Every N, round by round, each configuration in turn; prints each round and each N's table, returns all rows."""
     every: list[list[str]] = []
     for n in args.n:
@@ -96,7 +135,7 @@ async def rounds(browser, servers: list[served.Server], content, args) -> list[l
         for number in range(args.rounds):
             seeds = [1000 * n + 100 * number + i + 1 for i in range(n)]  # the same people for every configuration
             for server in servers:
-                done = await measured(browser, server, servers, content, seeds, args)
+                done = await measured(side, server, servers, seeds, args)
                 results[label(list(server.config))].append(done)
                 ok = sum(w.lost is None for w in done.walks)
                 print(
@@ -104,20 +143,20 @@ async def rounds(browser, servers: list[served.Server], content, args) -> list[l
                     f"CPU {done.cpu_per_walk:.2f} s/walk, RSS {done.mb_per_session:.1f} MB/session, {done.seconds:.0f} s",
                     flush=True,
                 )
-        rows = table(n, results)
+        rows = table(n, results, "browser" if side.kind == "browser" else "client")
         print(as_text(rows), flush=True)
         every += rows if not every else rows[1:]  # one header for the whole table
     return every
 
 
-async def soak(browser, server: served.Server, content, args) -> None:
+async def soak(side: Clients, server: served.Server, args) -> None:
     """`--soak` walks in batches of `--batch` at once, sessions closed after each; RSS after every 20 walks."""
     first = served.rss_bytes(server.pid)
     print(f"soak: {args.soak} walks, {args.batch} at once; server RSS after the warm-up walk {first / 1e6:.1f} MB")
     done = lost = 0
     while done < args.soak:
         seeds = [5000 + done + i for i in range(min(args.batch, args.soak - done))]
-        walks, _ = await round_of(browser, server.url, content, seeds, args.timeout, args.stagger)
+        walks = counted((await side.round(server.url, seeds, args.stagger))[0])
         for walk in walks:
             lost += walk.lost is not None
             if walk.lost:
@@ -138,16 +177,21 @@ async def soak(browser, server: served.Server, content, args) -> None:
 
 
 async def run(args, servers: list[served.Server], content) -> list[list[str]]:
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        try:
-            await warm(browser, servers, content, args)
-            if args.soak:
-                await soak(browser, servers[0], content, args)
-                return []
-            return await rounds(browser, servers, content, args)
-        finally:
-            await browser.close()
+    async with clients(args.clients, content, args.timeout, tuple(args.think)) as side:
+        print(f"participants: {side.name}", flush=True)
+        await warm(side, servers)
+        await idle(servers)
+        if args.soak:
+            await soak(side, servers[0], args)
+            return []
+        return await rounds(side, servers, args)
+
+
+def docs_markers(args) -> str:
+    """The name of the docs' table for these participants: the browser's, or protocol clients' paced or flat out."""
+    if args.clients == "browser":
+        return MARKERS
+    return f"{MARKERS}, protocol {'flat out' if args.think[1] == 0 else 'paced'}"
 
 
 def main() -> None:
@@ -160,17 +204,19 @@ def main() -> None:
     servers = []
     try:
         for config in configs:
-            servers.append(served.start(tuple(config), pin))
+            servers.append(served.start(tuple(config), pin, profile=None if servers else args.profile))
         if pin:
-            served.pin_browser()  # after starting the servers: Playwright's driver and Chromium inherit CPU 1
+            served.pin_browser()  # after starting the servers: the clients (Playwright's driver, Chromium) get CPU 1
         rows = asyncio.run(run(args, servers, content))
     finally:
         for server in servers:
             server.stop()
+    if args.profile:
+        print(profiled_server.report(args.profile, DONE["walks"], DONE["reruns"]))
     if args.write_docs and rows:
         command = shlex.join(["python", "bench/bench_server.py", *sys.argv[1:]])
         intro = f"Machine: {about}. Rounds: {args.rounds}. Command: `{command}`"
-        write_docs(DOCS, f"{intro}\n\n{as_markdown(rows)}")
+        write_docs(DOCS, f"{intro}\n\n{as_markdown(rows)}", docs_markers(args))
         print(f"figures written to {Path(DOCS).relative_to(benchpath.ROOT)}")
 
 

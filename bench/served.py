@@ -39,7 +39,7 @@ class Server:
         """Stop the server and wait for it."""
         self.process.terminate()
         try:
-            self.process.wait(timeout=15)
+            self.process.wait(timeout=60)  # a profiled server writes its profile first
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
@@ -73,10 +73,13 @@ def config_args(config: tuple[str, ...]) -> list[str]:
     return flags
 
 
-def start(config: tuple[str, ...], pin: bool, timeout: float = 90) -> Server:
-    """Start the app as a person would (headless, local only) with the extra config, and wait until it is healthy."""
+def start(config: tuple[str, ...], pin: bool, timeout: float = 90, profile: Path | None = None) -> Server:
+    """Start the app as a person would (headless, local only) with the extra config, and wait until it is healthy.
+
+    With `profile`, the server runs under bench/profiled_server.py, which writes its profile there when stopped."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
+    runner = [str(Path(__file__).with_name("profiled_server.py")), str(profile)] if profile else []
+    command = [sys.executable, *runner, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
     command += ["--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
     command += config_args(config)
     if pin:
@@ -142,9 +145,11 @@ def rss_bytes(pid: int) -> int:
 
 
 def machine() -> str:
-    """CPU model, cores (and how many this bench may use), Python, and the date in UTC."""
+    """CPU model, cores (and how many this bench may use), the load average (others' work shares the cores), Python,
+    and the date in UTC."""
     cpuinfo = Path("/proc/cpuinfo").read_text()
     model = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")), "?")
     date = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     usable = len(os.sched_getaffinity(0))
-    return f"{model}, {os.cpu_count()} cores ({usable} usable), Python {sys.version.split()[0]}, {date}"
+    load = Path("/proc/loadavg").read_text().split()[0]
+    return f"{model}, {os.cpu_count()} cores ({usable} usable, load {load}), Python {sys.version.split()[0]}, {date}"

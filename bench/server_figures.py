@@ -7,10 +7,12 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from participants import KINDS
+import participants
 from stats import percentile, spread
 
-START, END = "<!-- bench_server figures: start -->", "<!-- bench_server figures: end -->"
+# the browser walk's steps, then two only protocol clients time: the tab's first run, and the download click's rerun
+KINDS = (*participants.KINDS, "open", "download")
+MARKERS = "bench_server figures"  # the docs' table of the browser participants; others name their own
 
 
 @dataclass
@@ -22,11 +24,19 @@ class Round:
     rss_growth: int
     seconds: float
     client_cpu_seconds: float
+    idle_cpu_rate: float | None = None  # the server's CPU seconds per second with nobody on it, when measured
 
     @property
     def cpu_per_walk(self) -> float:
         """Server CPU seconds over the round, divided by the walks in it."""
         return self.cpu_seconds / len(self.walks)
+
+    @property
+    def busy_cpu_per_walk(self) -> float | None:
+        """Server CPU per walk less what the server spends idle over as long as the round (paced rounds are long)."""
+        if self.idle_cpu_rate is None:
+            return None
+        return (self.cpu_seconds - self.idle_cpu_rate * self.seconds) / len(self.walks)
 
     @property
     def mb_per_session(self) -> float:
@@ -35,7 +45,7 @@ class Round:
 
     @property
     def client_busy(self) -> float:
-        """How busy the browser side (Chromium, Playwright, this bench) kept its CPU, in percent of the round."""
+        """How busy the participants' side (this bench; Playwright and Chromium if used) kept its CPU, in % of the round."""
         return 100 * self.client_cpu_seconds / self.seconds
 
     def step_times(self, kind: str) -> list[float]:
@@ -57,10 +67,11 @@ def _kind_figure(kind: str, share: float):
     return lambda r: percentile(times, share) if (times := r.step_times(kind)) else None
 
 
-def table(n: int, results: dict[str, list[Round]]) -> list[list[str]]:
+def table(n: int, results: dict[str, list[Round]], client: str = "browser") -> list[list[str]]:
     """Rows for one N: a header, then per step kind its p50 and p95 (seconds), CPU per walk, MB per session, walks.
 
     `results` maps a configuration's label to its rounds; a second configuration adds a ratio column (second ÷ first).
+    `client` names the participants' side in its CPU row ("browser", or "client" for protocol clients).
     """
     labels = list(results)
     rows = [["N", "figure", *labels] + (["ratio"] if len(labels) == 2 else [])]
@@ -71,8 +82,9 @@ def table(n: int, results: dict[str, list[Round]]) -> list[list[str]]:
     ]
     figures += [
         ("server CPU per walk s", lambda r: r.cpu_per_walk, 2),
+        ("server CPU per walk, idle less s", lambda r: r.busy_cpu_per_walk, 2),
         ("RSS per session MB", lambda r: r.mb_per_session, 1),
-        ("browser side CPU busy %", lambda r: r.client_busy, 0),
+        (f"{client} side CPU busy %", lambda r: r.client_busy, 0),
     ]
     for name, figure, digits in figures:
         values = [_per_round(results[label], figure) for label in labels]
@@ -98,10 +110,11 @@ def as_markdown(rows: list[list[str]]) -> str:
     return "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])
 
 
-def write_docs(path: Path, text: str) -> None:
-    """Replace what stands between the two marker comments in `path` with `text`."""
+def write_docs(path: Path, text: str, name: str = MARKERS) -> None:
+    """Replace what stands between the two marker comments named `name` in `path` with `text`."""
     page = path.read_text()
-    if START not in page or END not in page:
-        raise SystemExit(f"{path} lacks the markers {START} and {END}")
-    pattern = re.compile(re.escape(START) + ".*?" + re.escape(END), re.DOTALL)
-    path.write_text(pattern.sub(lambda _m: f"{START}\n{text}\n{END}", page, count=1))
+    start, end = f"<!-- {name}: start -->", f"<!-- {name}: end -->"
+    if start not in page or end not in page:
+        raise SystemExit(f"{path} lacks the markers {start} and {end}")
+    pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.DOTALL)
+    path.write_text(pattern.sub(lambda _m: f"{start}\n{text}\n{end}", page, count=1))

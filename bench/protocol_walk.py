@@ -1,0 +1,224 @@
+"""Participants that speak Streamlit's websocket protocol (bench/st_session.py): the browser walk, without a browser.
+
+Each walks exactly what bench/participants.py walks, with the same answers per seed: Start → every shown
+question of every step through its widget (one rerun per pick, as a click is one) → Next, "See my results" →
+"See your matches" → one what-if slider a notch → "Next steps" → Prepare PDF, the PDF fetched from the download
+button's media URL, and the download click. A step's time runs from sending its rerun to the end of the run it
+started, every message of it read. A walk is lost when a wait runs out, the connection ends, an exception
+element or the app's apology appears, a value is refused (an error note after an answer), Next or a page button
+leaves the page and address as they were, the PDF is not a PDF, or the answers in the final query string differ
+from those given.
+
+Human pacing: before every action the participant waits a think time drawn from its own seeded generator,
+uniform in `think` seconds (bench/bench_server.py's `--think`, default 2–6 s). A walk has about 70 actions
+(55 answers with seed 1), so at 4 s on average it takes about 5 minutes: half the 10 minutes the welcome page
+promises, so the room it makes is about twice as busy as a real one, a margin on the safe side. Zero think time
+(`--think 0 0`) is flat out: each participant acts the moment its last run ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from dataclasses import dataclass
+
+import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
+from participants import Walk, answers_in_address, point_words
+from st_session import Session
+from st_widgets import widget_key
+from streamlit.proto.Alert_pb2 import Alert
+from wizard import option_label
+
+from mentorfinder.conditions import visible_questions
+from mentorfinder.sample import sample_answers
+from ui.boundary import SORRY
+from ui.state import place_key, weight_key
+from ui.state import widget_key as question_key
+from ui.steps import all_steps
+
+THINK = (2.0, 6.0)
+
+
+@dataclass
+class Participant:
+    """One person at one tab: their session, their walk's record, and their own pace."""
+
+    session: Session
+    walk: Walk
+    think: tuple[float, float]
+    rng: random.Random
+
+    async def act(self, kind: str, trigger: str | None = None, check: bool = True) -> None:
+        """Think, then send the rerun the action makes; record its seconds and (`check`) check the page it drew."""
+        low, high = self.think
+        if high > 0:
+            await asyncio.sleep(self.rng.uniform(low, high))
+        self.walk.times.setdefault(kind, []).append(await self.session.rerun(trigger))
+        if check:
+            trouble(self.session)
+
+    def widget(self, key: str, kind: str | None = None):
+        """The element of the widget with this user key (of this kind), or an error naming it."""
+        found = [e for e in self.session.ordered() if widget_key(getattr(e.proto, "id", "")) == key]
+        if not found or (kind and found[0].kind != kind):
+            shown = found[0].kind if found else "nothing"
+            raise RuntimeError(f"no {kind or 'widget'} with key {key!r} on the page ({shown})")
+        return found[0]
+
+    async def choose(self, kind: str, key: str, value, widget_kind: str | None = None) -> None:
+        """Set one widget as a person would, and send the rerun it makes."""
+        element = self.widget(key, widget_kind)
+        options = getattr(element.proto, "options", None)
+        labels = value if isinstance(value, list) and element.kind == "multiselect" else [value]
+        if options is not None and element.kind in {"radio", "selectbox", "multiselect"}:
+            missing = [label for label in labels if label not in options]
+            if missing:
+                raise RuntimeError(f"{key!r} offers no {missing[0]!r} (it offers {list(options)[:6]})")
+        self.session.widgets.set(element.proto.id, value)
+        await self.act(kind)
+
+    async def press(self, kind: str, label: str, moves: bool = True) -> None:
+        """Click a button; one that moves on (`moves`) and leaves the page and address as they were is refused."""
+        button = next((e for e in self.session.ordered() if e.kind == "button" and e.proto.label == label), None)
+        if button is None:
+            raise RuntimeError(f"no {label!r} button on the page")
+        before = (self.session.page_hash, self.session.query)
+        await self.act(kind, trigger=button.proto.id, check=False)
+        if moves and (self.session.page_hash, self.session.query) == before:
+            raise RuntimeError(f"{label!r} was refused: {' | '.join(alerts(self.session))[:200]}")
+        trouble(self.session)
+
+
+def alerts(session: Session, error_only: bool = False) -> list[str]:
+    """The notes on the page (st.error, st.warning, …), in page order."""
+    return [
+        e.proto.body
+        for e in session.ordered()
+        if e.kind == "alert" and (not error_only or e.proto.format == Alert.ERROR)
+    ]
+
+
+def trouble(session: Session) -> None:
+    """Raise when the page shows an exception, the app's apology, or an error note (a refused value)."""
+    for element in session.ordered():
+        if element.kind == "exception":
+            raise RuntimeError(f"an exception on the page: {element.proto.type}: {element.proto.message[:200]}")
+    notes = alerts(session, error_only=True)
+    if any(note.startswith(SORRY.split("—")[0].strip()) for note in notes):
+        raise RuntimeError("the app's apology is on the page")
+    if notes:
+        raise RuntimeError(f"an error note on the page: {notes[0][:200]}")
+
+
+async def answer(person: Participant, q, question, value) -> None:
+    """Give one answer through the question's widget: one rerun per pick, as the browser walk clicks."""
+    key, kind = question_key(q.id, question.id), question.type
+    if kind == "ranking":
+        for place, option_id in enumerate(value, 1):
+            await person.choose("answer", place_key(q.id, question.id, place), option_label(question, option_id))
+    elif kind == "multiple":
+        picked: list[str] = []
+        for option_id in value:
+            picked = [*picked, option_label(question, option_id)]
+            await person.choose("answer", key, picked, "multiselect")
+    elif kind in {"single", "likert"} or person.widget(key).kind == "radio":
+        await person.choose("answer", key, point_words(q, question, value), "radio")
+    elif kind in {"scale", "number"}:
+        await person.choose("answer", key, value, "number_input")
+    else:
+        await person.choose("answer", key, str(value), "text_area")
+
+
+def to_give(ws, wanted: dict) -> list:
+    """The (question, answer) pairs a person gives on one step: its shown questions that the sample answers."""
+    given = wanted.get(ws.questionnaire.id, {})
+    shown = {question.id for question in visible_questions(ws.questionnaire, given)}
+    return [(question, given[question.id]) for question in ws.step.questions if {question.id} <= shown & set(given)]
+
+
+async def the_wizard(person: Participant, content, wanted: dict) -> None:
+    """Start, answer every shown question of every step, and press Next (the last step: See my results)."""
+    await person.press("start", "Start")
+    steps = all_steps(content)
+    for index, ws in enumerate(steps):
+        where = person.walk.doing = f"step {index + 1} of {len(steps)}"
+        progress = next((e.proto.text for e in person.session.ordered() if e.kind == "progress"), "")
+        if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
+            raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
+        for question, value in to_give(ws, wanted):
+            person.walk.doing = f"{where}, answering {ws.questionnaire.id}:{question.id}"
+            await answer(person, ws.questionnaire, question, value)
+        person.walk.doing = where
+        last = index == len(steps) - 1
+        await person.press("results" if last else "next", "See my results" if last else "Next")
+
+
+async def the_results(person: Participant) -> None:
+    """Profile → matches, the first what-if slider a notch, next steps, prepare and fetch the PDF, click download."""
+    person.walk.doing = "going to the matches"
+    await person.press("matches", "See your matches")
+    person.walk.doing = "moving a what-if slider"
+    slider = next((e for e in person.session.ordered() if e.kind == "slider"), None)
+    if slider is None or not (widget_key(slider.proto.id) or "").startswith(weight_key("")):
+        raise RuntimeError("no what-if slider on the matches page")
+    at = person.session.widgets.value(slider.proto.id)[0]
+    await person.choose(
+        "slider", widget_key(slider.proto.id), [at + slider.proto.step if at == 0 else at - slider.proto.step]
+    )
+    person.walk.doing = "going to next steps"
+    await person.press("next-steps", "Next steps")
+    person.walk.doing = "preparing and downloading the PDF"
+    await person.press("pdf", "Prepare PDF", moves=False)
+    download = next(
+        (e for e in person.session.ordered() if e.kind == "download_button" and e.proto.label == "Download PDF"), None
+    )
+    if download is None:
+        raise RuntimeError(f"no 'Download PDF' button after Prepare PDF: {' | '.join(alerts(person.session))[:200]}")
+    start = asyncio.get_running_loop().time()
+    data = await asyncio.to_thread(person.session.fetch, download.proto.url)
+    person.walk.times["pdf"][-1] += asyncio.get_running_loop().time() - start  # preparing and downloading
+    if not data.startswith(b"%PDF") or len(data) < 2000:
+        raise RuntimeError(f"the PDF download is not a PDF ({len(data)} bytes)")
+    if not download.proto.ignore_rerun:  # the click that downloads also reruns the page, as in the browser
+        person.walk.doing = "the download click's rerun"
+        await person.act("download", trigger=download.proto.id)
+
+
+async def walk(url: str, content, seed: int, timeout: float, think=THINK, delay: float = 0, sessions=None) -> Walk:
+    """One participant's whole walk on its own session; every failure is caught and kept as the reason.
+
+    The session stays open (it is appended to `sessions`, for the caller to close), as a tab stays open."""
+    done = Walk(seed)
+    wanted = sample_answers(list(content.questionnaires), seed=seed)
+    session = Session(url, timeout)
+    if sessions is not None:
+        sessions.append(session)
+    await asyncio.sleep(delay)  # people in a room do not all press Start in the same millisecond
+    person = Participant(session, done, think, random.Random(f"think-{seed}"))
+    try:
+        done.times["open"] = [await session.open()]  # the tab's first run: a new session, the welcome page
+        trouble(session)
+        await the_wizard(person, content, wanted)
+        await the_results(person)
+        done.doing = "reading the answers back from the address"
+        kept = answers_in_address("?" + session.query)
+        if kept != {qid: given for qid, given in wanted.items() if given}:
+            raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+    except Exception as error:  # a Lost session or any other failure loses this walk only; the round goes on
+        message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}"
+    return done
+
+
+async def round_of(url: str, content, seeds: list[int], timeout: float, stagger: float, think=THINK, on_open=None):
+    """All `seeds` walk at once, one session each (`stagger` seconds between starts); `on_open()` runs after the
+    walks with every session still open, and its value is returned with the walks."""
+    sessions: list[Session] = []
+    try:
+        walks = await asyncio.gather(
+            *(walk(url, content, seed, timeout, think, i * stagger, sessions) for i, seed in enumerate(seeds))
+        )
+        opened = on_open() if on_open else None
+    finally:
+        await asyncio.gather(*(session.close() for session in sessions), return_exceptions=True)
+    return walks, opened

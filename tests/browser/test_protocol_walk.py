@@ -1,0 +1,76 @@
+"""The server bench's protocol participants are a right instrument: a walk over the websocket ends with exactly the
+answers it gave in the address and a real PDF, and a refused answer or a refused Next loses the walk."""
+
+import asyncio
+import sys
+from copy import deepcopy
+from pathlib import Path
+from urllib.parse import parse_qs
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import protocol_walk  # noqa: E402  (a bench module: bench/ is not a package)
+
+from mentorfinder.content import load_content  # noqa: E402
+from mentorfinder.link import decode_answers  # noqa: E402
+from mentorfinder.sample import sample_answers  # noqa: E402
+from ui.state import URL_ANSWERS  # noqa: E402
+from ui.steps import all_steps  # noqa: E402
+
+SEED = 12
+
+
+def walked(server_url, content, answers=None, monkeypatch=None):
+    """One flat-out protocol walk (with `answers` in place of the seed's sample, if given), and its session."""
+    if answers is not None:
+        monkeypatch.setattr(protocol_walk, "sample_answers", lambda questionnaires, seed: deepcopy(answers))
+    sessions = []
+
+    async def run():
+        try:
+            return await protocol_walk.walk(server_url, content, SEED, 30, think=(0, 0), sessions=sessions)
+        finally:
+            await asyncio.gather(*(session.close() for session in sessions))
+
+    return asyncio.run(run()), sessions[0]
+
+
+def test_a_protocol_walk_ends_with_the_answers_it_gave_and_a_pdf(server_url):
+    content = load_content()
+    walk, session = walked(server_url, content)
+    assert walk.lost is None
+    wanted = sample_answers(list(content.questionnaires), seed=SEED)
+    assert decode_answers(parse_qs(session.query)[URL_ANSWERS][0]) == {q: given for q, given in wanted.items() if given}
+    download = next(e for e in session.ordered() if e.kind == "download_button" and e.proto.label == "Download PDF")
+    assert session.fetch(download.proto.url)[:5] == b"%PDF-"
+    answers = sum(
+        len(v) if isinstance(v, list) else 1 for ws in all_steps(content) for _q, v in protocol_walk.to_give(ws, wanted)
+    )
+    assert len(walk.times["answer"]) == answers  # one timed rerun per pick, as a click is one
+    assert len(walk.times["next"]) == len(all_steps(content)) - 1
+
+
+def test_an_answer_the_server_refuses_loses_the_walk(server_url, monkeypatch):
+    content = load_content()
+    answers = sample_answers(list(content.questionnaires), seed=SEED)
+    q, question = next(
+        (ws.questionnaire, n) for ws in all_steps(content) for n in ws.step.questions if n.type == "number"
+    )
+    answers[q.id][question.id] = int(question.max) + 1  # out of range: the app keeps no answer and says why
+    walk, _session = walked(server_url, content, answers, monkeypatch)
+    assert walk.lost.startswith("step ")
+    assert (
+        f"answering {q.id}:{question.id}: RuntimeError: an error note on the page: Please enter a number from"
+        in walk.lost
+    )
+
+
+def test_a_refused_next_loses_the_walk(server_url, monkeypatch):
+    content = load_content()
+    answers = sample_answers(list(content.questionnaires), seed=SEED)
+    first = all_steps(content)[0]
+    left_out = next(n for n in first.step.questions if n.required and n.id in answers[first.questionnaire.id])
+    del answers[first.questionnaire.id][left_out.id]
+    walk, session = walked(server_url, content, answers, monkeypatch)
+    assert walk.lost.startswith("step 1 of 9: RuntimeError: 'Next' was refused: ")
+    assert "still needs an answer" in walk.lost
+    assert next(e.proto.text for e in session.ordered() if e.kind == "progress").startswith("Step 1 of 9")
