@@ -3,6 +3,7 @@ answers it gave in the address and a real PDF, and a refused answer or a refused
 
 import asyncio
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -31,7 +32,10 @@ def walked(server_url, content, answers=None, monkeypatch=None):
         finally:
             await asyncio.gather(*(session.close() for session in sessions))
 
-    return asyncio.run(run()), sessions[0]
+    # in a thread of its own: the sync Playwright other tests of this session use keeps an event loop running in
+    # this thread, where asyncio.run() refuses to start another
+    with ThreadPoolExecutor(max_workers=1) as apart:
+        return apart.submit(asyncio.run, run()).result(), sessions[0]
 
 
 def test_a_protocol_walk_ends_with_the_answers_it_gave_and_a_pdf(server_url):
