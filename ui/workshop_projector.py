@@ -11,6 +11,7 @@ from mentorfinder.content import Content
 from mentorfinder.i18n import _
 from mentorfinder.schema import translate
 from mentorfinder.workshop import MIN_SHARED, GroupView
+from mentorfinder.workshop.records import EXPIRED, LOCKED, status_words
 
 from . import frame, state
 from .memo import remember
@@ -71,7 +72,7 @@ def draw(view: GroupView, content: Content) -> None:
     """Title, counts, and the breakdown or the words saying how many more must share."""
     info, spoken = view.info, state.language()
     head, joined, finished, shared = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
-    status = {"locked": " · " + _("locked", spoken), "expired": " · " + _("expired", spoken)}.get(info.status, "")
+    status = " · " + status_words(info.status, spoken) if info.status in (LOCKED, EXPIRED) else ""
     join_with = _("Join with the code **%(code)s**", spoken) % {"code": shown_code(info.code)}
     head.markdown(f"### {escape(info.title)}\n{join_with}{status}")
     joined.metric(_("Joined", spoken), view.joined)

@@ -17,13 +17,12 @@ from ..report.fontload import attach_fonts
 from ..report.fonts import FAMILY, fallback_chars, needs_full_font, safe_text
 from ..schema import translate
 from .group import MIN_SHARED
-from .records import GroupView
+from .records import GroupView, status_words
 
 CSV_HEADER = ["section", "id", "name", "value", "lower_quartile", "median", "upper_quartile"]
-HIDDEN = _("The group's results appear once at least %(least)s participants have shared.")
 # the CSV's header row and its section and id cells are data names, the same in every language (like option ids
 # in an answers file), so a spreadsheet or script reads an export from any room; names and sentences are translated
-STATUS = {"open": _("open"), "locked": _("locked"), "expired": _("expired")}
+HIDDEN = _("The group's results appear once at least %(least)s participants have shared.")
 PDF_ROWS = 6  # rows per list on the page: what a room can read from the back, and what fits on one page
 INK, MUTED, BAR = (33, 37, 41), (108, 117, 125), (46, 111, 158)
 
@@ -35,6 +34,11 @@ def names(content: Any, language: str = "en") -> tuple[dict[str, str], dict[str,
         d.id: translate(d.label, language, q.default_language) for q in content.questionnaires for d in q.dimensions
     }
     return archetypes, labels
+
+
+def hidden_words(language: str = "en") -> str:
+    """Why the breakdown is not given yet (fewer than MIN_SHARED have shared), in `language`."""
+    return _(HIDDEN, language) % {"least": MIN_SHARED}
 
 
 def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en") -> str:
@@ -56,7 +60,7 @@ def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en"
     ]
     b = view.breakdown
     if b is None:
-        rows.append(["breakdown", "hidden", _(HIDDEN, language) % {"least": MIN_SHARED}])
+        rows.append(["breakdown", "hidden", hidden_words(language)])
     else:
         rows += [["top_archetype", a, archetypes.get(a, a), n] for a, n in b.top_archetypes]
         rows += [["top3_archetype", a, archetypes.get(a, a), n] for a, n in b.top3_archetypes]
@@ -89,7 +93,7 @@ def _page_lines(
 ) -> list[tuple[str, str, float]]:
     """(kind, text, bar share 0..1) for each line of the page, in order, in `language`."""
     info, b = view.info, view.breakdown
-    status = _(STATUS.get(info.status, info.status), language)
+    status = status_words(info.status, language)
     made = _("Workshop %(code)s \u00b7 %(day)s \u00b7 %(status)s", language)
     counts = _("%(joined)s joined \u00b7 %(finished)s finished \u00b7 %(shared)s shared", language)
     lines = [
@@ -98,7 +102,7 @@ def _page_lines(
         ("counts", counts % {"joined": view.joined, "finished": view.finished, "shared": view.shared}, 0.0),
     ]
     if b is None:
-        return [*lines, ("text", _(HIDDEN, language) % {"least": MIN_SHARED}, 0.0)]
+        return [*lines, ("text", hidden_words(language), 0.0)]
     most = max([n for _name, n in b.top3_archetypes] or [1])
     lines.append(("heading", _("Most common first match", language), 0.0))
     lines += _counted(b.top_archetypes, archetypes, view.shared, language)

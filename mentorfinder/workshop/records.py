@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..i18n import _
 from . import texts
 from .group import Breakdown
 
@@ -14,7 +15,12 @@ MAX_DAYS = 90
 MAX_TITLE = 120
 
 OPEN, LOCKED, EXPIRED = "open", "locked", "expired"
-# English month names spelled out here: strftime's %B follows the process locale
+STATUS_WORDS = {OPEN: _("open"), LOCKED: _("locked"), EXPIRED: _("expired")}
+
+
+def status_words(status: str, language: str = "en") -> str:
+    """A workshop's status as the room reads it, in `language` ("cerrado" for locked)."""
+    return _(STATUS_WORDS.get(status, status), language)
 
 
 @dataclass(frozen=True)
