@@ -16,9 +16,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
-from wizard import DRAWN, keyed, option_label
+from wizard import DRAWN, keyed, option_label, to_give
 
-from mentorfinder.conditions import visible_questions
 from mentorfinder.link import decode_answers
 from mentorfinder.sample import sample_answers
 from mentorfinder.schema import translate
@@ -122,13 +121,9 @@ async def the_wizard(walk: Walk, page, content, wanted: dict) -> None:
         progress = await page.locator('[data-testid="stProgress"]').inner_text()
         if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
             raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
-        q = ws.questionnaire
-        given = wanted.get(q.id, {})
-        shown = {question.id for question in visible_questions(q, given)}
-        for question in ws.step.questions:
-            if question.id in shown and question.id in given:
-                walk.doing = f"{where}, answering {q.id}:{question.id}"
-                await answer(walk, page, q, question, given[question.id])
+        for question, value in to_give(ws, wanted):
+            walk.doing = f"{where}, answering {ws.questionnaire.id}:{question.id}"
+            await answer(walk, page, ws.questionnaire, question, value)
         walk.doing = where
         last = index == len(steps) - 1
         await press(walk, page, "results" if last else "next", "See my results" if last else "Next")

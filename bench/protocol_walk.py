@@ -27,9 +27,8 @@ from participants import Walk, answers_in_address, point_words
 from st_session import Session
 from st_widgets import widget_key
 from streamlit.proto.Alert_pb2 import Alert
-from wizard import option_label
+from wizard import option_label, to_give
 
-from mentorfinder.conditions import visible_questions
 from mentorfinder.sample import sample_answers
 from ui.boundary import SORRY
 from ui.state import place_key, weight_key
@@ -127,13 +126,6 @@ async def answer(person: Participant, q, question, value) -> None:
         await person.choose("answer", key, value, "number_input")
     else:
         await person.choose("answer", key, str(value), "text_area")
-
-
-def to_give(ws, wanted: dict) -> list:
-    """The (question, answer) pairs a person gives on one step: its shown questions that the sample answers."""
-    given = wanted.get(ws.questionnaire.id, {})
-    shown = {question.id for question in visible_questions(ws.questionnaire, given)}
-    return [(question, given[question.id]) for question in ws.step.questions if {question.id} <= shown & set(given)]
 
 
 async def the_wizard(person: Participant, content, wanted: dict) -> None:

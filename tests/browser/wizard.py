@@ -17,29 +17,35 @@ from ui.state import place_key, widget_key
 from ui.widgets import short_label
 
 ROOT = Path(__file__).resolve().parents[2]
-DRAWN = """() => {
+# What "drawn" means to both looks below: no run under way, elements on the page, none of them stale.
+_DRAWN_NOW = """
   const app = document.querySelector('[data-testid="stApp"]');
   const count = document.querySelectorAll('[data-testid="stElementContainer"]').length;
-  const steady = app && app.getAttribute('data-test-script-state') === 'notRunning' && count > 0
-    && !document.querySelector('[data-stale="true"]') && count === window.__drawnCount;
+  const drawn = app && app.getAttribute('data-test-script-state') === 'notRunning' && count > 0
+    && !document.querySelector('[data-stale="true"]');"""
+# The benches' look: drawn, and as many elements as at the look before.
+DRAWN = (
+    "() => {"
+    + _DRAWN_NOW
+    + """
+  const steady = drawn && count === window.__drawnCount;
   window.__drawnCount = count;
   return steady;
 }"""
-
-
-# The tests' stricter look: DRAWN, and nothing changed for QUIET_MS. Two looks 100 ms apart can both fall in the
+)
+# The tests' stricter look: drawn, and nothing changed for QUIET_MS. Two looks 100 ms apart can both fall in the
 # gap between a run and the rerun it asks for (a page that mirrors its address, a language switch), and a test
 # then reads a page that is about to be redrawn. Benches keep DRAWN alone: a quiet wait would add to every step.
 QUIET_MS = 300
-QUIET = """quiet => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  const count = document.querySelectorAll('[data-testid="stElementContainer"]').length;
+QUIET = (
+    "quiet => {"
+    + _DRAWN_NOW
+    + """
   const look = app && app.getAttribute('data-test-script-state') + ':' + count + ':' + location.href;
-  const drawn = app && app.getAttribute('data-test-script-state') === 'notRunning' && count > 0
-    && !document.querySelector('[data-stale="true"]');
   if (!drawn || look !== window.__quietLook) { window.__quietLook = look; window.__quietSince = performance.now(); }
   return drawn && performance.now() - window.__quietSince >= quiet;
 }"""
+)
 
 
 def settle(page) -> None:
@@ -107,14 +113,18 @@ def choose(page, box, label: str) -> None:
     rerun(page, lambda: page.get_by_role("option", name=label, exact=True).click())
 
 
+def to_give(ws, wanted: dict) -> list:
+    """The (question, answer) pairs a person gives on one step, in order: its questions that `wanted` answers and
+    that are shown once those answers are in (conditional ones appear as earlier answers land)."""
+    given = wanted.get(ws.questionnaire.id, {})
+    shown = {question.id for question in visible_questions(ws.questionnaire, given)}
+    return [(question, given[question.id]) for question in ws.step.questions if {question.id} <= shown & set(given)]
+
+
 def answer_step(page, ws, wanted: dict) -> None:
-    """Answer every question the step shows, in order (conditional ones appear as earlier answers land)."""
-    q = ws.questionnaire
-    given = wanted.get(q.id, {})
-    shown = {question.id for question in visible_questions(q, given)}
-    for question in ws.step.questions:
-        if question.id in shown and question.id in given:
-            answer(page, q, question, given[question.id])
+    """Answer every question the step shows, in order."""
+    for question, value in to_give(ws, wanted):
+        answer(page, ws.questionnaire, question, value)
 
 
 def click(page, name: str) -> None:
