@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mentorfinder.calibration import measure  # noqa: E402
 from mentorfinder.content import load_content  # noqa: E402
+from mentorfinder.schema import translate  # noqa: E402
 
 
 def main() -> None:
@@ -33,7 +34,7 @@ def main() -> None:
 
     cal = measure(content, range(args.start, args.start + args.sets), progress)
     uniform = cal.uniform_share
-    names = {a.id: a.name for a in content.archetypes.archetypes}
+    names = {a.id: translate(a.name) for a in content.archetypes.archetypes}
     print(f"{cal.sets} random answer sets (seeds {args.start}..{args.start + args.sets - 1})")
     print(f"uniform share {uniform:.1%}; target: no archetype first in more than {2 * uniform:.1%}")
     print(f"{'archetype':<28} {'first':>7} {'top 3':>7}")

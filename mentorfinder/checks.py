@@ -76,14 +76,14 @@ def load_checks(path: Path | str, questionnaires: list[Questionnaire]) -> CheckS
     if not isinstance(data, dict):
         raise ContentError([Problem(str(path), 1, "expected a mapping with 'format' and 'checks'")])
     checks = validate_model(CheckSet, data, lines, str(path))
-    problems = _Checker(questionnaires, lines, str(path)).run(checks)
+    problems = RuleFileChecker(questionnaires, lines, str(path)).run(checks)
     if problems:
         raise ContentError(problems)
     return checks
 
 
-class _Checker:
-    """Cross-checks of a schema-valid checks file, each problem with its line."""
+class RuleFileChecker:
+    """Cross-checks of a schema-valid checks (or fit rules) file, each problem with its line."""
 
     def __init__(self, questionnaires: list[Questionnaire], lines: LineMap, path: str):
         self.by_id = {q.id: q for q in questionnaires}
@@ -91,9 +91,11 @@ class _Checker:
         self.lines, self.path, self.problems = lines, path, []
 
     def add(self, loc: tuple, message: str) -> None:
+        """Record a problem at the line of `loc` (a path of keys and indexes into the file)."""
         self.problems.append(Problem(self.path, self.lines.line(loc), message))
 
     def run(self, checks: CheckSet) -> list[Problem]:
+        """Every problem of a checks file, in line order."""
         seen: set[str] = set()
         for i, check in enumerate(checks.checks):
             loc, who = ("checks", i), f"check '{check.id}'"
@@ -101,14 +103,8 @@ class _Checker:
                 self.add(loc + ("id",), f"{who}: id is used twice — ids must be unique")
             seen.add(check.id)
             for j, test in enumerate(check.when):
-                self._test(test, loc + ("when", j), who)
-            for language, words in ({"": check.message} if isinstance(check.message, str) else check.message).items():
-                if len(words.split()) > MAX_WORDS:
-                    where = f" ({language})" if language else ""
-                    self.add(
-                        loc + ("message",),
-                        f"{who}: message{where} has {len(words.split())} words — keep it to {MAX_WORDS} or fewer",
-                    )
+                self.test(test, loc + ("when", j), who)
+            self.words(check.message, loc + ("message",), who)
             if check.resolve:
                 self._resolve(check, loc + ("resolve",), who)
         return sorted(self.problems, key=lambda p: p.line)
@@ -131,7 +127,15 @@ class _Checker:
             return None
         return q, questions[ref.question]
 
-    def _test(self, test: CheckTest, loc: tuple, who: str) -> None:
+    def words(self, message: Text, loc: tuple, who: str) -> None:
+        """A message of more than MAX_WORDS words, in any language, is a problem."""
+        for language, words in ({"": message} if isinstance(message, str) else message).items():
+            if len(words.split()) > MAX_WORDS:
+                where = f" ({language})" if language else ""
+                self.add(loc, f"{who}: message{where} has {len(words.split())} words — keep it to {MAX_WORDS} or fewer")
+
+    def test(self, test: CheckTest, loc: tuple, who: str) -> None:
+        """One test: a known question, a condition on it, values its options have, a range that can hold."""
         found = self._question(test, loc, who)
         if found is None:
             return

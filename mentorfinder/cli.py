@@ -13,6 +13,7 @@ from .checks import load_checks
 from .completeness import unfinished
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from .derived import ranked_codes
+from .fit_rules import load_fit_rules
 from .problems import ContentError, Problem
 from .questionnaire import load_questionnaire, load_questionnaires, set_problems
 from .result import evaluate
@@ -100,7 +101,12 @@ def _validate(args) -> int:
     if not args.paths:
         content = load_content()
         shipped = [(p, load_questionnaire(p)) for p in _expand([QUESTIONNAIRES_DIR])]
-        data = [("archetypes", content.archetypes), ("tips", content.tips), ("checks", content.checks)]
+        data = [
+            ("archetypes", content.archetypes),
+            ("tips", content.tips),
+            ("checks", content.checks),
+            ("fit_rules", content.fit_rules),
+        ]
         shipped += [(DATA_DIR / f"{name}.yaml", model) for name, model in data if model is not None]
         if problems := set_translation_problems(shipped):
             raise ContentError(problems)
@@ -124,8 +130,11 @@ def _validate(args) -> int:
     problems += set_problems(loaded)  # the same checks across files that score and match apply
     if others and not questionnaires and not problems:
         questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
-    for kind, path in others:
+    for kind, path in sorted(others, key=lambda other: other[0] == "fit_rules"):  # fit rules name archetypes
         try:
+            if kind == "fit_rules":
+                files.append((path, load_fit_rules(path, questionnaires, _archetype_ids(files))))
+                continue
             load = {"tips": load_tips, "checks": load_checks}.get(kind, load_archetypes)
             files.append((path, load(path, questionnaires)))
         except ContentError as err:
@@ -138,11 +147,17 @@ def _validate(args) -> int:
     return 0
 
 
+def _archetype_ids(files: list) -> set[str]:
+    """The kinds of mentor a fit rules file may name: those of archetype files given with it, else the shipped ones."""
+    given = {a.id for _, model in files if isinstance(model, ArchetypeSet) for a in model.archetypes}
+    return given or {a.id for a in load_content().archetypes.archetypes}
+
+
 def _summary(questionnaires, kinds: list[str]) -> str:
     """What was given and checked, by kind: '2 questionnaires (14 questions), 1 archetypes file'."""
     questions = sum(len(q.questions()) for q in questionnaires)
     parts = [f"{len(questionnaires)} questionnaire{'s' * (len(questionnaires) != 1)} ({questions} questions)"]
-    parts += [f"{kinds.count(k)} {k} file{'s' * (kinds.count(k) != 1)}" for k in dict.fromkeys(kinds)]
+    parts += [f"{kinds.count(k)} {k.replace('_', ' ')} file{'s' * (kinds.count(k) != 1)}" for k in dict.fromkeys(kinds)]
     return ", ".join(parts) if questionnaires else ", ".join(parts[1:])
 
 
@@ -159,6 +174,8 @@ def _kind_of(path: Path) -> str:
     data, _ = load_yaml_file(path)
     if isinstance(data, dict) and "checks" in data:
         return "checks"
+    if isinstance(data, dict) and "rules" in data:
+        return "fit_rules"
     if isinstance(data, dict) and "archetypes" in data:
         return "archetypes"
     if isinstance(data, dict) and "readiness" in data:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .archetypes import Archetype, ArchetypeSet, load_archetypes
 from .checks import CheckSet, load_checks
+from .fit_rules import FitRuleSet, load_fit_rules
 from .problems import ContentError
 from .questionnaire import load_questionnaires
 from .schema import Questionnaire
@@ -25,6 +26,7 @@ class Content:
     archetypes: ArchetypeSet
     tips: TipSet
     checks: CheckSet | None = None  # contradiction rules; None when the content set has no checks file
+    fit_rules: FitRuleSet | None = None  # kinds an adviser says are not a first choice; None without the file
 
     @property
     def matches(self) -> bool:
@@ -60,6 +62,13 @@ def load_content(questionnaires_dir: Path | str = QUESTIONNAIRES_DIR, data_dir: 
             checks = load_checks(checks_path, questionnaires)
         except ContentError as err:
             problems.extend(err.problems)
+    fit_rules = None
+    rules_path = Path(data_dir) / "fit_rules.yaml"
+    if rules_path.exists():  # optional, like checks
+        try:
+            fit_rules = load_fit_rules(rules_path, questionnaires, {a.id for a in archetypes.archetypes})
+        except ContentError as err:
+            problems.extend(err.problems)
     if problems:
         raise ContentError(problems)
-    return Content(tuple(questionnaires), archetypes, tips, checks)
+    return Content(tuple(questionnaires), archetypes, tips, checks, fit_rules)

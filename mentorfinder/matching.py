@@ -9,11 +9,19 @@ from .i18n import _
 from .scoring import DimensionScore, Profile
 
 DEFAULT_WEIGHTS = {"needs": 45.0, "style": 20.0, "availability": 15.0, "fit": 20.0}
-LABELS = ((75.0, "best"), (62.0, "great"), (50.0, "good"))  # below 50: "fair"; see docs/matching.md
-LABEL_WORDS = {"best": _("Best fit"), "great": _("Great fit"), "good": _("Good fit"), "fair": _("Fair fit")}  # English
+LABELS = ((75.0, "best"), (62.0, "great"), (50.0, "good"), (40.0, "fair"))  # below 40: "less"; docs/matching.md
+LESS_SUITED = "less"  # below the last floor, or lowered by a fit rule: listed apart, never among the top matches
+LABEL_WORDS = {
+    "best": _("Best fit"),
+    "great": _("Great fit"),
+    "good": _("Good fit"),
+    "fair": _("Fair fit"),
+    LESS_SUITED: _("Less suited"),
+}  # English
 CONFLICT_WEIGHT = 2.0  # see counted()
 TARGET_CAP = 30.0  # a typical way this far from the middle counts as a full lean (so extremes win no extra)
 GATE_FACTOR = 0.6  # a kind of mentor whose gate the answers miss keeps 60% of its score
+FIT_RULE_FACTOR = 0.75  # a kind a fit rule says is not a first choice keeps 75% (data/fit_rules.yaml)
 ABOUT_EQUAL = 3.0  # scores closer than this are told as "about equal", not as a real order
 TIE_BREAK = _("When scores are equal, the kind that serves your top needs more comes first.")
 
@@ -32,6 +40,7 @@ class Match:
     why_brief: list[str] = field(default_factory=list)  # the same lines without the quoted answers (for print)
     caveats_brief: list[str] = field(default_factory=list)
     gated: bool = False  # a gate was missed, so the score was cut (see docs/matching.md)
+    lowered_by: list[str] = field(default_factory=list)  # ids of the fit rules that say it is not a first choice
     about_equal: bool = False  # within ABOUT_EQUAL points of the match ranked just above
     sort_name: str = ""  # the name in the content's own language: equal scores never rank by the language shown
 
@@ -41,9 +50,17 @@ def label_words(label: str, language: str = "en") -> str:
     return _(LABEL_WORDS[label], language)
 
 
-def fit_label(percent: float) -> str:
-    """best / great / good / fair by fixed thresholds (see docs/matching.md)."""
-    return next((name for floor, name in LABELS if percent >= floor), "fair")
+def fit_label(percent: float, lowered: bool = False) -> str:
+    """best / great / good / fair by fixed thresholds, else less suited; always less suited when a fit rule
+    says the kind is not a first choice (see docs/matching.md)."""
+    if lowered:
+        return LESS_SUITED
+    return next((name for floor, name in LABELS if percent >= floor), LESS_SUITED)
+
+
+def worth_considering(matches: list[Match]) -> list[Match]:
+    """The matches a person is shown as their top matches: every one not labelled less suited, in rank order."""
+    return [m for m in matches if m.label != LESS_SUITED]
 
 
 def ranked_needs(profile: Profile) -> list[DimensionScore]:
@@ -112,19 +129,27 @@ def components_of(profile: Profile, arch: Archetype, weights: dict[str, float]) 
     return components
 
 
-def weighted_percent(components: dict[str, float], weights: dict[str, float], gated: bool) -> float:
-    """The weighted mean of the components (weights renormalised over those present), cut when a gate is missed."""
+def weighted_percent(
+    components: dict[str, float], weights: dict[str, float], gated: bool, lowered: bool = False
+) -> float:
+    """The weighted mean of the components (weights renormalised over those present), cut when a gate is missed
+    and when a fit rule says the kind is not a first choice (once, however many rules say so)."""
     used = {g: w for g, w in weights.items() if g in components and w > 0}
     total = sum(used.values())
     percent = sum(components[g] * w for g, w in used.items()) / total if total else 0.0
-    return round(percent * (GATE_FACTOR if gated else 1.0), 1)
+    return round(percent * (GATE_FACTOR if gated else 1.0) * (FIT_RULE_FACTOR if lowered else 1.0), 1)
 
 
 def rank(matches: list[Match]) -> list[Match]:
-    """Order by percent (highest first); ties by the needs component, then by name A–Z; mark near-equal scores."""
+    """Order by percent (highest first); ties by the needs component, then by name A–Z; mark near-equal scores.
+
+    A kind a fit rule says is not a first choice comes after every kind no rule lowers, whatever its percent:
+    the rule is the adviser's word, and the page lists it among the less suited.
+    """
     ordered = sorted(
         matches,
         key=lambda m: (
+            bool(m.lowered_by),
             -m.percent,
             -m.components.get(NEEDS_GROUP, 0.0),
             (m.sort_name or m.name).casefold(),
@@ -132,5 +157,6 @@ def rank(matches: list[Match]) -> list[Match]:
         ),
     )
     for above, match in zip(ordered, ordered[1:], strict=False):
-        match.about_equal = above.percent - match.percent < ABOUT_EQUAL
+        same_tier = bool(above.lowered_by) == bool(match.lowered_by)
+        match.about_equal = same_tier and above.percent - match.percent < ABOUT_EQUAL
     return ordered

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .archetypes import Archetype
-from .matching import ranked_needs
+from .i18n import _
+from .matching import Match, ranked_needs
 from .network_search import Rules, best_team
 from .scoring import Profile
 
@@ -93,7 +94,9 @@ def fitted_score(need_percents: list[float], strengths: list[tuple[float, ...]])
 def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) -> list[NetworkMember]:
     """Pick the team of one to three archetypes that best covers the top needs, every member adding some.
 
-    `ranked` is (archetype, display name, match percent) for every archetype not excluded, best first.
+    `ranked` is (archetype, display name, match percent) for every archetype the network may use, best first.
+    The first of them is always a member when it covers a top need well: the network is built around the
+    person's best match, and network_note says why when it is left out.
     Teams are compared by fitting coverage (strength weighted by match percent); ties go to the smaller team,
     then to the higher summed match percent, then to earlier-ranked archetypes:
     one archetype that covers every top need is not padded with a passenger. When no archetype covers any
@@ -112,19 +115,46 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
     need_percents = [profile[n].percent for n in needs]
+    anchor = ranked[0][0] if ranked[0][0] in useful else None
     rules = Rules(
         needs,
         percent,
         strengths=lambda arch: fitted_strengths(arch, needs, percent),
         score=lambda strengths: fitted_score(need_percents, strengths),
         key=lambda team: team_key(profile, team, needs, percent, order),
-        valid=lambda team: _every_member_adds(profile, team, needs),
+        valid=lambda team: (anchor is None or anchor in team) and _every_member_adds(profile, team, needs),
     )
     best = best_team(useful, rules)
     if best is None:
         single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
         best = (single,)
     return [_member(profile, a, names[a.id], needs, best) for a in best]
+
+
+def network_candidates(matches: list[Match], by_id: dict[str, Archetype]) -> list[tuple[Archetype, str, float]]:
+    """The ranked kinds the network may use: none whose gate was missed or that a fit rule lowered.
+
+    Such a kind goes against something the person said (who it is for, a background they chose), so it is
+    not proposed as part of their network; only when nothing else is left are all of them used.
+    """
+    allowed = [m for m in matches if not m.gated and not m.lowered_by] or matches
+    return [(by_id[m.archetype], m.name, m.percent) for m in allowed]
+
+
+def network_note(
+    profile: Profile, matches: list[Match], members: list[NetworkMember], by_id: dict[str, Archetype], language: str
+) -> str:
+    """Why the #1 match is not in the network, in the reader's language ('' when it is, or there is none)."""
+    if not matches or not members or matches[0].archetype in {m.archetype for m in members}:
+        return ""
+    first = matches[0]
+    if first.gated or first.lowered_by:
+        text = _("%(name)s ranks first, but it is not in your network: the note on its card says why.", language)
+    elif not any(by_id[first.archetype].serves.get(n, 0) >= COVERS for n in top_needs(profile)):
+        text = _("%(name)s ranks first for how you like to work, but it covers none of your top needs well.", language)
+    else:  # kept for safety: build_network always includes a #1 that covers a top need
+        text = _("%(name)s ranks first, but a network without it covers your top needs better.", language)
+    return text % {"name": first.name}
 
 
 def network_gaps(profile: Profile, members: list[NetworkMember]) -> list[str]:

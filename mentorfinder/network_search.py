@@ -105,7 +105,7 @@ def best_team(useful: list[Archetype], rules: Rules) -> Team | None:
         for chosen in product(*(v.near for v in chosen_vectors))
         if rules.score([c.strengths for c in chosen]) == best
         for sequence in permutations(chosen)
-        if (team := _earliest(sequence))
+        if (team := _earliest(sequence)) and rules.valid(team)
     ]
     return max(candidates, key=rules.key) if candidates else None
 

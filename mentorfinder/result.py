@@ -9,7 +9,7 @@ from .checks import FiredCheck, fired_checks
 from .content import Content
 from .derived import RankedCode, ranked_codes
 from .matching import DEFAULT_WEIGHTS, Match
-from .network import NetworkMember, build_network, network_gaps
+from .network import NetworkMember, build_network, network_candidates, network_gaps, network_note
 from .own_words import OwnWords, own_words
 from .resolve import resolved_profile
 from .scoring import Profile, codes_json, profile_json, score
@@ -31,6 +31,7 @@ class Result:
     own_words: list[OwnWords] = field(default_factory=list)  # answers shown as given, under their headings
     network_gaps: list[str] = field(default_factory=list)  # top needs no network member covers well
     codes: list[RankedCode] = field(default_factory=list)  # ranked codes the questionnaires declare
+    network_note: str = ""  # why the #1 match is not in the network, when it is not
 
     def to_json(self) -> dict[str, Any]:
         """The `match` command's contract (plus tips and weights, and codes when any are declared)."""
@@ -40,6 +41,7 @@ class Result:
             "excluded": [asdict(e) for e in self.excluded],
             "network": [asdict(n) for n in self.network],
             "network_gaps": self.network_gaps,
+            "network_note": self.network_note,
             "tips": [asdict(t) for t in self.tips],
             "weights": self.weights,
             "checks": [{"id": c.id, "message": c.message, "quotes": c.quotes} for c in self.checks],
@@ -59,9 +61,10 @@ def evaluate(
     checks = fired_checks(content.checks, questionnaires, answers, language)
     profile = resolved_profile(profile, checks, questionnaires, answers, language)  # before matching: see docs
     shortlist, excluded, kept = shortlist_for(content, profile, answers, weights, language)
-    network = build_network(profile, [(kept[m.archetype], m.name, m.percent) for m in shortlist])
+    network = build_network(profile, network_candidates(shortlist, kept))
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, answers, language)
     gaps = network_gaps(profile, network)
     codes = ranked_codes(questionnaires, profile, language)
-    return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes)
+    note = network_note(profile, shortlist, network, kept, language)
+    return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes, note)

@@ -29,7 +29,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 ACCENT = PALETTE[0]  # the main colour: panels' edge, bullets, any group without its own colour
 GROUP_COLOURS = {"needs": PALETTE[0], "style": PALETTE[1], "availability": PALETTE[2], "fit": PALETTE[3],
                  "readiness": PALETTE[4]}  # fmt: skip
-LABEL_COLOURS = {"best": PALETTE[2], "great": PALETTE[0], "good": PALETTE[1], "fair": "#999999"}
+LABEL_COLOURS = {"best": PALETTE[2], "great": PALETTE[0], "good": PALETTE[1], "fair": "#999999", "less": "#999999"}
 
 POLE_EDGE = 10.0  # beyond 60 or below 40 a two-pole percent reads as a pole; in between, as a balance
 LEAN = 15.0  # the profile summary names a style, time or fit lean at least this far from the middle
