@@ -65,8 +65,9 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
             gaps.append(shortlist[0].percent - shortlist[2].percent)
         top4 = [m.percent for m in shortlist[:4]]
         ties += len(set(top4)) < len(top4)
-        untold += any(
-            a.percent == b.percent and not b.about_equal for a, b in zip(shortlist[:4], shortlist[1:4], strict=False)
+        untold += any(  # a lowered kind after an equal unlowered one is ordered by its fit rule, not by chance
+            a.percent == b.percent and not b.about_equal and bool(a.lowered_by) == bool(b.lowered_by)
+            for a, b in zip(shortlist[:4], shortlist[1:4], strict=False)
         )
         about += len(shortlist) >= 2 and shortlist[1].about_equal
         needs = top_needs(result.profile)

@@ -9,20 +9,18 @@ from pathlib import Path
 
 from .answers import MAX_ANSWERS_BYTES, dump_answers, parse_answers
 from .archetypes import ArchetypeSet, load_archetypes
-from .checks import load_checks
 from .completeness import unfinished
 from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from .derived import ranked_codes
-from .fit_rules import load_fit_rules
 from .problems import ContentError, Problem
-from .questionnaire import load_questionnaire, load_questionnaires, set_problems
+from .questionnaire import load_questionnaires
 from .result import evaluate
 from .safetext import MAX_NAME, language_problem, read_bounded, shown, text_problem
-from .safeyaml import load_yaml_file, too_big
+from .safeyaml import too_big
 from .sample import sample_answers
 from .scoring import codes_json, profile_json, score
-from .texts import set_translation_problems
-from .tips import TipSet, load_tips
+from .tips import TipSet
+from .validate_files import validate_command
 from .weights import parse_weights
 
 
@@ -95,92 +93,6 @@ def _check_flags(args) -> None:
     language = getattr(args, "language", None)
     if language is not None and (problem := language_problem(language)):
         raise ContentError([Problem("--language", 1, problem)])
-
-
-def _validate(args) -> int:
-    if not args.paths:
-        content = load_content()
-        shipped = [(p, load_questionnaire(p)) for p in _expand([QUESTIONNAIRES_DIR])]
-        data = [
-            ("archetypes", content.archetypes),
-            ("tips", content.tips),
-            ("checks", content.checks),
-            ("fit_rules", content.fit_rules),
-        ]
-        shipped += [(DATA_DIR / f"{name}.yaml", model) for name, model in data if model is not None]
-        if problems := set_translation_problems(shipped):
-            raise ContentError(problems)
-        questions = sum(len(q.questions()) for q in content.questionnaires)
-        print(
-            f"OK: {len(content.questionnaires)} questionnaires ({questions} questions), {len(content.archetypes.archetypes)} archetypes, {len(content.tips.readiness)} tips"
-        )
-        return 0
-    problems: list[Problem] = []
-    questionnaires, others, loaded, files = [], [], [], []
-    for path in _expand(args.paths):
-        try:
-            kind = _kind_of(path)
-            if kind == "questionnaire":
-                loaded.append((path, load_questionnaire(path)))
-                questionnaires.append(loaded[-1][1])
-            else:
-                others.append((kind, path))
-        except ContentError as err:
-            problems += err.problems
-    problems += set_problems(loaded)  # the same checks across files that score and match apply
-    if others and not questionnaires and not problems:
-        questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
-    for kind, path in sorted(others, key=lambda other: other[0] == "fit_rules"):  # fit rules name archetypes
-        try:
-            if kind == "fit_rules":
-                files.append((path, load_fit_rules(path, questionnaires, _archetype_ids(files))))
-                continue
-            load = {"tips": load_tips, "checks": load_checks}.get(kind, load_archetypes)
-            files.append((path, load(path, questionnaires)))
-        except ContentError as err:
-            problems += err.problems
-    if not problems:
-        problems += set_translation_problems(loaded + files)
-    if problems:
-        raise ContentError(problems)
-    print(f"OK: {_summary([q for _, q in loaded], [kind for kind, _ in others])}")
-    return 0
-
-
-def _archetype_ids(files: list) -> set[str]:
-    """The kinds of mentor a fit rules file may name: those of archetype files given with it, else the shipped ones."""
-    given = {a.id for _, model in files if isinstance(model, ArchetypeSet) for a in model.archetypes}
-    return given or {a.id for a in load_content().archetypes.archetypes}
-
-
-def _summary(questionnaires, kinds: list[str]) -> str:
-    """What was given and checked, by kind: '2 questionnaires (14 questions), 1 archetypes file'."""
-    questions = sum(len(q.questions()) for q in questionnaires)
-    parts = [f"{len(questionnaires)} questionnaire{'s' * (len(questionnaires) != 1)} ({questions} questions)"]
-    parts += [f"{kinds.count(k)} {k.replace('_', ' ')} file{'s' * (kinds.count(k) != 1)}" for k in dict.fromkeys(kinds)]
-    return ", ".join(parts) if questionnaires else ", ".join(parts[1:])
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    """Folders become their *.yaml files, in name order."""
-    files = []
-    for path in paths:
-        files += sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")) if path.is_dir() else [path]
-    return files
-
-
-def _kind_of(path: Path) -> str:
-    """questionnaire, archetypes, tips or checks, by the file's top-level keys (a broken file fails in its loader)."""
-    data, _ = load_yaml_file(path)
-    if isinstance(data, dict) and "checks" in data:
-        return "checks"
-    if isinstance(data, dict) and "rules" in data:
-        return "fit_rules"
-    if isinstance(data, dict) and "archetypes" in data:
-        return "archetypes"
-    if isinstance(data, dict) and "readiness" in data:
-        return "tips"
-    return "questionnaire"
 
 
 def _read_answers(source: str, questionnaires, complete: bool = True, language: str | None = None):
@@ -261,4 +173,10 @@ def _report(args) -> int:
     return 0
 
 
-COMMANDS = {"validate": _validate, "score": _score, "match": _match, "sample-answers": _sample, "report": _report}
+COMMANDS = {
+    "validate": validate_command,
+    "score": _score,
+    "match": _match,
+    "sample-answers": _sample,
+    "report": _report,
+}

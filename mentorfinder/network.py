@@ -95,8 +95,8 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     """Pick the team of one to three archetypes that best covers the top needs, every member adding some.
 
     `ranked` is (archetype, display name, match percent) for every archetype the network may use, best first.
-    The first of them is always a member when it covers a top need well: the network is built around the
-    person's best match, and network_note says why when it is left out.
+    The network is built around the first of them when it covers a top need well, unless no team with it covers
+    the person's first need while a team without it does (network_note says why it is left out).
     Teams are compared by fitting coverage (strength weighted by match percent); ties go to the smaller team,
     then to the higher summed match percent, then to earlier-ranked archetypes:
     one archetype that covers every top need is not padded with a passenger. When no archetype covers any
@@ -110,12 +110,35 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
     if len(order) < len(ranked):
         raise ValueError("build_network: an archetype id is ranked twice; each archetype can be ranked once")
-    percent = {a.id: p for a, _, p in ranked}
     names = {a.id: n for a, n, _ in ranked}
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
+    first = ranked[0][0] if ranked[0][0] in useful else None
+    best = _search(profile, ranked, useful, first) if first is not None else None
+    if best is None or not _covers_first_need(best, needs):
+        free = _search(profile, ranked, useful, None)
+        if best is None or (free is not None and _covers_first_need(free, needs)):
+            best = free
+    if best is None:
+        single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
+        best = (single,)
+    return [_member(profile, a, names[a.id], needs, best) for a in best]
+
+
+def _search(
+    profile: Profile, ranked: list[tuple[Archetype, str, float]], useful: list[Archetype], anchor: Archetype | None
+) -> tuple[Archetype, ...] | None:
+    """The best valid team of `useful` archetypes, with `anchor` in it when one is given (None if no team counts)."""
+    needs = top_needs(profile)
+    order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
+    percent = {a.id: p for a, _, p in ranked}
+    if anchor is not None:
+        # No valid team holds two members with the same serves on the top needs (one would add nothing), so with
+        # the anchor required, the others that serve exactly as it does can never join: leaving them out keeps the
+        # search exact and makes the anchor its serve pattern's only candidate (see network_search.py, point 3).
+        pattern = _serves_on(anchor, needs)
+        useful = [a for a in useful if a is anchor or _serves_on(a, needs) != pattern]
     need_percents = [profile[n].percent for n in needs]
-    anchor = ranked[0][0] if ranked[0][0] in useful else None
     rules = Rules(
         needs,
         percent,
@@ -124,11 +147,12 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
         key=lambda team: team_key(profile, team, needs, percent, order),
         valid=lambda team: (anchor is None or anchor in team) and _every_member_adds(profile, team, needs),
     )
-    best = best_team(useful, rules)
-    if best is None:
-        single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
-        best = (single,)
-    return [_member(profile, a, names[a.id], needs, best) for a in best]
+    return best_team(useful, rules)
+
+
+def _covers_first_need(team: tuple[Archetype, ...], needs: list[str]) -> bool:
+    """Some member serves the person's first need well."""
+    return any(a.serves.get(needs[0], 0) >= COVERS for a in team)
 
 
 def network_candidates(matches: list[Match], by_id: dict[str, Archetype]) -> list[tuple[Archetype, str, float]]:
@@ -152,7 +176,7 @@ def network_note(
         text = _("%(name)s ranks first, but it is not in your network: the note on its card says why.", language)
     elif not any(by_id[first.archetype].serves.get(n, 0) >= COVERS for n in top_needs(profile)):
         text = _("%(name)s ranks first for how you like to work, but it covers none of your top needs well.", language)
-    else:  # kept for safety: build_network always includes a #1 that covers a top need
+    else:  # no team with it covers the first need, and one without it does
         text = _("%(name)s ranks first, but a network without it covers your top needs better.", language)
     return text % {"name": first.name}
 
@@ -161,6 +185,11 @@ def network_gaps(profile: Profile, members: list[NetworkMember]) -> list[str]:
     """The top needs no member covers (by label), so the page never claims more than the network does."""
     covered = {need for member in members for need in member.covers}
     return [profile[n].label for n in top_needs(profile) if n not in covered]
+
+
+def _serves_on(arch: Archetype, needs: list[str]) -> tuple[int, ...]:
+    """The archetype's serves on the top needs, in order: the pattern the search groups archetypes by."""
+    return tuple(arch.serves.get(n, 0) for n in needs)
 
 
 def _covered_by(member: Archetype, team: tuple, needs: list[str]) -> list[str]:

@@ -49,7 +49,7 @@ def test_ranking_percent_and_labels(mini_content):
         ("twin_a", 59.4, "good"),
         ("twin_b", 59.4, "good"),
         ("cheerleader", 53.1, "good"),
-        ("coach", 20.3, "fair"),
+        ("coach", 20.3, "less"),
     ]
     assert result.shortlist[0].components == {"needs": 77.8, "style": 50.0, "availability": 70.8}
 
@@ -165,7 +165,7 @@ def test_weights_change_the_ranking(mini_content):
         ("twin_a", 50.0, "good"),
         ("twin_b", 50.0, "good"),
         ("cheerleader", 50.0, "good"),
-        ("coach", 29.2, "fair"),  # (50 + 8.3) / 2
+        ("coach", 29.2, "less"),  # (50 + 8.3) / 2
     ]
     # With needs weighted 0, no need appears in why and no need caveat is given.
     assert all("need" not in line for m in result.shortlist for line in m.why + m.caveats)
@@ -177,9 +177,11 @@ def test_same_answers_same_result(mini_content):
 
 
 def test_fit_label_thresholds():
-    assert [fit_label(p) for p in (100, 80, 75, 74.9, 62, 61.9, 50, 49.9, 0)] == [
-        "best", "best", "best", "great", "great", "good", "good", "fair", "fair",
+    assert [fit_label(p) for p in (100, 80, 75, 74.9, 62, 61.9, 50, 49.9, 40, 39.9, 0)] == [
+        "best", "best", "best", "great", "great", "good", "good", "fair", "fair", "less", "less",
     ]  # fmt: skip
+    # a kind a fit rule says is not a first choice is less suited whatever its percent
+    assert [fit_label(p, lowered=True) for p in (80, 45)] == ["less", "less"]
 
 
 def test_one_archetype_covering_two_top_needs_is_not_split_or_padded(shipped):

@@ -1,5 +1,5 @@
-"""The network search returns exactly the team that trying every team of one to three returns (kept here as the
-reference): on every persona, thousands of random answer sets, and thousands of synthetic archetype sets full of
+"""The network search returns exactly the team that trying every team of one to three returns, the #1 among them
+whenever it covers a top need well (kept here as the reference): on every persona, thousands of random answer sets, and thousands of synthetic archetype sets full of
 ties in strength, coverage and percent. A fixed Hypothesis seed and bounded counts keep CI repeatable."""
 
 import random
@@ -19,6 +19,7 @@ from mentorfinder.network import (
     _member,
     build_network,
     coverage,
+    network_candidates,
     top_needs,
 )
 from mentorfinder.result import evaluate
@@ -36,18 +37,16 @@ def exhaustive_fitting_coverage(profile, team, needs, percent):
     return sum(profile[n].percent * max(a.serves.get(n, 0) / 3 * percent[a.id] / 100 for a in team) for n in needs)
 
 
-def exhaustive_network(profile, ranked):
-    """The search as it was before it scaled: every team of one, two and three useful archetypes."""
+def exhaustive_best(profile, ranked, useful, anchor):
+    """The best valid team of `useful` (with `anchor` in it when given) by trying every team of one, two and three."""
     needs = top_needs(profile)
-    if not ranked:
-        return []
     order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
     percent = {a.id: p for a, _, p in ranked}
-    names = {a.id: n for a, n, _ in ranked}
-    useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
     best = None
     for size in (1, 2, 3):
         for team in combinations(useful, size):
+            if anchor is not None and anchor not in team:
+                continue
             if not _every_member_adds(profile, team, needs):
                 continue
             key = (
@@ -58,11 +57,31 @@ def exhaustive_network(profile, ranked):
             )
             if best is None or key > best[0]:
                 best = (key, team)
-    if best is None:
+    return None if best is None else tuple(sorted(best[1], key=lambda a: order[a.id]))
+
+
+def exhaustive_network(profile, ranked):
+    """The search as it was before it scaled: every team of one, two and three useful archetypes, built around the
+    #1 when it covers a top need well, unless only a team without it covers the first need."""
+    needs = top_needs(profile)
+    if not ranked:
+        return []
+    order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
+    names = {a.id: n for a, n, _ in ranked}
+    useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
+    first = ranked[0][0] if ranked[0][0] in useful else None
+
+    def covers_first(team):
+        return any(a.serves.get(needs[0], 0) >= COVERS for a in team)
+
+    team = exhaustive_best(profile, ranked, useful, first) if first is not None else None
+    if team is None or not covers_first(team):
+        free = exhaustive_best(profile, ranked, useful, None)
+        if team is None or (free is not None and covers_first(free)):
+            team = free
+    if team is None:
         single = max((a for a, _, _ in ranked), key=lambda a: (coverage(profile, (a,), needs), -order[a.id]))
         team = (single,)
-    else:
-        team = tuple(sorted(best[1], key=lambda a: order[a.id]))
     return [_member(profile, a, names[a.id], needs, team) for a in team]
 
 
@@ -74,7 +93,7 @@ def same_as_exhaustive(profile, ranked):
 
 
 def shipped_ranked(result):
-    return [(BY_ID[m.archetype], m.name, m.percent) for m in result.shortlist]
+    return network_candidates(result.shortlist, BY_ID)
 
 
 @pytest.mark.parametrize("persona", sorted(p.stem for p in PERSONAS.glob("*.json")))
@@ -182,12 +201,13 @@ def test_a_later_copy_wins_when_the_summed_percent_depends_on_the_order():
 def test_a_percent_a_rounding_above_another_wins_alone_but_not_where_the_sums_come_out_equal():
     # Copies of one kind at 0.3 and at 0.1 + 0.2 = 0.30000000000000004: the coverage rounds the same, so alone
     # the higher percent wins even though it is ranked later; beside a 100% member both sums are 100.3 in floats,
-    # so the earlier-ranked copy wins though its percent is lower.
+    # so the earlier-ranked copy wins though its percent is lower. A #1 that covers no top need (a9) leads each
+    # ranking, so no member is required (the network is built around the #1 only when it covers a top need).
     profile = need_profile([100.0, 100.0])
     low, high = (archetype(i, {"n1": 3}) for i in (1, 2))
-    alone = [(low, "Low", 0.3), (high, "High", 0.1 + 0.2)]
+    alone = [(archetype(9, {}), "None", 99.0), (low, "Low", 0.3), (high, "High", 0.1 + 0.2)]
     assert [m.archetype for m in same_as_exhaustive(profile, alone)] == ["a2"]
-    beside = [(archetype(0, {"n0": 3}), "Other", 100.0), *alone]
+    beside = [(archetype(0, {"n0": 3}), "Other", 100.0), *alone[1:]]
     assert [m.archetype for m in same_as_exhaustive(profile, beside)] == ["a0", "a1"]
 
 

@@ -1,0 +1,203 @@
+"""Fit rules (data/fit_rules.yaml): loading, when each fires, how it lowers a kind, what the person is told."""
+
+import pytest
+
+from mentorfinder.content import load_content
+from mentorfinder.fit_rules import applied_rules, load_fit_rules
+from mentorfinder.matching import FIT_RULE_FACTOR, components_of
+from mentorfinder.problems import ContentError
+from mentorfinder.result import evaluate
+from mentorfinder.sample import sample_answers
+
+CONTENT = load_content()
+QUESTIONNAIRES = list(CONTENT.questionnaires)
+KINDS = {a.id for a in CONTENT.archetypes.archetypes}
+
+
+def answers_with(seed=3, **given):
+    """Complete answers (a seed) with {questionnaire: {question: value}} merged in."""
+    answers = sample_answers(QUESTIONNAIRES, seed=seed)
+    for qid, values in given.items():
+        answers[qid].update(values)
+    return answers
+
+
+def applied_ids(answers):
+    return [rule.id for rule in applied_rules(CONTENT.fit_rules, QUESTIONNAIRES, answers)]
+
+
+def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
+    assert [r.id for r in CONTENT.fit_rules.rules] == [
+        "regular_relationship_not_one_off",
+        "months_not_a_year_in_a_group",
+        "weeks_not_sponsorship",
+        "little_time_no_shadowing",
+        "workplace_mentor_needs_your_workplace",
+        "sponsor_needs_track_record",
+        "reassurance_before_challenge",
+        "criticism_knocks_off_course",
+        "different_background_chosen",
+        "own_industry_and_no_outside_view",
+        "keeps_on_track_alone",
+        "a_few_steps_ahead_not_a_peer",
+    ]
+    for rule in CONTENT.fit_rules.rules:
+        assert len(rule.reason.split()) >= 20 and rule.source, rule.id
+        assert set(rule.kinds) <= KINDS
+
+
+# rule -> (answers that make it apply, a near miss that does not)
+CASES = {
+    "regular_relationship_not_one_off": (
+        {"availability": {"commitment_length": "few_months", "how_often": "every_few_months"}},
+        {"availability": {"commitment_length": "few_months", "how_often": "when_needed"}},
+    ),
+    "months_not_a_year_in_a_group": (
+        {"availability": {"commitment_length": "few_months"}},
+        {"availability": {"commitment_length": "about_a_year"}},
+    ),
+    "weeks_not_sponsorship": (
+        {"availability": {"commitment_length": "few_weeks"}},
+        {"availability": {"commitment_length": "few_months"}},
+    ),
+    "little_time_no_shadowing": (
+        {"availability": {"hours_per_month": 2}},
+        {"availability": {"hours_per_month": 3}},
+    ),
+    "workplace_mentor_needs_your_workplace": (
+        {"goals": {"stage": "changing", "change_distance": "completely_new"}},
+        {"goals": {"stage": "changing", "change_distance": "new_role_same_field"}},
+    ),
+    "sponsor_needs_track_record": (
+        {"goals": {"stage": "returning"}},
+        {"goals": {"stage": "early"}},
+    ),
+    "reassurance_before_challenge": (
+        {"communication": {"reassurance_first": 4}},
+        {"communication": {"reassurance_first": 3}},
+    ),
+    "criticism_knocks_off_course": (
+        {"readiness": {"criticism_stings": 4}, "communication": {"when_fall_short": 5}},
+        {"readiness": {"criticism_stings": 4}, "communication": {"when_fall_short": 6}},  # they asked to be pushed
+    ),
+    "different_background_chosen": (
+        {"fit": {"field_preference": "different_field"}},
+        {"fit": {"field_preference": "related_field"}},
+    ),
+    "own_industry_and_no_outside_view": (
+        {"fit": {"field_preference": "own_industry", "outside_view": 2}},
+        {"fit": {"field_preference": "own_industry", "outside_view": 3}},
+    ),
+    "a_few_steps_ahead_not_a_peer": (
+        {"fit": {"seniority_choice": "few_steps_ahead"}},
+        {"fit": {"seniority_choice": "similar_stage"}},
+    ),
+    "keeps_on_track_alone": (
+        {"goals": {"keeps_on_track": 4, "needs_rank": ["skills", "guidance", "networking"]}},
+        {"goals": {"keeps_on_track": 4, "needs_rank": ["skills", "accountability", "networking"]}},
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_each_rule_applies_and_a_near_miss_does_not(rule):
+    applies, near_miss = CASES[rule]
+    assert rule in applied_ids(answers_with(**applies))
+    assert rule not in applied_ids(answers_with(**near_miss))
+
+
+def test_every_shipped_rule_has_a_case():
+    assert sorted(CASES) == sorted(r.id for r in CONTENT.fit_rules.rules)
+
+
+def test_an_unless_on_a_hidden_question_does_not_cancel_the_rule():
+    # change_distance is asked only of people changing careers: for a student it is hidden, so its 'unless'
+    # cannot hold, even when an old answer to it is still in the file
+    answers = answers_with(goals={"stage": "studying", "change_distance": "new_role_same_field"})
+    assert "sponsor_needs_track_record" in applied_ids(answers)
+
+
+def lowered_case():
+    """A returner who wants reassurance first: the Sponsor and the Straight-talking challenger are lowered."""
+    return answers_with(
+        seed=5,
+        goals={"stage": "returning"},
+        availability={"commitment_length": "about_a_year"},
+        communication={"reassurance_first": 5, "when_fall_short": 3},
+        readiness={"criticism_stings": 2},
+    )
+
+
+def test_a_lowered_kind_keeps_three_quarters_ranks_after_the_others_and_is_told_why():
+    answers = lowered_case()
+    weights = {"needs": 45.0, "style": 20.0, "availability": 15.0, "fit": 20.0}
+    result = evaluate(CONTENT, answers, weights)
+    by_id = {m.archetype: m for m in result.shortlist}
+    challenger = by_id["challenger"]
+    assert challenger.lowered_by == ["reassurance_before_challenge"]
+    assert challenger.label == "less"
+    # the percent is the weighted mean of its components, cut to 75% (and rounded once, at the end)
+    components = components_of(result.profile, CONTENT.archetype("challenger"), weights)
+    whole = sum(components[g] * w for g, w in weights.items()) / sum(weights.values())
+    assert challenger.percent == round(whole * FIT_RULE_FACTOR, 1)
+    assert challenger.caveats[0] == (
+        "You said you need reassurance more than critique when things are hard, so a challenger is not a first choice."
+    )
+    assert by_id["sponsor"].lowered_by == ["sponsor_needs_track_record"]
+    # every lowered kind comes after every kind no rule lowers
+    tiers = [bool(m.lowered_by) for m in result.shortlist]
+    assert tiers == sorted(tiers)
+
+
+def test_a_kind_lowered_by_two_rules_is_cut_once_and_told_the_first():
+    answers = lowered_case()
+    answers["readiness"]["criticism_stings"] = 5  # now criticism_knocks_off_course applies too
+    once = evaluate(CONTENT, lowered_case())
+    twice = evaluate(CONTENT, answers)
+    first = {m.archetype: m for m in once.shortlist}["challenger"]
+    second = {m.archetype: m for m in twice.shortlist}["challenger"]
+    assert second.lowered_by == ["reassurance_before_challenge", "criticism_knocks_off_course"]
+    assert second.percent == first.percent  # components do not read readiness answers, and the cut is once
+    assert second.caveats[0] == first.caveats[0]
+
+
+def test_a_lowered_kind_is_not_proposed_in_the_network():
+    answers = answers_with(seed=11, fit={"field_preference": "different_field"})
+    result = evaluate(CONTENT, answers)
+    insiders = {"industry_veteran", "workplace_mentor", "shadowing_host"}
+    assert not insiders & {m.archetype for m in result.network}
+
+
+BROKEN = """\
+format: mentor-finder-fit-rules
+version: 1
+rules:
+  - id: r
+    when:
+      - {questionnaire: goals, question: stagee, in: [studying]}
+    kinds: [sponsr]
+    message: one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour twentyfive twentysix
+    reason: because
+    source: [a book]
+  - id: r
+    when:
+      - {questionnaire: goals, question: stage, in: [student]}
+    kinds: [sponsor]
+    message: short
+    reason: because
+    source: [a book]
+"""
+
+
+def test_a_broken_rules_file_lists_every_problem_with_its_line(tmp_path):
+    path = tmp_path / "fit_rules.yaml"
+    path.write_text(BROKEN)
+    with pytest.raises(ContentError) as err:
+        load_fit_rules(path, QUESTIONNAIRES, KINDS)
+    assert [str(p) for p in err.value.problems] == [
+        f"{path}:6: fit rule 'r': questionnaire 'goals' has no question 'stagee' — did you mean 'stage'?",
+        f"{path}:7: fit rule 'r': unknown kind of mentor 'sponsr' — did you mean 'sponsor'?",
+        f"{path}:8: fit rule 'r': message has 26 words — keep it to 25 or fewer",
+        f"{path}:11: fit rule 'r': id is used twice — ids must be unique",
+        f"{path}:13: fit rule 'r': 'student' is not an option of question 'stage' — did you mean 'studying'?",
+    ]
