@@ -1,9 +1,11 @@
-"""Benchmark: how calibrated the matching is over many seeded random answer sets.
+"""Benchmark: how well the matching judges people, over the adviser personas and many seeded random answer sets.
 
 Run: python bench/bench_matching.py [--sets 10000] [--start 0]
-Prints, per archetype, the share of sets it is ranked first (target: none above twice the uniform
-share) and in the top three; the median gap between #1 and #3; the label distribution; the exact-tie
-and "about equal" rates; network redundancy and empty-network rates. Figures only; no assertions.
+Prints the persona suite's and the blind panel's pass rates (tuning half and held-back half, with the failures
+a second adviser disputed), then, per archetype, the share of random sets it is ranked first (target: none above
+twice the uniform share) and in the top three; the median gap between #1 and #3; the label distribution; the
+exact-tie and "about equal" rates; how often the #1 holds when 30% of the scale answers move one point; how
+often a check fires; network figures. Issue 18's targets are printed beside the figures. No assertions.
 """
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from mentorfinder.calibration import measure  # noqa: E402
 from mentorfinder.content import load_content  # noqa: E402
+from mentorfinder.expectations import disputed, judged  # noqa: E402
 from mentorfinder.schema import translate  # noqa: E402
 
 
@@ -32,6 +38,7 @@ def main() -> None:
         if done % 1000 == 0 or done == args.sets:
             print(f"  {done:>6} / {args.sets} sets  ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
+    personas_report(content)
     cal = measure(content, range(args.start, args.start + args.sets), progress)
     uniform = cal.uniform_share
     names = {a.id: translate(a.name) for a in content.archetypes.archetypes}
@@ -44,17 +51,42 @@ def main() -> None:
     print(
         f"highest first share: {max(cal.first_share.values()):.1%} ({max(cal.first_share.values()) / uniform:.2f}x uniform)"
     )
-    print(f"median gap #1-#3: {cal.median_gap_1_3:.1f} points")
+    print(f"median gap #1-#3: {cal.median_gap_1_3:.1f} points (target >= 8)")
     print("labels, all matches: " + ", ".join(f"{k} {v:.1%}" for k, v in cal.labels_all.items()))
     print("labels, #1 only:     " + ", ".join(f"{k} {v:.1%}" for k, v in cal.labels_first.items()))
     print(f"exact ties within the top four: {cal.exact_tie_rate:.1%}")
     print(f"exact ties not told as about equal: {cal.untold_tie_rate:.1%}")
-    print(f"#2 told as about equal to #1: {cal.about_equal_rate:.1%}")
+    print(f"#2 told as about equal to #1 (within 3 points): {cal.about_equal_rate:.1%} (target <= 30%)")
     print(f"network with a member adding no coverage: {cal.network_redundant_rate:.2%}")
     print(f"empty network: {cal.network_empty_rate:.2%}")
     print(f"#1 in the network (when it serves a top need well): {cal.first_in_network_rate:.1%}")
+    print(f"#1 unchanged when 30% of scale answers move one point: {cal.stable_first_rate:.1%} (target >= 85%)")
+    rule, top = max(cal.check_rates.items(), key=lambda kv: kv[1], default=("-", 0.0))
+    print(f"a check fires: {cal.check_rate:.1%} (target <= 35%); most often {rule} {top:.1%} (target <= 12%)")
     print("network sizes: " + ", ".join(f"{k}: {v:.1%}" for k, v in cal.network_sizes.items()))
     print(f"time: {time.perf_counter() - started:.1f} s")
+
+
+def personas_report(content) -> None:
+    """Pass rates of the persona suite and of the panel's halves (a persona passes when every expectation is met)."""
+    personas = ROOT / "tests" / "core" / "personas"
+    suite = yaml.safe_load((personas / "personas.yaml").read_text(encoding="utf-8"))["personas"]
+    panel = yaml.safe_load((personas / "panel" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+    groups = [
+        ("persona suite (tuned on)", personas, suite),
+        ("panel, tuning half", personas / "panel", [p for p in panel if p["half"] == "tuning"]),
+        ("panel, held-back half", personas / "panel", [p for p in panel if p["half"] == "held_back"]),
+    ]
+    for title, folder, group in groups:
+        results = judged(content, folder, group)
+        failing = [(p, f) for p, f in results if f]
+        argued = sum(disputed(p, f) for p, f in failing)
+        print(f"{title}: {len(results) - len(failing)}/{len(results)} with every expectation met", end="")
+        print(
+            f" ({(len(results) - len(failing)) / len(results):.0%}); of the failures, {argued} disputed by the reviewer"
+        )
+        for p, f in failing:
+            print(f"  {p['id']}: " + "; ".join(f"{key}: {detail}" for key, detail in f))
 
 
 if __name__ == "__main__":

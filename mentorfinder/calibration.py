@@ -12,6 +12,7 @@ from .content import Content
 from .network import passengers, top_needs
 from .result import Result, evaluate
 from .sample import sample_answers
+from .stability import nudged
 
 
 @dataclass
@@ -31,6 +32,9 @@ class Calibration:
     network_empty_rate: float
     first_in_network_rate: float  # of sets whose #1 serves a top need well: how often #1 is in the network
     network_sizes: dict[int, float] = field(default_factory=dict)
+    stable_first_rate: float = 0.0  # the #1 unchanged when 30% of the scale answers move one point
+    check_rate: float = 0.0  # sets where some contradiction check fires
+    check_rates: dict[str, float] = field(default_factory=dict)  # by check id
 
     @property
     def uniform_share(self) -> float:
@@ -49,12 +53,17 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
     ids = [a.id for a in content.archetypes.archetypes]
     first, top3, labels_all, labels_first, sizes = Counter(), Counter(), Counter(), Counter(), Counter()
     gaps, ties, untold, about, redundant, empty, n = [], 0, 0, 0, 0, 0, 0
-    first_serves, first_in = 0, 0
+    first_serves, first_in, stable, any_check, checks = 0, 0, 0, 0, Counter()
     by_id = {a.id: a for a in content.archetypes.archetypes}
     questionnaires = list(content.questionnaires)
     for i, seed in enumerate(seeds):
-        result = evaluate(content, sample_answers(questionnaires, seed))
+        answers = sample_answers(questionnaires, seed)
+        result = evaluate(content, answers)
         shortlist = result.shortlist
+        moved = evaluate(content, nudged(questionnaires, answers, seed))
+        stable += bool(shortlist) and moved.shortlist[0].archetype == shortlist[0].archetype
+        any_check += bool(result.checks)
+        checks.update({c.id for c in result.checks})
         n += 1
         if shortlist:
             first[shortlist[0].archetype] += 1
@@ -94,4 +103,7 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         network_empty_rate=empty / n,
         first_in_network_rate=first_in / first_serves if first_serves else 0.0,
         network_sizes={k: v / n for k, v in sorted(sizes.items())},
+        stable_first_rate=stable / n,
+        check_rate=any_check / n,
+        check_rates={k: v / n for k, v in checks.most_common()},
     )

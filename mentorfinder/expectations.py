@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
+from .answers import parse_answers
+from .content import Content
 from .matching import LESS_SUITED, worth_considering
-from .result import Result
+from .result import Result, evaluate
 
 LABEL_ORDER = [LESS_SUITED, "fair", "good", "great", "best"]
 REQUIRED_KEYS = {"top3_includes", "top3_allowed", "not_top3", "network_covers"}
@@ -89,3 +92,13 @@ def disputed(persona: dict[str, Any], failures: list[tuple[str, str]]) -> bool:
         return any(d["key"] == key and (not d["kinds"] or any(k in detail for k in d["kinds"])) for d in disputes)
 
     return bool(failures) and all(covered(key, detail) for key, detail in failures)
+
+
+def judged(content: Content, folder: Path, personas: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list]]:
+    """Each persona (its answers in folder/<id>.json) with the expectations its result does not meet."""
+    found = []
+    for persona in personas:
+        path = folder / f"{persona['id']}.json"
+        answers = parse_answers(path.read_bytes(), str(path), list(content.questionnaires)).answers
+        found.append((persona, unmet(persona["expect"], evaluate(content, answers))))
+    return found
