@@ -63,10 +63,11 @@ def _flexible(dims: list[DimensionScore]) -> bool:
 
 
 def profile_summary(profile: Profile, language: str = "en") -> list[Sentence]:
-    """Three to six sentences: top needs, then the clearest style, time and fit leans of the answers as given.
+    """Up to five sentences: top needs, least need, then one for each of style, time and fit as answered.
 
-    A lean is named only where every answer on it agrees (docs/matching.md, section 5); a score a contradiction
-    rule changed is told as what we matched on, never as the person's preference.
+    A lean is named only where every answer on it agrees (docs/matching.md, section 5). A score a contradiction
+    rule changed is never told as the person's preference: where its group has no other lean, the sentence says
+    what we matched on and why; the rule's own message (shown with the summary) says it in any case.
     """
     sentences = _needs(profile, language)
     for group, leaning_sentence, flexible in _sentences(language):
@@ -76,8 +77,10 @@ def profile_summary(profile: Profile, language: str = "en") -> list[Sentence]:
         if leaning:
             words = joined([pole_words(d, end, language) for d, end in leaning], language)
             sentences.append(Sentence(leaning_sentence % {"words": words}, [Lean(d.id, end) for d, end in leaning]))
+            continue  # one sentence a group: the summary stays short (the PDF's glance holds five lines)
         resolved = [s for d in dims if d.unresolved is not None and (s := _resolved(d, language))]
-        sentences += resolved
-        if not leaning and not resolved and _flexible(dims):
+        if resolved:  # else the rule's own message, shown just below, tells it
+            sentences.append(resolved[0])
+        elif _flexible(dims):
             sentences.append(Sentence(flexible, (Flexible(group),)))
     return sentences

@@ -29,6 +29,9 @@ DIMENSIONS = {d.id: (q, d) for q in CONTENT.questionnaires for d in q.dimensions
 PERSONAS = sorted((Path(__file__).parent / "personas").glob("**/*.json"))
 RANDOM_SETS = 1000
 MAX_WORDS = 25
+POLES = [
+    (d.id, end) for q in CONTENT.questionnaires for d in q.dimensions if d.low and d.high for end in ("low", "high")
+]
 FIRM = 20  # an archetype's typical way is told as "usually means" only this close to an end (data/archetypes.yaml)
 
 
@@ -48,25 +51,40 @@ def lines_of(result) -> list[str]:
 # --- the defects the issue lists --------------------------------------------------------------------
 
 
-def only_online_but_face_to_face() -> dict:
+FLAT_STYLE = {  # every style answer in the middle, so the summary's style sentence is free for the resolved one
+    "when_stuck": "options_and_view", "self_discovery": 3, "when_fall_short": 5, "reassurance_first": 3,
+    "session_shape": "loose_plan", "written_actions": 3, "between_meetings": "both_ways", "write_to_think": 3,
+}  # fmt: skip
+
+
+def only_online_but_face_to_face(flat: bool = False) -> dict:
     answers = persona("online_single_conversation")
     answers["communication"] |= {"where_to_meet": "face_to_face", "video_just_as_good": 1}
+    if flat:
+        answers["communication"] |= FLAT_STYLE
     return answers
 
 
-def test_a_resolved_place_to_meet_is_told_as_resolved_not_as_a_preference():
+def test_a_resolved_place_to_meet_is_never_told_as_a_preference():
     result = evaluate(CONTENT, only_online_but_face_to_face())
     summary = profile_summary(result.profile)
-    assert not any("prefer" in s and "meeting online" in s for s in summary)
-    assert (
-        "You lean towards meeting in person, but we matched you on meeting online, "
-        "because of your answer ‘Only online’." in summary
-    )
+    assert not any("meeting online" in s or "meeting in person" in s for s in summary)
+    assert [c.message for c in result.checks] == [
+        "You would rather meet face to face, but you can only meet online. We matched you on meeting online."
+    ]
     assert not any("prefer meeting online" in line for line in lines_of(result))
 
 
+def test_a_resolved_place_to_meet_is_told_as_resolved():
+    result = evaluate(CONTENT, only_online_but_face_to_face(flat=True))
+    assert (
+        "You lean towards meeting in person, but we matched you on meeting online, "
+        "because of your answer ‘Only online’." in profile_summary(result.profile)
+    )
+
+
 def test_a_resolved_place_to_meet_in_spanish():
-    result = evaluate(CONTENT, only_online_but_face_to_face(), language="es")
+    result = evaluate(CONTENT, only_online_but_face_to_face(flat=True), language="es")
     assert (
         "Te inclinas por reunirte en persona, pero te emparejamos para reunirte en línea, "
         "por tu respuesta «Solo en línea»." in profile_summary(result.profile, "es")
@@ -76,6 +94,7 @@ def test_a_resolved_place_to_meet_in_spanish():
 def test_every_two_weeks_is_never_told_as_every_month_or_two_nor_every_week():
     answers = persona("wants_structure_accountability")
     answers["availability"] |= {"how_often": "fortnightly", "hours_per_month": 1}  # fires often_without_time
+    answers["availability"] |= {"reply_time": "couple_of_days", "quick_questions": 3}  # no other time lean
     result = evaluate(CONTENT, answers)
     summary = profile_summary(result.profile)
     assert not any("every month or two" in s or "a talk every week" in s for s in summary)
@@ -244,6 +263,11 @@ class Audit:
         for quoted in re.findall(r"‘[^’]*’|«[^»]*»", text):
             if not any(quoted in words for words in covered):
                 self.fail(text, f"quote {quoted} not carried as a claim")
+        said_ends = {(c.dimension, c.end) for c in claims if isinstance(c, (Lean, Matched, Kind))}
+        unquoted = re.sub(r"‘[^’]*’|«[^»]*»|“[^”]*”", "", text)
+        for dimension, end in POLES:
+            if pole_words(dimension, end, self.language) in unquoted and (dimension, end) not in said_ends:
+                self.fail(text, f"says {dimension} {end} without a claim")
         if kind == "why" and not (
             any(isinstance(c, Reason) for c in claims) or any(isinstance(c, Serves) for c in claims)
         ):
@@ -369,6 +393,11 @@ class Audit:
         for check in result.checks:
             self.plain_quotes(check.message, check.quotes, [(t.questionnaire, t.question)
                                                             for t in self.fired[check.id].when])  # fmt: skip
+        top = [need for need in self.ranked[:3] if self.raw[need].percent >= 25]
+        top = top if len(top) >= 2 else self.ranked[:2]  # as network.top_needs: always two
+        covered = {n for m in result.network for n in top if ARCHETYPES[m.archetype].serves.get(n, 0) >= 2}
+        if result.network and sorted(result.network_gaps) != sorted(self.raw[n].label for n in top if n not in covered):
+            self.fail(str(result.network_gaps), "network gaps are not the top needs left uncovered")
         for member in result.network:
             for need in member.covers:
                 if need not in self.ranked[:3] or ARCHETYPES[member.archetype].serves.get(need, 0) < 2:
@@ -418,6 +447,7 @@ def test_the_audit_catches_false_claims():
             "why",
         ),
         ("You chose ‘Every week’.", "summary"),
+        (Sentence("You prefer clear, direct advice and meeting online.", [Lean("directness", "high")]), "summary"),
     ]:
         checker.sentence(sentence, kind)
     assert checker.problems == [
@@ -430,4 +460,5 @@ def test_the_audit_catches_false_claims():
         "reason on know_first does not name its question: 'You chose ‘Agree’, which suits a Connector.'",
         "quote ‘Agree’ not carried as a claim: 'You chose ‘Agree’, which suits a Connector.'",
         "summary without claims: 'You chose ‘Every week’.'",
+        "says in_person low without a claim: 'You prefer clear, direct advice and meeting online.'",
     ]
