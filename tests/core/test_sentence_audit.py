@@ -92,6 +92,22 @@ def test_a_resolved_place_to_meet_in_spanish():
     )
 
 
+def test_the_pdf_at_a_glance_tells_the_resolved_place_as_resolved():
+    import io
+
+    from pypdf import PdfReader
+
+    from mentorfinder.report.document import build_report
+
+    pdf = PdfReader(io.BytesIO(build_report(CONTENT, only_online_but_face_to_face(flat=True))))
+    first = " ".join(pdf.pages[0].extract_text().split())
+    assert (
+        "You lean towards meeting in person, but we matched you on meeting online, because of your answer "
+        "‘Only online’." in first
+    )
+    assert "prefer meeting online" not in first
+
+
 def test_every_two_weeks_is_never_told_as_every_month_or_two_nor_every_week():
     answers = persona("wants_structure_accountability")
     answers["availability"] |= {"how_often": "fortnightly", "hours_per_month": 1}  # fires often_without_time
