@@ -92,6 +92,15 @@ def test_a_resolved_place_to_meet_in_spanish():
     )
 
 
+def test_the_profile_charts_show_the_answers_as_given_not_the_resolved_score():
+    from mentorfinder.chart_rows import group_rows
+
+    result = evaluate(CONTENT, only_online_but_face_to_face())
+    assert result.profile["in_person"].percent == 0.0  # matching uses the must-have
+    row = next(r for r in group_rows(result.profile, "style") if r.id == "in_person")
+    assert (row.percent, row.low, row.high) == (100.0, "meeting online", "meeting in person")  # what they answered
+
+
 def test_the_pdf_at_a_glance_tells_the_resolved_place_as_resolved():
     import io
 
