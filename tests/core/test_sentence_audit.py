@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from mentorfinder.conditions import condition_holds, visible_answers, visible_questions
 from mentorfinder.content import load_content
@@ -27,7 +28,12 @@ CONTENT = load_content()
 QUESTIONNAIRES = {q.id: q for q in CONTENT.questionnaires}
 ARCHETYPES = {a.id: a for a in CONTENT.archetypes.archetypes}
 DIMENSIONS = {d.id: (q, d) for q in CONTENT.questionnaires for d in q.dimensions}
-PERSONAS = sorted((Path(__file__).parent / "personas").glob("**/*.json"))
+PERSONA_DIR = Path(__file__).parent / "personas"
+PERSONAS = sorted(  # every answers file in any folder below personas/ (more folders are added over time)
+    p
+    for p in PERSONA_DIR.glob("**/*.json")
+    if json.loads(p.read_text("utf-8")).get("format") == "mentor-finder-answers"
+)
 RANDOM_SETS = 1000
 MAX_WORDS = 25
 POLES = [
@@ -41,7 +47,7 @@ def base(seed: int = 0) -> dict:
 
 
 def persona(name: str) -> dict:
-    path = Path(__file__).parent / "personas" / f"{name}.json"
+    path = PERSONA_DIR / f"{name}.json"
     return json.loads(path.read_text(encoding="utf-8"))["answers"]
 
 
@@ -445,7 +451,13 @@ def audit(answers: dict, language: str = "en") -> list[str]:
     return Audit(answers, language).result(evaluate(CONTENT, answers, language=language))
 
 
-@pytest.mark.parametrize("path", PERSONAS, ids=lambda p: str(p.relative_to(p.parents[1])))
+def test_the_audit_reads_every_persona():
+    listed = yaml.safe_load((PERSONA_DIR / "personas.yaml").read_text(encoding="utf-8"))["personas"]
+    assert {PERSONA_DIR / f"{p['id']}.json" for p in listed} <= set(PERSONAS)
+    assert len(PERSONAS) >= 18
+
+
+@pytest.mark.parametrize("path", PERSONAS, ids=lambda p: str(p.relative_to(PERSONA_DIR)))
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_persona_sentence_is_true_to_the_answers(path, language):
     answers = json.loads(path.read_text(encoding="utf-8"))["answers"]
