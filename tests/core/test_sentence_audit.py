@@ -282,6 +282,7 @@ class Audit:
         self.fired = fired(answers)
         self.problems: list[str] = []
         self.on: dict[str, list] = {}
+        self.sentences = self.claims = 0  # how much was checked (bench/bench_sentences.py prints it)
 
     def answers_on(self, dimension: str) -> list[tuple[str, str, str, float]]:
         if dimension not in self.on:
@@ -293,6 +294,7 @@ class Audit:
 
     def sentence(self, text: str, kind: str) -> None:
         claims = claims_of(text)
+        self.sentences, self.claims = self.sentences + 1, self.claims + len(claims)
         if not claims:
             return self.fail(text, f"{kind} without claims")
         if len(text.split()) > MAX_WORDS:
