@@ -33,10 +33,10 @@ def groups_in(profile: Profile) -> list[str]:
 
 
 def group_rows(profile: Profile, group: str) -> list[ChartRow]:
-    """The group's dimensions; needs are sorted highest first, two-pole groups keep their declared order."""
-    rows = [
-        ChartRow(d.id, d.label, d.percent, d.low, d.high, d.items > 0) for d in profile.values() if d.group == group
-    ]
+    """The group's dimensions as answered (before any contradiction rule: the charts show the answers); needs are
+    sorted highest first, two-pole groups keep their declared order."""
+    answered = [d.unresolved or d for d in profile.values() if d.group == group]
+    rows = [ChartRow(d.id, d.label, d.percent, d.low, d.high, d.items > 0) for d in answered]
     if group not in BIPOLAR_GROUPS:
         rows.sort(key=lambda r: (not r.answered, -r.percent, r.label))
     return rows

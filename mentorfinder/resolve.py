@@ -31,9 +31,11 @@ def resolved_profile(
             continue
         dim = result[r.dimension]
         if r.from_ is not None:
-            result[r.dimension] = _rescored(dim, r, by_id, answers)
+            changed = _rescored(dim, r, by_id, answers)
         else:
-            result[r.dimension] = _fixed(dim, r, by_id, answers, language)
+            changed = _fixed(dim, r, by_id, answers, language)
+        if changed is not dim:  # keep the score as answered, so sentences tell both (docs/matching.md)
+            result[r.dimension] = replace(changed, unresolved=dim.unresolved or dim, resolved_by=check.id)
     return result
 
 
@@ -71,16 +73,7 @@ def _fixed(
     span = dim.highest - dim.lowest
     raw = dim.lowest + r.percent / 100 * span  # the same range, so raw and percent still agree
     prompt = translate(question.prompt, language, q.default_language)
-    evidence = [
-        Evidence(
-            q.id,
-            question.id,
-            prompt,
-            answer_words(q, question, value, language),
-            raw,
-            r.percent / 100,
-            span,
-            question.type,
-        )
-    ]
+    topic = translate(question.topic, language, q.default_language)
+    words = answer_words(q, question, value, language)
+    evidence = [Evidence(q.id, question.id, prompt, words, raw, r.percent / 100, span, question.type, topic)]
     return replace(dim, raw=round(raw, 4), percent=round(float(r.percent), 1), evidence=evidence)

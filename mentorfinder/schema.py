@@ -116,6 +116,7 @@ class Question(Strict):
     step: Number | None = None
     unit: Text = ""
     unit_one: Text = ""  # the unit after exactly 1, e.g. "hour a month" beside "hours a month"
+    topic: Text = ""  # the question in a few words, for sentences that name it ('how often to talk')
     summary: Text = ""  # a free-text or choice answer shown on the profile and PDF under this heading
     min_label: Text = ""
     max_label: Text = ""

@@ -23,6 +23,8 @@ class Evidence:
     share: float  # 0..1: where this answer sits in the question's own range for the dimension
     span: float  # the width of that range: how much the question can move the dimension
     kind: str = ""  # the question's type, so explanations can say "you chose" or "you put … first"
+    topic: str = ""  # the question named in a few words ('how often to talk'); '' when it has none
+    says: bool = True  # False: the answer states no preference here ('Nothing in particular yet', 0 hours)
 
 
 @dataclass
@@ -41,6 +43,8 @@ class DimensionScore:
     low: str = ""
     high: str = ""
     evidence: list[Evidence] = field(default_factory=list)
+    unresolved: DimensionScore | None = None  # the score as answered, where a contradiction rule changed it
+    resolved_by: str = ""  # the id of that rule
 
 
 Profile = dict[str, DimensionScore]
@@ -68,9 +72,11 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 total[3] += 1
                 share = (points - low) / (high - low) if high > low else 0.0
                 prompt = translate(question.prompt, language, q.default_language)
+                topic = translate(question.topic, language, q.default_language)
                 evidence[dim].append(
-                    Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type)
-                )
+                    Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type,
+                             topic, states_preference(question, shown[question.id], dim))
+                )  # fmt: skip
         for dim_id, dim in dims.items():
             raw, low, high, items = sums[dim_id]
             raw, low, high, percent = aggregated(raw, low, high, items, dim.aggregate)
@@ -135,6 +141,17 @@ def question_points(q: Questionnaire, question: Question, shown: dict[str, Any])
             result[dim] = (weight * scored, ends[0], ends[1], _number_label(q, question, value))
         return result
     return {}  # free text is never scored
+
+
+def states_preference(question: Question, value: Any, dimension: str) -> bool:
+    """Whether an answer says something about a dimension: a chosen option that carries a score for it, or a
+    number other than none. 'Nothing in particular yet' or 0 hours a month is an absence, not a preference."""
+    if question.type in {"single", "multiple"}:
+        chosen = value if isinstance(value, list) else [value]
+        return any(dimension in o.scores for o in question.options if o.id in chosen)
+    if question.type == "number":
+        return value != 0
+    return True
 
 
 def _dims_of(options) -> list[str]:

@@ -80,8 +80,8 @@ def test_the_matches_in_spanish(at, content):
     shown = markdown_text(at)
     assert "Por qué encaja contigo" in shown
     assert (
-        "Pusiste «Consejos adaptados a mis metas y mi situación» primero, y “Mentor exprés” ayuda mucho con eso."
-        in shown
+        "En cuanto a la ayuda que más quieres, pusiste «Consejos adaptados a mis metas y mi situación» primero, "
+        "y “Mentor exprés” ayuda mucho con eso." in shown
     )
     assert "Encaje óptimo" in shown  # the top card's fit label
     assert "Tu red de mentores" in [h.value for h in at.header]

@@ -166,4 +166,8 @@ def test_a_frequency_reason_quotes_the_frequency_answer_not_the_hours():
     answers = answers_with(availability={"how_often": "weekly", "hours_per_month": 10})
     lines = [line for m in evaluate(CONTENT, answers).shortlist for line in m.why if "hours a month" in line]
     assert lines == []
-    assert any("You chose ‘Every week’" in line for m in evaluate(CONTENT, answers).shortlist for line in m.why)
+    assert any(
+        "For how often to talk, you chose ‘Every week’" in line
+        for m in evaluate(CONTENT, answers).shortlist
+        for line in m.why
+    )

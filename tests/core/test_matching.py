@@ -84,22 +84,24 @@ def test_why_quotes_the_answers_that_say_it(mini_content):
     top = evaluate(mini_content, {"mini": PERSON}).shortlist[0]
     assert top.why == [
         "You chose ‘Very much’ for “Meet people”, and a Connector helps a lot with that.",
-        "You chose 25 out of 100, which suits a Connector.",
+        "You chose 25 out of 100 for “How often”, which suits a Connector.",
     ]
     assert top.caveats == []
     # the same reasons without the quoted answers, for the printed summary
     assert top.why_brief == [
         "Networking is your top need, and a Connector helps a lot with that.",
-        "You prefer monthly meetings, which suits a Connector.",
+        "Your answer to “How often” suits a Connector.",
     ]
 
 
-def test_caveats_name_real_conflicts_only(mini_content):
+def test_caveats_name_real_conflicts_only(mini_content, tmp_path):
     coach = evaluate(mini_content, {"mini": PERSON}).shortlist[-1]
-    assert coach.caveats == [
-        "A Coach is not much help with networking, your top need.",
-        "A Coach usually means weekly meetings, but you chose 25 out of 100.",
-    ]
+    assert coach.caveats == ["A Coach is not much help with networking, your top need."]
+    # Frequency 25 against the Coach's 75 lowers its score, but 75 is not firmly weekly (explain.FIRM: within
+    # 20 of the end), so no "A Coach usually means weekly meetings" is said of it.
+    firm = content_with(mini_content, tmp_path, "    freq: 75\n", "    freq: 85\n")
+    coach = evaluate(firm, {"mini": PERSON}).shortlist[-1]
+    assert coach.caveats[1] == "A Coach usually means weekly meetings, but you chose 25 out of 100 for “How often”."
     assert coach.caveats_brief[1] == "A Coach usually means weekly meetings; you prefer monthly meetings."
     # Directness 50 against the Coach's 80 is no conflict: the person has no lean, so nothing is said.
     assert not any("direct" in line for line in coach.caveats)
