@@ -9,7 +9,8 @@ from .i18n import _
 from .scoring import DimensionScore, Profile
 
 DEFAULT_WEIGHTS = {"needs": 45.0, "style": 20.0, "availability": 15.0, "fit": 20.0}
-LABELS = ((75.0, "best"), (62.0, "great"), (50.0, "good"), (40.0, "fair"))  # below 40: "less"; docs/matching.md
+LESS_FLOOR = 40.0  # below this a match is "less suited": not one to consider first (docs/matching.md)
+LABELS = ((75.0, "best"), (62.0, "great"), (50.0, "good"), (LESS_FLOOR, "fair"))
 LESS_SUITED = "less"  # below the last floor, or lowered by a fit rule: listed apart, never among the top matches
 LABEL_WORDS = {
     "best": _("Best fit"),

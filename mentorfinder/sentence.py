@@ -91,6 +91,14 @@ class Gate:
     question: str
 
 
+@dataclass(frozen=True)
+class FitRule:
+    """The sentence says this fit rule (data/fit_rules.yaml) holds for the answers and lowers this kind of mentor."""
+
+    rule: str
+    archetype: str
+
+
 class Sentence(str):
     """A sentence as shown (a plain str for every caller) with its claims attached for the audit."""
 

@@ -13,6 +13,7 @@ from .fit_rules import AppliedRule, applied_rules, rules_for
 from .matching import Match, components_of, fit_label, rank, weighted_percent
 from .schema import translate
 from .scoring import Profile
+from .sentence import FitRule, Sentence
 
 
 @dataclass
@@ -43,7 +44,8 @@ def match_one(
     why = why_for(profile, arch, name, weights, language)
     caveats = caveats_for(profile, arch, name, weights, gates, language)
     if rules:
-        told = (rules[0].message, rules[0].message)
+        said = Sentence(rules[0].message, [FitRule(rules[0].id, arch.id)])
+        told = (said, said)
         caveats = (caveats[: len(gates)] + [told] + caveats[len(gates) :])[:MAX_CAVEATS]
     return Match(
         archetype=arch.id,

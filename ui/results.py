@@ -9,7 +9,7 @@ import streamlit as st
 from mentorfinder.archetypes import Archetype
 from mentorfinder.content import Content
 from mentorfinder.i18n import _
-from mentorfinder.matching import Match, label_words
+from mentorfinder.matching import LESS_FLOOR, LESS_SUITED, Match, label_words
 from mentorfinder.result import Result, evaluate
 from mentorfinder.rules import about_equal_rule, about_equal_words, gap_words, network_intro, no_cover, whole_percent
 from mentorfinder.schema import translate
@@ -92,6 +92,7 @@ class MatchText:
     """One match as the page shows it, as markdown already escaped: a card's or a row's title, body and detail."""
 
     key: str  # the archetype id
+    less: bool  # listed under "Less suited to you"
     name: str
     title: str
     body: str
@@ -111,7 +112,8 @@ def match_texts(content: Content, result: Result, language: str) -> list[MatchTe
         else:  # the dot is escaped so "4. Name" is not read as a numbered list
             title, body = f"{rank}\\. {escape(match.name)} — {words}", reasons
         detail = archetype_detail(arch, language)
-        texts.append(MatchText(match.archetype, escape(match.name), title, "\n\n".join(body), detail))
+        less = match.label == LESS_SUITED
+        texts.append(MatchText(match.archetype, less, escape(match.name), title, "\n\n".join(body), detail))
     return texts
 
 
@@ -163,6 +165,16 @@ def network_ui(result: Result) -> None:
     missing = gap_words(result.network, result.network_gaps, spoken)
     if missing:
         plain(missing)
+    if result.network_note:  # the #1 match is not in the network, and why
+        plain(result.network_note)
+
+
+def less_suited_heading() -> None:
+    """The heading over the kinds a fit rule lowered or that score below the last label, and what that means."""
+    spoken = state.language()
+    st.header(_("Less suited to you", spoken), anchor=False)
+    words = _("These go against something you told us, or fit less than %(floor)s. Each one says why.", spoken)
+    st.caption(escape(words % {"floor": whole_percent(LESS_FLOOR)}))
 
 
 def excluded_ui(result: Result) -> None:

@@ -30,6 +30,8 @@ if result.shortlist:
     results.ranking_note()
 texts = remember("match_texts", lambda: results.match_texts(content, result, language), **inputs)
 for rank, text in enumerate(texts, 1):
+    if text.less and (rank == 1 or not texts[rank - 2].less):
+        results.less_suited_heading()
     results.match_ui(rank, text)
 
 results.network_ui(result)

@@ -15,6 +15,7 @@ from typing import Any
 from ..content import Content
 from ..dates import date_words
 from ..i18n import _
+from ..matching import worth_considering
 from ..result import Result, evaluate
 from ..schema import translate
 from ..summary import profile_summary
@@ -115,7 +116,8 @@ def _draw(
     codes_section(doc, result.codes, result.profile)
     archetypes = {a.id: a for a in content.archetypes.archetypes}
     summaries = {a.id: translate(a.summary, language) for a in archetypes.values()}
-    shortlist = result.shortlist
+    # the top matches are those worth considering; less-suited kinds print only when nothing else is left
+    shortlist = worth_considering(result.shortlist) or result.shortlist
     if shortlist:
         first = match_card(doc, 1, shortlist[0], summaries.get(shortlist[0].archetype, ""), detail, dry=True)
         keep_together(doc, 10 + first)
@@ -135,7 +137,7 @@ def _draw(
         section_heading(
             doc, _("Your mentoring network", language), _("After Higgins & Kram's developmental networks", language)
         )
-        network_section(doc, result.network, result.network_gaps)
+        network_section(doc, result.network, result.network_gaps, result.network_note)
     top = archetypes.get(shortlist[0].archetype) if shortlist else None
     if top is not None:
         keep_together(doc, 32)

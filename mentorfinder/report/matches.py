@@ -88,15 +88,16 @@ def _covers(labels: list[str], language: str) -> str:
     return no_cover(language).capitalize() + "."
 
 
-def network_section(doc: Doc, network: list[NetworkMember], gaps: list[str] | None = None) -> None:
-    """Side-by-side boxes: each archetype and the top needs it covers, then the top needs none covers well."""
+def network_section(doc: Doc, network: list[NetworkMember], gaps: list[str] | None = None, note: str = "") -> None:
+    """Side-by-side boxes: each archetype and the top needs it covers, then the top needs none covers well and,
+    when the #1 match is not a member, why (`note`)."""
     if not network:
         return
     gap, width = 4.0, doc.content_width
     box_w = (width - gap * (len(network) - 1)) / len(network)
     doc.style_text(8, "", INK)
     intro = network_intro(network, gaps or [], doc.language)
-    missing = gap_words(network, gaps or [], doc.language)
+    missing = " ".join(part for part in (gap_words(network, gaps or [], doc.language), note) if part)
     intro_h = doc.block(doc.l_margin, 0, width, intro, LINE, 2, dry=True)
     missing_h = doc.block(doc.l_margin, 0, width, missing, LINE, 2, dry=True) + 2 if missing else 0.0
     # a member covering no top need is there as the best single option, and says so (never "covers: a mix")

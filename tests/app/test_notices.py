@@ -13,7 +13,7 @@ CONTRADICTION = {
     "goals": {"goal_in_words": GOAL},
 }
 MESSAGE = (
-    "You want to talk every week or two, but you have an hour a month or less. We matched you on the time you have."
+    "You want to talk every week, but you have an hour a month or less. We matched you on the time you have."
 )
 
 

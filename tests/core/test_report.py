@@ -241,8 +241,10 @@ CONTRADICTIONS = {
         "meeting_mode": "only_online",
         "commitment_length": "open_ended",
         "quick_answer": 5,
+        "reply_time": "save_for_meetings",
+        "quick_questions": 5,
     },
-    "communication": {"where_to_meet": "face_to_face"},
+    "communication": {"where_to_meet": "face_to_face", "video_just_as_good": 1},
     "fit": {"trust_needs": TRUST_WORDS, "can_offer": ["new_tools", "my_contacts"], "mostly_receive": 5},
     "goals": {"goal_in_words": GOAL_WORDS},
 }
@@ -262,7 +264,7 @@ def test_own_words_and_checks_are_printed_literally_within_two_pages(content, pa
     assert "In your own words" in text and "Worth a second look" in text
     assert GOAL_WORDS in text and TRUST_WORDS in text
     assert "‘Weekday mornings’ and ‘Weekends’" in text
-    assert "You want to talk every week or two, but you have an hour a month or less." in text
+    assert "You want to talk every week, but you have an hour a month or less." in text
     for check in result.checks:
         assert check.message in text
     assert "Your answers: ‘Every week’ · 0 hours a month" in text

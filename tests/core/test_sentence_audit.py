@@ -15,13 +15,27 @@ import yaml
 
 from mentorfinder.conditions import condition_holds, visible_answers, visible_questions
 from mentorfinder.content import load_content
+from mentorfinder.fit_rules import applied_rules
 from mentorfinder.matching import ranked_needs
 from mentorfinder.quotes import answer_words
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
 from mentorfinder.schema import translate
 from mentorfinder.scoring import question_points, score
-from mentorfinder.sentence import Asked, Flexible, Gate, Kind, Lean, Matched, Needs, Quote, Reason, Serves, claims_of
+from mentorfinder.sentence import (
+    Asked,
+    FitRule,
+    Flexible,
+    Gate,
+    Kind,
+    Lean,
+    Matched,
+    Needs,
+    Quote,
+    Reason,
+    Serves,
+    claims_of,
+)
 from mentorfinder.summary import profile_summary
 
 CONTENT = load_content()
@@ -125,13 +139,13 @@ def test_the_pdf_at_a_glance_tells_the_resolved_place_as_resolved():
 
 def test_every_two_weeks_is_never_told_as_every_month_or_two_nor_every_week():
     answers = persona("wants_structure_accountability")
-    answers["availability"] |= {"how_often": "fortnightly", "hours_per_month": 1}  # fires often_without_time
+    answers["availability"] |= {"how_often": "fortnightly", "hours_per_month": 0}  # fires fortnightly_without_time
     answers["availability"] |= {"reply_time": "couple_of_days", "quick_questions": 3}  # no other time lean
     result = evaluate(CONTENT, answers)
     summary = profile_summary(result.profile)
     assert not any("every month or two" in s or "a talk every week" in s for s in summary)
-    # 'Every two weeks' with 1 hour a month leans neither way as answered, so only what we matched on is told
-    assert "We matched you on talks only now and then, because of your answer 1 hour a month." in summary
+    # 'Every two weeks' with 0 hours a month leans neither way as answered, so only what we matched on is told
+    assert "We matched you on talks only now and then, because of your answer 0 hours a month." in summary
     assert not any("a talk every week" in line or "every month or two" in line for line in lines_of(result))
 
 
@@ -404,6 +418,13 @@ class Audit:
             self.fail(text, f"{claim.archetype} is at {target} on {claim.dimension}, not firmly {claim.end}")
         if pole_words(claim.dimension, claim.end, self.language) not in text:
             self.fail(text, f"{claim.dimension} {claim.end} not in words")
+
+    def fitrule(self, text, claim: FitRule, claims) -> None:
+        applied = {r.id: r for r in applied_rules(CONTENT.fit_rules, list(CONTENT.questionnaires), self.answers)}
+        if claim.rule not in applied:
+            return self.fail(text, f"fit rule {claim.rule} does not hold for these answers")
+        if claim.archetype not in applied[claim.rule].kinds:
+            self.fail(text, f"fit rule {claim.rule} does not lower {claim.archetype}")
 
     def gate(self, text, claim: Gate, claims) -> None:
         gate = next(g for g in ARCHETYPES[claim.archetype].gates if (g.questionnaire, g.question)
