@@ -12,9 +12,7 @@ CONTRADICTION = {
     "fit": {"trust_needs": TRUST},
     "goals": {"goal_in_words": GOAL},
 }
-MESSAGE = (
-    "You want to talk every week, but you have an hour a month or less. We matched you on the time you have."
-)
+MESSAGE = "You want to talk every week, but you have an hour a month or less. We matched you on the time you have."
 
 
 def test_profile_shows_the_fired_check_and_the_three_own_words_texts(at, content):
