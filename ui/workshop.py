@@ -21,7 +21,8 @@ from mentorfinder.workshop.database import has_database
 from . import state
 
 log = logging.getLogger("mentorfinder.workshop")
-PURGE_EVERY = 3600.0  # seconds: expired workshops go at start-up, then at most hourly
+PURGE_EVERY = 3600  # seconds: expired workshops go at start-up, then at most hourly
+_NS = 1_000_000_000  # the purge's clock is time.monotonic_ns(): integers, so "an hour later" is exact at any uptime
 # The settings that name the database (the store reads them); a different setting is a different store.
 WHERE = ("MENTORFINDER_DATABASE_URL", "MENTORFINDER_WORKSHOP_DB")
 PUBLIC_URL = "MENTORFINDER_PUBLIC_URL"  # the app's address as phones reach it, when the browser's is not that
@@ -36,7 +37,7 @@ class _Held:
 
     def __init__(self) -> None:
         self.store = WorkshopStore()  # url None: the store reads WHERE from the environment
-        self.purged: float | None = None
+        self.purged: int | None = None  # time.monotonic_ns() of the last purge
         self.lock = threading.Lock()
 
 
@@ -66,9 +67,10 @@ def store() -> WorkshopStore:
 def _purge_if_due(held: _Held) -> None:
     """Purge this store's expired workshops when it has not purged for PURGE_EVERY (or ever); one caller does."""
     with held.lock:  # many sessions share the store: one of them purges
-        due = held.purged is None or time.monotonic() - held.purged >= PURGE_EVERY
+        now = time.monotonic_ns()
+        due = held.purged is None or now - held.purged >= PURGE_EVERY * _NS
         if due:
-            held.purged = time.monotonic()
+            held.purged = now
     if due:
         try:
             log.info("purged %d expired workshop rows", held.store.purge_expired())
