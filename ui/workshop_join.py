@@ -6,7 +6,7 @@ import streamlit as st
 
 from mentorfinder.i18n import _
 from mentorfinder.result import Result
-from mentorfinder.workshop import SharedResult
+from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult
 
 from . import state
 from .text import escape
@@ -15,11 +15,13 @@ from .workshop import attempt, shown_code
 ALONE = _("You can still use Mentor Finder on your own: answer the questions as usual. Nothing is shared.")
 WHAT_IS_SHARED = _(
     "If you choose to share, the group's anonymous picture gets exactly this, and nothing else:\n"
-    "- your percent on each scored dimension of your profile (needs, style, availability and the others)\n"
+    "- for each need, style and time of your profile, which third of the scale you are in (low, middle or high), "
+    "never the percent itself\n"
     "- the three kinds of mentor at the top of your list, as ranked on this page\n"
     "- the kinds of mentor in your network\n\n"
     "Never your name, your own words, your single answers, or anything about your device. Only the facilitator "
-    "sees the group's totals, and only once at least 3 people have shared."
+    "sees the group's counts, only once at least %(least)s people have shared, and never a count of fewer than "
+    "%(small)s people."
 )
 
 
@@ -107,7 +109,7 @@ def share_ui(result: Result) -> None:
     mark_finished(code, participant)
     spoken = state.language()
     st.header(_("Share with your workshop", spoken), anchor=False)
-    st.markdown(_(WHAT_IS_SHARED, spoken))
+    st.markdown(_(WHAT_IS_SHARED, spoken) % {"least": MIN_SHARED, "small": SMALL_CELL})
     mine, shared = SharedResult.from_result(result), st.session_state.get(state.SHARED)
     left, right = st.columns(2)
     first, again = (

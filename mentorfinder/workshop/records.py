@@ -51,7 +51,7 @@ class GroupView:
     joined: int  # participants who joined
     finished: int  # participants who reached their results
     shared: int  # participants who shared
-    breakdown: Breakdown | None  # None while shared < MIN_SHARED
+    breakdown: Breakdown | None  # the picture last released; None before MIN_SHARED had shared at a release
 
 
 def clean_title(title: object) -> str:

@@ -189,14 +189,41 @@ def test_the_privacy_page_says_what_a_workshop_stores_for_how_long_and_who_sees_
         "stores exactly these four things",
         "1. **The workshop:** its title, join code, expiry date",
         "2. **A random participant id**",
-        "3. **When you joined and when you reached your results**",
+        "3. **Three times, each only to the hour:** when you joined, when you reached your results and when you shared",
         "4. **Only if you choose to share**",
+        "which third of the scale you are in (low, middle or high), never the percent itself",
         "14 days after it is created",
         "until the facilitator deletes it",
         "only with the facilitator's private link",
         "only once at least 3 people have shared",
+        "**The promise:** no one (another participant, the facilitator, or someone who reads the workshop's database)",
+        "A count of fewer than 3 people is never shown",
+        "only after 3 different people have shared, shared again or withdrawn",
+        "**The limits:** someone who fills the room with shares of their own",
     ):
         assert fact in shown, fact
+    assert "No one sees a single person's result" not in shown  # issue 19: a promise the old picture did not keep
+
+
+def test_the_privacy_pages_numbers_come_from_the_constants(monkeypatch):
+    from conftest import APP
+    from streamlit.testing.v1 import AppTest
+
+    import mentorfinder.workshop as workshop
+
+    for name, value in (("DEFAULT_DAYS", 21), ("MIN_SHARED", 5), ("SMALL_CELL", 4), ("CHANGES_PER_SNAPSHOT", 6)):
+        monkeypatch.setattr(workshop, name, value)
+    for language, facts in (
+        ("en", ("21 days after", "at least 5 people have shared", "fewer than 4 people", "after 6 different people")),
+        ("es", ("21 días después", "al menos 5 personas han compartido", "menos de 4 personas", "cuando 6 personas")),
+    ):
+        at = AppTest.from_file(APP, default_timeout=30)
+        at.query_params[state.URL_LANGUAGE] = language
+        at.run()
+        at.switch_page(nav.PRIVACY.script).run()
+        shown = markdown_text(at)
+        for fact in facts:
+            assert fact in shown, (language, fact)
 
 
 def test_a_refused_join_is_said_in_spanish_on_a_spanish_page(at, store):
