@@ -13,7 +13,7 @@ import streamlit as st
 from mentorfinder.conditions import visible_answers
 from mentorfinder.content import Content
 from mentorfinder.i18n import _
-from mentorfinder.link import decode_weights, encode_answers, encode_weights, read_link
+from mentorfinder.link import address_number, decode_weights, encode_answers, encode_weights, read_link
 from mentorfinder.matching import DEFAULT_WEIGHTS
 
 from .language import url_language
@@ -53,6 +53,7 @@ WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
 WHATIF = "whatif"  # the what-if expander: a stable identity, so moving a slider never redraws it
 # ---- the address: answers, step, projector mode, what-if weights and language survive a refresh -----------
 URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS, URL_LANGUAGE = "a", "step", "projector", "w", "lang"
+MAX_STEP = 9999  # more than any wizard has (clamp_step brings one past the end back); sync_url rewrites a bad one
 # A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
 # facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
 URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN = "ws", "p", "join"
@@ -86,8 +87,7 @@ def init_state(content: Content) -> None:
     """Set up a session: answers, step and weights from the address when it carries valid ones, else empty."""
     if ANSWERS not in st.session_state:
         st.session_state[ANSWERS] = _restore(content)
-        step_param = st.query_params.get(URL_STEP, "0")
-        st.session_state[STEP] = int(step_param) if step_param.isdigit() else 0
+        st.session_state[STEP] = address_number(st.query_params.get(URL_STEP, "0"), MAX_STEP) or 0  # "²": step 0
         st.session_state[WEIGHTS] = decode_weights(st.query_params.get(URL_WEIGHTS, ""), DEFAULT_WEIGHTS)
     st.session_state.setdefault(STEP, 0)
     st.session_state.setdefault(ERRORS, {})
