@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mentorfinder.answers import parse_answers
 from mentorfinder.cli import main
@@ -157,12 +159,49 @@ YAML = {
         questionnaire_with("version: 1", "version: 2024-01-01"),
         ["4: YAML reads 2024-01-01 as a timestamp, which is not allowed — put it in quotes: '2024-01-01'"],
     ),
+    # issue 19: a typed value PyYAML cannot build was an "internal error" (exit 70); now a problem with its line
+    "tagged_int_text": (
+        questionnaire_with("max: 4,", 'max: !!int "abc",'),
+        ["12: YAML cannot read 'abc' as !!int — write a plain value, or remove the !!int tag"],
+    ),
+    "tagged_float_text": (
+        questionnaire_with("max: 4,", 'max: !!float "x1",'),
+        ["12: YAML cannot read 'x1' as !!float — write a plain value, or remove the !!float tag"],
+    ),
+    "tagged_bool_text": (
+        questionnaire_with("version: 1", 'version: !!bool "maybe"'),
+        ["4: YAML cannot read 'maybe' as !!bool — write a plain value, or remove the !!bool tag"],
+    ),
+    "tagged_empty_int": (
+        questionnaire_with("version: 1", 'version: !!int ""'),
+        ["4: YAML cannot read '' as !!int — write a plain value, or remove the !!int tag"],
+    ),
     "many_unknown_keys": (
         questionnaire_with("version: 1\n", "version: 1\n" + "".join(f"k{i}: 1\n" for i in range(50_000))),
         [f"{5 + i}: top level: unknown field 'k{i}' — remove it" for i in range(20)]
         + ["25: … and 49,980 more problems of the same kind — fix these first"],
     ),
 }
+
+
+TAGS = ["!!int", "!!float", "!!bool", "!!null", "!!str"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(tag=st.sampled_from(TAGS), written=st.text(max_size=12))
+def test_any_tagged_scalar_is_a_value_or_a_problem_with_its_line_never_a_crash(tag, written, tmp_path, capsys):
+    text = questionnaire_with("version: 1", f"version: {tag} {json.dumps(written)}")
+    path = tmp_path / "q.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    code = main(["validate", str(path)])
+    out, err = capsys.readouterr()
+    assert code in (0, 1)  # never 70, the internal error
+    if code == 1:
+        assert (
+            out == "" and err.startswith(f"{path}:") and all(line.startswith(f"{path}:") for line in err.splitlines())
+        )
+    else:
+        assert (out.startswith("OK: 1 questionnaire"), err) == (True, "")
 
 
 @pytest.mark.parametrize("name", sorted(YAML))
