@@ -321,3 +321,90 @@ def test_a_real_non_utf8_byte_in_a_flag_and_a_real_endless_pipe_exit_1(tmp_path)
         yes.wait()
     assert (done.returncode, done.stdout) == (1, b"")
     assert done.stderr == "<stdin>:1: file is over 262,144 bytes; the limit is 262,144 — split it or trim it\n".encode()
+
+
+# issue 19: Derived.times "inf" or "1e308", Derived.plus "nan" and Tip.below "inf", "nan" or "1e300" passed validate,
+# then `score` exited 70 and the app showed "D2 0%"
+def derived(times: str, plus: str = "0") -> str:
+    dimension = f'  - {{id: d2, label: D2, group: needs, derived: {{from: net, times: "{times}", plus: "{plus}"}}}}\n'
+    return questionnaire_with("scales:", dimension + "scales:")
+
+
+def tips_with(below: str) -> str:
+    shipped = (ROOT / "data" / "tips.yaml").read_text(encoding="utf-8")
+    return shipped.replace("below: 60", f'below: "{below}"', 1)
+
+
+UNBOUNDED = {
+    "times_inf": ("q", derived("inf"), "11: dimension 'd2' derived: field 'times' expected a finite number, got 'inf'"),
+    "times_1e308": (
+        "q",
+        derived("1e308"),
+        "11: dimension 'd2' derived: field 'times' expected less than or equal to 1000000000, got '1e308'",
+    ),
+    "plus_nan": (
+        "q",
+        derived("1", "nan"),
+        "11: dimension 'd2' derived: field 'plus' expected a finite number, got 'nan'",
+    ),
+    "below_inf": ("tips", tips_with("inf"), "8: readiness #1: field 'below' expected a finite number, got 'inf'"),
+    "below_nan": ("tips", tips_with("nan"), "8: readiness #1: field 'below' expected a finite number, got 'nan'"),
+    "below_1e300": (
+        "tips",
+        tips_with("1e300"),
+        "8: readiness #1: field 'below' expected less than or equal to 100, got '1e300'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNBOUNDED))
+def test_every_float_content_field_is_bounded(name, tmp_path, capsys):
+    kind, text, expected = UNBOUNDED[name]
+    path = tmp_path / ("tips.yaml" if kind == "tips" else "q.yaml")
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert (out, err.splitlines()) == ("", [f"{path}:{expected}"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(below=st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(["1e308", "-1e400", "nan", "inf"]))
+def test_a_tip_threshold_is_taken_only_as_a_finite_percent(below, tmp_path, capsys):
+    path = tmp_path / "tips.yaml"
+    path.write_text(tips_with(str(below)), encoding="utf-8")
+    code = main(["validate", str(path)])
+    out, err = capsys.readouterr()
+    value = float(below)
+    assert code == (0 if value == value and 0 <= value <= 100 else 1), (below, out, err)
+    assert main(["validate", str(path)]) == code  # and nothing read twice differs
+
+
+def test_no_content_model_has_an_unbounded_float():
+    from typing import get_args, get_origin
+
+    from pydantic import BaseModel
+
+    from mentorfinder.archetypes import ArchetypeSet
+    from mentorfinder.checks import CheckSet
+    from mentorfinder.schema import Questionnaire
+    from mentorfinder.tips import TipSet
+
+    def floats(annotation, metadata, where):
+        if annotation is float:
+            limits = {type(m).__name__: m for m in metadata}
+            bounded = all(k in str(metadata) for k in ("allow_inf_nan=False", "ge=", "le="))
+            yield where, bounded, limits
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            for name, field in annotation.model_fields.items():
+                yield from floats(field.annotation, field.metadata, f"{annotation.__name__}.{name}")
+        else:
+            for arg in get_args(annotation):
+                inner = get_args(arg)[1:] if get_origin(arg) is not None and "Annotated" in str(get_origin(arg)) else []
+                yield from floats(getattr(arg, "__origin__", arg), [*metadata, *inner], where)
+
+    found = [
+        (where, ok)
+        for model in (Questionnaire, ArchetypeSet, CheckSet, TipSet)
+        for where, ok, _ in floats(model, [], "")
+    ]
+    assert found and [where for where, ok in found if not ok] == []
