@@ -19,7 +19,8 @@ from .message import N_, Message, grouped
 # products and `{:g}` never overflow a float.
 MAX_NUMBER = 1_000_000_000
 MAX_NUMBER_WORDS = Message(N_("numbers must lie between -%(max)s and %(max)s"), max=grouped(MAX_NUMBER))
-MAX_DIGITS = 15  # longer digit strings are refused before int() runs (it is quadratic, and capped at 4,300)
+MAX_DIGITS = 15  # significant digits before the point: 16 or more make at least 10^15, far past MAX_NUMBER
+MAX_WRITTEN = 100  # digits in all, however placed: a longer literal is refused before int() (quadratic) runs
 MAX_NAME = 80  # the PDF name box's limit, for the command line too
 # Lone surrogates cannot be encoded as UTF-8; control characters (C0, DEL, C1) other than tab and
 # newline garble terminals, PDFs and JSON readers. \r is refused too: a browser sends \n only.
@@ -100,8 +101,13 @@ def too_large(shown_value: str | Message) -> Message:
 
 
 def digits_problem(literal: str) -> Message | None:
-    """Why a number written as text is refused before it is converted (too many digits), or None."""
-    digits = sum(char.isdigit() for char in literal)
+    """Why a number written as text is refused before it is converted, or None: more than MAX_DIGITS significant
+    digits before the point (so it is too large, whatever follows), or more than MAX_WRITTEN digits in all (leading
+    zeros or a long fraction: not too large, but too long to read). A long fraction such as 4.0000000000000001 is
+    left to the value checks."""
+    mantissa = re.split(r"[eE]", literal, maxsplit=1)[0]
+    whole = mantissa.split(".", 1)[0].lstrip("+- ").replace("_", "").lstrip("0")
+    digits = sum(char in "0123456789" for char in whole)
     if digits > MAX_DIGITS:
         return Message.ngettext(
             "a number with %(digits)s digit is too large — %(limits)s",
@@ -109,6 +115,13 @@ def digits_problem(literal: str) -> Message | None:
             digits,
             digits=grouped(digits),
             limits=MAX_NUMBER_WORDS,
+        )
+    written = sum(char in "0123456789" for char in literal)
+    if written > MAX_WRITTEN:
+        return Message(
+            N_("a number written with %(digits)s digits is too long — write it with at most %(most)s"),
+            digits=grouped(written),
+            most=MAX_WRITTEN,
         )
     return None
 

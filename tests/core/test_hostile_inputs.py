@@ -408,3 +408,42 @@ def test_no_content_model_has_an_unbounded_float():
         for where, ok, _ in floats(model, [], "")
     ]
     assert found and [where for where, ok in found if not ok] == []
+
+
+# issue 19: "0.000000000000001e1" and "4.0000000000000001" were refused as "a number with 17 digits is too large"
+def test_long_fractions_are_numbers_and_the_digits_message_is_only_said_of_large_numbers():
+    from mentorfinder.safetext import digits_problem, number_from
+
+    assert [number_from(v, float) for v in ("0.000000000000001e1", "4.0000000000000001")] == [1e-14, 4.0]
+    assert digits_problem("0000000000000000000001") is None  # 22 digits, the value 1
+    assert str(digits_problem("1234567890123456")) == f"a number with 16 digits is too large — {LIMITS}"
+    assert str(digits_problem("-0001234567890123456.5e-3")) == f"a number with 16 digits is too large — {LIMITS}"
+    assert (
+        str(digits_problem("0." + "0" * 200 + "1"))
+        == "a number written with 202 digits is too long — write it with at most 100"
+    )
+
+
+DIGIT_LITERALS = st.builds(
+    lambda sign, zeros, whole, frac, exp: f"{sign}{'0' * zeros}{whole}{'.' + frac if frac else ''}{exp}",
+    st.sampled_from(["", "-", "+"]),
+    st.integers(0, 30),
+    st.text("0123456789", min_size=1, max_size=40),
+    st.text("0123456789", max_size=40),
+    st.sampled_from(["", "e1", "e-5", "E+2"]),
+)
+
+
+@given(DIGIT_LITERALS)
+def test_a_number_called_too_large_for_its_digits_is_too_large(literal):
+    from decimal import Decimal
+
+    from mentorfinder.safetext import MAX_NUMBER, digits_problem
+
+    problem = digits_problem(literal)
+    mantissa = Decimal(literal.lower().split("e")[0])
+    if problem is not None and "too large" in str(problem):
+        assert abs(mantissa) > MAX_NUMBER  # the digits before the point alone make it too large
+    written = sum(c.isdigit() for c in literal)
+    if written <= 100 and abs(mantissa) < 10**15:
+        assert problem is None  # short enough to read, not too large by its digits: left to the value checks
