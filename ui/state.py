@@ -1,8 +1,6 @@
 """Session state, in one place: every key a session keeps, declared once, with typed accessors and the URL mirror.
-
 A newcomer reads this file to know everything the app remembers for a person. Other modules never spell a key;
-tests import these names. Widget keys are derived from ids here too (`q:…`, `weight:…`).
-"""
+tests import these names. Widget keys are derived from ids here too (`q:…`, `weight:…`)."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ from mentorfinder.content import Content
 from mentorfinder.i18n import _
 from mentorfinder.link import address_number, decode_weights, encode_answers, encode_weights, read_link
 from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.workshop.guesses import SESSION_GUESSES, Guesses
 
 from .language import url_language
 
@@ -41,26 +40,23 @@ SHARED = "workshop_shared"  # the SharedResult this session last shared (None: n
 FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
 SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once after the rerun that follows
 CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before deleting
+GUARD = "workshop_guard"  # (Guesses: wrong codes and keys tried here, set: code/key/id pairs that worked)
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
-PDF_PAPER = "pdf_paper"
-UPLOAD = "resume_file"
+PDF_PAPER, UPLOAD = "pdf_paper", "resume_file"
 JOIN_CODE = "workshop_join_code"  # the welcome page's "workshop code" box
 TYPICAL = "workshop_typical"  # the projector view's "show a typical network" toggle
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
-# Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
-# `card-{archetype}` (a match card), `chart-…` (a Plotly chart, drawn without selections) and WHATIF below.
+# Keys naming a container for CSS and tests, holding no state: `scale-…`, `card-{archetype}`, `chart-…`, WHATIF.
 WHATIF = "whatif"  # the what-if expander: a stable identity, so moving a slider never redraws it
 # ---- the address: answers, step, projector mode, what-if weights and language survive a refresh -----------
 URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS, URL_LANGUAGE = "a", "step", "projector", "w", "lang"
 MAX_STEP = 9999  # more than any wizard has (clamp_step brings one past the end back); sync_url rewrites a bad one
 # A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
 # facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
-URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN = "ws", "p", "join"
-URL_FACILITATED, URL_KEY = "workshop", "key"
-KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
+URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN, URL_FACILITATED, URL_KEY = "ws", "p", "join", "workshop", "key"
+KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE, WORKSHOP, FACILITATED, GUARD)  # not the room, nor the count of guesses
 BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
-KEPT_BY_START_OVER += (WORKSHOP, FACILITATED)  # starting over does not leave the room
 
 
 def widget_key(questionnaire_id: str, question_id: str) -> str:
@@ -102,6 +98,11 @@ def init_workshop() -> None:
     running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
     st.session_state.setdefault(WORKSHOP, joined if all(joined) else None)
     st.session_state.setdefault(FACILITATED, running if all(running) else None)
+
+
+def guard() -> tuple[Guesses, set[tuple]]:
+    """This session's count of wrong workshop codes and keys, and the (code, key or id) pairs that worked."""
+    return st.session_state.setdefault(GUARD, (Guesses(SESSION_GUESSES), set()))
 
 
 def _restore(content: Content) -> dict[str, dict[str, Any]]:
@@ -227,8 +228,7 @@ def _forget_widgets() -> None:
 
 
 def sync_url() -> None:
-    """Mirror answers, step, projector mode, changed weights and a language other than English into the address,
-    writing only what changed."""
+    """Mirror answers, step, projector mode, changed weights and a non-English language into the address (changes only)."""
     wanted = {
         URL_ANSWERS: encode_answers(answers()),
         URL_STEP: str(step()) if step() else "",
