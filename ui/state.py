@@ -13,6 +13,7 @@ from mentorfinder.content import Content
 from mentorfinder.i18n import _
 from mentorfinder.link import address_number, decode_weights, encode_answers, encode_weights, read_link
 from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.workshop.codes import participant_from
 from mentorfinder.workshop.guesses import SESSION_GUESSES, Guesses
 
 from .language import url_language
@@ -40,6 +41,7 @@ SHARED = "workshop_shared"  # the SharedResult this session last shared (None: n
 FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
 SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once after the rerun that follows
 CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before deleting
+LEFT = "workshop_left"  # Leave was tapped: the next run tells the browser to forget its COOKIE
 GUARD = "workshop_guard"  # (Guesses: wrong codes and keys tried here, set: code/key/id pairs that worked)
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
@@ -55,6 +57,7 @@ MAX_STEP = 9999  # more than any wizard has (clamp_step brings one past the end 
 # A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
 # facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
 URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN, URL_FACILITATED, URL_KEY = "ws", "p", "join", "workshop", "key"
+COOKIE = "mentorfinder_workshop"  # the participant's id, kept by their browser only: never in a link they share
 KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE, WORKSHOP, FACILITATED, GUARD)  # not the room, nor the count of guesses
 BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
 
@@ -94,7 +97,8 @@ def init_state(content: Content) -> None:
 
 def init_workshop() -> None:
     """A participant's workshop and id, and a facilitator's code and key, from the address (once per session)."""
-    joined = (st.query_params.get(URL_WORKSHOP), st.query_params.get(URL_PARTICIPANT))
+    code = st.query_params.get(URL_WORKSHOP)  # the id comes from this browser's cookie, never from the address
+    joined = (code, participant_from(st.context.cookies.get(COOKIE), code))
     running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
     st.session_state.setdefault(WORKSHOP, joined if all(joined) else None)
     st.session_state.setdefault(FACILITATED, running if all(running) else None)
@@ -236,15 +240,11 @@ def sync_url() -> None:
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
         URL_LANGUAGE: "" if language() == "en" else language(),
     }
-    wanted |= _workshop_url()
+    # the workshop: the participant's code, never their id (an old link's `p` goes) nor the facilitator's key
+    wanted |= {URL_WORKSHOP: (st.session_state.get(WORKSHOP) or ("",))[0], URL_PARTICIPANT: ""}
+    wanted |= {URL_FACILITATED: "", URL_KEY: ""}
     for name, value in wanted.items():
         if value and st.query_params.get(name) != value:
             st.query_params[name] = value
         elif not value and name in st.query_params:
             del st.query_params[name]
-
-
-def _workshop_url() -> dict[str, str]:
-    """The workshop part of the address: the participant's code and id; never the facilitator's key."""
-    joined = st.session_state.get(WORKSHOP) or ("", "")
-    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: joined[1], URL_FACILITATED: "", URL_KEY: ""}
