@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import plotly.graph_objects as go
@@ -99,6 +100,11 @@ def thirds_chart(
     fig.update_layout(barmode="stack")
     fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False)
     fig.update_yaxes(autorange="reversed")
-    _room_layout(fig, title, 10)
-    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.02, "x": 0, "font": {"size": SIZE - 4}})
+    # the key on a line under the title (a legend would wrap in the narrow plot area the labels leave)
+    key = " ".join(
+        f"<span style='color:{colour}'>\u25a0</span> {html.escape(_(words, language))}"
+        for words, colour in zip(THIRD_WORDS, THIRD_COLOURS, strict=True)
+    )
+    _room_layout(fig, f"{html.escape(title)}<br><span style='font-size:{SIZE}px'>{key}</span>", 10)
+    fig.update_layout(margin={"t": 84})
     return fig
