@@ -26,6 +26,10 @@ SPREAD_WORDS = _(
     "people have shared, shared again or withdrawn (now: %(shared)s shared results). Where a count would be 1 to "
     "%(small)s people, that kind of mentor or that bar is not drawn."
 )
+NEXT_PICTURE = _(
+    "%(shared)s people have shared. The group's picture appears once %(changes)s people have shared, shared again "
+    "or withdrawn since it was last made."
+)
 NO_NETWORK = _("No network is shared by %(least)s or more people yet.")
 WITHHELD_WORDS = _("Not drawn yet (a third with 1 to %(small)s people): %(names)s.")
 # Our own constant CSS: the projector styles for this page whatever the toggle says, a big join code, large
@@ -86,7 +90,10 @@ def draw(view: GroupView, content: Content) -> None:
     shared.metric(_("Shared", spoken), view.shared)
     if view.breakdown is None:
         wait = _("Results appear when %(needed)s people have shared (%(shared)s so far).", spoken)
-        st.html(f'<p class="ws-wait">{html.escape(wait % {"needed": MIN_SHARED, "shared": view.shared})}</p>')
+        if view.shared >= MIN_SHARED:  # enough shares now, but the picture waits for enough people's changes
+            wait = _(NEXT_PICTURE, spoken)
+        values = {"needed": MIN_SHARED, "shared": view.shared, "changes": CHANGES_PER_SNAPSHOT}
+        st.html(f'<p class="ws-wait">{html.escape(wait % values)}</p>')
         if info.status == "open":
             join_panel(info.code, pixels=300)
         return

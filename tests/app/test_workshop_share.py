@@ -127,3 +127,22 @@ def test_the_breakdown_appears_only_from_three_shared(at, store, content):
     at.toggle(key=state.TYPICAL).set_value(True).run()
     typical = [names[a] for a in store.group(new.code, new.key).breakdown.typical_network]
     assert "\n".join(f"- {n}" for n in typical) in markdown_text(at)
+
+
+def test_a_room_back_below_three_then_up_again_says_the_picture_comes_with_the_next_changes(at, store, content):
+    new = store.create("Room 4")
+    results = [SharedResult.from_result(evaluate(content, answers_for(content, seed=s))) for s in (11, 12, 13)]
+    people = [store.join(new.code) for _ in results]
+    for person, result in zip(people, results, strict=True):
+        store.share(new.code, person, result)
+    store.withdraw(new.code, people[2])
+    assert store.group(new.code, new.key).breakdown is None  # three people changed, two shares left: no picture
+    store.share(new.code, people[2], results[2])  # three shares again, but one person's change alone
+    facilitator_page(at, new.code, new.key)
+    assert [m.value for m in at.metric] == ["3", "3", "3"]
+    waiting = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<p class="ws-wait"')]
+    # not "when 3 people have shared (3 so far)": the picture is made once 3 people have changed their share
+    assert waiting == [
+        '<p class="ws-wait">3 people have shared. The group&#x27;s picture appears once 3 people have shared, '
+        "shared again or withdrawn since it was last made.</p>"
+    ]
