@@ -8,7 +8,7 @@ from pydantic import Field
 
 from .problems import ContentError, Problem, did_you_mean
 from .safeyaml import LineMap, load_yaml_file
-from .schema import Questionnaire, Strict, Text
+from .schema import Percent, Questionnaire, Strict, Text
 from .validation import validate_model
 
 NEEDS_GROUP = "needs"
@@ -45,7 +45,7 @@ class Archetype(Strict):
     rationale: Text  # why this archetype is in the set, traced to the seed or the literature
     source: list[str] = Field(description="one to three plain-text citations: author(s), year, title, where published")
     serves: dict[str, int] = Field(description="need dimension -> strength 0..3")
-    targets: dict[str, float] = Field(default={}, description="style/availability/fit dimension -> typical 0..100")
+    targets: dict[str, Percent] = Field(default={}, description="style/availability/fit dimension -> typical 0..100")
     typical_style: Text
     typical_availability: Text
     attributes: dict[str, list[str]] = {}

@@ -13,7 +13,7 @@ from .problems import ContentError, Problem, did_you_mean
 from .questionnaire import CHOICE_TYPES
 from .quotes import answer_words
 from .safeyaml import LineMap, load_yaml_file
-from .schema import Condition, Questionnaire, Strict, Text, translate
+from .schema import Condition, Number, Questionnaire, Strict, Text, translate
 from .validation import validate_model
 
 MAX_WORDS = 25  # the product's limit for any sentence shown to the person
@@ -37,7 +37,7 @@ class Resolve(Strict):
 
     dimension: str
     from_: list[AnswerRef] | None = Field(default=None, alias="from")
-    percent: float | None = None
+    percent: Number | None = None  # finite here; the 0..100 check below says it in its own words
     because: AnswerRef | None = None
 
 

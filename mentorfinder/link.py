@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import zlib
 from typing import Any
 
@@ -81,9 +82,21 @@ def encode_weights(weights: dict[str, float], defaults: dict[str, float]) -> str
     return ".".join(str(round(weights.get(group, 0))) for group in defaults)
 
 
+_ASCII_NUMBER = re.compile(r"[0-9]{1,4}")  # str.isdigit() and int() also take "²", "٣" and 5,000-digit strings
+
+
+def address_number(value: str, most: int) -> int | None:
+    """A whole number from the address: 1 to 4 ASCII digits, at most `most`; None for anything else."""
+    if not isinstance(value, str) or not _ASCII_NUMBER.fullmatch(value):
+        return None
+    number = int(value)
+    return number if number <= most else None
+
+
 def decode_weights(value: str, defaults: dict[str, float]) -> dict[str, float] | None:
     """Weights from encode_weights; None unless it is one whole number from 0 to 100 per group."""
     parts = value.split(".") if value else []
-    if len(parts) != len(defaults) or not all(p.isdigit() and int(p) <= 100 for p in parts):
+    numbers = [address_number(p, 100) for p in parts]
+    if len(parts) != len(defaults) or None in numbers:
         return None
-    return {group: float(p) for group, p in zip(defaults, parts, strict=True)}
+    return {group: float(n) for group, n in zip(defaults, numbers, strict=True)}

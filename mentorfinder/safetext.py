@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -18,27 +19,64 @@ from .message import N_, Message, grouped
 # products and `{:g}` never overflow a float.
 MAX_NUMBER = 1_000_000_000
 MAX_NUMBER_WORDS = Message(N_("numbers must lie between -%(max)s and %(max)s"), max=grouped(MAX_NUMBER))
-MAX_DIGITS = 15  # longer digit strings are refused before int() runs (it is quadratic, and capped at 4,300)
+MAX_DIGITS = 15  # significant digits before the point: 16 or more make at least 10^15, far past MAX_NUMBER
+MAX_WRITTEN = 100  # digits in all, however placed: a longer literal is refused before int() (quadratic) runs
 MAX_NAME = 80  # the PDF name box's limit, for the command line too
 # Lone surrogates cannot be encoded as UTF-8; control characters (C0, DEL, C1) other than tab and
 # newline garble terminals, PDFs and JSON readers. \r is refused too: a browser sends \n only.
 BAD_CHAR = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Fine inside an answer, but a terminal and str.splitlines() break a line at U+2028/U+2029: escape them in messages.
-UNSHOWN = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Bidirectional controls (embeddings, overrides, isolates, marks) reorder the text after them: "txt.exe" can be shown
+# as "exe.txt", and a problem line echoing one reads backwards. Refused in outside text; escaped wherever echoed.
+BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Characters that draw nothing (zero-width space and joiners, the BOM, fillers): text made only of them looks empty
+INVISIBLE = re.compile(r"[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0\u2800]")
+# Fine inside an answer, but a terminal and str.splitlines() break a line at U+2028/U+2029: escape them in messages,
+# with the bidi controls and the invisible characters (a problem line says exactly what is there)
+UNSHOWN = re.compile(
+    r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    r"\u00ad\u034f\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\u2800]"
+)  # not U+200C/U+200D: joiners inside Persian words and emoji sequences are part of the text
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2}|-[0-9]{3})?")  # en, pt-BR, en-gb, es-419
 
 
 def text_problem(value: str) -> Message | None:
-    """Why text cannot be taken in (a lone surrogate or a control character), or None when it is fine."""
+    """Why text cannot be taken in, or None when it is fine: a lone surrogate, a control character, a bidirectional
+    control, or nothing but invisible characters (spaces alone are left to each field: blank means unanswered)."""
     found = BAD_CHAR.search(value)
     if found is None:
-        return None
+        return _drawn_problem(value)
     code = ord(found.group())
     if 0xD800 <= code <= 0xDFFF:
         words = N_("has a broken character (U+%(code)s, half of a pair) at position %(position)s — retype it")
     else:
         words = N_("has a control character (U+%(code)s) at position %(position)s — remove it")
     return Message(words, code=f"{code:04X}", position=found.start() + 1)
+
+
+def _drawn_problem(value: str) -> Message | None:
+    """Bidi controls anywhere, or text that draws nothing although it is not just spaces; each named."""
+    if found := BIDI.search(value):
+        return Message(
+            N_("has a bidirectional control character (%(name)s) at position %(position)s — remove it"),
+            name=char_name(found.group()),
+            position=found.start() + 1,
+        )
+    if value.strip() and not any(_drawn(c) for c in value):
+        names = sorted({char_name(c) for c in value if not c.isspace()})
+        return Message(
+            N_("is made only of invisible characters (%(names)s) — type some visible text"), names=", ".join(names)
+        )
+    return None
+
+
+def _drawn(char: str) -> bool:
+    """True for a character that puts ink on the page."""
+    return not (char.isspace() or INVISIBLE.match(char) or unicodedata.category(char) in ("Cf", "Cc", "Zs", "Mn", "Me"))
+
+
+def char_name(char: str) -> str:
+    """ "U+202E RIGHT-TO-LEFT OVERRIDE": a character said so a person can find it, since it cannot be seen."""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed')}"
 
 
 def number_problem(value: Any) -> Message | None:
@@ -63,8 +101,13 @@ def too_large(shown_value: str | Message) -> Message:
 
 
 def digits_problem(literal: str) -> Message | None:
-    """Why a number written as text is refused before it is converted (too many digits), or None."""
-    digits = sum(char.isdigit() for char in literal)
+    """Why a number written as text is refused before it is converted, or None: more than MAX_DIGITS significant
+    digits before the point (so it is too large, whatever follows), or more than MAX_WRITTEN digits in all (leading
+    zeros or a long fraction: not too large, but too long to read). A long fraction such as 4.0000000000000001 is
+    left to the value checks."""
+    mantissa = re.split(r"[eE]", literal, maxsplit=1)[0]
+    whole = mantissa.split(".", 1)[0].lstrip("+- ").replace("_", "").lstrip("0")
+    digits = sum(char in "0123456789" for char in whole)
     if digits > MAX_DIGITS:
         return Message.ngettext(
             "a number with %(digits)s digit is too large — %(limits)s",
@@ -72,6 +115,13 @@ def digits_problem(literal: str) -> Message | None:
             digits,
             digits=grouped(digits),
             limits=MAX_NUMBER_WORDS,
+        )
+    written = sum(char in "0123456789" for char in literal)
+    if written > MAX_WRITTEN:
+        return Message(
+            N_("a number written with %(digits)s digits is too long — write it with at most %(most)s"),
+            digits=grouped(written),
+            most=MAX_WRITTEN,
         )
     return None
 

@@ -136,7 +136,15 @@ def _build(node, loader: _NoAliasLoader, loc: Location, lines: LineMap, path: st
     line = node.start_mark.line + 1
     if node.tag in NUMBER_TAGS and (problem := digits_problem(node.value)):
         raise ContentError([Problem(path, line, problem)])  # before int(): 5,000 digits raise, 400 overflow
-    value = loader.construct_object(node, deep=True)
+    try:
+        value = loader.construct_object(node, deep=True)
+    except (ValueError, KeyError, IndexError, TypeError, ArithmeticError, yaml.YAMLError):
+        # an explicit tag PyYAML cannot build (!!int "abc", !!bool "maybe", !!int ""): the writer's mistake, not ours
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        words = (
+            f"YAML cannot read {shown(repr(node.value))[:60]} as {tag} — write a plain value, or remove the {tag} tag"
+        )
+        raise ContentError([Problem(path, line, words)]) from None
     problem = text_problem(value) if isinstance(value, str) else number_problem(value)
     if problem:
         raise ContentError([Problem(path, line, f"{'text' if isinstance(value, str) else 'value'} {problem}")])

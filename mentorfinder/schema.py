@@ -14,6 +14,7 @@ QUESTION_TYPES = ("single", "multiple", "likert", "scale", "ranking", "number", 
 # Numbers an adviser writes: finite and bounded even when YAML hands over text ("1e+308", "inf") that
 # pydantic would turn into a float, so sums, charts and `{:g}` never overflow.
 Number = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER)]
+Percent = Annotated[float, Field(allow_inf_nan=False, ge=0, le=100)]  # a threshold, target or fixed percent
 Count = Annotated[int, Field(ge=0, le=10_000)]
 ScalePoint = Annotated[int, Field(ge=-100, le=100)]  # a Likert row is drawn point by point
 ScalarValue = str | Annotated[int, Field(ge=-MAX_NUMBER, le=MAX_NUMBER)] | Number
@@ -42,8 +43,8 @@ class Derived(Strict):
     """A dimension computed from another one: raw = times × raw of `from` + plus (e.g. times -1, plus 60)."""
 
     from_: str = Field(alias="from")
-    times: float = 1.0
-    plus: float = 0.0
+    times: Number = 1.0
+    plus: Number = 0.0
 
 
 class Code(Strict):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .problems import ContentError, Problem, did_you_mean
 from .safeyaml import load_yaml_file
-from .schema import Questionnaire, Strict, Text, translate
+from .schema import Percent, Questionnaire, Strict, Text, translate
 from .scoring import Profile
 from .validation import validate_model
 
@@ -17,7 +17,7 @@ class Tip(Strict):
     """Advice for one readiness dimension: `tip` below the threshold, `strength` at or above it."""
 
     dimension: str
-    below: float = 60
+    below: Percent = 60
     tip: Text
     strength: Text
 

@@ -43,7 +43,7 @@ def _opened(content: Content) -> None:
     opened = ngettext(
         "Opened %(count)s answer from %(file)s.", "Opened %(count)s answers from %(file)s.", count, state.language()
     )
-    st.session_state[state.OUTCOME] = ("ok", opened % {"count": count, "file": escape(upload.name)})  # a name is text
+    st.session_state[state.OUTCOME] = ("ok", opened % {"count": count, "file": escape(one_line(upload.name))})  # text
 
 
 def resume_ui(content: Content) -> None:

@@ -1,8 +1,6 @@
 """Session state, in one place: every key a session keeps, declared once, with typed accessors and the URL mirror.
-
 A newcomer reads this file to know everything the app remembers for a person. Other modules never spell a key;
-tests import these names. Widget keys are derived from ids here too (`q:…`, `weight:…`).
-"""
+tests import these names. Widget keys are derived from ids here too (`q:…`, `weight:…`)."""
 
 from __future__ import annotations
 
@@ -13,8 +11,10 @@ import streamlit as st
 from mentorfinder.conditions import visible_answers
 from mentorfinder.content import Content
 from mentorfinder.i18n import _
-from mentorfinder.link import decode_weights, encode_answers, encode_weights, read_link
+from mentorfinder.link import address_number, decode_weights, encode_answers, encode_weights, read_link
 from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.workshop.codes import participant_from
+from mentorfinder.workshop.guesses import SESSION_GUESSES, Guesses
 
 from .language import url_language
 
@@ -41,25 +41,25 @@ SHARED = "workshop_shared"  # the SharedResult this session last shared (None: n
 FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
 SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once after the rerun that follows
 CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before deleting
+LEFT = "workshop_left"  # Leave was tapped: the next run tells the browser to forget its COOKIE
+GUARD = "workshop_guard"  # (Guesses: wrong codes and keys tried here, set: code/key/id pairs that worked)
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
-PDF_PAPER = "pdf_paper"
-UPLOAD = "resume_file"
+PDF_PAPER, UPLOAD = "pdf_paper", "resume_file"
 JOIN_CODE = "workshop_join_code"  # the welcome page's "workshop code" box
 TYPICAL = "workshop_typical"  # the projector view's "show a typical network" toggle
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
-# Element keys that hold no state, only name a container for CSS and tests: `scale-…` (scale_key below),
-# `card-{archetype}` (a match card), `chart-…` (a Plotly chart, drawn without selections) and WHATIF below.
+# Keys naming a container for CSS and tests, holding no state: `scale-…`, `card-{archetype}`, `chart-…`, WHATIF.
 WHATIF = "whatif"  # the what-if expander: a stable identity, so moving a slider never redraws it
 # ---- the address: answers, step, projector mode, what-if weights and language survive a refresh -----------
 URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS, URL_LANGUAGE = "a", "step", "projector", "w", "lang"
+MAX_STEP = 9999  # more than any wizard has (clamp_step brings one past the end back); sync_url rewrites a bad one
 # A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
 # facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
-URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN = "ws", "p", "join"
-URL_FACILITATED, URL_KEY = "workshop", "key"
-KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
+URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN, URL_FACILITATED, URL_KEY = "ws", "p", "join", "workshop", "key"
+COOKIE = "mentorfinder_workshop"  # the participant's id, kept by their browser only: never in a link they share
+KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE, WORKSHOP, FACILITATED, GUARD)  # not the room, nor the count of guesses
 BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
-KEPT_BY_START_OVER += (WORKSHOP, FACILITATED)  # starting over does not leave the room
 
 
 def widget_key(questionnaire_id: str, question_id: str) -> str:
@@ -86,8 +86,7 @@ def init_state(content: Content) -> None:
     """Set up a session: answers, step and weights from the address when it carries valid ones, else empty."""
     if ANSWERS not in st.session_state:
         st.session_state[ANSWERS] = _restore(content)
-        step_param = st.query_params.get(URL_STEP, "0")
-        st.session_state[STEP] = int(step_param) if step_param.isdigit() else 0
+        st.session_state[STEP] = address_number(st.query_params.get(URL_STEP, "0"), MAX_STEP) or 0  # "²": step 0
         st.session_state[WEIGHTS] = decode_weights(st.query_params.get(URL_WEIGHTS, ""), DEFAULT_WEIGHTS)
     st.session_state.setdefault(STEP, 0)
     st.session_state.setdefault(ERRORS, {})
@@ -98,10 +97,16 @@ def init_state(content: Content) -> None:
 
 def init_workshop() -> None:
     """A participant's workshop and id, and a facilitator's code and key, from the address (once per session)."""
-    joined = (st.query_params.get(URL_WORKSHOP), st.query_params.get(URL_PARTICIPANT))
+    code = st.query_params.get(URL_WORKSHOP)  # the id comes from this browser's cookie, never from the address
+    joined = (code, participant_from(st.context.cookies.get(COOKIE), code))
     running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
     st.session_state.setdefault(WORKSHOP, joined if all(joined) else None)
     st.session_state.setdefault(FACILITATED, running if all(running) else None)
+
+
+def guard() -> tuple[Guesses, set[tuple]]:
+    """This session's count of wrong workshop codes and keys, and the (code, key or id) pairs that worked."""
+    return st.session_state.setdefault(GUARD, (Guesses(SESSION_GUESSES), set()))
 
 
 def _restore(content: Content) -> dict[str, dict[str, Any]]:
@@ -227,8 +232,7 @@ def _forget_widgets() -> None:
 
 
 def sync_url() -> None:
-    """Mirror answers, step, projector mode, changed weights and a language other than English into the address,
-    writing only what changed."""
+    """Mirror answers, step, projector mode, changed weights and a non-English language into the address (changes only)."""
     wanted = {
         URL_ANSWERS: encode_answers(answers()),
         URL_STEP: str(step()) if step() else "",
@@ -236,15 +240,11 @@ def sync_url() -> None:
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
         URL_LANGUAGE: "" if language() == "en" else language(),
     }
-    wanted |= _workshop_url()
+    # the workshop: the participant's code, never their id (an old link's `p` goes) nor the facilitator's key
+    wanted |= {URL_WORKSHOP: (st.session_state.get(WORKSHOP) or ("",))[0], URL_PARTICIPANT: ""}
+    wanted |= {URL_FACILITATED: "", URL_KEY: ""}
     for name, value in wanted.items():
         if value and st.query_params.get(name) != value:
             st.query_params[name] = value
         elif not value and name in st.query_params:
             del st.query_params[name]
-
-
-def _workshop_url() -> dict[str, str]:
-    """The workshop part of the address: the participant's code and id; never the facilitator's key."""
-    joined = st.session_state.get(WORKSHOP) or ("", "")
-    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: joined[1], URL_FACILITATED: "", URL_KEY: ""}

@@ -7,11 +7,17 @@ import re
 import streamlit as st
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:^=])")
+# GitHub-flavoured markdown turns web and e-mail addresses in the text itself into links, after escapes are undone:
+# "www" before a dot, a scheme before its colon, and the "@" of an address start one. A word joiner (U+2060, drawn
+# as nothing) after each keeps them apart, so the address is shown as the text it is.
+_AUTOLINK = re.compile(r"(?i)(www(?=\.)|(?:https?|ftp|mailto|xmpp)(?=:)|@)")
+JOINER = "\u2060"
 
 
 def escape(value: str) -> str:
-    """Backslash-escape every markdown, LaTeX and emoji-shortcode character so the text shows literally."""
-    return _MARKDOWN.sub(r"\\\1", str(value))
+    """Text as markdown that shows it literally: every markdown, LaTeX and emoji-shortcode character backslash-escaped,
+    and web and e-mail addresses kept from becoming links."""
+    return _MARKDOWN.sub(r"\\\1", _AUTOLINK.sub(r"\1" + JOINER, str(value)))
 
 
 def plain(value: str, prefix: str = "") -> None:

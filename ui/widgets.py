@@ -8,7 +8,7 @@ import streamlit as st
 
 from mentorfinder.conditions import visible_options
 from mentorfinder.i18n import _
-from mentorfinder.safetext import clean
+from mentorfinder.safetext import clean, text_problem
 from mentorfinder.schema import Question, Questionnaire, translate
 
 from . import state
@@ -31,6 +31,8 @@ def _kept(question: Question, value: Any, before: Any) -> tuple[Any, str | None]
             value = int(value)
     if question.type == "text" and isinstance(value, str):
         value = clean(value).strip()  # a pasted control character would make the saved file unreadable
+        if problem := text_problem(value):  # bidi controls, or only invisible characters: named, not kept
+            return None, _("This answer %(problem)s.", state.language()) % {"problem": problem.say(state.language())}
     if question.type == "multiple":
         value = _exclusive(question, before or [], value or [])
     return value, None

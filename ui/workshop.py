@@ -15,13 +15,15 @@ import segno
 import streamlit as st
 
 from mentorfinder.i18n import _
-from mentorfinder.workshop import WorkshopError, WorkshopStore
+from mentorfinder.workshop import WorkshopError, WorkshopNotFound, WorkshopStore, WrongKey
 from mentorfinder.workshop.database import has_database
+from mentorfinder.workshop.guesses import PROCESS_GUESSES, Guesses
 
 from . import state
 
 log = logging.getLogger("mentorfinder.workshop")
-PURGE_EVERY = 3600.0  # seconds: expired workshops go at start-up, then at most hourly
+PURGE_EVERY = 3600  # seconds: expired workshops go at start-up, then at most hourly
+_NS = 1_000_000_000  # the purge's clock is time.monotonic_ns(): integers, so "an hour later" is exact at any uptime
 # The settings that name the database (the store reads them); a different setting is a different store.
 WHERE = ("MENTORFINDER_DATABASE_URL", "MENTORFINDER_WORKSHOP_DB")
 PUBLIC_URL = "MENTORFINDER_PUBLIC_URL"  # the app's address as phones reach it, when the browser's is not that
@@ -29,6 +31,10 @@ UNAVAILABLE = _(
     "The workshop service cannot be reached right now. Please try again in a moment; your answers are kept."
 )
 QR_PIXELS = 360  # about this wide on a projector: readable from the back of a room
+# Calls that take a join code, a facilitator key or a participant id someone may be guessing (not create)
+GUARDED = {"info", "join", "group", "lock", "reopen", "delete", "mark_finished", "share", "withdraw"}
+TOO_MANY = _("Too many wrong workshop codes or keys were tried. Please wait %(seconds)s seconds and try again.")
+_GUESSES = Guesses(PROCESS_GUESSES)  # every session of this process together (a new window is a new session)
 
 
 class _Held:
@@ -36,7 +42,7 @@ class _Held:
 
     def __init__(self) -> None:
         self.store = WorkshopStore()  # url None: the store reads WHERE from the environment
-        self.purged: float | None = None
+        self.purged: int | None = None  # time.monotonic_ns() of the last purge
         self.lock = threading.Lock()
 
 
@@ -66,9 +72,10 @@ def store() -> WorkshopStore:
 def _purge_if_due(held: _Held) -> None:
     """Purge this store's expired workshops when it has not purged for PURGE_EVERY (or ever); one caller does."""
     with held.lock:  # many sessions share the store: one of them purges
-        due = held.purged is None or time.monotonic() - held.purged >= PURGE_EVERY
+        now = time.monotonic_ns()
+        due = held.purged is None or now - held.purged >= PURGE_EVERY * _NS
         if due:
-            held.purged = time.monotonic()
+            held.purged = now
     if due:
         try:
             log.info("purged %d expired workshop rows", held.store.purge_expired())
@@ -104,16 +111,30 @@ def purge_rounds(rounds: int | None = None, wait: Callable[[float], None] = time
 def attempt(method: str, *args: Any) -> tuple[bool, Any]:
     """Call a store method; on failure show the store's own sentence, or a friendly one, never a traceback.
 
+    A code, key or id this session has not yet used successfully is a guess: wrong ones are counted per session
+    and per process, and past the limit the call is not made until the wait is over (issue 19: 48 a second).
     Returns (True, the method's value) or (False, None) after showing why.
     """
+    spoken, (mine, worked) = state.language(), state.guard()
+    guess = method in GUARDED and tuple(args[:2]) not in worked
+    if guess and (wait := max(mine.wait(), _GUESSES.wait())):
+        st.error(_(TOO_MANY, spoken) % {"seconds": wait}, icon=":material/timer:")
+        return False, None
     try:
-        return True, getattr(store(), method)(*args)
+        value = getattr(store(), method)(*args)
     except WorkshopError as err:
-        st.error(err.say(state.language()), icon=":material/error:")
+        if guess and isinstance(err, WorkshopNotFound | WrongKey):
+            mine.missed()
+            _GUESSES.missed()
+        st.error(err.say(spoken), icon=":material/error:")
+        return False, None
     except Exception:  # noqa: BLE001 - the database is down or misconfigured: the log has the details
         log.exception("workshop store call %s failed", method)
-        st.error(_(UNAVAILABLE, state.language()), icon=":material/cloud_off:")
-    return False, None
+        st.error(_(UNAVAILABLE, spoken), icon=":material/cloud_off:")
+        return False, None
+    if guess:
+        worked.add(tuple(args[:2]))
+    return True, value
 
 
 def shown_code(code: str) -> str:

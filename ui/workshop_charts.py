@@ -1,20 +1,19 @@
-"""The projector view's charts: the group's top kinds of mentor, its needs profile and the spread of style and time."""
+"""The projector view's charts: the group's top kinds of mentor, and how many people are in each third of needs, style and time."""
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import plotly.graph_objects as go
 
-from mentorfinder.chart_rows import ChartRow
 from mentorfinder.content import Content
 from mentorfinder.i18n import _
-from mentorfinder.rules import ACCENT, GROUP_COLOURS
+from mentorfinder.rules import ACCENT, PALETTE
 from mentorfinder.schema import translate
 
-from .figures import INK, TRACK, bar_chart
+from .figures import INK, TRACK
 
-SPREAD_GROUPS = ("style", "availability")  # two-pole groups whose spread the room sees
 HEIGHT = 410  # each chart: three side by side under the counts fit a 1280 x 720 projector
 SIZE = 22  # no text under 22 px on a projector
 NAME_WRAP = 16  # characters per line of an archetype's name, so long names leave the bars their room
@@ -70,43 +69,42 @@ def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title:
     return _room_layout(fig, title, 10)
 
 
-def needs_chart(needs: dict[str, float], labels: dict[str, tuple[str, str]], language: str = "en") -> go.Figure:
-    """The group's mean percent per need, highest first (the profile page's bars)."""
-    rows = [ChartRow(d, wrapped(labels.get(d, (d, ""))[0]), p, "", "") for d, p in needs.items()]
-    rows.sort(key=lambda r: (-r.percent, r.label))
-    fig = bar_chart(rows, GROUP_COLOURS["needs"], _("The group's needs (mean)", language), large=True)
-    fig.update_layout(height=HEIGHT, margin={"l": 10, "r": 30, "t": 56, "b": 40})
-    fig.update_xaxes(tickvals=[0, 50, 100])  # a third of a projector has room for three ticks, not five
-    return fig
+THIRD_WORDS = (_("low"), _("middle"), _("high"))  # a dimension's thirds of 0-100, as the room's charts name them
+THIRD_COLOURS = (PALETTE[4], PALETTE[0], PALETTE[5])  # colour-blind safe, and told apart in grey as light/mid/dark
 
 
-def spread_chart(
-    spread: dict[str, tuple[float, float, float]], labels: dict[str, tuple[str, str]], language: str = "en"
+def thirds_chart(
+    thirds: dict[str, tuple[int, ...]], labels: dict[str, tuple[str, str]], title: str, language: str = "en"
 ) -> go.Figure:
-    """Style and availability: the middle half of the group as a thick bar, the median as a diamond, on 0–100."""
-    order = [d for d, (_label, group) in labels.items() if group in SPREAD_GROUPS and d in spread]
-    order += sorted(set(spread) - set(order))
+    """How many people are in the low, middle and high third of each dimension: one stacked bar per dimension, in
+    the questionnaires' order, each part's count printed on it. Counts only: no mean or median to work back from."""
+    order = [d for d in labels if d in thirds] + sorted(set(thirds) - set(labels))
     names = [wrapped(labels.get(d, (d, ""))[0]) for d in order]
-    # every range as one broken line (None splits it): one trace, however many dimensions
-    fig = go.Figure(
-        go.Scatter(
-            x=[x for d in order for x in (spread[d][0], spread[d][2], None)],
-            y=[y for name in names for y in (name, name, None)],
-            mode="lines",
-            line={"color": GROUP_COLOURS["style"], "width": 18},
-            hoverinfo="skip",
+    fig = go.Figure()
+    for i, (words, colour) in enumerate(zip(THIRD_WORDS, THIRD_COLOURS, strict=True)):
+        counts = [thirds[d][i] for d in order]
+        fig.add_trace(
+            go.Bar(
+                x=counts,
+                y=names,
+                orientation="h",
+                name=_(words, language),
+                marker={"color": colour, "line": {"color": "white", "width": 2}},
+                text=[str(n) if n else "" for n in counts],
+                textposition="inside",
+                insidetextanchor="middle",
+                textfont={"color": "white" if i else INK},
+                hovertemplate="%{y}: %{x} " + _(words, language) + "<extra></extra>",
+            )
         )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=[spread[d][1] for d in order],
-            y=names,
-            mode="markers",
-            cliponaxis=False,
-            marker={"size": 20, "color": INK, "symbol": "diamond", "line": {"color": "white", "width": 2}},
-            hovertemplate="%{y}: " + _("median", language) + " %{x:.0f}<extra></extra>",
-        )
-    )
-    fig.update_xaxes(range=[-2, 102], tickvals=[0, 50, 100], gridcolor=TRACK, showgrid=True, zeroline=False)
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False)
     fig.update_yaxes(autorange="reversed")
-    return _room_layout(fig, _("Style and time", language), 10)
+    # the key on a line under the title (a legend would wrap in the narrow plot area the labels leave)
+    key = " ".join(
+        f"<span style='color:{colour}'>\u25a0</span> {html.escape(_(words, language))}"
+        for words, colour in zip(THIRD_WORDS, THIRD_COLOURS, strict=True)
+    )
+    _room_layout(fig, f"{html.escape(title)}<br><span style='font-size:{SIZE}px'>{key}</span>", 10)
+    fig.update_layout(margin={"t": 84})
+    return fig

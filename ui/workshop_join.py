@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from mentorfinder.i18n import _
 from mentorfinder.result import Result
-from mentorfinder.workshop import SharedResult
+from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult
+from mentorfinder.workshop.codes import browser_token
+from mentorfinder.workshop.records import MAX_DAYS
 
 from . import state
 from .text import escape
@@ -15,11 +19,13 @@ from .workshop import attempt, shown_code
 ALONE = _("You can still use Mentor Finder on your own: answer the questions as usual. Nothing is shared.")
 WHAT_IS_SHARED = _(
     "If you choose to share, the group's anonymous picture gets exactly this, and nothing else:\n"
-    "- your percent on each scored dimension of your profile (needs, style, availability and the others)\n"
+    "- for each need, style and time of your profile, which third of the scale you are in (low, middle or high), "
+    "never the percent itself\n"
     "- the three kinds of mentor at the top of your list, as ranked on this page\n"
     "- the kinds of mentor in your network\n\n"
     "Never your name, your own words, your single answers, or anything about your device. Only the facilitator "
-    "sees the group's totals, and only once at least 3 people have shared."
+    "sees the group's counts, only once at least %(least)s people have shared, and never a count of fewer than "
+    "%(small)s people."
 )
 
 
@@ -59,13 +65,23 @@ def join_from_link() -> None:
     # A click made while the browser still showed `?join=` brings the code back once more: that is the same
     # participant, and rerunning then would swallow the click (Start, say), so only a new join reruns.
     if join(code) and joined() != before:
-        st.rerun()  # the address gets the workshop and participant now, so a refresh keeps them
+        st.rerun()  # the address gets the workshop, and the browser its cookie, so a refresh keeps them
 
 
 def leave() -> None:
     """Leave the workshop on this device (what was shared stays until withdrawn or the workshop ends)."""
     st.session_state[state.WORKSHOP] = None
+    st.session_state[state.LEFT] = True
     st.session_state.pop(state.SHARED, None)
+
+
+def remember_in_browser(token: str | None) -> None:
+    """Keep the participant's id in this browser (a cookie; None: forget it), never in the address: a link the person
+    passes on then holds their answers but not the id, so whoever gets it cannot replace or withdraw their share."""
+    kept = f"{state.COOKIE}={token}; max-age={MAX_DAYS * 86400}" if token else f"{state.COOKIE}=; max-age=0"
+    script = f"document.cookie = {json.dumps(kept + '; path=/; SameSite=Strict')} + "
+    script += "(location.protocol === 'https:' ? '; Secure' : '');"
+    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 
 def welcome_ui() -> None:
@@ -73,6 +89,7 @@ def welcome_ui() -> None:
     join_from_link()
     spoken = state.language()
     if current := joined():
+        remember_in_browser(browser_token(*current))  # each visit here renews it, so a refresh keeps the workshop
         ok, info = attempt("info", current[0])
         title = escape(info.title) if ok else _("this workshop", spoken)
         inside = _(
@@ -83,6 +100,8 @@ def welcome_ui() -> None:
         st.success(inside % {"title": title, "code": shown_code(current[0])}, icon=":material/groups:")
         st.button(_("Leave the workshop", spoken), icon=":material/logout:", on_click=leave)
         return
+    if st.session_state.pop(state.LEFT, False):
+        remember_in_browser(None)
     with st.form("join-workshop", border=True, enter_to_submit=True):
         st.text_input(_("In a workshop? Type the code shown on the screen", spoken), key=state.JOIN_CODE, max_chars=12)
         if st.form_submit_button(_("Join the workshop", spoken), icon=":material/groups:"):
@@ -107,7 +126,7 @@ def share_ui(result: Result) -> None:
     mark_finished(code, participant)
     spoken = state.language()
     st.header(_("Share with your workshop", spoken), anchor=False)
-    st.markdown(_(WHAT_IS_SHARED, spoken))
+    st.markdown(_(WHAT_IS_SHARED, spoken) % {"least": MIN_SHARED, "small": SMALL_CELL})
     mine, shared = SharedResult.from_result(result), st.session_state.get(state.SHARED)
     left, right = st.columns(2)
     first, again = (

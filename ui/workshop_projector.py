@@ -10,18 +10,28 @@ import streamlit as st
 from mentorfinder.content import Content
 from mentorfinder.i18n import _
 from mentorfinder.schema import translate
-from mentorfinder.workshop import MIN_SHARED, GroupView
+from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, GroupView
 from mentorfinder.workshop.records import EXPIRED, LOCKED, status_words
 
 from . import frame, state
 from .memo import remember
 from .text import bullets, escape
 from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
-from .workshop_charts import dimension_labels, needs_chart, spread_chart, top_kinds_chart
+from .workshop_charts import dimension_labels, thirds_chart, top_kinds_chart
 
 REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
 CHART = {"displayModeBar": False, "staticPlot": True}  # a projector is looked at, not clicked
-SPREAD_WORDS = _("Style and time: each bar is the middle half of the room, ◆ its median.")
+SPREAD_WORDS = _(
+    "Each bar counts the people in the low, middle and high third. The picture is made again once %(changes)s more "
+    "people have shared, shared again or withdrawn (now: %(shared)s shared results). Where a count would be 1 to "
+    "%(small)s people, that kind of mentor or that bar is not drawn."
+)
+NEXT_PICTURE = _(
+    "%(shared)s people have shared. The group's picture appears once %(changes)s people have shared, shared again "
+    "or withdrawn since it was last made."
+)
+NO_NETWORK = _("No network is shared by %(least)s or more people yet.")
+WITHHELD_WORDS = _("Not drawn yet (a third with 1 to %(small)s people): %(names)s.")
 # Our own constant CSS: the projector styles for this page whatever the toggle says, a big join code, large
 # counts, and less space above the title so the whole view fits a 1280 x 720 projector.
 ROOM_CSS = """
@@ -80,7 +90,10 @@ def draw(view: GroupView, content: Content) -> None:
     shared.metric(_("Shared", spoken), view.shared)
     if view.breakdown is None:
         wait = _("Results appear when %(needed)s people have shared (%(shared)s so far).", spoken)
-        st.html(f'<p class="ws-wait">{html.escape(wait % {"needed": MIN_SHARED, "shared": view.shared})}</p>')
+        if view.shared >= MIN_SHARED:  # enough shares now, but the picture waits for enough people's changes
+            wait = _(NEXT_PICTURE, spoken)
+        values = {"needed": MIN_SHARED, "shared": view.shared, "changes": CHANGES_PER_SNAPSHOT}
+        st.html(f'<p class="ws-wait">{html.escape(wait % values)}</p>')
         if info.status == "open":
             join_panel(info.code, pixels=300)
         return
@@ -91,8 +104,8 @@ def draw(view: GroupView, content: Content) -> None:
         "workshop_charts",
         lambda: (
             top_kinds_chart(breakdown.top_archetypes, names, _("First choice (people)", spoken)),
-            needs_chart(breakdown.needs, labels, spoken),
-            spread_chart(breakdown.spread, labels, spoken),
+            thirds_chart(breakdown.needs, labels, _("The group's needs", spoken), spoken),
+            thirds_chart(breakdown.spread, labels, _("Style and time", spoken), spoken),
         ),
         breakdown=breakdown,
         language=spoken,
@@ -100,7 +113,15 @@ def draw(view: GroupView, content: Content) -> None:
     for column, figure, key in zip(st.columns(3), figures, ("kinds", "needs", "spread"), strict=True):
         column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
     toggle, words = st.columns(2)
-    words.markdown(_(SPREAD_WORDS, spoken))
+    small = SMALL_CELL - 1
+    about = {"changes": CHANGES_PER_SNAPSHOT, "shared": breakdown.shared, "small": small}
+    words.markdown(escape(_(SPREAD_WORDS, spoken) % about))
+    if breakdown.withheld:
+        held = ", ".join(labels.get(d, (d, ""))[0] for d in breakdown.withheld)
+        words.markdown(escape(_(WITHHELD_WORDS, spoken) % {"small": small, "names": held}))
     if toggle.toggle(_("Show a typical network", spoken), key=state.TYPICAL):
         st.markdown(_("**A typical network in this room** (the most common one; no one's in particular)", spoken))
-        bullets([names.get(a, a) for a in breakdown.typical_network])
+        if breakdown.typical_network:
+            bullets([names.get(a, a) for a in breakdown.typical_network])
+        else:
+            st.markdown(escape(_(NO_NETWORK, spoken) % {"least": SMALL_CELL}))

@@ -10,6 +10,7 @@ from mentorfinder.i18n import _
 from mentorfinder.workshop import DEFAULT_DAYS
 
 from . import state
+from .text import escape
 from .workshop import attempt, facilitator_link, join_link, shown_code, store
 from .workshop_projector import join_panel, live_view, room_styles
 
@@ -69,7 +70,7 @@ def create_form() -> None:
 def created(new) -> None:
     """The new workshop: the join code, link and QR for the room, and the facilitator's link, once."""
     spoken = state.language()
-    st.title(new.title)
+    st.title(escape(new.title), anchor=False)  # outside text: drawn as text, never as markdown (issue 19)
     join_panel(new.code)
     st.divider()
     st.subheader(_("Your facilitator link", spoken), anchor=False)

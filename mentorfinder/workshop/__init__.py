@@ -10,21 +10,25 @@ from .errors import (
     WorkshopNotFound,
     WrongKey,
 )
-from .group import MIN_SHARED, Breakdown
+from .group import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, Breakdown
 from .records import DEFAULT_DAYS, GroupView, NewWorkshop, WorkshopInfo
-from .shared import SharedResult
+from .shared import THIRDS, SharedResult, StoredShare
 from .store import WorkshopStore
 
 __all__ = [
+    "CHANGES_PER_SNAPSHOT",
     "CODE_ALPHABET",
     "DEFAULT_DAYS",
     "MIN_SHARED",
+    "SMALL_CELL",
+    "THIRDS",
     "BadInput",
     "Breakdown",
     "GroupView",
     "NewWorkshop",
     "SharedResult",
     "StoreUnavailable",
+    "StoredShare",
     "WorkshopClosed",
     "WorkshopError",
     "WorkshopExpired",

@@ -66,6 +66,20 @@ def new_participant_id() -> str:
     return secrets.token_urlsafe(PARTICIPANT_BYTES)
 
 
+def browser_token(code: str, participant: str) -> str:
+    """What a participant's browser keeps (a cookie, never the address): "K7QXM4RT.<participant id>"."""
+    return f"{normalised_code(code)}.{participant}"
+
+
+def participant_from(token: object, code: object) -> str | None:
+    """The participant id a browser token holds for workshop `code`; None when it is for another one, or no token."""
+    if not isinstance(token, str) or not isinstance(code, str) or token.count(".") != 1:
+        return None
+    kept, participant = token.split(".")
+    same = is_code(kept) and kept == normalised_code(code)
+    return participant if same and is_participant_id(participant) else None
+
+
 def is_participant_id(value: object) -> bool:
     """True when a value has the shape of a participant id (it may still be unknown)."""
     return isinstance(value, str) and _PARTICIPANT.fullmatch(value) is not None

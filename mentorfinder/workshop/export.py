@@ -19,7 +19,7 @@ from ..schema import translate
 from .group import MIN_SHARED
 from .records import GroupView, status_words
 
-CSV_HEADER = ["section", "id", "name", "value", "lower_quartile", "median", "upper_quartile"]
+CSV_HEADER = ["section", "id", "name", "value", "low", "middle", "high"]
 # the CSV's header row and its section and id cells are data names, the same in every language (like option ids
 # in an answers file), so a spreadsheet or script reads an export from any room; names and sentences are translated
 HIDDEN = _("The group's results appear once at least %(least)s participants have shared.")
@@ -58,14 +58,17 @@ def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en"
         ["count", "finished", "", view.finished],
         ["count", "shared", "", view.shared],
     ]
+    if view.breakdown is not None:
+        rows.append(["count", "in_picture", "", view.breakdown.shared])
     b = view.breakdown
     if b is None:
         rows.append(["breakdown", "hidden", hidden_words(language)])
     else:
         rows += [["top_archetype", a, archetypes.get(a, a), n] for a, n in b.top_archetypes]
         rows += [["top3_archetype", a, archetypes.get(a, a), n] for a, n in b.top3_archetypes]
-        rows += [["need_mean", d, labels.get(d, d), mean] for d, mean in b.needs.items()]
-        rows += [["spread", d, labels.get(d, d), "", *q] for d, q in b.spread.items()]
+        rows += [["need_thirds", d, labels.get(d, d), "", *c] for d, c in b.needs.items()]
+        rows += [["style_thirds", d, labels.get(d, d), "", *c] for d, c in b.spread.items()]
+        rows += [["withheld", d, labels.get(d, d)] for d in b.withheld]
         rows += [["typical_network", a, archetypes.get(a, a)] for a in b.typical_network]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -105,24 +108,20 @@ def _page_lines(
         return [*lines, ("text", hidden_words(language), 0.0)]
     most = max([n for _name, n in b.top3_archetypes] or [1])
     lines.append(("heading", _("Most common first match", language), 0.0))
-    lines += _counted(b.top_archetypes, archetypes, view.shared, language)
+    lines += _counted(b.top_archetypes, archetypes, b.shared, language)
     lines.append(("heading", _("Most often in the top three", language), 0.0))
     lines += _counted(b.top3_archetypes, archetypes, most, language)
-    needs = sorted(b.needs.items(), key=lambda item: (-item[1], item[0]))[:PDF_ROWS]
-    if needs:
-        lines.append(("heading", _("What the group needs most (mean)", language), 0.0))
-        lines += [("bar", f"{labels.get(d, d)}: {mean:g}%", mean / 100) for d, mean in needs]
-    if b.spread:
-        lines.append(("heading", _("How the group likes to work (median, middle half)", language), 0.0))
-        spread = _("%(label)s: %(median)s%% (middle half %(low)s\u2013%(high)s%%)", language)
-        lines += [
-            (
-                "text",
-                spread % {"label": labels.get(d, d), "median": f"{med:g}", "low": f"{low:g}", "high": f"{high:g}"},
-                0.0,
-            )
-            for d, (low, med, high) in list(b.spread.items())[: PDF_ROWS + 2]
-        ]
+    thirds = _("%(label)s: low %(low)s \u00b7 middle %(middle)s \u00b7 high %(high)s", language)
+    for heading, counts in (
+        (_("What the group needs (people in each third)", language), b.needs),
+        (_("How the group likes to work (people in each third)", language), b.spread),
+    ):
+        if counts:
+            lines.append(("heading", heading, 0.0))
+            lines += [
+                ("text", thirds % {"label": labels.get(d, d), "low": lo, "middle": mid, "high": hi}, 0.0)
+                for d, (lo, mid, hi) in list(counts.items())[: PDF_ROWS + 2]
+            ]
     if b.typical_network:
         lines.append(("heading", _("Typical mentoring network", language), 0.0))
         lines.append(("text", " + ".join(archetypes.get(a, a) for a in b.typical_network), 0.0))

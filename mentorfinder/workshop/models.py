@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, TypeDecorator, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, TypeDecorator, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = "0001"  # the Alembic head revision (migrations/versions); its version table records it
+SCHEMA_VERSION = "0002"  # the Alembic head revision (migrations/versions); its version table records it
 VERSION_TABLE = "workshop_schema_version"  # own name, so the store can share a PostgreSQL database with others
 
 
@@ -55,10 +55,12 @@ class Workshop(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # purge_expired looks them up
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the room's picture as last released (group.Breakdown.to_json()); None before the first
+    snapshot: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class Participant(Base):
-    """One participant of one workshop: a random id, three moments and what they shared. Nothing else."""
+    """One participant of one workshop: a random id, three moments (to the hour) and what they shared, in thirds."""
 
     __tablename__ = "participants"
 
@@ -69,5 +71,7 @@ class Participant(Base):
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     shared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    # SharedResult.to_json(); SQL NULL (not JSON null) when nothing is shared
+    # StoredShare.to_json(): thirds, never percents; SQL NULL (not JSON null) when nothing is shared
     result: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    # shared, re-shared or withdrawn since the room's picture was last made (cleared when a new one is)
+    pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

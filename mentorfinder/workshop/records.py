@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..i18n import _
+from ..safetext import text_problem
 from . import texts
 from .group import Breakdown
 
@@ -51,13 +52,15 @@ class GroupView:
     joined: int  # participants who joined
     finished: int  # participants who reached their results
     shared: int  # participants who shared
-    breakdown: Breakdown | None  # None while shared < MIN_SHARED
+    breakdown: Breakdown | None  # the picture last released; None before MIN_SHARED had shared at a release
 
 
 def clean_title(title: object) -> str:
     """The title as stored: one line (controls dropped: PostgreSQL refuses NUL), single spaces; BadInput if empty or long."""
     kept = "".join(" " if c.isspace() else c for c in str(title) if c.isspace() or unicodedata.category(c) != "Cc")
     kept = " ".join(kept.split())
+    if problem := text_problem(kept):  # bidi controls, or nothing but invisible characters: said by name
+        raise texts.bad_title_text(problem)
     if not kept or len(kept) > MAX_TITLE:
         raise texts.bad_title(MAX_TITLE)
     return kept

@@ -1,4 +1,4 @@
-"""What a participant shares (SharedResult): built from their Result, checked, and stored as JSON."""
+"""What a participant shares (SharedResult), and what of it is stored (StoredShare): thirds, top three, network."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 from .errors import BadInput
 
 MAX_TOP = 3
+THIRDS = 3  # a percent is stored (and ever shown) only as its third of the scale: low, middle, high
+SHOWN_GROUPS = ("needs", "style", "availability")  # the only dimensions the room's picture uses, so the only stored
 MAX_NETWORK = 6  # a network has 2-3 members; room to spare without taking arbitrary lists
 MAX_DIMENSIONS = 200
 _ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
@@ -58,6 +60,49 @@ class SharedResult:
             network=list(data.get("network", [])),
             groups=dict(data.get("groups", {})),
         )
+
+
+def third(percent: float) -> int:
+    """The third of 0..100 a percent is in: 0 up to 33.3, 1 up to 66.6, else 2. In tenths, as integers, so a
+    boundary never depends on floating point (percents are kept to one decimal)."""
+    return min(THIRDS - 1, round(percent * 10) * THIRDS // 1000)
+
+
+@dataclass(frozen=True)
+class StoredShare:
+    """What the store keeps of a share: each shown dimension's third, the top three and the network. Nothing finer:
+    what is not stored cannot be read from the database file nor worked out from the room's picture."""
+
+    thirds: dict[str, int]  # dimension id (needs, style, availability only) -> 0 low, 1 middle, 2 high
+    groups: dict[str, str]  # dimension id -> its group
+    top3: list[str]
+    network: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form (plain JSON types)."""
+        return {
+            "thirds": dict(self.thirds),
+            "groups": dict(self.groups),
+            "top3": list(self.top3),
+            "network": list(self.network),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoredShare:
+        """Back from the stored form."""
+        return cls(
+            thirds={k: int(v) for k, v in data.get("thirds", {}).items()},
+            groups=dict(data.get("groups", {})),
+            top3=list(data.get("top3", [])),
+            network=list(data.get("network", [])),
+        )
+
+
+def stored(result: object) -> StoredShare:
+    """What the store keeps of a share: checked, then each needs/style/availability percent as its third."""
+    share = checked(result)
+    kept = {d: g for d, g in share.groups.items() if g in SHOWN_GROUPS}
+    return StoredShare({d: third(share.dimensions[d]) for d in kept}, kept, share.top3, share.network)
 
 
 def checked(result: object) -> SharedResult:

@@ -10,9 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from . import codes, texts
+from . import codes, snapshot, texts
 from .database import database_url, migrate, open_engine, reading, writing
-from .group import breakdown
 from .models import Participant, Workshop
 from .records import (
     DEFAULT_DAYS,
@@ -25,7 +24,7 @@ from .records import (
     WorkshopInfo,
     clean_title,
 )
-from .shared import SharedResult, checked
+from .shared import SharedResult, stored
 
 CODE_ATTEMPTS = 20  # 25^8 codes: a collision is rare, twenty in a row means something else is wrong
 W, P = Workshop.__table__, Participant.__table__
@@ -86,7 +85,7 @@ class WorkshopStore:
             ws = self._workshop(conn, code, lock="share")
             self._must_be_open(ws)
             participant = codes.new_participant_id()
-            conn.execute(insert(P).values(id=participant, workshop_id=ws.id, joined_at=self.now()))
+            conn.execute(insert(P).values(id=participant, workshop_id=ws.id, joined_at=snapshot.hour(self.now())))
             return participant
 
     def mark_finished(self, code: str, participant: str) -> None:
@@ -95,37 +94,47 @@ class WorkshopStore:
             ws = self._workshop(conn, code, lock="share")
             if self._status(ws) == EXPIRED:
                 raise texts.expired(ws.code, ws.expires_at)
-            values = {"finished_at": func.coalesce(P.c.finished_at, self.now())}
+            values = {"finished_at": func.coalesce(P.c.finished_at, snapshot.hour(self.now()))}
             self._update_participant(conn, ws, participant, values)
 
     def share(self, code: str, participant: str, result: SharedResult) -> None:
-        """Store the participant's shared result, replacing what they shared before; committed on return."""
-        stored = checked(result).to_json()
+        """Store the participant's shared result (in thirds), replacing what they shared before; committed on return."""
+        kept = stored(result).to_json()
         with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")  # a lock() waits until this share is in
             self._must_be_open(ws)
-            moment = self.now()
-            values = {"result": stored, "shared_at": moment, "finished_at": func.coalesce(P.c.finished_at, moment)}
+            before, moment = snapshot.previous(conn, ws.id, participant), snapshot.hour(self.now())
+            values = {"result": kept, "shared_at": moment, "finished_at": func.coalesce(P.c.finished_at, moment)}
             # one UPDATE of the participant's own row (made by join): atomic on both databases, never a second row
             self._update_participant(conn, ws, participant, values)
+            if before != kept:  # sharing the same thing again changes nothing in the room's picture
+                snapshot.count_change(conn, ws.id, participant)
 
     def withdraw(self, code: str, participant: str) -> None:
-        """Remove the participant's shared result (allowed even when locked or expired: it is theirs)."""
+        """Remove the participant's shared result (allowed even when locked or expired: it is theirs). It leaves the
+        room's picture when the next snapshot is made."""
         with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")
+            before = snapshot.previous(conn, ws.id, participant)
             self._update_participant(conn, ws, participant, {"result": None, "shared_at": None})
+            if before is not None:
+                snapshot.count_change(conn, ws.id, participant)
 
     def group(self, code: str, key: str) -> GroupView:
-        """The projector's view: counts, and the breakdown once MIN_SHARED have shared. WrongKey without the key."""
+        """The projector's view: live counts, and the room's picture as last released (a new one once
+        CHANGES_PER_SNAPSHOT people shared, shared again or withdrew). WrongKey without the key."""
         with self._read() as conn:
             ws = self._facilitated(conn, code, key)
-            # one statement, so the counts and the results come from the same moment (a room is a few dozen rows)
-            rows = conn.execute(
-                select(P.c.finished_at, P.c.shared_at, P.c.result).where(P.c.workshop_id == ws.id)
-            ).all()
-        results = [SharedResult.from_json(r.result) for r in rows if r.shared_at is not None]
-        finished = sum(r.finished_at is not None for r in rows)
-        return GroupView(self._info(ws), len(rows), finished, len(results), breakdown(results))
+            # one statement, so the counts come from the same moment (a room is a few dozen rows)
+            rows = conn.execute(select(P.c.finished_at, P.c.shared_at, P.c.pending).where(P.c.workshop_id == ws.id))
+            rows = rows.all()
+        picture = snapshot.shown(ws)
+        if snapshot.due(sum(r.pending for r in rows)):
+            with self._write() as conn:  # under the workshop's lock, so two projectors release one picture
+                ws = self._facilitated(conn, code, key, lock="update")
+                picture = snapshot.release(conn, ws)
+        finished, shared = (sum(r.finished_at is not None for r in rows), sum(r.shared_at is not None for r in rows))
+        return GroupView(self._info(ws), len(rows), finished, shared, picture)
 
     def lock(self, code: str, key: str) -> None:
         """Stop new joins and shares (what is shared stays, and people may still withdraw)."""

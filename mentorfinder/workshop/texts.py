@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..dates import Moment
-from ..message import N_
+from ..message import N_, Message
 from .codes import shown_code
 from .errors import BadInput, StoreUnavailable, WorkshopClosed, WorkshopExpired, WorkshopNotFound, WrongKey
 
@@ -61,6 +61,11 @@ def wrong_key(code: str) -> WrongKey:
 def bad_title(most: int) -> BadInput:
     """A title that is empty (after dropping control characters) or too long."""
     return BadInput(N_("A workshop needs a title of 1 to %(most)s characters."), most=most)
+
+
+def bad_title_text(problem: Message) -> BadInput:
+    """A title the one check of outside text refuses (a bidi control, only invisible characters)."""
+    return BadInput(N_("The workshop title %(problem)s."), problem=problem)
 
 
 def bad_days(most: int) -> BadInput:

@@ -29,7 +29,7 @@ def seeded(at, answers, page):
 
 def unescape(value):
     """Undo ui.text.escape, so shown text compares with core strings."""
-    return re.sub(r"\\(.)", r"\1", value)
+    return re.sub(r"\\(.)", r"\1", value).replace("\u2060", "")  # and the word joiners that keep addresses text
 
 
 def card_names(at):

@@ -264,3 +264,28 @@ def test_a_link_with_a_ranking_half_done_keeps_every_answer(at, content):
     assert not at.exception
     assert at.session_state[state.ANSWERS] == partial
     assert not at.warning
+
+
+# issue 19: isdigit() takes "²" and "⁵", and int() refuses 5,000 digits; each gave the apology, again on every reload
+BAD_NUMBERS = {
+    "superscript step": {state.URL_STEP: "²"},
+    "five thousand nines": {state.URL_STEP: "9" * 5000},
+    "arabic-indic step": {state.URL_STEP: "\u0663"},
+    "superscript weight": {state.URL_WEIGHTS: "².0.0.0"},
+    "long weight": {state.URL_WEIGHTS: "9" * 5000 + ".0.0.0"},
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_NUMBERS))
+def test_a_step_or_weights_that_are_not_ascii_numbers_start_at_the_beginning_and_leave_the_address(at, content, kind):
+    answers = answers_for(content, seed=12)
+    at.query_params[state.URL_ANSWERS] = encode_answers(answers)
+    for name, value in BAD_NUMBERS[kind].items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception
+    assert not [e.value for e in at.error]  # no apology
+    assert at.session_state[state.ANSWERS] == answers  # the answers in the same link are kept
+    assert (at.session_state[state.STEP], at.session_state[state.WEIGHTS]) == (0, None)
+    for name in BAD_NUMBERS[kind]:
+        assert name not in at.query_params  # rewritten: a reload does not meet it again

@@ -94,7 +94,12 @@ def test_privacy_page_says_what_is_stored_and_for_how_long(at):
     at.switch_page(nav.PRIVACY.script).run()
     assert not at.exception
     assert at.title[0].value == "Privacy"
-    assert [s.value for s in at.header] == ["What is stored", "For how long", "Workshops"]
+    assert [s.value for s in at.header] == [
+        "What is stored",
+        "For how long",
+        "Workshops",
+        "What the room's picture promises",
+    ]
     shown = " ".join(m.value for m in at.markdown)
     for promise in (
         "Nothing on the server",

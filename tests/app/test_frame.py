@@ -83,3 +83,13 @@ def test_broken_content_lists_every_problem_for_an_adviser(tmp_path, monkeypatch
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert "content files need fixing" in at.title[0].value
     assert f"{tmp_path / 'goals.yaml'}:7:" in at.code[0].value
+
+
+def test_a_typed_yaml_value_lists_its_line_instead_of_the_apology(tmp_path, monkeypatch):
+    # issue 19: `max: !!int "abc"` gave every visitor the apology instead of the page listing the bad lines
+    (tmp_path / "goals.yaml").write_text('id: goals\ntitle: Goals\nversion: !!int "abc"\nsteps: []\n')
+    monkeypatch.setenv("MENTORFINDER_QUESTIONNAIRES", str(tmp_path))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "content files need fixing" in at.title[0].value
+    assert f"{tmp_path / 'goals.yaml'}:3: YAML cannot read 'abc' as !!int" in at.code[0].value

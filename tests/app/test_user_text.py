@@ -201,3 +201,22 @@ def test_the_refusal_is_said_in_spanish_on_a_spanish_page(at, content):
         "Este nombre no puede ir en el PDF tal como está escrito: el nombre tiene caracteres que ninguna fuente "
         'instalada puede imprimir: U+E000 ("\ue000"). Quita esos caracteres.'
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        (
+            "my goal\u202e is this",
+            "has a bidirectional control character (U+202E RIGHT-TO-LEFT OVERRIDE) at position 8",
+        ),
+        ("\u200b\u200b", "is made only of invisible characters (U+200B ZERO WIDTH SPACE)"),
+    ],
+)
+def test_own_words_with_a_bidi_control_or_nothing_visible_are_refused_by_name(at, content, typed, why):
+    open_free_text_step(at, content)
+    at.text_area(key=state.widget_key("goals", "goal_in_words")).input(typed).run()
+    assert not at.exception
+    assert "goal_in_words" not in at.session_state[state.ANSWERS]["goals"]  # not kept
+    notes = [e.value for e in [*at.error, *at.warning, *at.caption, *at.markdown] if why in unescape(str(e.value))]
+    assert notes and unescape(notes[0]).startswith(f"This answer {why}")

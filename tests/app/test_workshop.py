@@ -3,7 +3,8 @@
 from datetime import timedelta
 
 import pytest
-from apphelpers import button, markdown_text, seeded
+from apphelpers import APP, button, markdown_text, seeded
+from streamlit.testing.v1 import AppTest
 
 from mentorfinder.workshop import (
     StoreUnavailable,
@@ -90,7 +91,7 @@ def test_a_wrong_key_shows_the_stores_message_and_no_data(at, store):
     assert [b.label for b in at.button if "workshop" in b.label] == ["Create a new workshop instead"]
 
 
-def test_joining_by_link_stores_a_participant_and_keeps_them_in_the_address(at, store):
+def test_joining_by_link_stores_a_participant_and_keeps_the_workshop_in_the_address(at, store):
     new = store.create("Room 4")
     at.query_params[state.URL_JOIN] = new.code.lower()
     at.run()
@@ -98,7 +99,7 @@ def test_joining_by_link_stores_a_participant_and_keeps_them_in_the_address(at, 
     code, participant = at.session_state[state.WORKSHOP]
     assert code == new.code and participant
     assert store.group(new.code, new.key).joined == 1
-    assert (at.query_params[state.URL_WORKSHOP], at.query_params[state.URL_PARTICIPANT]) == (code, participant)
+    assert at.query_params[state.URL_WORKSHOP] == code and state.URL_PARTICIPANT not in at.query_params
     assert state.URL_JOIN not in at.query_params
     assert at.success[0].value.startswith(f"You are in the workshop **Room 4** (code {new.code}).")
     at.run()  # a rerun (and a refresh, from the address) is still the same participant
@@ -126,6 +127,60 @@ def test_joining_by_typed_code(at, store):
     assert store.group(new.code, new.key).joined == 1
     button(at, "Leave the workshop").click().run()
     assert at.session_state[state.WORKSHOP] is None and state.URL_WORKSHOP not in at.query_params
+    assert cookie_scripts(at) == [f"{state.COOKIE}=; max-age=0; path=/; SameSite=Strict"]  # the browser forgets it
+
+
+def cookie_scripts(at) -> list[str]:
+    """What the page tells the browser to keep in its cookie (the scripts' cookie strings)."""
+    found = [h.proto.body for h in at.get("html") if "document.cookie" in h.proto.body]
+    return [body.split('document.cookie = "', 1)[1].split('"', 1)[0] for body in found]
+
+
+def browser_sends(monkeypatch, cookies: dict[str, str]) -> None:
+    """The cookies the browser sends when a session starts (AppTest cannot seed them)."""
+    import streamlit as st
+
+    monkeypatch.setattr(type(st.context), "cookies", property(lambda _self: cookies))
+
+
+def test_the_participant_id_is_kept_by_the_browser_never_in_the_link(at, store, monkeypatch):
+    # issue 19: the id travelled in the answers link, so anyone it was shared with could withdraw or replace the share
+    new = store.create("Room 4")
+    at.query_params[state.URL_JOIN] = new.code
+    at.run()
+    code, participant = at.session_state[state.WORKSHOP]
+    token = f"{code.replace('-', '')}.{participant}"
+    assert cookie_scripts(at) == [f"{state.COOKIE}={token}; max-age=7776000; path=/; SameSite=Strict"]
+    link = dict(at.query_params)
+    assert participant not in str(link) and state.URL_PARTICIPANT not in link
+    # the same browser reloads: its cookie brings the participant back
+    browser_sends(monkeypatch, {state.COOKIE: token})
+    again = AppTest.from_file(APP, default_timeout=30)
+    again.query_params.update(link)
+    again.run()
+    assert again.session_state[state.WORKSHOP] == (code, participant)
+    # someone the link was shared with: no cookie, so not this participant (nor anyone) in the workshop
+    browser_sends(monkeypatch, {})
+    friend = AppTest.from_file(APP, default_timeout=30)
+    friend.query_params.update(link)
+    friend.run()
+    assert friend.session_state[state.WORKSHOP] is None and state.URL_WORKSHOP not in friend.query_params
+
+
+def test_an_old_link_with_the_participant_id_in_it_no_longer_acts_for_them(at, store, monkeypatch):
+    new = store.create("Room 4")
+    participant = store.join(new.code)
+    browser_sends(monkeypatch, {})
+    at.query_params[state.URL_WORKSHOP] = new.code
+    at.query_params[state.URL_PARTICIPANT] = participant
+    at.run()
+    assert at.session_state[state.WORKSHOP] is None
+    assert state.URL_PARTICIPANT not in at.query_params  # the id leaves the address
+    browser_sends(monkeypatch, {state.COOKIE: f"{new.code.replace('-', '')}.{participant}"})
+    mine = AppTest.from_file(APP, default_timeout=30)
+    mine.query_params[state.URL_WORKSHOP] = new.code
+    mine.run()
+    assert mine.session_state[state.WORKSHOP] == (new.code, participant)
 
 
 def refused_join(at, code):
@@ -189,14 +244,41 @@ def test_the_privacy_page_says_what_a_workshop_stores_for_how_long_and_who_sees_
         "stores exactly these four things",
         "1. **The workshop:** its title, join code, expiry date",
         "2. **A random participant id**",
-        "3. **When you joined and when you reached your results**",
+        "3. **Three times, each only to the hour:** when you joined, when you reached your results and when you shared",
         "4. **Only if you choose to share**",
+        "which third of the scale you are in (low, middle or high), never the percent itself",
         "14 days after it is created",
         "until the facilitator deletes it",
         "only with the facilitator's private link",
         "only once at least 3 people have shared",
+        "**The promise:** no one (another participant, the facilitator, or someone who reads the workshop's database)",
+        "A count of fewer than 3 people is never shown",
+        "only after 3 different people have shared, shared again or withdrawn",
+        "**The limits:** someone who fills the room with shares of their own",
     ):
         assert fact in shown, fact
+    assert "No one sees a single person's result" not in shown  # issue 19: a promise the old picture did not keep
+
+
+def test_the_privacy_pages_numbers_come_from_the_constants(monkeypatch):
+    from conftest import APP
+    from streamlit.testing.v1 import AppTest
+
+    import mentorfinder.workshop as workshop
+
+    for name, value in (("DEFAULT_DAYS", 21), ("MIN_SHARED", 5), ("SMALL_CELL", 4), ("CHANGES_PER_SNAPSHOT", 6)):
+        monkeypatch.setattr(workshop, name, value)
+    for language, facts in (
+        ("en", ("21 days after", "at least 5 people have shared", "fewer than 4 people", "after 6 different people")),
+        ("es", ("21 días después", "al menos 5 personas han compartido", "menos de 4 personas", "cuando 6 personas")),
+    ):
+        at = AppTest.from_file(APP, default_timeout=30)
+        at.query_params[state.URL_LANGUAGE] = language
+        at.run()
+        at.switch_page(nav.PRIVACY.script).run()
+        shown = markdown_text(at)
+        for fact in facts:
+            assert fact in shown, (language, fact)
 
 
 def test_a_refused_join_is_said_in_spanish_on_a_spanish_page(at, store):

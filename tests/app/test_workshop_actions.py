@@ -5,6 +5,8 @@ from datetime import timedelta
 import pytest
 import test_workshop
 from apphelpers import button
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_workshop import facilitator_page
 
 from mentorfinder.workshop import WorkshopNotFound, WorkshopStore
@@ -53,29 +55,37 @@ def test_expired_workshops_are_purged_at_start_up_then_at_most_hourly(store, mon
     second = past.create("Also last month", days=1)
     app_workshop.store()
     assert store.info(second.code).status == "expired"  # within the hour: not purged again
-    later = app_workshop.time.monotonic() + app_workshop.PURGE_EVERY
-    monkeypatch.setattr(app_workshop.time, "monotonic", lambda: later)
+    later = app_workshop.time.monotonic_ns() + app_workshop.PURGE_EVERY * SECOND
+    monkeypatch.setattr(app_workshop.time, "monotonic_ns", lambda: later)
     app_workshop.store()
     with pytest.raises(WorkshopNotFound):
         store.info(second.code)
     past.dispose()
 
 
-def test_the_purge_runs_hourly_without_anyone_opening_a_workshop(store, monkeypatch):
+SECOND = 1_000_000_000  # nanoseconds: the purge's clock counts whole nanoseconds, so its sums are exact
+
+
+def purge_at(start_ns: int, monkeypatch, store) -> None:
+    """Start-up purge at `start_ns`, then a workshop that has ended: kept a nanosecond short of the hour, purged on
+    the hour. The clock is an integer, so "an hour later" is exactly an hour whatever the machine's uptime."""
+    for held in app_workshop._HELD.values():  # each start is a new process: its first round purges at once
+        held.store.dispose()
+    app_workshop._HELD.clear()
     past = WorkshopStore(now=lambda: utc_now() - timedelta(days=30))
-    clock = [app_workshop.time.monotonic()]
-    monkeypatch.setattr(app_workshop.time, "monotonic", lambda: clock[0])
+    clock = [start_ns]
+    monkeypatch.setattr(app_workshop.time, "monotonic_ns", lambda: clock[0])
 
     def an_hour_passes(seconds):
         assert seconds == app_workshop.PURGE_EVERY
-        clock[0] += seconds
+        clock[0] += seconds * SECOND
 
     first = past.create("Last month", days=1)
     app_workshop.purge_rounds(rounds=1, wait=an_hour_passes)  # start-up: the configured database, no page opened
     with pytest.raises(WorkshopNotFound):
         store.info(first.code)
     second = past.create("Also last month", days=1)
-    clock[0] -= 1  # a second short of the hour: left for now
+    clock[0] -= 1  # a nanosecond short of the hour: left for now
     app_workshop.purge_rounds(rounds=1, wait=lambda _seconds: None)
     assert store.info(second.code).status == "expired"
     clock[0] += 1  # the hour: the next round purges it, still with no page opened
@@ -83,6 +93,23 @@ def test_the_purge_runs_hourly_without_anyone_opening_a_workshop(store, monkeypa
     with pytest.raises(WorkshopNotFound):
         store.info(second.code)
     past.dispose()
+
+
+def test_the_purge_runs_hourly_without_anyone_opening_a_workshop(store, monkeypatch):
+    purge_at(app_workshop.time.monotonic_ns(), monkeypatch, store)
+
+
+def test_the_hourly_purge_does_not_depend_on_the_uptime(store, monkeypatch):
+    # 13820.524929948342 s of uptime: with float seconds, T + 3600 - 1 + 1 came to 3599.9999999999995 after T,
+    # short of the hour, and the purge was skipped (issue 19)
+    purge_at(13_820_524_929_948_342 // 1_000_000, monkeypatch, store)
+    purge_at(13_820_524_929_948, monkeypatch, store)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(start=st.integers(min_value=0, max_value=2**63 - 2 * 3600 * SECOND))
+def test_the_purge_is_due_exactly_on_the_hour_from_any_start(store, monkeypatch, start):
+    purge_at(start, monkeypatch, store)
 
 
 def test_the_purge_creates_no_database_where_there_is_none(tmp_path, monkeypatch):

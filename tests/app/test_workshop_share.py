@@ -4,7 +4,6 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from dataclasses import replace
 
 import test_workshop
 from apphelpers import answers_for, button, markdown_text, seeded
@@ -12,8 +11,10 @@ from test_workshop import facilitator_page
 
 from mentorfinder.result import evaluate
 from mentorfinder.schema import translate
-from mentorfinder.workshop import MIN_SHARED, SharedResult
+from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult, StoredShare
+from mentorfinder.workshop.shared import stored
 from ui import nav, state
+from ui.workshop_charts import dimension_labels
 
 store = test_workshop.store  # the fixture: a fresh SQLite file for the app and the test
 SHARE, AGAIN, WITHDRAW = (
@@ -31,8 +32,8 @@ def stored_results():
 
 
 def rounded(shared):
-    """The store keeps percents to one decimal."""
-    return replace(shared, dimensions={k: round(v, 1) for k, v in shared.dimensions.items()})
+    """What the store keeps of a share: the thirds of its needs, style and time, its top three and network."""
+    return stored(shared)
 
 
 def in_workshop(at, store_, answers, page=nav.MATCHES.script):
@@ -51,7 +52,7 @@ def test_sharing_stores_exactly_the_shared_result_of_the_answers(at, store, cont
     assert stored_results() == {participant: None}
     button(at, SHARE).click().run()
     expected = rounded(SharedResult.from_result(evaluate(content, answers)))
-    assert SharedResult.from_json(stored_results()[participant]) == expected
+    assert StoredShare.from_json(stored_results()[participant]) == expected
     assert at.success[-1].value == "Shared: the group's picture includes your anonymous result."
     group = store.group(new.code, new.key)
     assert (group.joined, group.finished, group.shared) == (1, 1, 1)
@@ -67,7 +68,7 @@ def test_sharing_twice_keeps_one_row_with_the_newer_result(at, store, content):
     weights = at.session_state[state.WEIGHTS]
     expected = rounded(SharedResult.from_result(evaluate(content, answers, weights)))
     held = stored_results()
-    assert list(held) == [participant] and SharedResult.from_json(held[participant]) == expected
+    assert list(held) == [participant] and StoredShare.from_json(held[participant]) == expected
     assert store.group(new.code, new.key).shared == 1
 
 
@@ -112,12 +113,36 @@ def test_the_breakdown_appears_only_from_three_shared(at, store, content):
     names = {a.id: translate(a.name) for a in content.archetypes.archetypes}
     x, y = chart_data(at, 0)
     assert dict(zip([name.replace("<br>", " ") for name in y], x, strict=True)) == {
-        names[a]: n for a, n in firsts.items()
+        names[a]: n for a, n in firsts.items() if n >= SMALL_CELL
     }
-    needs_x, needs_y = chart_data(at, 1)
+    stacks = json.loads(at.get("plotly_chart")[1].proto.spec)["data"]
     labels = {d.id: translate(d.label) for q in content.questionnaires for d in q.dimensions}
-    for need, percent in store.group(new.code, new.key).breakdown.needs.items():
-        assert needs_x[needs_y.index(labels[need])] == percent
+    picture = store.group(new.code, new.key).breakdown
+    for need, counts in picture.needs.items():  # each third's bar holds that third's count of people
+        row = stacks[0]["y"].index(labels[need])
+        assert [trace["x"][row] for trace in stacks] == list(counts)
+    assert set(picture.needs) | set(picture.spread) | set(picture.withheld) == {
+        d for d, (_label, group) in dimension_labels(content).items() if group in ("needs", "style", "availability")
+    }
     at.toggle(key=state.TYPICAL).set_value(True).run()
     typical = [names[a] for a in store.group(new.code, new.key).breakdown.typical_network]
     assert "\n".join(f"- {n}" for n in typical) in markdown_text(at)
+
+
+def test_a_room_back_below_three_then_up_again_says_the_picture_comes_with_the_next_changes(at, store, content):
+    new = store.create("Room 4")
+    results = [SharedResult.from_result(evaluate(content, answers_for(content, seed=s))) for s in (11, 12, 13)]
+    people = [store.join(new.code) for _ in results]
+    for person, result in zip(people, results, strict=True):
+        store.share(new.code, person, result)
+    store.withdraw(new.code, people[2])
+    assert store.group(new.code, new.key).breakdown is None  # three people changed, two shares left: no picture
+    store.share(new.code, people[2], results[2])  # three shares again, but one person's change alone
+    facilitator_page(at, new.code, new.key)
+    assert [m.value for m in at.metric] == ["3", "3", "3"]
+    waiting = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<p class="ws-wait"')]
+    # not "when 3 people have shared (3 so far)": the picture is made once 3 people have changed their share
+    assert waiting == [
+        '<p class="ws-wait">3 people have shared. The group&#x27;s picture appears once 3 people have shared, '
+        "shared again or withdrawn since it was last made.</p>"
+    ]

@@ -22,6 +22,10 @@ SHARE = "Share my anonymous result with the group"
 SHARED = "Shared: the group's picture includes your anonymous result."
 PROJECTOR = {"width": 1280, "height": 720}
 PHONE = {"width": 390, "height": 844}
+# joined: the address names the workshop and the browser keeps the participant's id in its cookie (never the address)
+IN_WORKSHOP = (
+    "() => new URLSearchParams(location.search).has('ws') && document.cookie.includes('mentorfinder_workshop=')"
+)
 
 
 @contextmanager
@@ -157,9 +161,17 @@ def test_a_room_joins_shares_and_the_projector_updates_live(browser, room, artif
     for phone in phones[1:]:
         join_by_code(phone, room, code)
     for seed, phone in enumerate(phones, 1):
-        phone.wait_for_function("() => new URLSearchParams(location.search).has('p')")
+        phone.wait_for_function(IN_WORKSHOP)
         assert dict(parse_qsl(urlsplit(phone.url).query))[state.URL_WORKSHOP] == code
-        with_answers(phone, seed)
+        assert state.URL_PARTICIPANT not in dict(parse_qsl(urlsplit(phone.url).query))
+        if seed == 1:  # the participant's link, passed to someone else: answers, but not the participant
+            friend = new_page(browser, PHONE)
+            friend.goto(phone.url)
+            settle(friend)
+            assert friend.get_by_text("You are in the workshop").count() == 0
+            assert "mentorfinder_workshop" not in [c["name"] for c in friend.context.cookies()]
+            friend.context.close()
+        with_answers(phone, seed)  # a new page load: the cookie, not the address, keeps the participant
         share(phone)
         if seed == 2:
             wait_for_shared(facilitator, 2)

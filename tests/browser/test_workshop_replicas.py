@@ -3,6 +3,7 @@
 import pgserver
 import pytest
 from test_workshop_browser import (
+    IN_WORKSHOP,
     PHONE,
     PROJECTOR,
     app_server,
@@ -49,7 +50,7 @@ def test_a_share_through_one_replica_shows_on_the_other(browser, shared_database
 
         phone = new_page(browser, PHONE)
         join_by_code(phone, first, new.code)
-        phone.wait_for_function("() => new URLSearchParams(location.search).has('p')")
+        phone.wait_for_function(IN_WORKSHOP)
 
         with_answers(phone, 23)
         share(phone)

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mentorfinder.answers import parse_answers
 from mentorfinder.cli import main
@@ -157,12 +159,49 @@ YAML = {
         questionnaire_with("version: 1", "version: 2024-01-01"),
         ["4: YAML reads 2024-01-01 as a timestamp, which is not allowed — put it in quotes: '2024-01-01'"],
     ),
+    # issue 19: a typed value PyYAML cannot build was an "internal error" (exit 70); now a problem with its line
+    "tagged_int_text": (
+        questionnaire_with("max: 4,", 'max: !!int "abc",'),
+        ["12: YAML cannot read 'abc' as !!int — write a plain value, or remove the !!int tag"],
+    ),
+    "tagged_float_text": (
+        questionnaire_with("max: 4,", 'max: !!float "x1",'),
+        ["12: YAML cannot read 'x1' as !!float — write a plain value, or remove the !!float tag"],
+    ),
+    "tagged_bool_text": (
+        questionnaire_with("version: 1", 'version: !!bool "maybe"'),
+        ["4: YAML cannot read 'maybe' as !!bool — write a plain value, or remove the !!bool tag"],
+    ),
+    "tagged_empty_int": (
+        questionnaire_with("version: 1", 'version: !!int ""'),
+        ["4: YAML cannot read '' as !!int — write a plain value, or remove the !!int tag"],
+    ),
     "many_unknown_keys": (
         questionnaire_with("version: 1\n", "version: 1\n" + "".join(f"k{i}: 1\n" for i in range(50_000))),
         [f"{5 + i}: top level: unknown field 'k{i}' — remove it" for i in range(20)]
         + ["25: … and 49,980 more problems of the same kind — fix these first"],
     ),
 }
+
+
+TAGS = ["!!int", "!!float", "!!bool", "!!null", "!!str"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(tag=st.sampled_from(TAGS), written=st.text(max_size=12))
+def test_any_tagged_scalar_is_a_value_or_a_problem_with_its_line_never_a_crash(tag, written, tmp_path, capsys):
+    text = questionnaire_with("version: 1", f"version: {tag} {json.dumps(written)}")
+    path = tmp_path / "q.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    code = main(["validate", str(path)])
+    out, err = capsys.readouterr()
+    assert code in (0, 1)  # never 70, the internal error
+    if code == 1:
+        assert (
+            out == "" and err.startswith(f"{path}:") and all(line.startswith(f"{path}:") for line in err.splitlines())
+        )
+    else:
+        assert (out.startswith("OK: 1 questionnaire"), err) == (True, "")
 
 
 @pytest.mark.parametrize("name", sorted(YAML))
@@ -282,3 +321,129 @@ def test_a_real_non_utf8_byte_in_a_flag_and_a_real_endless_pipe_exit_1(tmp_path)
         yes.wait()
     assert (done.returncode, done.stdout) == (1, b"")
     assert done.stderr == "<stdin>:1: file is over 262,144 bytes; the limit is 262,144 — split it or trim it\n".encode()
+
+
+# issue 19: Derived.times "inf" or "1e308", Derived.plus "nan" and Tip.below "inf", "nan" or "1e300" passed validate,
+# then `score` exited 70 and the app showed "D2 0%"
+def derived(times: str, plus: str = "0") -> str:
+    dimension = f'  - {{id: d2, label: D2, group: needs, derived: {{from: net, times: "{times}", plus: "{plus}"}}}}\n'
+    return questionnaire_with("scales:", dimension + "scales:")
+
+
+def tips_with(below: str) -> str:
+    shipped = (ROOT / "data" / "tips.yaml").read_text(encoding="utf-8")
+    return shipped.replace("below: 60", f'below: "{below}"', 1)
+
+
+UNBOUNDED = {
+    "times_inf": ("q", derived("inf"), "11: dimension 'd2' derived: field 'times' expected a finite number, got 'inf'"),
+    "times_1e308": (
+        "q",
+        derived("1e308"),
+        "11: dimension 'd2' derived: field 'times' expected less than or equal to 1000000000, got '1e308'",
+    ),
+    "plus_nan": (
+        "q",
+        derived("1", "nan"),
+        "11: dimension 'd2' derived: field 'plus' expected a finite number, got 'nan'",
+    ),
+    "below_inf": ("tips", tips_with("inf"), "8: readiness #1: field 'below' expected a finite number, got 'inf'"),
+    "below_nan": ("tips", tips_with("nan"), "8: readiness #1: field 'below' expected a finite number, got 'nan'"),
+    "below_1e300": (
+        "tips",
+        tips_with("1e300"),
+        "8: readiness #1: field 'below' expected less than or equal to 100, got '1e300'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNBOUNDED))
+def test_every_float_content_field_is_bounded(name, tmp_path, capsys):
+    kind, text, expected = UNBOUNDED[name]
+    path = tmp_path / ("tips.yaml" if kind == "tips" else "q.yaml")
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert (out, err.splitlines()) == ("", [f"{path}:{expected}"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(below=st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(["1e308", "-1e400", "nan", "inf"]))
+def test_a_tip_threshold_is_taken_only_as_a_finite_percent(below, tmp_path, capsys):
+    path = tmp_path / "tips.yaml"
+    path.write_text(tips_with(str(below)), encoding="utf-8")
+    code = main(["validate", str(path)])
+    out, err = capsys.readouterr()
+    value = float(below)
+    assert code == (0 if value == value and 0 <= value <= 100 else 1), (below, out, err)
+    assert main(["validate", str(path)]) == code  # and nothing read twice differs
+
+
+def test_no_content_model_has_an_unbounded_float():
+    from typing import get_args, get_origin
+
+    from pydantic import BaseModel
+
+    from mentorfinder.archetypes import ArchetypeSet
+    from mentorfinder.checks import CheckSet
+    from mentorfinder.schema import Questionnaire
+    from mentorfinder.tips import TipSet
+
+    def floats(annotation, metadata, where):
+        if annotation is float:
+            limits = {type(m).__name__: m for m in metadata}
+            bounded = all(k in str(metadata) for k in ("allow_inf_nan=False", "ge=", "le="))
+            yield where, bounded, limits
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            for name, field in annotation.model_fields.items():
+                yield from floats(field.annotation, field.metadata, f"{annotation.__name__}.{name}")
+        else:
+            for arg in get_args(annotation):
+                inner = get_args(arg)[1:] if get_origin(arg) is not None and "Annotated" in str(get_origin(arg)) else []
+                yield from floats(getattr(arg, "__origin__", arg), [*metadata, *inner], where)
+
+    found = [
+        (where, ok)
+        for model in (Questionnaire, ArchetypeSet, CheckSet, TipSet)
+        for where, ok, _ in floats(model, [], "")
+    ]
+    assert found and [where for where, ok in found if not ok] == []
+
+
+# issue 19: "0.000000000000001e1" and "4.0000000000000001" were refused as "a number with 17 digits is too large"
+def test_long_fractions_are_numbers_and_the_digits_message_is_only_said_of_large_numbers():
+    from mentorfinder.safetext import digits_problem, number_from
+
+    assert [number_from(v, float) for v in ("0.000000000000001e1", "4.0000000000000001")] == [1e-14, 4.0]
+    assert digits_problem("0000000000000000000001") is None  # 22 digits, the value 1
+    assert str(digits_problem("1234567890123456")) == f"a number with 16 digits is too large — {LIMITS}"
+    assert str(digits_problem("-0001234567890123456.5e-3")) == f"a number with 16 digits is too large — {LIMITS}"
+    assert (
+        str(digits_problem("0." + "0" * 200 + "1"))
+        == "a number written with 202 digits is too long — write it with at most 100"
+    )
+
+
+DIGIT_LITERALS = st.builds(
+    lambda sign, zeros, whole, frac, exp: f"{sign}{'0' * zeros}{whole}{'.' + frac if frac else ''}{exp}",
+    st.sampled_from(["", "-", "+"]),
+    st.integers(0, 30),
+    st.text("0123456789", min_size=1, max_size=40),
+    st.text("0123456789", max_size=40),
+    st.sampled_from(["", "e1", "e-5", "E+2"]),
+)
+
+
+@given(DIGIT_LITERALS)
+def test_a_number_called_too_large_for_its_digits_is_too_large(literal):
+    from decimal import Decimal
+
+    from mentorfinder.safetext import MAX_NUMBER, digits_problem
+
+    problem = digits_problem(literal)
+    mantissa = Decimal(literal.lower().split("e")[0])
+    if problem is not None and "too large" in str(problem):
+        assert abs(mantissa) > MAX_NUMBER  # the digits before the point alone make it too large
+    written = sum(c.isdigit() for c in literal)
+    if written <= 100 and abs(mantissa) < 10**15:
+        assert problem is None  # short enough to read, not too large by its digits: left to the value checks

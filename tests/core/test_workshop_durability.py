@@ -24,15 +24,20 @@ ROOT = Path(__file__).resolve().parents[2]
 THREADS = 50
 
 
+def mark(n: float) -> str:
+    """An archetype-shaped id that tells one share from another (percents are stored only as thirds)."""
+    return "n" + str(float(n)).replace(".", "_")
+
+
 def result(value: float) -> SharedResult:
-    return SharedResult({"guidance": value}, ["sponsor"], ["sponsor", "connector"], {"guidance": "needs"})
+    return SharedResult({"guidance": value}, [mark(value)], ["sponsor", "connector"], {"guidance": "needs"})
 
 
-def shared_rows(store) -> dict[str, float]:
-    """participant id -> the guidance percent stored for them, read with SQL."""
+def shared_rows(store) -> dict[str, str]:
+    """participant id -> the mark of what they shared (its first archetype id), read with SQL."""
     with store.engine.connect() as conn:
         found = conn.execute(sa.text("SELECT id, result FROM participants WHERE result IS NOT NULL")).all()
-    return {pid: (r if isinstance(r, dict) else json.loads(r))["dimensions"]["guidance"] for pid, r in found}
+    return {pid: (r if isinstance(r, dict) else json.loads(r))["top3"][0] for pid, r in found}
 
 
 def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
@@ -44,14 +49,14 @@ def test_fifty_threads_joining_and_sharing_at_once_lose_nothing(workshop_store):
             me = workshop_store.join(code)
             workshop_store.share(code, me, result(float(n)))
             workshop_store.share(code, me, result(n + 0.5))  # sharing again replaces: still one row each
-            mine[me] = n + 0.5
+            mine[me] = mark(n + 0.5)
         except Exception as err:  # noqa: BLE001 - collected and shown by the assertion below
             errors.append(repr(err))
 
     together([lambda n=n: person(n) for n in range(THREADS)])
     assert errors == []
     assert shared_rows(workshop_store) == mine
-    assert sorted(mine.values()) == [n + 0.5 for n in range(THREADS)]
+    assert sorted(mine.values()) == sorted(mark(n + 0.5) for n in range(THREADS))
     with workshop_store.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM participants")).scalar() == THREADS
 
@@ -62,7 +67,7 @@ from mentorfinder.workshop import SharedResult, StoreUnavailable, WorkshopNotFou
 store = WorkshopStore(sys.argv[1])
 for n in range(100_000):
     me = store.join(sys.argv[2])
-    store.share(sys.argv[2], me, SharedResult({"guidance": float(n % 100)}, ["sponsor"], [], {"guidance": "needs"}))
+    store.share(sys.argv[2], me, SharedResult({"guidance": 1.0}, [f"n{n % 100}_0"], [], {"guidance": "needs"}))
     print(me, n % 100, flush=True)
 """
 
@@ -78,7 +83,7 @@ def test_a_process_killed_mid_way_keeps_every_share_it_reported(database_url):
     printed += child.stdout.readlines()  # lines written before the kill, still in the pipe
     child.wait()
     assert child.returncode == -signal.SIGKILL
-    reported = {pid: float(value) for pid, value in (line.split() for line in printed if line.strip())}
+    reported = {pid: mark(int(value)) for pid, value in (line.split() for line in printed if line.strip())}
     stored = shared_rows(store)
     store.dispose()
     assert len(reported) >= 25
@@ -88,7 +93,7 @@ def test_a_process_killed_mid_way_keeps_every_share_it_reported(database_url):
 
 def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(database_url):
     head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head == SCHEMA_VERSION == "0001"
+    assert head == SCHEMA_VERSION == "0002"
     store = WorkshopStore(database_url)
     try:
         with store.engine.connect() as conn:
@@ -96,7 +101,7 @@ def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(data
         assert store.purge_expired() == 0  # the app's first call
         with store.engine.connect() as conn:
             assert schema_version(conn) == SCHEMA_VERSION
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
             context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
             assert compare_metadata(context, Base.metadata) == []  # the revisions build exactly models.py's tables
     finally:
@@ -127,7 +132,7 @@ def test_replica_processes_starting_at_once_migrate_once(database_url, tmp_path)
     try:
         assert {store.info(out.strip()).title for out, _ in done} == {"Room"} and len({out for out, _ in done}) == 4
         with store.engine.connect() as conn:
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
     finally:
         store.dispose()
 
@@ -140,7 +145,7 @@ def test_stores_in_threads_starting_at_once_migrate_once(database_url):
         assert len(set(made)) == 4  # every replica's first call worked: one migrated, the others waited
         assert {stores[0].info(code).title for code in made} == {"Room"}
         with stores[0].engine.connect() as conn:
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
     finally:
         for store in stores:
             store.dispose()
@@ -160,11 +165,11 @@ def test_opening_an_existing_database_keeps_its_data(database_url):
             "Kept room",
             3,
             3,
-            {"guidance": 10.0},
+            {"guidance": (3, 0, 0)},  # 0, 10 and 20: all in the low third
         )
-        assert shared_rows(again) == dict(zip(people, [0.0, 10.0, 20.0], strict=True))
+        assert shared_rows(again) == dict(zip(people, [mark(0), mark(10), mark(20)], strict=True))
         with again.engine.connect() as conn:
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0001",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
     finally:
         again.dispose()
 

@@ -9,14 +9,18 @@ from mentorfinder.workshop import SharedResult
 
 TITLE = '=HYPERLINK("http://evil.example","Click")'
 GROUPS = {"guidance": "needs", "skills": "needs", "directness": "style", "frequency": "availability"}
-PEOPLE = [
-    ({"guidance": 20.0, "skills": 50.0, "directness": 10.0, "frequency": 30.0}, ["sponsor", "connector"]),
-    ({"guidance": 40.0, "skills": 70.0, "directness": 40.0, "frequency": 50.0}, ["connector", "sponsor"]),
-    ({"guidance": 90.0, "skills": 60.0, "directness": 70.0, "frequency": 70.0}, ["sponsor", "skills_coach"]),
+SPONSOR, CONNECTOR = ["sponsor", "connector"], ["connector", "skills_coach"]
+PEOPLE = [  # guidance: low 3, high 3; skills: middle 5, high 1; directness: low 3, middle 3; frequency: low 1, ...
+    ({"guidance": 20.0, "skills": 50.0, "directness": 10.0, "frequency": 30.0}, SPONSOR),
+    ({"guidance": 25.0, "skills": 70.0, "directness": 20.0, "frequency": 50.0}, CONNECTOR),
+    ({"guidance": 30.0, "skills": 60.0, "directness": 30.0, "frequency": 70.0}, SPONSOR),
+    ({"guidance": 80.0, "skills": 55.0, "directness": 40.0, "frequency": 40.0}, SPONSOR),
+    ({"guidance": 90.0, "skills": 40.0, "directness": 50.0, "frequency": 60.0}, CONNECTOR),
+    ({"guidance": 70.0, "skills": 45.0, "directness": 60.0, "frequency": 90.0}, SPONSOR),
 ]
 
 
-def room(store, shared: int = 3):
+def room(store, shared: int = 6):
     new = store.create(TITLE)
     ids = [store.join(new.code)]  # one who joined and never shared
     for dims, top in PEOPLE[:shared]:
@@ -29,24 +33,23 @@ def test_the_csv_holds_the_aggregate_only_with_the_title_neutralised(workshop_st
     new, ids = room(workshop_store)
     text = workshop_store.aggregate_csv(new.code, new.key, shipped)
     assert [row for row in csv.reader(io.StringIO(text))] == [
-        ["section", "id", "name", "value", "lower_quartile", "median", "upper_quartile"],
+        ["section", "id", "name", "value", "low", "middle", "high"],
         ["workshop", "title", "'" + TITLE],
         ["workshop", "code", new.code],
         ["workshop", "status", "open"],
         ["workshop", "expires_at", "2026-03-16T09:30:00+00:00"],
         ["workshop", "exported_at", "2026-03-02T09:30:00+00:00"],
-        ["count", "joined", "", "4"],
-        ["count", "finished", "", "3"],
-        ["count", "shared", "", "3"],
-        ["top_archetype", "sponsor", "Sponsor", "2"],
-        ["top_archetype", "connector", "Connector", "1"],
-        ["top3_archetype", "sponsor", "Sponsor", "3"],
-        ["top3_archetype", "connector", "Connector", "2"],
-        ["top3_archetype", "skills_coach", "Skills coach", "1"],
-        ["need_mean", "guidance", "Personalised guidance", "50"],
-        ["need_mean", "skills", "Skills and knowledge", "60"],
-        ["spread", "directness", "Directness", "", "25", "40", "55"],
-        ["spread", "frequency", "How often", "", "40", "50", "60"],
+        ["count", "joined", "", "7"],
+        ["count", "finished", "", "6"],
+        ["count", "shared", "", "6"],
+        ["count", "in_picture", "", "6"],
+        ["top_archetype", "sponsor", "Sponsor", "4"],  # connector was first for 2: fewer than 3, not listed
+        ["top3_archetype", "connector", "Connector", "6"],
+        ["top3_archetype", "sponsor", "Sponsor", "4"],
+        ["need_thirds", "guidance", "Personalised guidance", "", "3", "0", "3"],
+        ["style_thirds", "directness", "Directness", "", "3", "3", "0"],
+        ["withheld", "frequency", "How often"],  # 1 person in its low third
+        ["withheld", "skills", "Skills and knowledge"],  # 1 person in its high third
         ["typical_network", "connector", "Connector"],
         ["typical_network", "sponsor", "Sponsor"],
     ]
@@ -70,9 +73,9 @@ def test_the_pdf_is_one_page_with_the_title_the_counts_and_the_archetype_names(w
     assert len(pdf.pages) == 1
     text = pdf.pages[0].extract_text()
     lines = text.splitlines()
-    assert lines[:3] == [TITLE, f"Workshop {new.code} · 2 March 2026 · open", "4 joined · 3 finished · 3 shared"]
-    for expected in ("Sponsor: 2", "Connector: 1", "Skills coach: 1", "Personalised guidance: 50%",
-                     "Directness: 40% (middle half 25–55%)", "Connector + Sponsor"):  # fmt: skip
+    assert lines[:3] == [TITLE, f"Workshop {new.code} · 2 March 2026 · open", "7 joined · 6 finished · 6 shared"]
+    for expected in ("Sponsor: 4", "Connector: 6", "Personalised guidance: low 3 · middle 0 · high 3",
+                     "Directness: low 3 · middle 3 · high 0", "Connector + Sponsor"):  # fmt: skip
         assert expected in lines
 
 
@@ -89,18 +92,19 @@ def test_a_long_title_and_many_archetypes_still_fit_one_page(workshop_store, shi
     title = "Career centre evening workshop for returning students " * 2 + "and alumni"
     new = workshop_store.create(title)
     everyone = [a.id for a in shipped.archetypes.archetypes]
-    for n in range(12):  # twelve different first matches: the lists are longer than the page shows
-        top = [everyone[n % len(everyone)], everyone[(n + 1) % len(everyone)], everyone[(n + 2) % len(everyone)]]
+    for n in range(24):  # eight first matches, three people each: the lists are longer than the page shows
+        kind = n // 3
+        top = [everyone[kind], everyone[kind + 1], everyone[kind + 2]]
         workshop_store.share(new.code, workshop_store.join(new.code), SharedResult({"guidance": 50.0}, top, top[:2]))
     pdf = PdfReader(io.BytesIO(workshop_store.aggregate_pdf(new.code, new.key, shipped)))
     assert len(pdf.pages) == 1
     text = pdf.pages[0].extract_text()
     assert " ".join(text.split()).startswith(title)  # wrapped over lines, every word there
-    assert "12 joined · 12 finished · 12 shared" in text.splitlines()
+    assert "24 joined · 24 finished · 24 shared" in text.splitlines()
     lines = text.splitlines()
-    # twelve different first matches, fourteen archetypes in the top threes: six rows each on the page
-    assert (lines.count("and 6 more (all in the CSV)"), lines.count("and 8 more (all in the CSV)")) == (1, 1)
-    assert "What the group needs most (mean)" not in lines  # no need scored: no empty heading
+    # eight first matches, ten archetypes in the top threes (3 to 9 people each): six rows each on the page
+    assert (lines.count("and 2 more (all in the CSV)"), lines.count("and 4 more (all in the CSV)")) == (1, 1)
+    assert "What the group needs (people in each third)" not in lines  # no need drawn: no empty heading
 
 
 def test_titles_in_other_scripts_print_and_what_the_font_lacks_is_one_mark(workshop_store, shipped):

@@ -16,4 +16,4 @@ def test_the_workshop_package_imports_without_the_ui():
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stderr) == (0, "")
     assert json.loads(done.stdout) == []
-    assert "mentorfinder.workshop.store" in modules and len(modules) == 10
+    assert "mentorfinder.workshop.store" in modules and len(modules) == 12

@@ -81,19 +81,19 @@ def test_the_room_pdf_in_spanish(workshop_store, shipped):
     assert lines[:3] == [
         TITLE,
         f"Taller {new.code} · 2 de marzo de 2026 · abierto",
-        "Se unieron 4 · terminaron 3 · compartieron 3",
+        "Se unieron 7 · terminaron 6 · compartieron 6",
     ]
-    for expected in ("Primera coincidencia más frecuente", "Más veces entre las tres primeras", "Patrocinador: 2",
-                     "Conector: 1", "Entrenador de habilidades: 1", "Lo que más necesita el grupo (media)",
-                     "Orientación personal: 50%", "Franqueza: 40% (mitad central 25–55%)", "Red de mentores típica",
-                     "Conector + Patrocinador"):  # fmt: skip
+    for expected in ("Primera coincidencia más frecuente", "Más veces entre las tres primeras", "Patrocinador: 4",
+                     "Conector: 6", "Qué necesita el grupo (personas en cada tercio)",
+                     "Orientación personal: bajo 3 · medio 0 · alto 3", "Franqueza: bajo 3 · medio 3 · alto 0",
+                     "Red de mentores típica", "Conector + Patrocinador"):  # fmt: skip
         assert expected in lines
 
 
 def test_the_room_csv_in_spanish_keeps_its_data_names(workshop_store, shipped):
     new, _ = room(workshop_store, shared=2)
     rows = list(csv.reader(io.StringIO(workshop_store.aggregate_csv(new.code, new.key, shipped, "es"))))
-    assert rows[0] == ["section", "id", "name", "value", "lower_quartile", "median", "upper_quartile"]
+    assert rows[0] == ["section", "id", "name", "value", "low", "middle", "high"]
     assert rows[-1] == [
         "breakdown",
         "hidden",
@@ -101,7 +101,7 @@ def test_the_room_csv_in_spanish_keeps_its_data_names(workshop_store, shipped):
     ]
     new, _ = room(workshop_store, shared=len(PEOPLE))
     rows = list(csv.reader(io.StringIO(workshop_store.aggregate_csv(new.code, new.key, shipped, "es"))))
-    assert ["top_archetype", "sponsor", "Patrocinador", "2"] in rows
+    assert ["top_archetype", "sponsor", "Patrocinador", "4"] in rows
 
 
 def test_an_unprintable_name_is_refused_in_the_readers_language():

@@ -11,6 +11,7 @@ from mentorfinder.workshop import (
     BadInput,
     Breakdown,
     SharedResult,
+    StoredShare,
     WorkshopClosed,
     WorkshopExpired,
     WorkshopNotFound,
@@ -94,11 +95,13 @@ def test_join_share_and_group_counts_and_the_fewer_than_three_rule(workshop_stor
     assert (view.info.status, view.joined, view.finished, view.shared, view.breakdown) == ("open", 5, 3, 2, None)
     workshop_store.share(new.code, people[2], result(90.0))
     assert workshop_store.group(new.code, new.key).breakdown == Breakdown(
-        top_archetypes=[("sponsor", 2), ("connector", 1)],
+        shared=3,
+        top_archetypes=[],  # sponsor first twice, connector once: fewer than 3 each
         top3_archetypes=[("connector", 3), ("sponsor", 3)],
-        needs={"guidance": 50.0},  # (20 + 40 + 90) / 3
-        spread={"directness": (35.0, 60.0, 70.0)},  # 10, 60, 80
-        typical_network=["connector", "sponsor"],
+        needs={},
+        spread={},
+        withheld=["directness", "guidance"],  # guidance 20, 40, 90: one person in each third
+        typical_network=["connector", "sponsor"],  # all three have it (in either order)
     )
     assert workshop_store.group(new.code, new.key).shared == 3
 
@@ -110,7 +113,13 @@ def test_sharing_again_replaces_the_own_row_and_withdraw_empties_it(workshop_sto
     workshop_store.share(new.code, me, result(35.5, first="challenger"))
     [(pid, stored)] = rows(workshop_store, "SELECT id, result FROM participants")
     stored = stored if isinstance(stored, dict) else __import__("json").loads(stored)
-    assert (pid, stored) == (me, result(35.5, first="challenger").to_json())
+    assert (pid, stored) == (me, StoredShare.from_json(stored).to_json())
+    assert stored == {  # 35.5 and 64.5 are both in the middle third: nothing finer is kept
+        "thirds": {"guidance": 1, "directness": 1},
+        "groups": {"guidance": "needs", "directness": "style"},
+        "top3": ["challenger", "connector"],
+        "network": ["challenger", "connector"],
+    }
     assert workshop_store.group(new.code, new.key).shared == 1
     workshop_store.withdraw(new.code, me)
     assert rows(workshop_store, "SELECT id, result, shared_at FROM participants") == [(me, None, None)]
@@ -227,8 +236,8 @@ def test_timestamps_are_utc_and_nothing_but_the_listed_columns_exist(workshop_st
         t: [c["name"] for c in sa.inspect(workshop_store.engine).get_columns(t)] for t in ("workshops", "participants")
     }
     assert columns == {
-        "workshops": ["id", "code", "title", "key_hash", "created_at", "expires_at", "locked"],
-        "participants": ["id", "workshop_id", "joined_at", "finished_at", "shared_at", "result"],
+        "workshops": ["id", "code", "title", "key_hash", "created_at", "expires_at", "locked", "snapshot"],
+        "participants": ["id", "workshop_id", "joined_at", "finished_at", "shared_at", "result", "pending"],
     }
 
 
