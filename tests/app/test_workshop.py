@@ -261,9 +261,6 @@ def test_the_privacy_page_says_what_a_workshop_stores_for_how_long_and_who_sees_
 
 
 def test_the_privacy_pages_numbers_come_from_the_constants(monkeypatch):
-    from conftest import APP
-    from streamlit.testing.v1 import AppTest
-
     import mentorfinder.workshop as workshop
 
     for name, value in (("DEFAULT_DAYS", 21), ("MIN_SHARED", 5), ("SMALL_CELL", 4), ("CHANGES_PER_SNAPSHOT", 6)):
