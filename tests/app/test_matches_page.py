@@ -86,3 +86,35 @@ def test_a_lone_member_covering_no_top_need_is_told_honestly(at, content, monkey
     first = evaluate(content, answers_for(content, seed=0)).shortlist[0]
     assert f"{first.name} — the best single option here" in shown
     assert "your wider needs" not in shown and "cover your top needs" not in shown
+
+
+def test_less_suited_kinds_are_listed_apart_under_their_own_heading_with_each_ones_reason(at, content):
+    # issue 18: "Fair fit" only for a match worth considering; the rest listed apart as less suited
+    seed, result = first_seed(
+        content, lambda r: any(m.lowered_by for m in r.shortlist) and r.shortlist[3].label != "less"
+    )
+    seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
+    first_less = next(i for i, m in enumerate(result.shortlist) if m.label == "less")
+    headers = [unescape(h.value) for h in at.header]
+    assert headers.count("Less suited to you") == 1
+    # the heading comes after the last match worth considering and before the first less-suited one
+    names = [h for h in headers if re.match(r"\d+\. ", h)] + [unescape(e.label) for e in rows(at)]
+    assert all(not n.endswith("Less suited") for n in names[:first_less])
+    assert [unescape(e.label).split(" — ")[1] for e in rows(at)][first_less - 3 :] == [
+        f"{m.percent:.0f}% · Less suited" + (f" · about equal to #{i}" if m.about_equal else "")
+        for i, m in enumerate(result.shortlist[first_less:], first_less)
+    ]
+    caption = "These go against something you told us, or fit less than 40%. Each one says why."
+    assert caption in [unescape(c.value) for c in at.caption]
+    lowered = next(m for m in result.shortlist if m.lowered_by)
+    row = next(e for e in rows(at) if lowered.name in unescape(e.label))
+    assert lowered.caveats[0] in "\n".join(unescape(m.value) for m in row.markdown)  # the rule, said on its card
+
+
+def test_a_first_match_left_out_of_the_network_is_said_with_the_reason(at, content):
+    seed, result = first_seed(content, lambda r: bool(r.network_note))
+    seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
+    first = result.shortlist[0]
+    assert first.archetype not in {m.archetype for m in result.network}
+    assert result.network_note.startswith(f"{first.name} ranks first")
+    assert result.network_note in markdown_text(at)

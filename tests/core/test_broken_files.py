@@ -32,7 +32,9 @@ EXPECTED = {
         "39: archetype 'cheerleader': source 2 is empty — write a citation: author, year, title, where published",
     ],
     "a_strength_range.yaml": ["18: archetype 'connector': strength for 'net' must be 0..3, got 5"],
-    "a_target_range.yaml": ["19: archetype 'connector' targets: field 'direct' expected less than or equal to 100, got 150"],
+    "a_target_range.yaml": [
+        "19: archetype 'connector' targets: field 'direct' expected less than or equal to 100, got 150"
+    ],
     "a_unknown_need.yaml": ["18: archetype 'connector': unknown need 'netwrk' in serves — did you mean 'net'?"],
     "ans_answers_not_object.json": ["4: 'answers' must be an object of questionnaire id → answers"],
     "ans_binary.json": ["3: file is binary (contains NUL bytes), not text — save it as UTF-8 text"],
