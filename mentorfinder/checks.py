@@ -191,6 +191,28 @@ def _scores(question, dimension: str) -> bool:
     return dimension in question.scores or any(dimension in o.scores for o in question.options)
 
 
+@dataclass(frozen=True)
+class AnswerView:
+    """The answers as the rules see them: each questionnaire's shown answers and its shown questions by id."""
+
+    shown: dict[str, dict[str, Any]]
+    visible: dict[str, dict[str, Any]]
+
+    @classmethod
+    def of(cls, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]]) -> AnswerView:
+        """The view of these answers: a hidden question's answer is not in it."""
+        return cls(
+            {q.id: visible_answers(q, answers.get(q.id, {})) for q in questionnaires},
+            {q.id: {x.id: x for x in visible_questions(q, answers.get(q.id, {}))} for q in questionnaires},
+        )
+
+    def holds(self, test: CheckTest) -> bool:
+        """The test holds for a shown question's answer (a test on a hidden question never holds)."""
+        return test.question in self.visible.get(test.questionnaire, {}) and condition_holds(
+            test, self.shown[test.questionnaire]
+        )
+
+
 def fired_checks(
     checks: CheckSet | None,
     questionnaires: list[Questionnaire],
@@ -201,15 +223,11 @@ def fired_checks(
     if checks is None:
         return []
     by_id = {q.id: q for q in questionnaires}
-    shown = {q.id: visible_answers(q, answers.get(q.id, {})) for q in questionnaires}
-    visible = {q.id: {x.id: x for x in visible_questions(q, answers.get(q.id, {}))} for q in questionnaires}
+    view = AnswerView.of(questionnaires, answers)
+    shown, visible = view.shown, view.visible
     fired = []
     for check in checks.checks:
-        holds = all(
-            t.question in visible.get(t.questionnaire, {}) and condition_holds(t, shown[t.questionnaire])
-            for t in check.when
-        )
-        if not holds:
+        if not all(view.holds(t) for t in check.when):
             continue
         quotes, prompts, done = [], [], set()
         for t in check.when:

@@ -8,8 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from .checks import MAX_WORDS, CheckTest, RuleFileChecker
-from .conditions import condition_holds, visible_answers, visible_questions
+from .checks import MAX_WORDS, AnswerView, CheckTest, RuleFileChecker
 from .problems import ContentError, Problem, did_you_mean
 from .safeyaml import load_yaml_file
 from .schema import Questionnaire, Strict, Text, translate
@@ -82,18 +81,11 @@ def applied_rules(
     """The rules that hold for these answers, in file order. A test on a hidden question never holds."""
     if rules is None:
         return []
-    shown = {q.id: visible_answers(q, answers.get(q.id, {})) for q in questionnaires}
-    visible = {q.id: {x.id for x in visible_questions(q, answers.get(q.id, {}))} for q in questionnaires}
-
-    def holds(test: CheckTest) -> bool:
-        return test.question in visible.get(test.questionnaire, set()) and condition_holds(
-            test, shown[test.questionnaire]
-        )
-
+    view = AnswerView.of(questionnaires, answers)
     return [
         AppliedRule(rule.id, tuple(rule.kinds), translate(rule.message, language))
         for rule in rules.rules
-        if all(holds(t) for t in rule.when) and not any(holds(t) for t in rule.unless)
+        if all(view.holds(t) for t in rule.when) and not any(view.holds(t) for t in rule.unless)
     ]
 
 
