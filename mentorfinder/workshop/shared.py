@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..matching import worth_considering
 from .errors import BadInput
 
 MAX_TOP = 3
@@ -37,7 +38,8 @@ class SharedResult:
         scored = [d for d in result.profile.values() if d.items]  # an unanswered dimension is not a 0
         return cls(
             dimensions={d.id: float(d.percent) for d in scored},
-            top3=[m.archetype for m in result.shortlist[:MAX_TOP]],
+            # the first choices the person was shown: less-suited kinds only when nothing else is left
+            top3=[m.archetype for m in (worth_considering(result.shortlist) or result.shortlist)[:MAX_TOP]],
             network=[n.archetype for n in result.network],
             groups={d.id: d.group for d in scored if d.group},
         )

@@ -40,6 +40,9 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "own_industry_and_no_outside_view",
         "keeps_on_track_alone",
         "a_few_steps_ahead_not_a_peer",
+        "frequent_meetings_not_one_off",
+        "sponsor_not_asked_for",
+        "entering_a_field_needs_its_insiders",
     ]
     for rule in CONTENT.fit_rules.rules:
         assert len(rule.reason.split()) >= 20 and rule.source, rule.id
@@ -91,6 +94,18 @@ CASES = {
     "a_few_steps_ahead_not_a_peer": (
         {"fit": {"seniority_choice": "few_steps_ahead"}},
         {"fit": {"seniority_choice": "similar_stage"}},
+    ),
+    "frequent_meetings_not_one_off": (
+        {"availability": {"how_often": "fortnightly", "commitment_length": "few_weeks"}},
+        {"availability": {"how_often": "monthly", "commitment_length": "few_weeks"}},
+    ),
+    "sponsor_not_asked_for": (
+        {"goals": {"needs_rank": ["skills", "guidance", "networking"], "sponsor_wanted": 3}},
+        {"goals": {"needs_rank": ["skills", "guidance", "networking"], "sponsor_wanted": 4}},
+    ),
+    "entering_a_field_needs_its_insiders": (
+        {"goals": {"stage": "studying"}, "fit": {"field_preference": "related_field"}},
+        {"goals": {"stage": "studying"}, "fit": {"field_preference": "different_field"}},
     ),
     "keeps_on_track_alone": (
         {"goals": {"keeps_on_track": 4, "needs_rank": ["skills", "guidance", "networking"]}},

@@ -40,17 +40,16 @@ def test_ranking_exclusions_network_and_tips(shipped):
     # 39.2 x 0.75 = 29.4, ranked after every kind no rule lowers, and told why on its card.
     circle = next(m for m in result.shortlist if m.archetype == "mentoring_circle")
     assert (circle.percent, circle.label, circle.lowered_by) == (29.4, "less", ["months_not_a_year_in_a_group"])
-    # weekly for three to six months also lowers the Flash mentor (regular_relationship_not_one_off), and 'A few
-    # steps ahead' the Peer mentor (38.0 x 0.75 = 28.5); the three come last, by percent
-    assert [(m.archetype, m.percent) for m in result.shortlist[-3:]] == [
+    # weekly for three to six months also lowers the Flash mentor (regular_relationship_not_one_off), 'A few
+    # steps ahead' the Peer mentor (38.0 x 0.75 = 28.5), and neither a step up nor a sponsor asked for (sponsor_wanted
+    # 2) the Sponsor (22.9 x 0.75 = 17.2); the four come last, by percent
+    assert [(m.archetype, m.percent) for m in result.shortlist[-4:]] == [
         ("mentoring_circle", 29.4),
         ("peer_mentor", 28.5),
         ("flash_mentor", 27.3),
+        ("sponsor", 17.2),
     ]
-    assert all(m.lowered_by for m in result.shortlist[-3:]) and not any(m.lowered_by for m in result.shortlist[:-3])
-    assert circle.caveats[0] == (
-        "A mentoring circle meets for a year or so, and you can give weeks or a few months, so it is not a first choice."
-    )
+    assert all(m.lowered_by for m in result.shortlist[-4:]) and not any(m.lowered_by for m in result.shortlist[:-4])
     # Gated: the person asked for someone a few steps ahead and is not changing careers.
     assert {m.archetype for m in result.shortlist if m.gated} == {"reverse_mentor", "transition_guide"}
     assert [e.archetype for e in result.excluded] == ["workplace_mentor", "shadowing_host"]
