@@ -72,10 +72,16 @@ def personas_report(content) -> None:
     personas = ROOT / "tests" / "core" / "personas"
     suite = yaml.safe_load((personas / "personas.yaml").read_text(encoding="utf-8"))["personas"]
     panel = yaml.safe_load((personas / "panel" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+    second = yaml.safe_load((personas / "panel2" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     groups = [
         ("persona suite (tuned on)", personas, suite),
         ("panel, tuning half", personas / "panel", [p for p in panel if p["half"] == "tuning"]),
-        ("panel, held-back half", personas / "panel", [p for p in panel if p["half"] == "held_back"]),
+        (
+            "panel, held-back half (first measured 24/33; tuned on since)",
+            personas / "panel",
+            [p for p in panel if p["half"] == "held_back"],
+        ),
+        ("second panel, all held back", personas / "panel2", second),
     ]
     for title, folder, group in groups:
         results = judged(content, folder, group)

@@ -53,7 +53,10 @@ def test_every_panel_answers_file_is_complete_and_every_expectation_well_formed(
 
 
 # What the model reached (bench/bench_matching.py prints the same): a floor, so losing a signature fails here.
+# The first panel's halves as first measured; since then its 66 people are all tuned on (docs/matching.md, 9).
 FLOORS = {"tuning": 26, "held_back": 24}
+PANEL2 = Path(__file__).parent / "personas" / "panel2"
+SECOND = yaml.safe_load((PANEL2 / "panel.yaml").read_text(encoding="utf-8"))["personas"]
 
 
 @pytest.mark.parametrize("half", ["tuning", "held_back"])
@@ -64,3 +67,13 @@ def test_the_panel_signs_at_least_what_it_signed_when_the_model_was_settled(half
     assert len(passed) >= FLOORS[half], failing
     # a failure the second adviser disputed is marked, never silently counted as met
     assert all(not disputed(p, f) or p.get("disputes") for p, f in results)
+
+
+def test_the_second_panel_held_back_whole_signs_at_least_what_it_signed_when_first_measured():
+    """42 people from three more advisers, written after the model was settled on the first panel: measured once
+    (36 of 42), never tuned on."""
+    assert len(SECOND) == 42 and {p["half"] for p in SECOND} == {"held_back"}
+    assert {(p["adviser"], p["reviewer"]) for p in SECOND} == {("d", "e"), ("e", "f"), ("f", "d")}
+    results = judged(CONTENT, PANEL2, SECOND)
+    failing = {p["id"]: [f"{key}: {detail}" for key, detail in failures] for p, failures in results if failures}
+    assert len(results) - len(failing) >= 36, failing
