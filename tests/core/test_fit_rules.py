@@ -216,3 +216,16 @@ def test_a_broken_rules_file_lists_every_problem_with_its_line(tmp_path):
         f"{path}:11: fit rule 'r': id is used twice — ids must be unique",
         f"{path}:13: fit rule 'r': 'student' is not an option of question 'stage' — did you mean 'studying'?",
     ]
+
+
+def test_every_field_of_the_fit_rules_file_is_documented():
+    from pathlib import Path
+
+    from mentorfinder.fit_rules import FitRule, FitRuleSet
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "matching.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## 2b. Fit rules") : docs.index("## 3. Components")]
+    fields = set(FitRule.model_fields) | set(FitRuleSet.model_fields) - {"format", "version", "languages", "rules"}
+    assert [f for f in sorted(fields) if f"`{f}`" not in section] == []
+    rules = {r.id for r in CONTENT.fit_rules.rules}
+    assert [r for r in sorted(rules) if f"`{r}`" not in section] == []  # and every shipped rule is in its table
