@@ -92,10 +92,11 @@ languages = language.languages  # (the sidebar's choice; ui/language.py also rea
 
 @safe_callback
 def _language_changed(content: Content) -> None:
-    """The step's notes are said again in the new language; answers, step and weights are left as they are.
+    """The language is kept, and the step's notes are said again in it; answers, step and weights stay as they are.
 
     A note the step's answers no longer give (a number refused as typed, on an optional question) stays as it was.
     """
+    state.keep_settings()
     notes = state.errors()
     if notes:
         again = steps.step_notes(content, min(state.step(), len(steps.all_steps(content)) - 1))
@@ -113,10 +114,12 @@ def _cancel_start_over() -> None:
 def sidebar(content: Content) -> None:
     """Projector toggle, language choice (when there is more than one) and, well apart, Start over."""
     spoken = state.language()
+    state.settings()  # the widgets show the kept settings, however the person came to this page
     with st.sidebar:
         st.toggle(
             _("Projector mode", spoken),
-            key=state.PROJECTOR,
+            key=state.PROJECTOR_CHOICE,
+            on_change=state.keep_settings,
             help=_("Larger text and charts, higher contrast, for a room.", spoken),
         )
         codes = languages(content)
@@ -125,7 +128,7 @@ def sidebar(content: Content) -> None:
                 _("Language", spoken),
                 codes,
                 format_func=language.name,
-                key=state.LANGUAGE,
+                key=state.LANGUAGE_CHOICE,
                 on_change=_language_changed,
                 args=(content,),
             )

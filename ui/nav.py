@@ -8,6 +8,8 @@ import streamlit as st
 
 from mentorfinder.i18n import _
 
+from . import state
+
 
 @dataclass(frozen=True)
 class Page:
@@ -43,8 +45,11 @@ def pages(content) -> tuple[Page, ...]:
 
 
 def go(page: Page) -> None:
-    """Switch to a page (ends this run)."""
-    st.switch_page(page.page())
+    """Switch to a page (ends this run), the one way a button moves: the new page's address carries the
+    answers, step, language, projector mode, weights and workshop at once (st.switch_page clears the address,
+    and the settings themselves are kept by ui/state.py, not by their widgets)."""
+    state.keep_settings()
+    st.switch_page(page.page(state.language()), query_params={k: v for k, v in state.address().items() if v})
 
 
 def link(page: Page, label: str, icon: str | None = None) -> None:

@@ -22,8 +22,8 @@ from .language import url_language
 ANSWERS = "answers"  # {questionnaire id: {question id: value}} — the only store of answers
 STEP = "wizard_step"  # index into the flat list of wizard steps
 ERRORS = "step_errors"  # {widget key: note}: set by Next and by a refused value, cleared by Back
-LANGUAGE = "language"  # also the language selectbox's key
-PROJECTOR = "projector"  # also the projector toggle's key
+LANGUAGE = "language"  # the language chosen; the sidebar's selectbox (LANGUAGE_CHOICE) is only a view of it
+PROJECTOR = "projector"  # projector mode on or off; the sidebar's toggle (PROJECTOR_CHOICE) is only a view of it
 NOTICE = "restore_notice"  # a one-off message for the welcome page (a link that could not be read)
 WEIGHTS = "weights"  # the what-if weights {group: 0..100}
 PDF = "prepared_pdf"  # (signature, bytes): the PDF made for exactly these inputs
@@ -44,6 +44,10 @@ CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
 PDF_PAPER = "pdf_paper"
+# Streamlit drops a widget's value on st.switch_page (the browser resends it only for its own page links), so the
+# settings live under the permanent keys above and their widgets are refilled from them on every run (settings()).
+LANGUAGE_CHOICE, PROJECTOR_CHOICE = "language_choice", "projector_choice"
+SETTINGS = {LANGUAGE_CHOICE: LANGUAGE, PROJECTOR_CHOICE: PROJECTOR}
 UPLOAD = "resume_file"
 JOIN_CODE = "workshop_join_code"  # the welcome page's "workshop code" box
 TYPICAL = "workshop_typical"  # the projector view's "show a typical network" toggle
@@ -182,6 +186,20 @@ def projector() -> bool:
     return bool(st.session_state.get(PROJECTOR))
 
 
+def settings() -> None:
+    """Show the kept language and projector mode in their widgets, whichever way the person moved here."""
+    for widget, kept in SETTINGS.items():
+        if st.session_state.get(widget) != st.session_state.get(kept):
+            st.session_state[widget] = st.session_state.get(kept)
+
+
+def keep_settings() -> None:
+    """A settings widget changed: keep its value under the permanent key (the widget's own may be dropped)."""
+    for widget, kept in SETTINGS.items():
+        if widget in st.session_state:
+            st.session_state[kept] = st.session_state[widget]
+
+
 def weights() -> dict[str, float]:
     """The what-if weights (the standard ones until the person moves a slider)."""
     return dict(st.session_state.get(WEIGHTS) or DEFAULT_WEIGHTS)
@@ -229,6 +247,15 @@ def _forget_widgets() -> None:
 def sync_url() -> None:
     """Mirror answers, step, projector mode, changed weights and a language other than English into the address,
     writing only what changed."""
+    for name, value in address().items():
+        if value and st.query_params.get(name) != value:
+            st.query_params[name] = value
+        elif not value and name in st.query_params:
+            del st.query_params[name]
+
+
+def address() -> dict[str, str]:
+    """{parameter: value} of the address that carries this session (an empty value: left out)."""
     wanted = {
         URL_ANSWERS: encode_answers(answers()),
         URL_STEP: str(step()) if step() else "",
@@ -236,12 +263,7 @@ def sync_url() -> None:
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
         URL_LANGUAGE: "" if language() == "en" else language(),
     }
-    wanted |= _workshop_url()
-    for name, value in wanted.items():
-        if value and st.query_params.get(name) != value:
-            st.query_params[name] = value
-        elif not value and name in st.query_params:
-            del st.query_params[name]
+    return wanted | _workshop_url()
 
 
 def _workshop_url() -> dict[str, str]:
