@@ -142,6 +142,7 @@ def sidebar(content: Content) -> None:
         st.divider()
         start_over_ui()
         _rerun_on_reconnect()
+        nav.history_ui()  # last in the sidebar: a script element takes a line's gap, not at the page's top
 
 
 @st.fragment(run_every=timedelta(hours=1))

@@ -10,6 +10,25 @@ from mentorfinder.i18n import _
 
 from . import state
 
+# Streamlit's browser side adds a history entry (pushState) for every change of the address, and the address
+# changes with every answer: Back then stayed on the same step. Our own constant script turns a write that keeps
+# the page and the wizard step into a replaceState, so the history holds one entry per page and per step.
+ONE_ENTRY_PER_STEP = """<script>
+(() => {
+  if (window.__oneEntryPerStep) return;
+  window.__oneEntryPerStep = true;
+  const push = window.history.pushState.bind(window.history);
+  const step = url => url.searchParams.get("step") || "0";
+  window.history.pushState = (data, unused, url) => {
+    const next = new URL(url, window.location.href), now = new URL(window.location.href);
+    if (next.pathname === now.pathname && step(next) === step(now)) {
+      return window.history.replaceState(data, unused, url);
+    }
+    return push(data, unused, url);
+  };
+})();
+</script>"""
+
 
 @dataclass(frozen=True)
 class Page:
@@ -50,6 +69,11 @@ def go(page: Page) -> None:
     and the settings themselves are kept by ui/state.py, not by their widgets)."""
     state.keep_settings()
     st.switch_page(page.page(state.language()), query_params={k: v for k, v in state.address().items() if v})
+
+
+def history_ui() -> None:
+    """One browser history entry per page and per wizard step (drawn by the frame on every page)."""
+    st.html(ONE_ENTRY_PER_STEP, unsafe_allow_javascript=True)
 
 
 def link(page: Page, label: str, icon: str | None = None) -> None:

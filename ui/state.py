@@ -32,6 +32,9 @@ MEMO = "session_memo"  # ui/memo.py: {name: (inputs, value)}
 CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearing
 UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
 FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
+MIRRORED_STEP = (
+    "mirrored_step"  # the step this session last wrote into the address (Back and Forward: see follow_history)
+)
 PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {(script, language): st.Page}, made once
 # ---- workshop mode (ui/workshop*.py): who this session is in a workshop, mirrored into the address -------
 WORKSHOP = "workshop_joined"  # (code, participant id) of the workshop this person joined (None: on their own)
@@ -98,6 +101,21 @@ def init_state(content: Content) -> None:
     st.session_state.setdefault(LANGUAGE, url_language(content, st.query_params.get(URL_LANGUAGE, "")))
     st.session_state.setdefault(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1")
     init_workshop()
+    follow_history()
+
+
+def follow_history() -> None:
+    """The browser's Back or Forward brought an older address: go to the step it names.
+
+    Only the step is taken from it. Answers, settings and weights stay as this session has them (the older
+    address holds older ones), and the next mirror writes them back. An address whose step differs from the
+    one last written came from the browser's history (or was typed); a step changed by this run's own click
+    has not been written yet, so the address still shows the step last written and is left alone.
+    """
+    shown = st.query_params.get(URL_STEP, "0")
+    written = st.session_state.get(MIRRORED_STEP)
+    if written is not None and shown != written and shown.isdigit() and int(shown) != step():
+        set_step(int(shown))
 
 
 def init_workshop() -> None:
@@ -247,6 +265,7 @@ def _forget_widgets() -> None:
 def sync_url() -> None:
     """Mirror answers, step, projector mode, changed weights and a language other than English into the address,
     writing only what changed."""
+    st.session_state[MIRRORED_STEP] = str(step())
     for name, value in address().items():
         if value and st.query_params.get(name) != value:
             st.query_params[name] = value
