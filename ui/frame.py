@@ -22,6 +22,7 @@ ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: n
 LAYOUT_CSS = """
 <style>
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
+[data-testid="stMain"] h2[tabindex="-1"]:focus { outline: none; }  /* focused by script after Next: not a control */
 @media (max-width: 640px) {
   [class*="st-key-scale-"] [role="radiogroup"] { flex-wrap: nowrap; gap: 0; align-items: flex-start; }
   [class*="st-key-scale-"] [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; }

@@ -30,6 +30,20 @@ ONE_ENTRY_PER_STEP = """<script>
 </script>"""
 
 
+# After Next or Back, focus moves to the new step's heading (a screen reader reads it; one Tab reaches the first
+# question) instead of dropping to the page's body. The element is drawn again, and so runs, only when its
+# text changes: once per step shown, never on an answer's rerun.
+FOCUS_HEADING = """<script>
+(() => {
+  const heading = document.querySelector('[data-testid="stMain"] h2');
+  if (!heading) return;
+  heading.setAttribute("tabindex", "-1");
+  heading.focus();
+  window.__focusRuns = (window.__focusRuns || 0) + 1;
+})(/*%s*/);
+</script>"""
+
+
 @dataclass(frozen=True)
 class Page:
     """One page: its script in views/, its title (English, marked) and icon in the navigation, and its address."""
@@ -74,6 +88,11 @@ def go(page: Page) -> None:
 def history_ui() -> None:
     """One browser history entry per page and per wizard step (drawn by the frame on every page)."""
     st.html(ONE_ENTRY_PER_STEP, unsafe_allow_javascript=True)
+
+
+def focus_heading(where: str) -> None:
+    """Move focus to the page's first section heading once for `where` (a step), not on every rerun."""
+    st.html(FOCUS_HEADING % where, unsafe_allow_javascript=True)
 
 
 def link(page: Page, label: str, icon: str | None = None) -> None:
