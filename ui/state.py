@@ -40,6 +40,7 @@ PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {(script, la
 WORKSHOP = "workshop_joined"  # (code, participant id) of the workshop this person joined (None: on their own)
 FACILITATED = "workshop_facilitated"  # (code, key) of the workshop this session runs (never in the address)
 NEW_WORKSHOP = "workshop_created"  # the NewWorkshop just created: its links are shown once, until dismissed
+ROOM = "workshop_room"  # the code of the workshop this tab projects: a reload shows its join panel, never the form
 SHARED = "workshop_shared"  # the SharedResult this session last shared (None: not shared, or withdrawn)
 FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
 SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once after the rerun that follows
@@ -64,9 +65,10 @@ URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS, URL_LANGUAGE = "a", "step", "
 # facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
 URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN = "ws", "p", "join"
 URL_FACILITATED, URL_KEY = "workshop", "key"
+URL_ROOM = "room"  # the projected workshop's code (public: it is on the screen), kept so a reload knows the room
 KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE)
 BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
-KEPT_BY_START_OVER += (WORKSHOP, FACILITATED)  # starting over does not leave the room
+KEPT_BY_START_OVER += (WORKSHOP, FACILITATED, ROOM)  # starting over does not leave the room
 
 
 def widget_key(questionnaire_id: str, question_id: str) -> str:
@@ -124,6 +126,7 @@ def init_workshop() -> None:
     running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
     st.session_state.setdefault(WORKSHOP, joined if all(joined) else None)
     st.session_state.setdefault(FACILITATED, running if all(running) else None)
+    st.session_state.setdefault(ROOM, running[0] if all(running) else st.query_params.get(URL_ROOM))
 
 
 def _restore(content: Content) -> dict[str, dict[str, Any]]:
@@ -286,6 +289,8 @@ def address() -> dict[str, str]:
 
 
 def _workshop_url() -> dict[str, str]:
-    """The workshop part of the address: the participant's code and id; never the facilitator's key."""
+    """The workshop part of the address: the participant's code and id, the projected room's code; never the
+    facilitator's key."""
     joined = st.session_state.get(WORKSHOP) or ("", "")
-    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: joined[1], URL_FACILITATED: "", URL_KEY: ""}
+    room = (st.session_state.get(FACILITATED) or (st.session_state.get(ROOM) or "",))[0]
+    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: joined[1], URL_FACILITATED: "", URL_KEY: "", URL_ROOM: room}

@@ -80,33 +80,84 @@ def needs_chart(needs: dict[str, float], labels: dict[str, tuple[str, str]], lan
     return fig
 
 
+def dimension_poles(content: Content, language: str = "en") -> dict[str, tuple[str, str]]:
+    """{dimension id: (what a low score means, what a high score means)} for the two-pole dimensions."""
+    return {
+        d.id: (translate(d.low, language), translate(d.high, language))
+        for q in content.questionnaires
+        for d in q.dimensions
+        if d.low and d.high
+    }
+
+
+# A row's two pole phrases share one line when together they fit the track (at 22 px, with the sidebar open);
+# else each is wrapped to its own half. Rows are placed in pixels, so only a row with a second line is taller.
+POLES_ON_ONE_LINE = 56
+POLE_WRAP = 28
+TRACK_ROOM, LINE = 52, 26  # pixels per row: the track with its diamond, then each line of pole words
+
+
+def _pole_lines(low: str, high: str) -> tuple[str, str]:
+    """The two ends' words, each wrapped to half the track when both do not fit on one line."""
+    if len(low) + len(high) <= POLES_ON_ONE_LINE:
+        return low, high
+    return wrapped(low, POLE_WRAP), wrapped(high, POLE_WRAP)
+
+
 def spread_chart(
-    spread: dict[str, tuple[float, float, float]], labels: dict[str, tuple[str, str]], language: str = "en"
+    spread: dict[str, tuple[float, float, float]],
+    labels: dict[str, tuple[str, str]],
+    language: str = "en",
+    poles: dict[str, tuple[str, str]] | None = None,
 ) -> go.Figure:
-    """Style and availability: the middle half of the group as a thick bar, the median as a diamond, on 0–100."""
+    """Style and availability, drawn the width of the screen: for each dimension the middle half of the group as a
+    thick bar and the median as a diamond on 0–100, with what each end means printed under that end."""
     order = [d for d, (_label, group) in labels.items() if group in SPREAD_GROUPS and d in spread]
     order += sorted(set(spread) - set(order))
-    names = [wrapped(labels.get(d, (d, ""))[0]) for d in order]
-    # every range as one broken line (None splits it): one trace, however many dimensions
+    ends = [_pole_lines(*(poles or {}).get(d, ("", ""))) for d in order]
+    rows, top = [], TRACK_ROOM / 2  # each row's track, in pixels from the top of the plot
+    for low, high in ends:
+        rows.append(top)
+        top += TRACK_ROOM + LINE * max(low.count("<br>"), high.count("<br>"), 0 if low or high else -1) + LINE
     fig = go.Figure(
-        go.Scatter(
-            x=[x for d in order for x in (spread[d][0], spread[d][2], None)],
-            y=[y for name in names for y in (name, name, None)],
+        go.Scatter(  # every track and range as one broken line each (None splits it): two traces in all
+            x=[x for _ in order for x in (0, 100, None)],
+            y=[y for y in rows for y in (y, y, None)],
             mode="lines",
-            line={"color": GROUP_COLOURS["style"], "width": 18},
+            line={"color": TRACK, "width": 8},
             hoverinfo="skip",
         )
     )
     fig.add_trace(
         go.Scatter(
+            x=[x for d in order for x in (spread[d][0], spread[d][2], None)],
+            y=[y for y in rows for y in (y, y, None)],
+            mode="lines",
+            line={"color": GROUP_COLOURS["style"], "width": 18},
+            hoverinfo="skip",
+        )
+    )
+    names = [wrapped(labels.get(d, (d, ""))[0]) for d in order]
+    fig.add_trace(
+        go.Scatter(
             x=[spread[d][1] for d in order],
-            y=names,
+            y=rows,
+            customdata=names,
             mode="markers",
             cliponaxis=False,
             marker={"size": 20, "color": INK, "symbol": "diamond", "line": {"color": "white", "width": 2}},
-            hovertemplate="%{y}: " + _("median", language) + " %{x:.0f}<extra></extra>",
+            hovertemplate="%{customdata}: " + _("median", language) + " %{x:.0f}<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[-2, 102], tickvals=[0, 50, 100], gridcolor=TRACK, showgrid=True, zeroline=False)
-    fig.update_yaxes(autorange="reversed")
-    return _room_layout(fig, _("Style and time", language), 10)
+    for y, (low, high) in zip(rows, ends, strict=True):
+        for x, words, anchor in ((0, low, "left"), (100, high, "right")):
+            if words:
+                fig.add_annotation(
+                    x=x, y=y, text=words, xanchor=anchor, align=anchor, yanchor="top", yshift=-14, showarrow=False
+                )
+    # 0 and 100 sit inside the plot, so a diamond at either end stays clear of the names on its left
+    fig.update_xaxes(range=[-3, 103], showticklabels=False, showgrid=False, zeroline=False)
+    fig.update_yaxes(range=[top, 0], tickvals=rows, ticktext=names, ticklabelstandoff=16, zeroline=False)
+    fig = _room_layout(fig, "", 10)
+    fig.update_layout(height=round(top) + 20, margin={"t": 10, "b": 10})  # a pixel of plot per unit of y
+    return fig

@@ -11,13 +11,13 @@ from mentorfinder.content import Content
 from mentorfinder.i18n import _
 from mentorfinder.schema import translate
 from mentorfinder.workshop import MIN_SHARED, GroupView
-from mentorfinder.workshop.records import EXPIRED, LOCKED, status_words
+from mentorfinder.workshop.records import EXPIRED, LOCKED
 
 from . import frame, state
 from .memo import remember
 from .text import bullets, escape
 from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
-from .workshop_charts import dimension_labels, needs_chart, spread_chart, top_kinds_chart
+from .workshop_charts import dimension_labels, dimension_poles, needs_chart, spread_chart, top_kinds_chart
 
 REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
 CHART = {"displayModeBar": False, "staticPlot": True}  # a projector is looked at, not clicked
@@ -72,9 +72,13 @@ def draw(view: GroupView, content: Content) -> None:
     """Title, counts, and the breakdown or the words saying how many more must share."""
     info, spoken = view.info, state.language()
     head, joined, finished, shared = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
-    status = " · " + status_words(info.status, spoken) if info.status in (LOCKED, EXPIRED) else ""
-    join_with = _("Join with the code **%(code)s**", spoken) % {"code": shown_code(info.code)}
-    head.markdown(f"### {escape(info.title)}\n{join_with}{status}")
+    if info.status == LOCKED:  # no invitation to join a room that is closed
+        join_with = _("Joining is closed.", spoken)
+    elif info.status == EXPIRED:
+        join_with = _("This workshop has ended.", spoken)
+    else:
+        join_with = _("Join with the code **%(code)s**", spoken) % {"code": shown_code(info.code)}
+    head.markdown(f"### {escape(info.title)}\n{join_with}")
     joined.metric(_("Joined", spoken), view.joined)
     finished.metric(_("Finished", spoken), view.finished)
     shared.metric(_("Shared", spoken), view.shared)
@@ -92,15 +96,17 @@ def draw(view: GroupView, content: Content) -> None:
         lambda: (
             top_kinds_chart(breakdown.top_archetypes, names, _("First choice (people)", spoken)),
             needs_chart(breakdown.needs, labels, spoken),
-            spread_chart(breakdown.spread, labels, spoken),
+            spread_chart(breakdown.spread, labels, spoken, dimension_poles(content, spoken)),
         ),
         breakdown=breakdown,
         language=spoken,
     )
-    for column, figure, key in zip(st.columns(3), figures, ("kinds", "needs", "spread"), strict=True):
+    # Two charts side by side fill the first screen; style and time, each scale with what its ends mean, takes the
+    # whole width under them (a third of a projector, a third less with the sidebar open, clipped its words).
+    for column, figure, key in zip(st.columns(2), figures[:2], ("kinds", "needs"), strict=True):
         column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
-    toggle, words = st.columns(2)
-    words.markdown(_(SPREAD_WORDS, spoken))
-    if toggle.toggle(_("Show a typical network", spoken), key=state.TYPICAL):
+    if st.toggle(_("Show a typical network", spoken), key=state.TYPICAL):
         st.markdown(_("**A typical network in this room** (the most common one; no one's in particular)", spoken))
         bullets([names.get(a, a) for a in breakdown.typical_network])
+    st.markdown("**" + _(SPREAD_WORDS, spoken) + "**")
+    st.plotly_chart(figures[2], theme=None, config=CHART, key="chart-ws-spread")

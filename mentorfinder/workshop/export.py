@@ -15,6 +15,7 @@ from ..i18n import _
 from ..report.fallbacks import FallbackText
 from ..report.fontload import attach_fonts
 from ..report.fonts import FAMILY, fallback_chars, needs_full_font, safe_text
+from ..rules import POLE_EDGE
 from ..schema import translate
 from .group import MIN_SHARED
 from .records import GroupView, status_words
@@ -77,7 +78,13 @@ def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en"
 def group_pdf(view: GroupView, content: Any, now: datetime, language: str = "en") -> bytes:
     """The aggregate on one A4 page: title, code, counts, then the top matches, needs, styles and network."""
     archetypes, labels = names(content, language)
-    lines = _page_lines(view, archetypes, labels, now, language)
+    poles = {
+        d.id: (translate(d.low, language), translate(d.high, language))
+        for q in content.questionnaires
+        for d in q.dimensions
+        if d.low and d.high
+    }
+    lines = _page_lines(view, archetypes, labels, now, language, poles)
     printed = [(kind, safe_text(text), share) for kind, text, share in lines]
     pdf = _Page(
         full_font=any(needs_full_font(text) for _, text, _ in printed),
@@ -89,7 +96,7 @@ def group_pdf(view: GroupView, content: Any, now: datetime, language: str = "en"
 
 
 def _page_lines(
-    view: GroupView, archetypes: dict, labels: dict, now: datetime, language: str
+    view: GroupView, archetypes: dict, labels: dict, now: datetime, language: str, poles: dict
 ) -> list[tuple[str, str, float]]:
     """(kind, text, bar share 0..1) for each line of the page, in order, in `language`."""
     info, b = view.info, view.breakdown
@@ -114,19 +121,24 @@ def _page_lines(
         lines += [("bar", f"{labels.get(d, d)}: {mean:g}%", mean / 100) for d, mean in needs]
     if b.spread:
         lines.append(("heading", _("How the group likes to work (median, middle half)", language), 0.0))
-        spread = _("%(label)s: %(median)s%% (middle half %(low)s\u2013%(high)s%%)", language)
         lines += [
-            (
-                "text",
-                spread % {"label": labels.get(d, d), "median": f"{med:g}", "low": f"{low:g}", "high": f"{high:g}"},
-                0.0,
-            )
-            for d, (low, med, high) in list(b.spread.items())[: PDF_ROWS + 2]
+            ("text", _leaning(labels.get(d, d), poles.get(d), quartiles, language), 0.0)
+            for d, quartiles in list(b.spread.items())[: PDF_ROWS + 2]
         ]
     if b.typical_network:
         lines.append(("heading", _("Typical mentoring network", language), 0.0))
         lines.append(("text", " + ".join(archetypes.get(a, a) for a in b.typical_network), 0.0))
     return lines
+
+
+def _leaning(label: str, poles: tuple[str, str] | None, quartiles: tuple, language: str) -> str:
+    """A two-pole scale in words: the end the group's median leans to (a percent of a scale says nothing)."""
+    low, median, high = quartiles
+    numbers = {"label": label, "median": f"{median:.0f}", "low": f"{low:.0f}", "high": f"{high:.0f}"}
+    if poles and abs(median - 50) >= POLE_EDGE:  # the same edges as the profile's "leans towards"
+        said = _("%(label)s: %(pole)s (median %(median)s, middle half %(low)s–%(high)s)", language)
+        return said % {**numbers, "pole": poles[median > 50]}
+    return _("%(label)s: balanced (median %(median)s, middle half %(low)s–%(high)s)", language) % numbers
 
 
 def _counted(counts: list[tuple[str, int]], archetypes: dict, full: int, language: str) -> list[tuple[str, str, float]]:

@@ -72,7 +72,8 @@ def test_the_pdf_is_one_page_with_the_title_the_counts_and_the_archetype_names(w
     lines = text.splitlines()
     assert lines[:3] == [TITLE, f"Workshop {new.code} · 2 March 2026 · open", "4 joined · 3 finished · 3 shared"]
     for expected in ("Sponsor: 2", "Connector: 1", "Skills coach: 1", "Personalised guidance: 50%",
-                     "Directness: 40% (middle half 25–55%)", "Connector + Sponsor"):  # fmt: skip
+                     "Directness: hints and room to find your own way (median 40, middle half 25–55)",
+                     "Connector + Sponsor"):  # fmt: skip
         assert expected in lines
 
 
