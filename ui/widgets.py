@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import streamlit as st
@@ -33,6 +34,12 @@ def _kept(question: Question, value: Any, before: Any) -> tuple[Any, str | None]
         value = clean(value).strip()  # a pasted control character would make the saved file unreadable
     if question.type == "multiple":
         value = _exclusive(question, before or [], value or [])
+        limit = question.max_selected
+        if limit and len(value) > limit:  # our own limit: Streamlit's max_selections says it in English only
+            kept = [v for v in value if v in (before or [])][:limit]
+            kept += [v for v in value if v not in kept][: limit - len(kept)]
+            refused = _("You can choose up to %(count)s. Remove one to choose another.", state.language())
+            return kept, refused % {"count": limit}
     return value, None
 
 
@@ -149,7 +156,6 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
             label,
             list(options),
             format_func=options.get,
-            max_selections=limit,
             placeholder=placeholder,
             select_all=False,  # "Select all" would choose for the person (and past "up to 3")
             **common,
@@ -203,8 +209,20 @@ def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], languag
                 on_change=_store_ranking,
                 args=(q, question),
             )
+            _in_full(state.place_key(q.id, question.id, place), options.get(chosen[place]))
         if error:
             st.error(error, icon=":material/error:")
+
+
+IN_FULL = 30  # characters: a chosen option longer than this can be cut in its box on a phone
+
+
+def _in_full(key: str, label: str | None) -> None:
+    """A long chosen option, again in full under its box: a select box shows one line, cut on a phone. Shown on
+    narrow screens only (ui/frame.py) and hidden from screen readers, which read the box's own value."""
+    if label and len(label) > IN_FULL:
+        with st.container(key=f"chosen-{key}"):
+            st.html(f'<p aria-hidden="true">{html.escape(label)}</p>')
 
 
 def _few_points(question: Question) -> bool:

@@ -70,12 +70,12 @@ def test_the_profile_in_spanish(at, content):
     assert "Ahora mismo buscas un mentor sobre todo para orientación personal" in shown
     assert [s for s in profile_summary(result.profile, "es") if s not in shown] == []
     assert [e.label for e in at.expander][0] == "Lo que necesitas de un mentor en una tabla"
-    assert "Ver tus coincidencias" in [b.label for b in at.button]
+    assert "Ver tus mentores afines" in [b.label for b in at.button]
 
 
 def test_the_matches_in_spanish(at, content):
     seeded(spanish(at), ANSWERS, nav.MATCHES.script)
-    assert at.title[0].value == "Tus coincidencias"
+    assert at.title[0].value == "Tus mentores afines"
     assert card_names(at)[:3] == ["Mentor exprés", "Mirada de otro campo", "Conector"]
     shown = markdown_text(at)
     assert "Por qué encaja contigo" in shown
@@ -105,7 +105,7 @@ def test_next_steps_in_spanish_and_its_pdf(at):
     assert len(pages) == 2
     assert "Tu informe de mentores" in pages[0] and "Preparado para Ana" in pages[0]
     assert "MENTOR FINDER · RESUMEN DE RESULTADOS" in pages[0]
-    assert "Tus mejores coincidencias" in " ".join(pages) and "Próximos pasos" in " ".join(pages)
+    assert "Tus mentores más afines" in " ".join(pages) and "Próximos pasos" in " ".join(pages)
     assert "Página 1 de 2" in pages[0] and "Página 2 de 2" in pages[1]
     assert "Mentor Finder · tipos de mentor que buscar, según tus propias respuestas" in pages[0]
     everything = " ".join(pages)
