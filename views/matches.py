@@ -29,12 +29,16 @@ if result.shortlist:
     st.plotly_chart(chart, theme=None, config=CHART_CONFIG, key="chart-matches")
     results.ranking_note()
 texts = remember("match_texts", lambda: results.match_texts(content, result, language), **inputs)
-for rank, text in enumerate(texts, 1):
+for rank, text in enumerate(texts[: results.CARDS], 1):
+    results.match_ui(rank, text)
+# in a workshop: the opt-in under the three full cards, the very kinds it would share (at the end of the page it
+# sat under every other match, about 4,000 px down a phone)
+share_ui(result)
+for rank, text in enumerate(texts[results.CARDS :], results.CARDS + 1):
     results.match_ui(rank, text)
 
 results.network_ui(result)
 results.excluded_ui(result)
-share_ui(result)  # in a workshop: the opt-in, under the very kinds and network it would share
 
 if st.button(_("Next steps", language), type="primary", icon=":material/arrow_forward:"):
     nav.go(nav.NEXT_STEPS)

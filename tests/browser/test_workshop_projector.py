@@ -4,7 +4,7 @@ prints over a label."""
 
 import pytest
 from test_browser_screens import overlapping
-from test_workshop_browser import PROJECTOR, app_server, new_page
+from test_workshop_browser import PHONE, PROJECTOR, app_server, new_page
 from wizard import settle
 
 from mentorfinder.content import load_content
@@ -88,5 +88,20 @@ def test_projector_charts_keep_every_word_whole(browser, facilitated, artifacts,
             and overlapping(diamonds + labels) == []
             or all(i < len(diamonds) and j < len(diamonds) for i, j in overlapping(diamonds + labels))
         ), "a median diamond prints over a label"
+    finally:
+        page.context.close()
+
+
+def test_a_phone_joining_by_link_sees_start_on_its_first_screen(browser, facilitated, artifacts):
+    link, _content = facilitated
+    root, code = link.split("/workshop?")[0], link.split("workshop=")[1].split("&")[0]
+    page = new_page(browser, PHONE)
+    try:
+        page.goto(f"{root}/?join={code}")
+        page.get_by_text("You are in the workshop").wait_for()
+        settle(page)
+        start = page.get_by_role("button", name="Start", exact=True).bounding_box()
+        assert start["y"] + start["height"] <= PHONE["height"], start  # no scrolling to find the way on
+        page.screenshot(path=str(artifacts / "phone-joined-welcome.png"))
     finally:
         page.context.close()
