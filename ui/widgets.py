@@ -166,15 +166,18 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
         step = question.step or 1
         cast = int if float(step).is_integer() and float(question.min).is_integer() else float
         # No min/max on the box: out-of-range numbers get a note under the question (a red box alone says nothing)
+        unit = translate(question.unit, language, q.default_language)
+        # the unit after the prompt, unless the prompt says it already ("How many hours a month… (hours a month)")
+        shown_unit = f" ({unit})" if unit and unit.lower() not in label.lower() else ""
         st.number_input(
-            label + (f" ({translate(question.unit, language, q.default_language)})" if question.unit else ""),
+            label + shown_unit,
             step=cast(step),
             value=None,
             placeholder=_("%(low)s to %(high)s", language) % {"low": f"{question.min:g}", "high": f"{question.max:g}"},
             **common,
         )
     else:
-        placeholder = _("Your own words (optional)", language) if not question.required else None
+        placeholder = _("Your own words", language) if not question.required else None  # the label says optional
         st.text_area(label, max_chars=question.max_length, placeholder=placeholder, **common)
     if error:
         st.error(error, icon=":material/error:")
