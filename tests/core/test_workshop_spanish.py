@@ -83,7 +83,7 @@ def test_the_room_pdf_in_spanish(workshop_store, shipped):
         f"Taller {new.code} · 2 de marzo de 2026 · abierto",
         "Se unieron 4 · terminaron 3 · compartieron 3",
     ]
-    for expected in ("Tipo de mentor más frecuente en primer lugar", "Más veces entre las tres primeras", "Patrocinador: 2",
+    for expected in ("Tipo de mentor que más veces sale en primer lugar", "Más veces entre las tres primeras", "Patrocinador: 2",
                      "Conector: 1", "Entrenador de habilidades: 1", "Lo que más necesita el grupo (media)",
                      "Orientación personal: 50%", "Franqueza: pistas y margen para encontrar tu propio camino (mediana 40, mitad central 25–55)", "Red de mentores típica",
                      "Conector + Patrocinador"):  # fmt: skip
