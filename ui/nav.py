@@ -39,7 +39,6 @@ FOCUS_HEADING = """<script>
   if (!heading) return;
   heading.setAttribute("tabindex", "-1");
   heading.focus();
-  window.__focusRuns = (window.__focusRuns || 0) + 1;
 })(/*%s*/);
 </script>"""
 
