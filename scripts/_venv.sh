@@ -21,11 +21,19 @@ ensure_venv() {
 # (mentorfinder/report/scripts.py). Installed when missing and we may (root, apt-get); without them
 # such names are refused with the characters named, never printed as replacement marks.
 ensure_fonts() {
+  # Names in Arabic, Hebrew and Chinese, Japanese or Korean script print on the PDF with Debian's Noto fonts. When
+  # they are missing and this runs as root where apt-get exists, they are installed with apt-get, said first;
+  # MENTORFINDER_NO_APT=1 skips that. Without them such a name is refused on the PDF with a note saying why.
   local missing=()
   [ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing+=(fonts-noto-core)
   [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
-  if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "installing ${missing[*]} from Debian (fonts for names in other scripts) ..."
+  [ ${#missing[@]} -gt 0 ] || return 0
+  if [ -z "${MENTORFINDER_NO_APT:-}" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing ${missing[*]} with apt-get (fonts for names in other scripts on the PDF;" \
+      "MENTORFINDER_NO_APT=1 skips this) ..."
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "note: ${missing[*]} not installed: a name in Arabic, Hebrew, Chinese, Japanese or Korean script" \
+      "cannot be printed on the PDF (docs/report.md)" >&2
   fi
 }

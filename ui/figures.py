@@ -82,7 +82,11 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
     )
     fig.update_xaxes(range=[0, 112], ticksuffix="%", gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100], showgrid=True)
     fig.update_yaxes(showgrid=False, ticks="", automargin=True)
-    return _layout(fig, len(rows), large, title)
+    fig = _layout(fig, len(rows), large, title)
+    # "100%" printed past a full bar needs more than the 12% of a phone's plot left beyond 100, with room to spare
+    # for a wider fallback font
+    fig.update_layout(margin={"r": 44 if large else 32})
+    return fig
 
 
 def _wrap(words: str, width: int) -> str:

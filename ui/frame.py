@@ -22,7 +22,11 @@ ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: n
 LAYOUT_CSS = """
 <style>
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
+[data-testid="stMain"] h2[tabindex="-1"]:focus { outline: none; }  /* focused by script after Next: not a control */
+[class*="st-key-chosen-"] { display: none; }
 @media (max-width: 640px) {
+  [class*="st-key-chosen-"] { display: flex; margin-top: -0.9rem; }
+  [class*="st-key-chosen-"] p { font-size: 0.85rem; line-height: 1.3; margin: 0; color: inherit; }
   [class*="st-key-scale-"] [role="radiogroup"] { flex-wrap: nowrap; gap: 0; align-items: flex-start; }
   [class*="st-key-scale-"] [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; }
   [class*="st-key-scale-"] [data-testid="stRadioOption"] { width: 100%; margin: 0; padding: 0 1px; }
@@ -92,10 +96,11 @@ languages = language.languages  # (the sidebar's choice; ui/language.py also rea
 
 @safe_callback
 def _language_changed(content: Content) -> None:
-    """The step's notes are said again in the new language; answers, step and weights are left as they are.
+    """The language is kept, and the step's notes are said again in it; answers, step and weights stay as they are.
 
     A note the step's answers no longer give (a number refused as typed, on an optional question) stays as it was.
     """
+    state.keep_settings()
     notes = state.errors()
     if notes:
         again = steps.step_notes(content, min(state.step(), len(steps.all_steps(content)) - 1))
@@ -113,10 +118,12 @@ def _cancel_start_over() -> None:
 def sidebar(content: Content) -> None:
     """Projector toggle, language choice (when there is more than one) and, well apart, Start over."""
     spoken = state.language()
+    state.settings()  # the widgets show the kept settings, however the person came to this page
     with st.sidebar:
         st.toggle(
             _("Projector mode", spoken),
-            key=state.PROJECTOR,
+            key=state.PROJECTOR_CHOICE,
+            on_change=state.keep_settings,
             help=_("Larger text and charts, higher contrast, for a room.", spoken),
         )
         codes = languages(content)
@@ -125,7 +132,7 @@ def sidebar(content: Content) -> None:
                 _("Language", spoken),
                 codes,
                 format_func=language.name,
-                key=state.LANGUAGE,
+                key=state.LANGUAGE_CHOICE,
                 on_change=_language_changed,
                 args=(content,),
             )
@@ -139,6 +146,7 @@ def sidebar(content: Content) -> None:
         st.divider()
         start_over_ui()
         _rerun_on_reconnect()
+        nav.history_ui()  # last in the sidebar: a script element takes a line's gap, not at the page's top
 
 
 @st.fragment(run_every=timedelta(hours=1))

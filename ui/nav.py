@@ -8,6 +8,40 @@ import streamlit as st
 
 from mentorfinder.i18n import _
 
+from . import state
+
+# Streamlit's browser side adds a history entry (pushState) for every change of the address, and the address
+# changes with every answer: Back then stayed on the same step. Our own constant script turns a write that keeps
+# the page and the wizard step into a replaceState, so the history holds one entry per page and per step.
+ONE_ENTRY_PER_STEP = """<script>
+(() => {
+  if (window.__oneEntryPerStep) return;
+  window.__oneEntryPerStep = true;
+  const push = window.history.pushState.bind(window.history);
+  const step = url => url.searchParams.get("step") || "0";
+  window.history.pushState = (data, unused, url) => {
+    const next = new URL(url, window.location.href), now = new URL(window.location.href);
+    if (next.pathname === now.pathname && step(next) === step(now)) {
+      return window.history.replaceState(data, unused, url);
+    }
+    return push(data, unused, url);
+  };
+})();
+</script>"""
+
+
+# After Next or Back, focus moves to the new step's heading (a screen reader reads it; one Tab reaches the first
+# question) instead of dropping to the page's body. The element is drawn again, and so runs, only when its
+# text changes: once per step shown, never on an answer's rerun.
+FOCUS_HEADING = """<script>
+(() => {
+  const heading = document.querySelector('[data-testid="stMain"] h2');
+  if (!heading) return;
+  heading.setAttribute("tabindex", "-1");
+  heading.focus();
+})(/*%s*/);
+</script>"""
+
 
 @dataclass(frozen=True)
 class Page:
@@ -43,8 +77,21 @@ def pages(content) -> tuple[Page, ...]:
 
 
 def go(page: Page) -> None:
-    """Switch to a page (ends this run)."""
-    st.switch_page(page.page())
+    """Switch to a page (ends this run), the one way a button moves: the new page's address carries the
+    answers, step, language, projector mode, weights and workshop at once (st.switch_page clears the address,
+    and the settings themselves are kept by ui/state.py, not by their widgets)."""
+    state.keep_settings()
+    st.switch_page(page.page(state.language()), query_params={k: v for k, v in state.address().items() if v})
+
+
+def history_ui() -> None:
+    """One browser history entry per page and per wizard step (drawn by the frame on every page)."""
+    st.html(ONE_ENTRY_PER_STEP, unsafe_allow_javascript=True)
+
+
+def focus_heading(where: str) -> None:
+    """Move focus to the page's first section heading once for `where` (a step), not on every rerun."""
+    st.html(FOCUS_HEADING % where, unsafe_allow_javascript=True)
 
 
 def link(page: Page, label: str, icon: str | None = None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from mentorfinder.answers import parse_answers
@@ -13,15 +15,36 @@ from . import state, steps
 from .boundary import safe_callback
 from .text import escape
 
+# Our own constant script, given the words below as JSON: Streamlit marks the drop zone role="presentation" yet gives
+# it a label and tabindex (a conflict the accessibility audit reports), and says "Upload" and "1MB per file • JSON"
+# in English whatever the page's language, with no option to change them. One observer, installed once, puts both
+# right whenever Streamlit draws the box; a language switch only changes the words it writes.
 DROPZONE_FIX = """<script>
 (() => {
-  const fix = () => document.querySelectorAll('[data-testid="stFileUploaderDropzone"][role="presentation"]')
-    .forEach(zone => zone.removeAttribute("role"));
+  window.__uploadWords = %s;
+  if (window.__dropzoneFix) return;
+  window.__dropzoneFix = true;
+  const put = (element, text) => { if (element && text && element.textContent !== text) element.textContent = text; };
+  const fix = () => document.querySelectorAll('[data-testid="stFileUploaderDropzone"]').forEach(zone => {
+    if (zone.getAttribute("role") === "presentation") zone.removeAttribute("role");
+    const words = window.__uploadWords || {};
+    put(zone.querySelector('button [data-testid="stMarkdownContainer"] p'), words.button);
+    put(zone.querySelector('[data-testid="stFileUploaderDropzoneInstructions"] span'), words.limit);
+  });
   fix();
-  new MutationObserver(fix).observe(document.body, {subtree: true, childList: true, attributes: true,
-    attributeFilter: ["role"]});
+  new MutationObserver(fix).observe(document.body, {subtree: true, childList: true, characterData: true,
+    attributes: true, attributeFilter: ["role"]});
 })();
 </script>"""
+UPLOAD = _("Upload file")
+LIMIT = _("%(size)s MB per file • %(types)s")
+
+
+def dropzone_fix(language: str) -> str:
+    """The drop zone's script with its words in `language` (ours, from the catalogue; JSON keeps them inert)."""
+    size = st.get_option("server.maxUploadSize")
+    words = {"button": _(UPLOAD, language), "limit": _(LIMIT, language) % {"size": size, "types": "JSON"}}
+    return DROPZONE_FIX % json.dumps(words).replace("</", "<\\/")
 
 
 @safe_callback
@@ -57,9 +80,7 @@ def resume_ui(content: Content) -> None:
         on_change=_opened,
         args=(content,),
     )
-    # Our own constant script: Streamlit marks the drop zone role="presentation" yet gives it a label and
-    # tabindex, which screen readers are told to ignore (a conflict the accessibility audit reports).
-    st.html(DROPZONE_FIX, unsafe_allow_javascript=True)
+    st.html(dropzone_fix(spoken), unsafe_allow_javascript=True)
     outcome = st.session_state.get(state.OUTCOME)
     if not outcome:
         return

@@ -1,6 +1,6 @@
-"""Session state, in one place: every key a session keeps, declared once, with typed accessors and the URL mirror.
-A newcomer reads this file to know everything the app remembers for a person. Other modules never spell a key;
-tests import these names. Widget keys are derived from ids here too (`q:…`, `weight:…`)."""
+"""Session state, in one place: typed accessors over the keys of ui/keys.py, and the address mirror.
+The only module that reads or writes st.session_state for a person's session; other modules never spell a key
+(they name them through `state.`, which holds every name of ui/keys.py); tests import these names."""
 
 from __future__ import annotations
 
@@ -10,76 +10,13 @@ import streamlit as st
 
 from mentorfinder.conditions import visible_answers
 from mentorfinder.content import Content
-from mentorfinder.i18n import _
 from mentorfinder.link import address_number, decode_weights, encode_answers, encode_weights, read_link
 from mentorfinder.matching import DEFAULT_WEIGHTS
 from mentorfinder.workshop.codes import participant_from
 from mentorfinder.workshop.guesses import SESSION_GUESSES, Guesses
 
+from .keys import *  # noqa: F403  (ui/keys.py names every key; this module is the only one that uses them)
 from .language import url_language
-
-# ---- permanent keys (kept while moving between pages) ----------------------------------------------------
-ANSWERS = "answers"  # {questionnaire id: {question id: value}} — the only store of answers
-STEP = "wizard_step"  # index into the flat list of wizard steps
-ERRORS = "step_errors"  # {widget key: note}: set by Next and by a refused value, cleared by Back
-LANGUAGE = "language"  # also the language selectbox's key
-PROJECTOR = "projector"  # also the projector toggle's key
-NOTICE = "restore_notice"  # a one-off message for the welcome page (a link that could not be read)
-WEIGHTS = "weights"  # the what-if weights {group: 0..100}
-PDF = "prepared_pdf"  # (signature, bytes): the PDF made for exactly these inputs
-OUTCOME = "resume_outcome"  # ("ok", message) or ("problems", [Problem]) after an upload
-MEMO = "session_memo"  # ui/memo.py: {name: (inputs, value)}
-CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearing
-UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
-FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
-PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {(script, language): st.Page}, made once
-# ---- workshop mode (ui/workshop*.py): who this session is in a workshop, mirrored into the address -------
-WORKSHOP = "workshop_joined"  # (code, participant id) of the workshop this person joined (None: on their own)
-FACILITATED = "workshop_facilitated"  # (code, key) of the workshop this session runs (never in the address)
-NEW_WORKSHOP = "workshop_created"  # the NewWorkshop just created: its links are shown once, until dismissed
-SHARED = "workshop_shared"  # the SharedResult this session last shared (None: not shared, or withdrawn)
-FINISHED = "workshop_finished"  # the participant id already marked finished (once per session, not per rerun)
-SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once after the rerun that follows
-CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before deleting
-LEFT = "workshop_left"  # Leave was tapped: the next run tells the browser to forget its COOKIE
-GUARD = "workshop_guard"  # (Guesses: wrong codes and keys tried here, set: code/key/id pairs that worked)
-# ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
-PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
-PDF_PAPER, UPLOAD = "pdf_paper", "resume_file"
-JOIN_CODE = "workshop_join_code"  # the welcome page's "workshop code" box
-TYPICAL = "workshop_typical"  # the projector view's "show a typical network" toggle
-WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
-# Keys naming a container for CSS and tests, holding no state: `scale-…`, `card-{archetype}`, `chart-…`, WHATIF.
-WHATIF = "whatif"  # the what-if expander: a stable identity, so moving a slider never redraws it
-# ---- the address: answers, step, projector mode, what-if weights and language survive a refresh -----------
-URL_ANSWERS, URL_STEP, URL_PROJECTOR, URL_WEIGHTS, URL_LANGUAGE = "a", "step", "projector", "w", "lang"
-MAX_STEP = 9999  # more than any wizard has (clamp_step brings one past the end back); sync_url rewrites a bad one
-# A participant's workshop and id (a refresh keeps them in the workshop). `join` (a QR code's link) and the
-# facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
-URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN, URL_FACILITATED, URL_KEY = "ws", "p", "join", "workshop", "key"
-COOKIE = "mentorfinder_workshop"  # the participant's id, kept by their browser only: never in a link they share
-KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE, WORKSHOP, FACILITATED, GUARD)  # not the room, nor the count of guesses
-BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
-
-
-def widget_key(questionnaire_id: str, question_id: str) -> str:
-    """The widget key for a question: derived from ids only, so it is stable across reruns and sessions."""
-    return f"{WIDGET_PREFIX}{questionnaire_id}:{question_id}"
-
-
-def place_key(questionnaire_id: str, question_id: str, place: int) -> str:
-    """The key of one place (1 = first choice) of a ranking question."""
-    return f"{widget_key(questionnaire_id, question_id)}:{place}"
-
-
-def scale_key(questionnaire_id: str, question_id: str) -> str:
-    """The container around a scale's row of points (ui/frame.py keeps it one row on a phone)."""
-    return f"scale-{questionnaire_id}-{question_id}"
-
-
-def weight_key(group: str) -> str:
-    """The key of one what-if slider."""
-    return f"{WEIGHT_PREFIX}{group}"
 
 
 def init_state(content: Content) -> None:
@@ -93,6 +30,22 @@ def init_state(content: Content) -> None:
     st.session_state.setdefault(LANGUAGE, url_language(content, st.query_params.get(URL_LANGUAGE, "")))
     st.session_state.setdefault(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1")
     init_workshop()
+    follow_history()
+
+
+def follow_history() -> None:
+    """The browser's Back or Forward brought an older address: go to the step it names.
+
+    Only the step is taken from it. Answers, settings and weights stay as this session has them (the older
+    address holds older ones), and the next mirror writes them back. An address whose step differs from the
+    one last written came from the browser's history (or was typed); a step changed by this run's own click
+    has not been written yet, so the address still shows the step last written and is left alone.
+    """
+    shown = st.query_params.get(URL_STEP, "0")
+    written = st.session_state.get(MIRRORED_STEP)
+    wanted = address_number(shown, MAX_STEP)  # ASCII digits only: '²' is no step
+    if written is not None and shown != written and wanted is not None and wanted != step():
+        set_step(wanted)
 
 
 def init_workshop() -> None:
@@ -102,6 +55,7 @@ def init_workshop() -> None:
     running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
     st.session_state.setdefault(WORKSHOP, joined if all(joined) else None)
     st.session_state.setdefault(FACILITATED, running if all(running) else None)
+    st.session_state.setdefault(ROOM, running[0] if all(running) else st.query_params.get(URL_ROOM))
 
 
 def guard() -> tuple[Guesses, set[tuple]]:
@@ -187,6 +141,20 @@ def projector() -> bool:
     return bool(st.session_state.get(PROJECTOR))
 
 
+def settings() -> None:
+    """Show the kept language and projector mode in their widgets, whichever way the person moved here."""
+    for widget, kept in SETTINGS.items():
+        if st.session_state.get(widget) != st.session_state.get(kept):
+            st.session_state[widget] = st.session_state.get(kept)
+
+
+def keep_settings() -> None:
+    """A settings widget changed: keep its value under the permanent key (the widget's own may be dropped)."""
+    for widget, kept in SETTINGS.items():
+        if widget in st.session_state:
+            st.session_state[kept] = st.session_state[widget]
+
+
 def weights() -> dict[str, float]:
     """The what-if weights (the standard ones until the person moves a slider)."""
     return dict(st.session_state.get(WEIGHTS) or DEFAULT_WEIGHTS)
@@ -232,7 +200,18 @@ def _forget_widgets() -> None:
 
 
 def sync_url() -> None:
-    """Mirror answers, step, projector mode, changed weights and a non-English language into the address (changes only)."""
+    """Mirror answers, step, projector mode, changed weights and a language other than English into the address,
+    writing only what changed."""
+    st.session_state[MIRRORED_STEP] = str(step())
+    for name, value in address().items():
+        if value and st.query_params.get(name) != value:
+            st.query_params[name] = value
+        elif not value and name in st.query_params:
+            del st.query_params[name]
+
+
+def address() -> dict[str, str]:
+    """{parameter: value} of the address that carries this session (an empty value: left out)."""
     wanted = {
         URL_ANSWERS: encode_answers(answers()),
         URL_STEP: str(step()) if step() else "",
@@ -240,11 +219,12 @@ def sync_url() -> None:
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
         URL_LANGUAGE: "" if language() == "en" else language(),
     }
-    # the workshop: the participant's code, never their id (an old link's `p` goes) nor the facilitator's key
-    wanted |= {URL_WORKSHOP: (st.session_state.get(WORKSHOP) or ("",))[0], URL_PARTICIPANT: ""}
-    wanted |= {URL_FACILITATED: "", URL_KEY: ""}
-    for name, value in wanted.items():
-        if value and st.query_params.get(name) != value:
-            st.query_params[name] = value
-        elif not value and name in st.query_params:
-            del st.query_params[name]
+    return wanted | _workshop_url()
+
+
+def _workshop_url() -> dict[str, str]:
+    """The workshop part of the address: the participant's code (never their id: an old link's `p` goes), the
+    projected room's code; never the facilitator's key."""
+    joined = st.session_state.get(WORKSHOP) or ("",)
+    room = (st.session_state.get(FACILITATED) or (st.session_state.get(ROOM) or "",))[0]
+    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: "", URL_FACILITATED: "", URL_KEY: "", URL_ROOM: room}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import streamlit as st
@@ -35,6 +36,12 @@ def _kept(question: Question, value: Any, before: Any) -> tuple[Any, str | None]
             return None, _("This answer %(problem)s.", state.language()) % {"problem": problem.say(state.language())}
     if question.type == "multiple":
         value = _exclusive(question, before or [], value or [])
+        limit = question.max_selected
+        if limit and len(value) > limit:  # our own limit: Streamlit's max_selections says it in English only
+            kept = [v for v in value if v in (before or [])][:limit]
+            kept += [v for v in value if v not in kept][: limit - len(kept)]
+            refused = _("You can choose up to %(count)s. Remove one to choose another.", state.language())
+            return kept, refused % {"count": limit}
     return value, None
 
 
@@ -151,7 +158,6 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
             label,
             list(options),
             format_func=options.get,
-            max_selections=limit,
             placeholder=placeholder,
             select_all=False,  # "Select all" would choose for the person (and past "up to 3")
             **common,
@@ -162,15 +168,18 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
         step = question.step or 1
         cast = int if float(step).is_integer() and float(question.min).is_integer() else float
         # No min/max on the box: out-of-range numbers get a note under the question (a red box alone says nothing)
+        unit = translate(question.unit, language, q.default_language)
+        # the unit after the prompt, unless the prompt says it already ("How many hours a month… (hours a month)")
+        shown_unit = f" ({unit})" if unit and unit.lower() not in label.lower() else ""
         st.number_input(
-            label + (f" ({translate(question.unit, language, q.default_language)})" if question.unit else ""),
+            label + shown_unit,
             step=cast(step),
             value=None,
             placeholder=_("%(low)s to %(high)s", language) % {"low": f"{question.min:g}", "high": f"{question.max:g}"},
             **common,
         )
     else:
-        placeholder = _("Your own words (optional)", language) if not question.required else None
+        placeholder = _("Your own words", language) if not question.required else None  # the label says optional
         st.text_area(label, max_chars=question.max_length, placeholder=placeholder, **common)
     if error:
         st.error(error, icon=":material/error:")
@@ -205,8 +214,20 @@ def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], languag
                 on_change=_store_ranking,
                 args=(q, question),
             )
+            _in_full(state.place_key(q.id, question.id, place), options.get(chosen[place]))
         if error:
             st.error(error, icon=":material/error:")
+
+
+IN_FULL = 30  # characters: a chosen option longer than this can be cut in its box on a phone
+
+
+def _in_full(key: str, label: str | None) -> None:
+    """A long chosen option, again in full under its box: a select box shows one line, cut on a phone. Shown on
+    narrow screens only (ui/frame.py) and hidden from screen readers, which read the box's own value."""
+    if label and len(label) > IN_FULL:
+        with st.container(key=f"chosen-{key}"):
+            st.html(f'<p aria-hidden="true">{html.escape(label)}</p>')
 
 
 def _few_points(question: Question) -> bool:

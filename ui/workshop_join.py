@@ -23,9 +23,9 @@ WHAT_IS_SHARED = _(
     "never the percent itself\n"
     "- the three kinds of mentor at the top of your list, as ranked on this page\n"
     "- the kinds of mentor in your network\n\n"
-    "Never your name, your own words, your single answers, or anything about your device. Only the facilitator "
-    "sees the group's counts, only once at least %(least)s people have shared, and never a count of fewer than "
-    "%(small)s people."
+    "Never your name, your own words, your single answers, or anything about your device. The group's counts are "
+    "shown to the whole room on the projector, only once at least %(least)s people have shared, and never a count "
+    "of fewer than %(small)s people."
 )
 
 
@@ -135,7 +135,8 @@ def share_ui(result: Result) -> None:
     )
     if left.button(first if shared is None else again, type="primary", icon=":material/share:", key="workshop-share"):
         _then(attempt("share", code, participant, mine)[0], mine, "shared")
-    if right.button(_("Withdraw my result", spoken), icon=":material/undo:", key="workshop-withdraw"):
+    withdraw = shared is not None  # offered only once something is shared: there is nothing to withdraw before
+    if withdraw and right.button(_("Withdraw my result", spoken), icon=":material/undo:", key="workshop-withdraw"):
         _then(attempt("withdraw", code, participant)[0], None, "withdrawn")
     if st.session_state.pop(state.SHARE_NOTICE, None) == "withdrawn":
         withdrawn = _("Withdrawn: nothing of yours is in the group's picture now.", spoken)

@@ -11,7 +11,7 @@ from mentorfinder.content import Content
 from mentorfinder.i18n import _
 from mentorfinder.schema import translate
 from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, GroupView
-from mentorfinder.workshop.records import EXPIRED, LOCKED, status_words
+from mentorfinder.workshop.records import EXPIRED, LOCKED
 
 from . import frame, state
 from .memo import remember
@@ -82,9 +82,13 @@ def draw(view: GroupView, content: Content) -> None:
     """Title, counts, and the breakdown or the words saying how many more must share."""
     info, spoken = view.info, state.language()
     head, joined, finished, shared = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
-    status = " · " + status_words(info.status, spoken) if info.status in (LOCKED, EXPIRED) else ""
-    join_with = _("Join with the code **%(code)s**", spoken) % {"code": shown_code(info.code)}
-    head.markdown(f"### {escape(info.title)}\n{join_with}{status}")
+    if info.status == LOCKED:  # no invitation to join a room that is closed
+        join_with = _("Joining is closed.", spoken)
+    elif info.status == EXPIRED:
+        join_with = _("This workshop has ended.", spoken)
+    else:
+        join_with = _("Join with the code **%(code)s**", spoken) % {"code": shown_code(info.code)}
+    head.markdown(f"### {escape(info.title)}\n{join_with}")
     joined.metric(_("Joined", spoken), view.joined)
     finished.metric(_("Finished", spoken), view.finished)
     shared.metric(_("Shared", spoken), view.shared)
@@ -110,8 +114,11 @@ def draw(view: GroupView, content: Content) -> None:
         breakdown=breakdown,
         language=spoken,
     )
-    for column, figure, key in zip(st.columns(3), figures, ("kinds", "needs", "spread"), strict=True):
+    # Two charts side by side fill the first screen; style and time, each scale with what its ends mean, takes the
+    # whole width under them (a third of a projector, a third less with the sidebar open, clipped its words).
+    for column, figure, key in zip(st.columns(2), figures[:2], ("kinds", "needs"), strict=True):
         column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
+    st.plotly_chart(figures[2], theme=None, config=CHART, key="chart-ws-spread")
     toggle, words = st.columns(2)
     small = SMALL_CELL - 1
     about = {"changes": CHANGES_PER_SNAPSHOT, "shared": breakdown.shared, "small": small}

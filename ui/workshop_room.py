@@ -22,11 +22,16 @@ LOST_LINK = _(
 )
 
 
+REOPEN = _("To show the group's picture again, open your saved facilitator link.")
+
+
 def page(content: Content) -> None:
     """The whole facilitator page: the form, the new workshop's links, or the running workshop."""
     room_styles()
     running, new = state_running(), st.session_state.get(state.NEW_WORKSHOP)
-    if running is None:
+    if running is None and st.session_state.get(state.ROOM):
+        reloaded(st.session_state[state.ROOM])  # a projector reloaded: the room sees how to join, not the form
+    elif running is None:
         create_form()
     elif new is not None and new.code == running[0]:
         created(new)
@@ -98,8 +103,21 @@ def facilitate(code: str, key: str, content: Content) -> None:
         actions(code, key, view.info.status, content)
 
 
+def reloaded(code: str) -> None:
+    """The projector view reloaded (its key left the address): the workshop's join panel, and how to open the view."""
+    spoken = state.language()
+    ok, info = attempt("info", code)
+    if ok:
+        st.title(escape(info.title))
+        if info.status == "open":
+            join_panel(code)
+        st.info(_(REOPEN, spoken), icon=":material/key:")
+    st.button(_("Create a new workshop instead", spoken), on_click=forget)
+
+
 def forget() -> None:
     """Stop running a workshop in this session (the workshop itself is untouched)."""
+    st.session_state[state.ROOM] = None
     st.session_state[state.FACILITATED] = None
     st.session_state.pop(state.NEW_WORKSHOP, None)
     st.session_state.pop(state.CONFIRM_DELETE, None)

@@ -29,14 +29,25 @@ if result.shortlist:
     st.plotly_chart(chart, theme=None, config=CHART_CONFIG, key="chart-matches")
     results.ranking_note()
 texts = remember("match_texts", lambda: results.match_texts(content, result, language), **inputs)
-for rank, text in enumerate(texts, 1):
+
+
+def show(rank: int, text: results.MatchText) -> None:
+    """One match, after the "Less suited to you" heading when it is the first of those."""
     if text.less and (rank == 1 or not texts[rank - 2].less):
         results.less_suited_heading()
     results.match_ui(rank, text)
 
+
+for rank, text in enumerate(texts[: results.CARDS], 1):
+    show(rank, text)
+# in a workshop: the opt-in under the three full cards, the very kinds it would share (at the end of the page it
+# sat under every other match, about 4,000 px down a phone)
+share_ui(result)
+for rank, text in enumerate(texts[results.CARDS :], results.CARDS + 1):
+    show(rank, text)
+
 results.network_ui(result)
 results.excluded_ui(result)
-share_ui(result)  # in a workshop: the opt-in, under the very kinds and network it would share
 
 if st.button(_("Next steps", language), type="primary", icon=":material/arrow_forward:"):
     nav.go(nav.NEXT_STEPS)

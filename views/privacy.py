@@ -72,8 +72,9 @@ st.header(_("What the room's picture promises", language), anchor=False)
 st.markdown(
     _(
         "**Who can see it:** only the group's counts (how many joined, finished and shared; how many people had "
-        "each kind of mentor first; how many are in each third of each need, style and time), only with the "
-        "facilitator's private link, and only once at least %(least)s people have shared. The facilitator's CSV "
+        "each kind of mentor first; how many are in each third of each need, style and time), shown to the whole "
+        "room on the projector from the facilitator's private link, and only once at least %(least)s people have "
+        "shared. The facilitator's CSV "
         "and PDF downloads hold the same counts only.\n\n"
         "**The promise:** no one (another participant, the facilitator, or someone who reads the workshop's "
         "database) can work out your answers or your percents from what is shown or stored. The most anyone can "

@@ -19,7 +19,8 @@ q = ws.questionnaire
 # Counts the step you are on: step 1 of 9 is a ninth done, the last step fills the bar.
 where = {"step": index + 1, "steps": len(wizard), "title": translate(q.title, language, q.default_language)}
 st.progress((index + 1) / len(wizard), text=_("Step %(step)s of %(steps)s · %(title)s", language) % where)
-st.header(translate(ws.step.title, language, q.default_language))
+# no anchor link: after Next, focus is on this heading and the next Tab should reach the first question
+st.header(translate(ws.step.title, language, q.default_language), anchor=False)
 if ws.step.intro:
     st.write(translate(ws.step.intro, language, q.default_language))
 
@@ -61,3 +62,4 @@ elif forward.button(_("See my results", language), type="primary", icon=":materi
     if not state.errors():
         nav.go(nav.PROFILE)
     st.rerun()  # the notes appear under their questions
+nav.focus_heading(f"step {index}")  # last: the step's heading is drawn by now

@@ -7,7 +7,7 @@ from mentorfinder.schema import translate
 from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.resume import resume_ui
-from ui.workshop_join import welcome_ui
+from ui.workshop_join import join_from_link, welcome_ui
 
 content = get_content()
 minutes = sum(q.minutes or 0 for q in content.questionnaires)
@@ -49,8 +49,8 @@ st.info(
     icon=":material/lock:",
 )
 nav.link(nav.PRIVACY, _("Privacy: what is stored, and for how long", language))
-if content.matches:  # a workshop's picture is of kinds of mentor
-    welcome_ui()
+if content.matches:
+    join_from_link()  # a QR code's link joins before the page is drawn, so the button below knows the person is in
 if notice := state.pop_notice():
     st.warning(_(notice, language))  # marked where it is set (ui/state.py), said here in the page's language
 if st.session_state.get(state.UNDO):
@@ -71,4 +71,6 @@ if st.button(label, type="primary", icon=":material/arrow_forward:"):
     state.set_step(missing or 0)
     nav.go(nav.QUESTIONS)
 
+if content.matches:  # a workshop's picture is of kinds of mentor; under Start, the one way on, even on a phone
+    welcome_ui()
 resume_ui(content)

@@ -82,8 +82,26 @@ def profile_charts(doc: Doc, profile: Profile) -> None:
         doc.set_y(y + max(heights) + 4)
     for group in poles:
         rows = group_rows(profile, group)
-        height = positions(doc, 0, 0, width, rows, group, dry=True)
-        keep_together(doc, height)
-        y = doc.get_y()
-        positions(doc, doc.l_margin, y, width, rows, group)
-        doc.set_y(y + height + 3)
+        here = _rows_that_fit(doc, width, rows, group)
+        if MIN_SPLIT <= here < len(rows):  # the rest under the same heading on the next page, not a blank band here
+            _positions_here(doc, width, rows[:here], group)
+            rows = rows[here:]
+        keep_together(doc, positions(doc, 0, 0, width, rows, group, dry=True))
+        _positions_here(doc, width, rows, group)
+
+
+MIN_SPLIT = 2  # rows of a two-pole chart kept together at the foot of a page: one alone reads as a stray line
+
+
+def _rows_that_fit(doc: Doc, width: float, rows: list, group: str) -> int:
+    """How many of a two-pole chart's rows, under its heading, fit in what is left of this page."""
+    room = doc.bottom - doc.get_y()
+    return max(
+        (k for k in range(len(rows) + 1) if positions(doc, 0, 0, width, rows[:k], group, dry=True) <= room), default=0
+    )
+
+
+def _positions_here(doc: Doc, width: float, rows: list, group: str) -> None:
+    y = doc.get_y()
+    height = positions(doc, doc.l_margin, y, width, rows, group)
+    doc.set_y(y + height + 3)

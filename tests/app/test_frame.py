@@ -60,7 +60,7 @@ def test_a_tampered_link_starts_afresh_with_a_notice(at, content):
 def test_projector_mode_from_the_url(at):
     at.query_params[state.URL_PROJECTOR] = "1"
     at.run()
-    assert at.toggle(key=state.PROJECTOR).value is True
+    assert at.toggle(key=state.PROJECTOR_CHOICE).value is True
     assert any("font-size: 22px" in h.proto.body for h in at.get("html"))
 
 

@@ -43,7 +43,7 @@ def test_a_bad_file_on_a_spanish_page_lists_its_problems_in_spanish(at, content)
         ],
     )
     assert at.session_state[state.ANSWERS] == before
-    at.sidebar.selectbox(key=state.LANGUAGE).set_value("en").run()
+    at.sidebar.selectbox(key=state.LANGUAGE_CHOICE).set_value("en").run()
     assert shown(at) == (
         REFUSED_EN,
         [

@@ -36,7 +36,7 @@ def test_the_welcome_page_in_spanish(at):
     assert at.info[0].value.startswith("Nada de lo que escribes se guarda en un servidor")
     assert [b.label for b in at.button if b.label in {"Empezar", "Empezar de nuevo"}] == ["Empezar", "Empezar de nuevo"]
     assert at.sidebar.toggle[0].label == "Modo proyector"
-    choice = at.sidebar.selectbox(key=state.LANGUAGE)
+    choice = at.sidebar.selectbox(key=state.LANGUAGE_CHOICE)
     assert (choice.label, choice.value, choice.options) == ("Idioma", "es", ["English", "Español"])
     assert at.header[0].value == "Volver a una sesión guardada"
     assert [b.label for b in at.button if b.label in {"Start", "Start over"}] == []
@@ -70,12 +70,12 @@ def test_the_profile_in_spanish(at, content):
     assert "Ahora mismo buscas un mentor sobre todo para orientación personal" in shown
     assert [s for s in profile_summary(result.profile, "es") if s not in shown] == []
     assert [e.label for e in at.expander][0] == "Lo que necesitas de un mentor en una tabla"
-    assert "Ver tus coincidencias" in [b.label for b in at.button]
+    assert "Ver tus mentores afines" in [b.label for b in at.button]
 
 
 def test_the_matches_in_spanish(at, content):
     seeded(spanish(at), ANSWERS, nav.MATCHES.script)
-    assert at.title[0].value == "Tus coincidencias"
+    assert at.title[0].value == "Tus mentores afines"
     assert card_names(at)[:3] == ["Mentor exprés", "Mirada de otro campo", "Conector"]
     shown = markdown_text(at)
     assert "Por qué encaja contigo" in shown
@@ -105,7 +105,7 @@ def test_next_steps_in_spanish_and_its_pdf(at):
     assert len(pages) == 2
     assert "Tu informe de mentores" in pages[0] and "Preparado para Ana" in pages[0]
     assert "MENTOR FINDER · RESUMEN DE RESULTADOS" in pages[0]
-    assert "Tus mejores coincidencias" in " ".join(pages) and "Próximos pasos" in " ".join(pages)
+    assert "Tus mentores más afines" in " ".join(pages) and "Próximos pasos" in " ".join(pages)
     assert "Página 1 de 2" in pages[0] and "Página 2 de 2" in pages[1]
     assert "Mentor Finder · tipos de mentor que buscar, según tus propias respuestas" in pages[0]
     everything = " ".join(pages)
@@ -127,13 +127,13 @@ def test_switching_language_keeps_every_answer_and_the_step(at, content):
     open_step(at, 3, answers)
     english = at.get("progress")[0].proto.text
     assert english.startswith("Step 4 of 9 · ")
-    at.sidebar.selectbox(key=state.LANGUAGE).set_value("es").run()
+    at.sidebar.selectbox(key=state.LANGUAGE_CHOICE).set_value("es").run()
     assert not at.exception
     assert at.session_state[state.ANSWERS] == answers and at.session_state[state.STEP] == 3
     assert at.get("progress")[0].proto.text.startswith("Paso 4 de 9 · ")
     assert (at.button[0].label, at.button[1].label) == ("Atrás", "Siguiente")
     assert at.query_params[state.URL_LANGUAGE] in ("es", ["es"])
-    at.sidebar.selectbox(key=state.LANGUAGE).set_value("en").run()
+    at.sidebar.selectbox(key=state.LANGUAGE_CHOICE).set_value("en").run()
     assert at.session_state[state.ANSWERS] == answers and at.session_state[state.STEP] == 3
     assert at.get("progress")[0].proto.text == english
     assert state.URL_LANGUAGE not in at.query_params  # English writes no `lang`: its addresses stay as they were
@@ -178,7 +178,7 @@ def test_the_steps_notes_are_said_again_in_the_new_language(at):
     open_step(at, 0)
     button(at, "Next").click().run()
     assert [e.value for e in at.error] == ["Please answer: Which best describes where you are in your career?"]
-    at.sidebar.selectbox(key=state.LANGUAGE).set_value("es").run()
+    at.sidebar.selectbox(key=state.LANGUAGE_CHOICE).set_value("es").run()
     assert [e.value for e in at.error] == ["Responde, por favor: ¿Qué describe mejor el momento de tu carrera?"]
     assert at.warning[0].value == "Una pregunta de este paso aún necesita respuesta: mira la nota de arriba."
     assert at.session_state[state.STEP] == 0

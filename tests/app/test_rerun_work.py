@@ -65,7 +65,7 @@ def test_the_navigation_pages_are_made_once_per_session(at, content, monkeypatch
         at.run()
     assert not at.exception
     assert made == []
-    at.sidebar.selectbox(key=state.LANGUAGE).set_value("es").run()  # page titles in Spanish: one more set, once
+    at.sidebar.selectbox(key=state.LANGUAGE_CHOICE).set_value("es").run()  # page titles in Spanish: one more set, once
     assert sorted(made) == sorted(p.script for p in nav.ALL)
     made.clear()
     for _ in range(3):

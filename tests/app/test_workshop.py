@@ -249,7 +249,7 @@ def test_the_privacy_page_says_what_a_workshop_stores_for_how_long_and_who_sees_
         "which third of the scale you are in (low, middle or high), never the percent itself",
         "14 days after it is created",
         "until the facilitator deletes it",
-        "only with the facilitator's private link",
+        "shown to the whole room on the projector from the facilitator's private link",
         "only once at least 3 people have shared",
         "**The promise:** no one (another participant, the facilitator, or someone who reads the workshop's database)",
         "A count of fewer than 3 people is never shown",

@@ -22,7 +22,7 @@ def test_lock_and_reopen(at, store):
     facilitator_page(at, new.code, new.key)
     button(at, "Lock: no one new joins").click().run()
     assert store.info(new.code).status == "locked"
-    assert at.markdown[0].value.endswith(" · locked")
+    assert at.markdown[0].value.endswith("\nJoining is closed.")  # no "Join with the code … · locked" for the room
     button(at, "Reopen for joining").click().run()
     assert store.info(new.code).status == "open"
     assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download PDF"]

@@ -16,7 +16,7 @@ VIEWS = [
     ("welcome", nav.WELCOME, "", "Volver a una sesión guardada"),
     ("questions", nav.QUESTIONS, "&step=1", "En qué quieres ayuda"),
     ("profile", nav.PROFILE, "", "Tu perfil"),
-    ("matches", nav.MATCHES, "", "Tus coincidencias"),
+    ("matches", nav.MATCHES, "", "Tus mentores afines"),
     ("next-steps", nav.NEXT_STEPS, "", "Próximos pasos"),
 ]
 

@@ -75,29 +75,29 @@ def progress_text(page) -> str:
     return page.locator('[data-testid="stProgress"]').inner_text()
 
 
-def option_label(question, option_id) -> str:
+def option_label(question, option_id, language: str = "en") -> str:
     """The shown label of an option."""
-    return next(translate(o.label) for o in question.options if o.id == option_id)
+    return next(translate(o.label, language) for o in question.options if o.id == option_id)
 
 
-def answer(page, q, question, value) -> None:
-    """Give one answer through the question's widget."""
+def answer(page, q, question, value, language: str = "en") -> None:
+    """Give one answer through the question's widget, as shown in `language`."""
     box = keyed(page, widget_key(q.id, question.id))
     kind = question.type
     if kind == "single":
-        rerun(page, lambda: box.get_by_text(option_label(question, value), exact=True).click())
+        rerun(page, lambda: box.get_by_text(option_label(question, value, language), exact=True).click())
     elif kind == "likert":
         labels = q.scale_of(question).labels
-        words = short_label(translate(labels[value])) if value in labels else str(value)
+        words = short_label(translate(labels[value], language)) if value in labels else str(value)
         rerun(page, lambda: box.get_by_text(words, exact=True).click())
     elif kind == "scale" and box.locator('[role="radiogroup"]').count():
         rerun(page, lambda: box.get_by_text(str(value), exact=True).click())
     elif kind == "ranking":
         for place, option_id in enumerate(value, 1):
-            choose(page, keyed(page, place_key(q.id, question.id, place)), option_label(question, option_id))
+            choose(page, keyed(page, place_key(q.id, question.id, place)), option_label(question, option_id, language))
     elif kind == "multiple":
         for option_id in value:
-            choose(page, box, option_label(question, option_id))
+            choose(page, box, option_label(question, option_id, language))
         page.keyboard.press("Escape")
     elif kind in {"scale", "number"}:
         box.locator("input").fill(str(value))
@@ -108,8 +108,10 @@ def answer(page, q, question, value) -> None:
 
 
 def choose(page, box, label: str) -> None:
-    """Pick one option from a select box or multiselect by typing nothing: open it, click the option."""
+    """Pick one option from a select box or multiselect: open it, type its words (a short window, large type or
+    a long list shows only some options at once), click the option."""
     box.locator("input").click()
+    box.locator("input").fill(label)
     rerun(page, lambda: page.get_by_role("option", name=label, exact=True).click())
 
 
@@ -121,10 +123,10 @@ def to_give(ws, wanted: dict) -> list:
     return [(question, given[question.id]) for question in ws.step.questions if {question.id} <= shown & set(given)]
 
 
-def answer_step(page, ws, wanted: dict) -> None:
-    """Answer every question the step shows, in order."""
+def answer_step(page, ws, wanted: dict, language: str = "en") -> None:
+    """Answer every question the step shows, in order, as shown in `language`."""
     for question, value in to_give(ws, wanted):
-        answer(page, ws.questionnaire, question, value)
+        answer(page, ws.questionnaire, question, value, language)
 
 
 def click(page, name: str) -> None:

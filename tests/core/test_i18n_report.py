@@ -17,7 +17,7 @@ from mentorfinder.schema import translate
 
 CONTENT = load_content()
 ANSWERS = json.loads((Path(__file__).parent / "personas" / "online_single_conversation.json").read_text())["answers"]
-SPANISH_HEADINGS = ["De un vistazo", "Tu perfil", "Lo que necesitas de un mentor", "Tus mejores coincidencias",
+SPANISH_HEADINGS = ["De un vistazo", "Tu perfil", "Lo que necesitas de un mentor", "Tus mentores más afines",
                     "Tu red de mentores", "Próximos pasos", "Dónde encontrarlo", "Prepararte",
                     "En tus propias palabras", "Descartados por tus requisitos imprescindibles",
                     # captions in full: a caption too long for its line would be cut short with …

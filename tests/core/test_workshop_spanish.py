@@ -83,7 +83,7 @@ def test_the_room_pdf_in_spanish(workshop_store, shipped):
         f"Taller {new.code} · 2 de marzo de 2026 · abierto",
         "Se unieron 7 · terminaron 6 · compartieron 6",
     ]
-    for expected in ("Primera coincidencia más frecuente", "Más veces entre las tres primeras", "Patrocinador: 4",
+    for expected in ("Tipo de mentor que más veces sale en primer lugar", "Más veces entre las tres primeras", "Patrocinador: 4",
                      "Conector: 6", "Qué necesita el grupo (personas en cada tercio)",
                      "Orientación personal: bajo 3 · medio 0 · alto 3", "Franqueza: bajo 3 · medio 3 · alto 0",
                      "Red de mentores típica", "Conector + Patrocinador"):  # fmt: skip

@@ -1,0 +1,107 @@
+"""The facilitator's projector view at 1280x720, with the sidebar folded and open: every word of every chart lies
+inside its chart and the screen, the style-and-time chart names both ends of each scale, and no median diamond
+prints over a label."""
+
+import pytest
+from test_browser_screens import overlapping
+from test_workshop_browser import PHONE, PROJECTOR, app_server, new_page
+from wizard import settle
+
+from mentorfinder.content import load_content
+from mentorfinder.result import evaluate
+from mentorfinder.sample import sample_answers
+from mentorfinder.schema import translate
+from mentorfinder.workshop import SharedResult
+from mentorfinder.workshop.store import WorkshopStore
+from ui.workshop_charts import SPREAD_GROUPS
+
+# every chart word's box, and its chart's: [text, x, y, width, height, chart index]
+WORDS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap((chart, index) => {
+  const frame = chart.querySelector('.main-svg').getBoundingClientRect();
+  return [...chart.querySelectorAll('text')].filter(t => t.textContent.trim()).map(t => {
+    const box = t.getBoundingClientRect();
+    return {text: t.textContent, index, box: {x: box.x, y: box.y, width: box.width, height: box.height},
+            frame: {x: frame.x, y: frame.y, width: frame.width, height: frame.height}};
+  });
+})"""
+
+
+@pytest.fixture(scope="module")
+def facilitated(tmp_path_factory):
+    """A server over a workshop where three people have shared: (facilitator link, content)."""
+    content = load_content()
+    database = tmp_path_factory.mktemp("projector") / "workshops.sqlite3"
+    store = WorkshopStore(f"sqlite:///{database}")
+    new = store.create("Career centre, Tuesday")
+    for seed in (3, 4, 5):
+        participant = store.join(new.code)
+        store.mark_finished(new.code, participant)
+        result = evaluate(content, sample_answers(list(content.questionnaires), seed=seed))
+        store.share(new.code, participant, SharedResult.from_result(result))
+    store.dispose()
+    with app_server(MENTORFINDER_WORKSHOP_DB=str(database), MENTORFINDER_DATABASE_URL="") as url:
+        yield f"{url}/workshop?workshop={new.code}&key={new.key}&projector=1", content
+
+
+def inside(box: dict, frame: dict) -> bool:
+    return (
+        box["x"] >= frame["x"] - 1
+        and box["y"] >= frame["y"] - 1
+        and box["x"] + box["width"] <= frame["x"] + frame["width"] + 1
+        and box["y"] + box["height"] <= frame["y"] + frame["height"] + 1
+    )
+
+
+@pytest.mark.parametrize("sidebar", ["folded", "open"])
+def test_projector_charts_keep_every_word_whole(browser, facilitated, artifacts, sidebar):
+    link, content = facilitated
+    page = new_page(browser, PROJECTOR)
+    try:
+        page.goto(link)
+        page.locator(".js-plotly-plot .main-svg").nth(2).wait_for()
+        settle(page)
+        if sidebar == "open":
+            page.locator('[data-testid="stExpandSidebarButton"]').click()
+            page.locator('[data-testid="stSidebarUserContent"]').wait_for()
+            page.wait_for_timeout(600)  # the sidebar slides in; the charts are drawn again at their new width
+            settle(page)
+        page.screenshot(path=str(artifacts / f"workshop-projector-sidebar-{sidebar}.png"))
+        screen = {"x": 0, "y": 0, **PROJECTOR}
+        charts = page.locator(".js-plotly-plot")
+        for index in range(charts.count()):  # the first two on the first screen; style and time, scrolled to
+            charts.nth(index).scroll_into_view_if_needed()
+            words = [w for w in page.evaluate(WORDS) if w["index"] == index]
+            clipped = [w["text"] for w in words if not (inside(w["box"], w["frame"]) and inside(w["box"], screen))]
+            assert words and clipped == [], f"chart {index}: words cut at the chart's or the screen's edge: {clipped}"
+        page.screenshot(path=str(artifacts / f"workshop-projector-sidebar-{sidebar}-spread.png"))
+
+        spread = page.locator(".js-plotly-plot").nth(2)
+        texts = spread.locator("text").evaluate_all("els => els.map(e => e.textContent)")
+        for dimension in (d for q in content.questionnaires for d in q.dimensions if d.group in SPREAD_GROUPS):
+            if dimension.low and dimension.high:  # each end's first words printed
+                for pole in (translate(dimension.low), translate(dimension.high)):
+                    assert any(" ".join(pole.split()[:2]) in t for t in texts), (dimension.id, pole)
+        diamonds = [p.bounding_box() for p in spread.locator(".scatterlayer path.point").all()]
+        labels = [t.bounding_box() for t in spread.locator("g.annotation, .ytick text").all()]
+        assert (
+            diamonds
+            and overlapping(diamonds + labels) == []
+            or all(i < len(diamonds) and j < len(diamonds) for i, j in overlapping(diamonds + labels))
+        ), "a median diamond prints over a label"
+    finally:
+        page.context.close()
+
+
+def test_a_phone_joining_by_link_sees_start_on_its_first_screen(browser, facilitated, artifacts):
+    link, _content = facilitated
+    root, code = link.split("/workshop?")[0], link.split("workshop=")[1].split("&")[0]
+    page = new_page(browser, PHONE)
+    try:
+        page.goto(f"{root}/?join={code}")
+        page.get_by_text("You are in the workshop").wait_for()
+        settle(page)
+        start = page.get_by_role("button", name="Start", exact=True).bounding_box()
+        assert start["y"] + start["height"] <= PHONE["height"], start  # no scrolling to find the way on
+        page.screenshot(path=str(artifacts / "phone-joined-welcome.png"))
+    finally:
+        page.context.close()
