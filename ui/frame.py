@@ -23,9 +23,9 @@ LAYOUT_CSS = """
 <style>
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
 [data-testid="stMain"] h2[tabindex="-1"]:focus { outline: none; }  /* focused by script after Next: not a control */
-[class*="st-key-chosen-"] { display: none; }
+[data-testid="stLayoutWrapper"]:has(> [class*="st-key-chosen-"]) { display: none; }
 @media (max-width: 640px) {
-  [class*="st-key-chosen-"] { display: flex; margin-top: -0.9rem; }
+  [data-testid="stLayoutWrapper"]:has(> [class*="st-key-chosen-"]) { display: flex; margin-top: -0.9rem; }
   [class*="st-key-chosen-"] p { font-size: 0.85rem; line-height: 1.3; margin: 0; color: inherit; }
   [class*="st-key-scale-"] [role="radiogroup"] { flex-wrap: nowrap; gap: 0; align-items: flex-start; }
   [class*="st-key-scale-"] [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; }
