@@ -169,6 +169,14 @@ def network_ui(result: Result) -> None:
         plain(result.network_note)
 
 
+def ranked_match_ui(rank: int, texts: list[MatchText]) -> None:
+    """The match at `rank` (1 = first), under the "Less suited to you" heading when it is the first of those."""
+    text = texts[rank - 1]
+    if text.less and (rank == 1 or not texts[rank - 2].less):
+        less_suited_heading()
+    match_ui(rank, text)
+
+
 def less_suited_heading() -> None:
     """The heading over the kinds a fit rule lowered or that score below the last label, and what that means."""
     spoken = state.language()

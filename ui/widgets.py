@@ -14,10 +14,10 @@ from mentorfinder.schema import Question, Questionnaire, translate
 
 from . import state
 from .boundary import safe_callback
+from .points import few_points, points_ui
 from .text import escape
 
 EMPTY = (None, "", [])  # what answers never hold (state.set_answer removes it)
-RADIO_SCALE_MAX_POINTS = 11  # a 0..10 scale still fits as one row of choices; wider ranges get a number box
 PLACES = (_("First choice"), _("Second choice"), _("Third choice"), _("Fourth choice"), _("Fifth choice"))
 
 
@@ -162,8 +162,8 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
             select_all=False,  # "Select all" would choose for the person (and past "up to 3")
             **common,
         )
-    elif kind == "likert" or (kind == "scale" and _few_points(question)):
-        _points_ui(q, question, label, common, language)
+    elif kind == "likert" or (kind == "scale" and few_points(question)):
+        points_ui(q, question, label, common, language)
     elif kind in {"scale", "number"}:
         step = question.step or 1
         cast = int if float(step).is_integer() and float(question.min).is_integer() else float
@@ -228,40 +228,3 @@ def _in_full(key: str, label: str | None) -> None:
     if label and len(label) > IN_FULL:
         with st.container(key=f"chosen-{key}"):
             st.html(f'<p aria-hidden="true">{html.escape(label)}</p>')
-
-
-def _few_points(question: Question) -> bool:
-    step = question.step or 1
-    return float(step).is_integer() and (question.max - question.min) / step + 1 <= RADIO_SCALE_MAX_POINTS
-
-
-def _points_ui(q: Questionnaire, question: Question, label: str, common: dict, language: str) -> None:
-    """Likert and short scales as one row of choices (ui/frame.py keeps it one row on a phone), nothing pre-selected."""
-    if question.type == "likert":
-        scale = q.scale_of(question)
-        points = list(range(scale.min, scale.max + 1))
-        names = {p: translate(scale.labels[p], language, q.default_language) for p in points if p in scale.labels}
-        low, high = names.get(scale.min, ""), names.get(scale.max, "")
-    else:
-        step = int(question.step or 1)
-        points = list(range(int(question.min), int(question.max) + 1, step))
-        names = {}
-        low, high = (
-            translate(question.min_label, language, q.default_language),
-            translate(question.max_label, language, q.default_language),
-        )
-    short = {p: short_label(names[p]) if p in names else str(p) for p in points}
-    with st.container(key=state.scale_key(q.id, question.id)):
-        st.radio(label, points, index=None, horizontal=True, format_func=short.get, **common)
-        if (low or high) and len(names) < len(points):
-            # under its own row of numbers, so it reads as part of this question, not the one above
-            st.caption(f"{points[0]} = {low or points[0]} · {points[-1]} = {high or points[-1]}")
-
-
-SHORT = {"strongly disagree": "Strongly disagree", "neither agree nor disagree": "Neutral"}
-SHORT["ni de acuerdo ni en desacuerdo"] = "Neutral"  # the Spanish content's middle point, as long on a phone
-
-
-def short_label(label: str) -> str:
-    """The label shown on a scale point (the long middle point is shortened)."""
-    return SHORT.get(label.lower(), label)

@@ -29,22 +29,13 @@ if result.shortlist:
     st.plotly_chart(chart, theme=None, config=CHART_CONFIG, key="chart-matches")
     results.ranking_note()
 texts = remember("match_texts", lambda: results.match_texts(content, result, language), **inputs)
-
-
-def show(rank: int, text: results.MatchText) -> None:
-    """One match, after the "Less suited to you" heading when it is the first of those."""
-    if text.less and (rank == 1 or not texts[rank - 2].less):
-        results.less_suited_heading()
-    results.match_ui(rank, text)
-
-
-for rank, text in enumerate(texts[: results.CARDS], 1):
-    show(rank, text)
+for rank in range(1, min(results.CARDS, len(texts)) + 1):
+    results.ranked_match_ui(rank, texts)
 # in a workshop: the opt-in under the three full cards, the very kinds it would share (at the end of the page it
 # sat under every other match, about 4,000 px down a phone)
 share_ui(result)
-for rank, text in enumerate(texts[results.CARDS :], results.CARDS + 1):
-    show(rank, text)
+for rank in range(results.CARDS + 1, len(texts) + 1):
+    results.ranked_match_ui(rank, texts)
 
 results.network_ui(result)
 results.excluded_ui(result)

@@ -34,7 +34,7 @@ def test_the_sentence_about_who_sees_the_totals_is_true(at, store, content):  # 
     in_workshop(at, store, answers_for(content, seed=3))
     said = markdown_text(at)
     assert "Only the facilitator sees the group's totals" not in said
-    assert "The group's totals are shown to the whole room on the projector, and only once at least 3" in said
+    assert "The group's counts are shown to the whole room on the projector, only once at least 3" in said
 
 
 def test_start_comes_before_the_workshop_box_on_welcome(at, store):  # noqa: F811
