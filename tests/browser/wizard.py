@@ -13,8 +13,8 @@ from pathlib import Path
 
 from mentorfinder.conditions import visible_questions
 from mentorfinder.schema import translate
-from ui.state import place_key, widget_key
 from ui.points import short_label
+from ui.state import place_key, widget_key
 
 ROOT = Path(__file__).resolve().parents[2]
 # What "drawn" means to both looks below: no run under way, elements on the page, none of them stale.
