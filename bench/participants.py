@@ -21,9 +21,9 @@ from wizard import DRAWN, keyed, option_label, to_give
 from mentorfinder.link import decode_answers
 from mentorfinder.sample import sample_answers
 from mentorfinder.schema import translate
+from ui.points import short_label
 from ui.state import URL_ANSWERS, place_key, widget_key
 from ui.steps import all_steps
-from ui.widgets import short_label
 
 KINDS = ("start", "answer", "next", "results", "matches", "slider", "next-steps", "pdf")
 POLL_MS = 50  # how often the page is looked at while a run is under way (a step's time is late by up to ~2 looks)

@@ -1,19 +1,16 @@
 """The facilitator's projector view at 1280x720, with the sidebar folded and open: every word of every chart lies
-inside its chart and the screen, the style-and-time chart names both ends of each scale, and no median diamond
-prints over a label."""
+inside its chart and the screen. (The style-and-time chart counts people per third since issue 19: no median, so no
+diamond; naming what each end of a scale means on it is left open, see docs/workshop.md.)"""
 
 import pytest
-from test_browser_screens import overlapping
 from test_workshop_browser import PHONE, PROJECTOR, app_server, new_page
 from wizard import settle
 
 from mentorfinder.content import load_content
 from mentorfinder.result import evaluate
 from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
 from mentorfinder.workshop import SharedResult
 from mentorfinder.workshop.store import WorkshopStore
-from ui.workshop_charts import SPREAD_GROUPS
 
 # every chart word's box, and its chart's: [text, x, y, width, height, chart index]
 WORDS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap((chart, index) => {
@@ -74,20 +71,6 @@ def test_projector_charts_keep_every_word_whole(browser, facilitated, artifacts,
             clipped = [w["text"] for w in words if not (inside(w["box"], w["frame"]) and inside(w["box"], screen))]
             assert words and clipped == [], f"chart {index}: words cut at the chart's or the screen's edge: {clipped}"
         page.screenshot(path=str(artifacts / f"workshop-projector-sidebar-{sidebar}-spread.png"))
-
-        spread = page.locator(".js-plotly-plot").nth(2)
-        texts = spread.locator("text").evaluate_all("els => els.map(e => e.textContent)")
-        for dimension in (d for q in content.questionnaires for d in q.dimensions if d.group in SPREAD_GROUPS):
-            if dimension.low and dimension.high:  # each end's first words printed
-                for pole in (translate(dimension.low), translate(dimension.high)):
-                    assert any(" ".join(pole.split()[:2]) in t for t in texts), (dimension.id, pole)
-        diamonds = [p.bounding_box() for p in spread.locator(".scatterlayer path.point").all()]
-        labels = [t.bounding_box() for t in spread.locator("g.annotation, .ytick text").all()]
-        assert (
-            diamonds
-            and overlapping(diamonds + labels) == []
-            or all(i < len(diamonds) and j < len(diamonds) for i, j in overlapping(diamonds + labels))
-        ), "a median diamond prints over a label"
     finally:
         page.context.close()
 
