@@ -40,6 +40,10 @@ def test_ranking_exclusions_network_and_tips(shipped):
     # 39.2 x 0.75 = 29.4, ranked after every kind no rule lowers, and told why on its card.
     circle = next(m for m in result.shortlist if m.archetype == "mentoring_circle")
     assert (circle.percent, circle.label, circle.lowered_by) == (29.4, "less", ["months_not_a_year_in_a_group"])
+    assert circle.caveats[0] == (
+        "A mentoring circle meets for about a year, but you can give only weeks or a few months, so it is not a first "
+        "choice."
+    )
     # weekly for three to six months also lowers the Flash mentor (regular_relationship_not_one_off), 'A few
     # steps ahead' the Peer mentor (38.0 x 0.75 = 28.5), and neither a step up nor a sponsor asked for (sponsor_wanted
     # 2) the Sponsor (22.9 x 0.75 = 17.2); the four come last, by percent
