@@ -82,7 +82,7 @@ def test_a_name_no_font_prints_is_refused_with_a_message_and_no_download(browser
     """Typed and the button clicked at once (the name reaches the server with the click): still no file."""
     context, page = next_steps(browser, server_url, answers)
     downloads = []
-    page.on("download", downloads.append)
+    page.on("download", lambda download: downloads.append(download))
     try:
         page.get_by_label("Your name for the PDF (optional)").fill("Zoë \ue000")
         page.get_by_role("button", name="Download PDF", exact=True).click()
