@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -81,19 +82,20 @@ class PdfOrder:
             self._ready.notify_all()
 
     def download(self) -> Callable[[], bytes]:
-        """The data callable of the button drawn now: the PDF of the next click, once its callback has made it.
-        Raising makes Streamlit refuse the download (the browser says so under the button): never a broken file."""
-        drawn = self._count
+        """The data callable of the button drawn now: the PDF of the next click, once its callback has made it."""
+        # A partial of the class's own function, not a closure made per run: the media manager keeps each run's
+        # callable (until the next run ends), and AppTest's per-run mock runtime, a cycle, keeps it too.
+        return functools.partial(PdfOrder.serve, self, self._count)
 
-        def wait() -> bytes:
-            with self._ready:
-                if not self._ready.wait_for(lambda: self._count > drawn, WAIT):
-                    raise TimeoutError("no PDF was made for this click")
-                if self.pdf is None:
-                    raise RuntimeError("no PDF for this click: the page says why")
-                return self.pdf
-
-        return wait
+    def serve(self, drawn: int) -> bytes:
+        """The PDF of a click on a button drawn after `drawn` clicks were answered, once that click's callback has
+        answered it. Raising makes Streamlit refuse the download (the browser says so under the button)."""
+        with self._ready:
+            if not self._ready.wait_for(lambda: self._count > drawn, WAIT):
+                raise TimeoutError("no PDF was made for this click")
+            if self.pdf is None:
+                raise RuntimeError("no PDF for this click: the page says why")
+            return self.pdf
 
     def take_failure(self) -> bool:
         """Whether the last click's PDF failed, said once."""
