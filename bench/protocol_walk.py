@@ -2,9 +2,10 @@
 
 Each walks exactly what bench/participants.py walks, with the same answers per seed: Start → every shown
 question of every step through its widget (one rerun per pick, as a click is one) → Next, "See my results" →
-"See your matches" → one what-if slider a notch → "Next steps" → Prepare PDF, the PDF fetched from the download
-button's media URL, and the download click. A step's time runs from sending its rerun to the end of the run it
-started, every message of it read. A walk is lost when a wait runs out, the connection ends, an exception
+"See your matches" → one what-if slider a notch → "Next steps" → one click on "Download PDF": its rerun (whose
+callback makes the PDF), the deferred download's request, and the PDF fetched from the media URL the server
+answers. A step's time runs from sending its rerun to the end of the run it started, every message of it read;
+the PDF's, from the click to the file in hand (the person waits for the file, not for the page's redraw). A walk is lost when a wait runs out, the connection ends, an exception
 element or the app's apology appears, a value is refused (an error note after an answer), Next or a page button
 leaves the page and address as they were, the PDF is not a PDF, or the answers in the final query string differ
 from those given.
@@ -76,6 +77,26 @@ class Participant:
         self.session.widgets.set(element.proto.id, value)
         await self.act(kind)
 
+    async def download(self, kind: str, label: str) -> None:
+        """Think, then click a download button whose file is made on the click (Streamlit's deferred download), as
+        the browser does: the click's rerun and the request for the file at once; record the seconds until the file
+        is in hand, and check that it is a PDF and that the page the click drew shows no error."""
+        button = next(
+            (e for e in self.session.ordered() if e.kind == "download_button" and e.proto.label == label), None
+        )
+        if button is None or not button.proto.deferred_file_id:
+            found = "no" if button is None else "no deferred"
+            raise RuntimeError(f"{found} {label!r} button on the page: {' | '.join(alerts(self.session))[:200]}")
+        low, high = self.think
+        if high > 0:
+            await asyncio.sleep(self.rng.uniform(low, high))
+        data, seconds = await self.session.download(button.proto.id, button.proto.deferred_file_id)
+        self.walk.times.setdefault(kind, []).append(seconds)
+        self.walk.pdf = data
+        trouble(self.session)
+        if not data.startswith(b"%PDF") or len(data) < 2000:
+            raise RuntimeError(f"the download is not a PDF ({len(data)} bytes)")
+
     async def press(self, kind: str, label: str, moves: bool = True) -> None:
         """Click a button; one that moves on (`moves`) and leaves the page and address as they were is refused."""
         button = next((e for e in self.session.ordered() if e.kind == "button" and e.proto.label == label), None)
@@ -146,7 +167,7 @@ async def the_wizard(person: Participant, content, wanted: dict) -> None:
 
 
 async def the_results(person: Participant) -> None:
-    """Profile → matches, the first what-if slider a notch, next steps, prepare and fetch the PDF, click download."""
+    """Profile → matches, the first what-if slider a notch, next steps, one click on Download PDF and its file."""
     person.walk.doing = "going to the matches"
     await person.press("matches", "See your matches")
     person.walk.doing = "moving a what-if slider"
@@ -159,21 +180,8 @@ async def the_results(person: Participant) -> None:
     )
     person.walk.doing = "going to next steps"
     await person.press("next-steps", "Next steps")
-    person.walk.doing = "preparing and downloading the PDF"
-    await person.press("pdf", "Prepare PDF", moves=False)
-    download = next(
-        (e for e in person.session.ordered() if e.kind == "download_button" and e.proto.label == "Download PDF"), None
-    )
-    if download is None:
-        raise RuntimeError(f"no 'Download PDF' button after Prepare PDF: {' | '.join(alerts(person.session))[:200]}")
-    start = asyncio.get_running_loop().time()
-    data = await asyncio.to_thread(person.session.fetch, download.proto.url)
-    person.walk.times["pdf"][-1] += asyncio.get_running_loop().time() - start  # preparing and downloading
-    if not data.startswith(b"%PDF") or len(data) < 2000:
-        raise RuntimeError(f"the PDF download is not a PDF ({len(data)} bytes)")
-    if not download.proto.ignore_rerun:  # the click that downloads also reruns the page, as in the browser
-        person.walk.doing = "the download click's rerun"
-        await person.act("download", trigger=download.proto.id)
+    person.walk.doing = "downloading the PDF"
+    await person.download("pdf", "Download PDF")
 
 
 async def walk(url: str, content, seed: int, timeout: float, think=THINK, delay: float = 0, sessions=None) -> Walk:

@@ -4,7 +4,8 @@ It connects to `/_stcore/stream`, sends each rerun as a `rerun_script` BackMsg (
 page's script hash, every widget's value, a clicked button's trigger, the hashes of the messages it has cached),
 and reads what the server sends: `new_session` at the start of each run, the deltas that draw the page (kept by
 their delta path, as the frontend's element tree keeps them), `page_info_changed` (the query string the app
-mirrors into the address), `navigation` (the page now shown), and `script_finished`. A run that ends early for
+mirrors into the address), `navigation` (the page now shown), `script_finished`, and the answer to a deferred
+download's request (`backend_operation_response`: the URL of the file the server made on the click). A run that ends early for
 another run (a page switch, st.rerun) is followed by that run; a rerun is answered when a run finishes in full.
 Then, as the frontend does, elements not drawn by that run are dropped and widgets no longer on the page
 forgotten. Large elements arrive once and are then referred to by hash (`ref_hash`); the cache follows the
@@ -18,6 +19,7 @@ import gzip
 import re
 import time
 import urllib.request
+import uuid
 from dataclasses import dataclass
 
 import websockets
@@ -54,7 +56,9 @@ class Session:
         self.page_hash = ""
         self.pages: dict[str, str] = {}  # page name -> script hash
         self.run = ""
+        self.session_id = ""  # the server's id for this session: a deferred download's request must name it
         self.bytes_in = 0
+        self._requests: dict[str, asyncio.Future] = {}  # request id -> the server's answer
         self._cache: dict[str, tuple[ForwardMsg, int]] = {}  # hash -> (message, run count when last used)
         self._runs, self._max_age = 0, 2
         self._ws = None
@@ -85,6 +89,37 @@ class Session:
 
     async def rerun(self, trigger: str | None = None) -> float:
         """Send a rerun with every widget's value (and a clicked button's trigger); seconds until it finished."""
+        start = time.perf_counter()
+        await self._send_rerun(trigger)
+        await self._run_finished()
+        return time.perf_counter() - start
+
+    async def download(self, trigger: str, file_id: str) -> tuple[bytes, float]:
+        """Click a deferred download button (its data made on the click) as the frontend does: the rerun with its
+        trigger, then the request for the file; the file fetched from the URL the server answers, and the seconds
+        until it was in hand. Returns once the click's run has finished too."""
+        start = time.perf_counter()
+        await self._send_rerun(trigger)
+        msg = BackMsg()
+        request = msg.backend_operation_request
+        request.request_id, request.session_id = uuid.uuid4().hex, self.session_id
+        request.deferred_file.file_id = file_id
+        answer = self._requests[request.request_id] = asyncio.get_running_loop().create_future()
+        await self._ws.send(msg.SerializeToString())
+        try:
+            response = await asyncio.wait_for(answer, self.timeout)
+        except TimeoutError:
+            raise Lost(f"no answer to the download's request {self.timeout:.0f} s after the click") from None
+        finally:
+            self._requests.pop(request.request_id, None)
+        if response.error_msg:
+            raise RuntimeError(f"the server refused the download: {response.error_msg}")
+        data = await asyncio.to_thread(self.fetch, response.deferred_file.url)
+        seconds = time.perf_counter() - start
+        await self._run_finished()
+        return data, seconds
+
+    async def _send_rerun(self, trigger: str | None) -> None:
         msg = BackMsg()
         state = msg.rerun_script
         state.query_string = self.query
@@ -95,13 +130,13 @@ class Session:
         info.timezone, info.timezone_offset, info.locale, info.url = "UTC", 0, "en-US", self.http + "/"
         info.is_embedded, info.color_scheme = False, "light"
         self._finished = asyncio.get_running_loop().create_future()
-        start = time.perf_counter()
         await self._ws.send(msg.SerializeToString())
+
+    async def _run_finished(self) -> None:
         try:
             await asyncio.wait_for(asyncio.shield(self._finished), self.timeout)
         except TimeoutError:
             raise Lost(f"no finished run {self.timeout:.0f} s after the rerun was sent") from None
-        return time.perf_counter() - start
 
     def fetch(self, path: str) -> bytes:
         """GET a file the server serves (a download button's media URL, an asset), as the browser fetches it."""
@@ -131,8 +166,9 @@ class Session:
             self._fail(Lost("the server closed the connection"))
 
     def _fail(self, error: Exception) -> None:
-        if self._finished is not None and not self._finished.done():
-            self._finished.set_exception(error)
+        for waiting in [self._finished, *self._requests.values()]:
+            if waiting is not None and not waiting.done():
+                waiting.set_exception(error)
 
     def _dereferenced(self, msg: ForwardMsg) -> ForwardMsg:
         """A reference to a cached message, replaced by that message (with the reference's own metadata)."""
@@ -153,6 +189,7 @@ class Session:
         if kind == "new_session":
             self.run = msg.metadata.run.script_run_id or msg.new_session.session_id + str(self._runs)
             self.page_hash = msg.new_session.page_script_hash
+            self.session_id = msg.new_session.initialize.session_id or self.session_id
             if msg.new_session.HasField("config"):
                 self._max_age = msg.new_session.config.max_cached_message_age
         elif kind == "delta":
@@ -164,6 +201,10 @@ class Session:
             self.pages = {page.page_name: page.page_script_hash for page in msg.navigation.app_pages}
         elif kind == "script_finished":
             self._script_finished(msg.script_finished)
+        elif kind == "backend_operation_response":
+            answer = self._requests.get(msg.backend_operation_response.request_id)
+            if answer is not None and not answer.done():
+                answer.set_result(msg.backend_operation_response)
 
     def _delta(self, path: tuple[int, ...], delta) -> None:
         which = delta.WhichOneof("type")

@@ -1,6 +1,12 @@
-"""Downloads: the PDF summary (built only on request), the answers file and the scores CSV."""
+"""Downloads: the PDF summary (made by the one click that downloads it), the answers file and the scores CSV."""
 
 from __future__ import annotations
+
+import functools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -13,9 +19,33 @@ from mentorfinder.safetext import MAX_NAME, clean
 
 from . import state
 from .memo import inputs_key, remember
-from .results import result_inputs
+from .results import result_for, result_inputs
 
+log = logging.getLogger("mentorfinder.app")
 PAPERS = {"a4": _("A4"), "letter": _("US Letter")}
+WAIT = 120  # seconds a download waits for its click's PDF (the browser gives up on it after 180)
+
+
+@dataclass(frozen=True)
+class PdfRequest:
+    """One PDF's inputs: the name as printed, the paper and language, and a signature of everything it shows."""
+
+    name: str
+    paper: str
+    language: str
+    signature: str  # the name, paper, answers, weights and language: the same PDF exactly when it is the same
+    refused: str  # why the name can't be printed ('' when it can)
+    cut: bool  # the name typed was longer than the PDF prints
+
+
+def pdf_request(content: Content, result: Result, typed: str, paper: str | None) -> PdfRequest:
+    """What the PDF of `result` would be made of, with the name as typed (cleaned and cut to MAX_NAME)."""
+    inputs = result_inputs(content, result.weights)
+    typed = clean(typed).strip()
+    name, paper = typed[:MAX_NAME].strip(), paper or next(iter(PAPERS))
+    signature = inputs_key(name=name, paper=paper, **inputs)
+    refused = _unprintable(name, inputs["language"])
+    return PdfRequest(name, paper, inputs["language"], signature, refused, len(typed) > MAX_NAME)
 
 
 def _unprintable(name: str, language: str) -> str:
@@ -28,6 +58,73 @@ def _unprintable(name: str, language: str) -> str:
     return name_problem(name, language)
 
 
+class PdfOrder:
+    """One session's PDF, between the click that asks for it and the download that serves it.
+
+    A click on Download PDF does two things at once: it reruns the page, and Streamlit calls the button's data
+    callable on a server thread. The rerun runs the button's on_click callback first, with the name as the
+    browser sent it with the click (typed and not yet confirmed included), so the callback makes the PDF
+    (`made`) and the callable only waits for it (`download`). Kept in this session's state (ui/state.py).
+    """
+
+    def __init__(self) -> None:
+        self._ready = threading.Condition()
+        self._count = 0  # clicks answered so far: a download waits for one answered after its button was drawn
+        self.signature = ""  # the inputs of the last click's PDF
+        self.pdf: bytes | None = None  # the last click's PDF; None when it was refused or failed
+        self.failed = False  # the last click's PDF could not be made (said once, by the run of that click)
+
+    def made(self, signature: str, pdf: bytes | None, failed: bool = False) -> None:
+        """Answer a click: its PDF, or None when the name was refused or making it failed (the page says which)."""
+        with self._ready:
+            self.signature, self.pdf, self.failed = signature, pdf, failed
+            self._count += 1
+            self._ready.notify_all()
+
+    def download(self) -> Callable[[], bytes]:
+        """The data callable of the button drawn now: the PDF of the next click, once its callback has made it."""
+        # A partial of the class's own function, not a closure made per run: the media manager keeps each run's
+        # callable (until the next run ends), and AppTest's per-run mock runtime, a cycle, keeps it too.
+        return functools.partial(PdfOrder.serve, self, self._count)
+
+    def serve(self, drawn: int) -> bytes:
+        """The PDF of a click on a button drawn after `drawn` clicks were answered, once that click's callback has
+        answered it. Raising makes Streamlit refuse the download (the browser says so under the button)."""
+        with self._ready:
+            if not self._ready.wait_for(lambda: self._count > drawn, WAIT):
+                raise TimeoutError("no PDF was made for this click")
+            if self.pdf is None:
+                raise RuntimeError("no PDF for this click: the page says why")
+            return self.pdf
+
+    def take_failure(self) -> bool:
+        """Whether the last click's PDF failed, said once."""
+        failed, self.failed = self.failed, False
+        return failed
+
+
+def _make_pdf(content: Content) -> None:
+    """The Download PDF click's callback: make the PDF of exactly what the person has now, or say why not."""
+    order, signature = state.pdf_order(PdfOrder), ""
+    try:
+        # the result on screen, with the person's own what-if weights, as the CSV has it too
+        result = result_for(content)
+        request = pdf_request(content, result, *state.pdf_choices())
+        signature = request.signature
+        if request.refused:  # typed and clicked at once: the run this click starts says why
+            order.made(signature, None)
+        elif order.pdf is not None and order.signature == signature:
+            order.made(signature, order.pdf)  # the same PDF again: nothing to make
+        else:
+            from mentorfinder.report import render_report  # fpdf2 and the fonts load only when a PDF is asked for
+
+            pdf = render_report(content, result, name=request.name, language=request.language, paper=request.paper)
+            order.made(signature, pdf)
+    except Exception:  # noqa: BLE001 - said next to the button; the waiting download is refused, never left hanging
+        log.exception("the PDF could not be made; the person saw a message")
+        order.made(signature, None, failed=True)
+
+
 def downloads_ui(content: Content, result: Result) -> None:
     """The Downloads section."""
     inputs = result_inputs(content, result.weights)
@@ -35,17 +132,8 @@ def downloads_ui(content: Content, result: Result) -> None:
     st.header(_("Downloads", spoken), anchor=False)
     # No max_chars: the browser would drop a longer paste whole and say nothing. Cut here, and say so.
     # persist_state: the name is still there after a visit to another page, so the next PDF has it too.
-    typed = clean(
-        st.text_input(_("Your name for the PDF (optional)", spoken), key=state.PDF_NAME, persist_state="session")
-    ).strip()
-    name = typed[:MAX_NAME].strip()
-    if len(typed) > MAX_NAME:
-        st.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
-    refused = _unprintable(name, spoken)
-    if refused:
-        # said before the PDF is made: never a replacement mark in place of part of a person's name
-        refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
-        st.error(refusal % {"why": refused}, icon=":material/error:")
+    typed = st.text_input(_("Your name for the PDF (optional)", spoken), key=state.PDF_NAME, persist_state="session")
+    notes = st.container()  # what is said about the name goes right under it
     paper = st.radio(
         _("Paper size", spoken),
         list(PAPERS),
@@ -54,25 +142,29 @@ def downloads_ui(content: Content, result: Result) -> None:
         key=state.PDF_PAPER,
         persist_state="session",
     )
-    signature = inputs_key(name=name, paper=paper, **inputs)
-    prepared = st.session_state.get(state.PDF)
-    if st.button(_("Prepare PDF", spoken), icon=":material/picture_as_pdf:", disabled=bool(refused)):
-        from mentorfinder.report import render_report  # fpdf2 and the fonts load only when a PDF is asked for
-
-        with st.spinner(_("Preparing your PDF…", spoken)):
-            # the result on screen, with the person's own what-if weights, as the CSV has it too
-            data = render_report(content, result, name=name, language=spoken, paper=paper)
-        prepared = (signature, data)
-        st.session_state[state.PDF] = prepared
-    if prepared and prepared[0] == signature:
-        st.download_button(
-            _("Download PDF", spoken),
-            prepared[1],
-            "mentor-finder-summary.pdf",
-            "application/pdf",
-            type="primary",
-            icon=":material/download:",
-        )
+    request = pdf_request(content, result, typed, paper)
+    if request.cut:
+        notes.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
+    if request.refused:
+        # said before the PDF is made: never a replacement mark in place of part of a person's name
+        refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
+        notes.error(refusal % {"why": request.refused}, icon=":material/error:")
+    order = state.pdf_order(PdfOrder)
+    if order.take_failure():
+        st.error(_("Sorry — the PDF could not be made. Your answers are kept. Please try again.", spoken))
+    # One click: the callback makes the PDF for exactly these inputs, the data callable serves it (PdfOrder).
+    # Only registering the callable happens on every run; the PDF is made on a click only.
+    st.download_button(
+        _("Download PDF", spoken),
+        order.download(),
+        "mentor-finder-summary.pdf",
+        "application/pdf",
+        on_click=_make_pdf,
+        args=(content,),
+        type="primary",
+        icon=":material/download:",
+        disabled=bool(request.refused),
+    )
     st.download_button(
         _("Download answers (JSON, to come back later)", spoken),
         dump_answers(inputs["answers"], spoken),

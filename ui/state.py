@@ -4,7 +4,8 @@ The only module that reads or writes st.session_state for a person's session; ot
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -17,6 +18,8 @@ from mentorfinder.workshop.guesses import SESSION_GUESSES, Guesses
 
 from .keys import *  # noqa: F403  (ui/keys.py names every key; this module is the only one that uses them)
 from .language import url_language
+
+T = TypeVar("T")
 
 
 def init_state(content: Content) -> None:
@@ -163,6 +166,19 @@ def weights() -> dict[str, float]:
 def set_weights(new: dict[str, float]) -> None:
     """Remember the what-if weights (they go into the address too)."""
     st.session_state[WEIGHTS] = dict(new)
+
+
+def pdf_order(new: Callable[[], T]) -> T:
+    """This session's PDF order (ui/downloads.py's PdfOrder), made by `new` the first time it is asked for."""
+    if PDF not in st.session_state:
+        st.session_state[PDF] = new()
+    return st.session_state[PDF]
+
+
+def pdf_choices() -> tuple[str, str | None]:
+    """The name typed for the PDF and the paper chosen, as their widgets hold them now: the Download PDF click's
+    callback reads them before the page draws the widgets (None: the paper box has not been drawn yet)."""
+    return st.session_state.get(PDF_NAME) or "", st.session_state.get(PDF_PAPER)
 
 
 def pop_notice() -> str | None:

@@ -60,3 +60,17 @@ def open_step(at, step=0, answers=None):
 def button(at, label):
     """The button with this label."""
     return next(b for b in at.button if b.label == label)
+
+
+def pdf_button(at, label="Download PDF"):
+    """The PDF's download button (one click makes the PDF and downloads it)."""
+    return next(b for b in at.download_button if b.label == label)
+
+
+def download_pdf(at, label="Download PDF"):
+    """Click the PDF's download button as a person does, once; the PDF that click made (None: none was made).
+
+    AppTest runs the click's callback, which makes the PDF; the browser's download of it is a browser test's."""
+    pdf_button(at, label).click().run()
+    assert not at.exception, at.exception
+    return at.session_state[state.PDF].pdf

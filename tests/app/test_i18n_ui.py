@@ -5,7 +5,7 @@ import io
 import json
 from pathlib import Path
 
-from apphelpers import APP, answers_for, button, card_names, markdown_text, open_step, seeded, unescape
+from apphelpers import APP, answers_for, button, card_names, download_pdf, markdown_text, open_step, seeded, unescape
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
@@ -98,9 +98,7 @@ def test_next_steps_in_spanish_and_its_pdf(at):
     assert headers[:2] == ["Cómo aprovechar a un mentor", "Encontrar tus primeros mentores"]
     assert "Descargas" in headers
     at.text_input(key=state.PDF_NAME).input("Ana").run()
-    button(at, "Preparar PDF").click().run()
-    assert not at.exception
-    reader = PdfReader(io.BytesIO(at.session_state[state.PDF][1]))
+    reader = PdfReader(io.BytesIO(download_pdf(at, "Descargar PDF")))
     pages = [" ".join(page.extract_text().split()) for page in reader.pages]
     assert len(pages) == 2
     assert "Tu informe de mentores" in pages[0] and "Preparado para Ana" in pages[0]

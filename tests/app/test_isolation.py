@@ -8,7 +8,7 @@ import sys
 import uuid
 
 import pytest
-from apphelpers import APP, ROOT, answers_for, seeded
+from apphelpers import APP, ROOT, answers_for, download_pdf, seeded
 from streamlit.testing.v1 import AppTest
 
 from mentorfinder.sample import sample_answers
@@ -28,9 +28,7 @@ def session(content, seed: int, marker: str) -> AppTest:
     at.switch_page(nav.MATCHES.script).run()
     at.switch_page(nav.NEXT_STEPS.script).run()
     at.text_input(key=state.PDF_NAME).input(f"Name {marker}").run()
-    next(b for b in at.button if b.label == "Prepare PDF").click().run()
-    assert not at.exception
-    assert at.session_state[state.PDF][1].startswith(b"%PDF")
+    assert download_pdf(at).startswith(b"%PDF")
     return at
 
 

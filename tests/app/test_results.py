@@ -2,7 +2,7 @@
 
 import math
 
-from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
+from apphelpers import answers_for, card_names, download_pdf, markdown_text, seeded, unescape
 
 from mentorfinder.matching import DEFAULT_WEIGHTS
 from mentorfinder.result import evaluate
@@ -85,7 +85,7 @@ def test_next_steps_shows_personal_tips_and_downloads(at, content):
         assert tip.text in shown
     labels = [unescape(b.label) for b in at.get("download_button")]
     assert "Download answers (JSON, to come back later)" in labels
-    assert any(b.label == "Prepare PDF" for b in at.button)
+    assert "Download PDF" in labels and "Prepare PDF" not in [b.label for b in at.button]  # one click, no Prepare
 
 
 def test_the_pdf_uses_the_what_if_weights_shown(at, content):
@@ -97,8 +97,7 @@ def test_the_pdf_uses_the_what_if_weights_shown(at, content):
     weights = {"needs": 0.0, "style": 0.0, "availability": 100.0, "fit": 0.0}
     at.session_state[state.WEIGHTS] = weights
     seeded(at, answers, nav.NEXT_STEPS.script)
-    next(b for b in at.button if b.label == "Prepare PDF").click().run()
-    pdf = at.session_state[state.PDF][1]
+    pdf = download_pdf(at)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     reweighted, default = evaluate(content, answers, weights), evaluate(content, answers)
     top, unweighted = reweighted.shortlist[0], {m.archetype: m for m in default.shortlist}

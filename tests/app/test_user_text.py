@@ -10,7 +10,7 @@ import io
 import re
 
 import pytest
-from apphelpers import answers_for, seeded, unescape
+from apphelpers import answers_for, download_pdf, pdf_button, seeded, unescape
 from pypdf import PdfReader
 
 from mentorfinder.answers import dump_answers
@@ -111,11 +111,9 @@ def test_the_pdf_name_is_printed_literally(at, content, kind):
     if kind == "emoji":  # no installed font draws these: said before the PDF, never a replacement mark in it
         assert [e.value.split(":")[0] for e in at.error] == ["This name can't go on the PDF as typed"]
         assert "U+1F680" in at.error[0].value  # the rocket, named by code point
-        assert next(b for b in at.button if b.label == "Prepare PDF").disabled
+        assert pdf_button(at).disabled
         return
-    next(b for b in at.button if b.label == "Prepare PDF").click().run()
-    assert not at.exception
-    signature, pdf = at.session_state[state.PDF]
+    pdf = download_pdf(at)
     reader = PdfReader(io.BytesIO(pdf))
     assert 1 <= len(reader.pages) <= 2
     if kind in {"html", "markdown", "latex", "formula"}:  # plain ASCII prints and extracts exactly
@@ -149,8 +147,7 @@ def test_a_long_pasted_name_is_cut_to_the_limit_with_a_note(at, content):
     at.text_input(key=state.PDF_NAME).input("Ada " * 30).run()
     assert not at.exception
     assert "Only the first 80 characters of the name are printed." in [c.value for c in at.caption]
-    next(b for b in at.button if b.label == "Prepare PDF").click().run()
-    signature, pdf = at.session_state[state.PDF]
+    pdf = download_pdf(at)
     text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert ("Ada " * 20).strip() in text and ("Ada " * 21).strip() not in text
 
@@ -174,8 +171,7 @@ def test_a_name_in_another_script_goes_on_the_pdf(at, content, name):
     seeded(at, answers_for(content, seed=46), nav.NEXT_STEPS.script)
     at.text_input(key=state.PDF_NAME).input(name).run()
     assert [e.value for e in at.error] == []
-    next(b for b in at.button if b.label == "Prepare PDF").click().run()
-    signature, pdf = at.session_state[state.PDF]
+    pdf = download_pdf(at)
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "\ufffd" not in text
     assert set(name.replace(" ", "")) <= set(text)  # every letter printed (right-to-left words come out reordered)
@@ -188,9 +184,8 @@ def test_a_name_no_font_can_print_is_refused_before_the_pdf(at, content):
         'This name can\'t go on the PDF as typed: the name has characters no installed font can print: U+E000 ("\ue000"). '
         "Please leave those out."
     ]
-    button = next(b for b in at.button if b.label == "Prepare PDF")
-    assert button.disabled
-    assert state.PDF not in at.session_state
+    assert pdf_button(at).disabled
+    assert at.session_state[state.PDF].pdf is None  # no PDF was made
 
 
 def test_the_refusal_is_said_in_spanish_on_a_spanish_page(at, content):

@@ -1,10 +1,12 @@
 """Every page at desktop, projector (1280x720, ?projector=1) and phone (390x844) sizes: an accessibility audit
 with zero violations, nothing fetched from another server, the size-specific checks, and a screenshot each."""
 
+import io
 from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from pypdf import PdfReader
 from wizard import keyed, settle, shown_ranking
 
 from mentorfinder.content import load_content
@@ -167,11 +169,11 @@ def test_downloads_pdf_answers_and_csv(browser, server_url, artifacts, link):
         name = page.get_by_label("Your name for the PDF (optional)")
         name.fill("Ada <b>Lovelace</b>")
         name.press("Enter")
-        page.get_by_role("button", name="Prepare PDF").click()
-        with page.expect_download() as pdf:
+        with page.expect_download() as pdf:  # one click: no Prepare step (tests/browser/test_browser_pdf.py)
             page.get_by_role("button", name="Download PDF").click()
         data = open(pdf.value.path(), "rb").read()
         assert data.startswith(b"%PDF") and len(data) > 2000
+        assert "Prepared for Ada <b>Lovelace</b>" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
         with page.expect_download() as answers:
             page.get_by_role("button", name="Download answers (JSON, to come back later)").click()
         assert b'"format": "mentor-finder-answers"' in open(answers.value.path(), "rb").read()

@@ -1,20 +1,26 @@
 """The server bench's protocol participants are a right instrument: a walk over the websocket ends with exactly the
-answers it gave in the address and a real PDF, and a refused answer or a refused Next loses the walk."""
+answers it gave in the address and a real PDF (one click on Download PDF, the file fetched from the URL the server
+answers), and a refused answer or a refused Next loses the walk."""
 
 import asyncio
+import io
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
 from pathlib import Path
 from urllib.parse import parse_qs
 
+from pypdf import PdfReader
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import protocol_walk  # noqa: E402  (a bench module: bench/ is not a package)
 
 from mentorfinder.content import load_content  # noqa: E402
-from mentorfinder.link import decode_answers  # noqa: E402
+from mentorfinder.link import decode_answers, decode_weights  # noqa: E402
+from mentorfinder.matching import DEFAULT_WEIGHTS  # noqa: E402
+from mentorfinder.result import evaluate  # noqa: E402
 from mentorfinder.sample import sample_answers  # noqa: E402
-from ui.state import URL_ANSWERS  # noqa: E402
+from ui.state import URL_ANSWERS, URL_WEIGHTS  # noqa: E402
 from ui.steps import all_steps  # noqa: E402
 
 SEED = 12
@@ -44,8 +50,13 @@ def test_a_protocol_walk_ends_with_the_answers_it_gave_and_a_pdf(server_url):
     assert walk.lost is None
     wanted = sample_answers(list(content.questionnaires), seed=SEED)
     assert decode_answers(parse_qs(session.query)[URL_ANSWERS][0]) == {q: given for q, given in wanted.items() if given}
-    download = next(e for e in session.ordered() if e.kind == "download_button" and e.proto.label == "Download PDF")
-    assert session.fetch(download.proto.url)[:5] == b"%PDF-"
+    # the PDF of exactly these answers with the weights after the walk's slider move: its top card
+    weights = decode_weights(parse_qs(session.query)[URL_WEIGHTS][0], DEFAULT_WEIGHTS)
+    assert weights != DEFAULT_WEIGHTS
+    top = evaluate(content, wanted, weights).shortlist[0]
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(walk.pdf)).pages).split())
+    assert walk.pdf[:5] == b"%PDF-" and f"1 {top.name} {top.label.upper()} FIT{top.percent:.0f}%" in text
+    assert len(walk.times["pdf"]) == 1 and "download" not in walk.times  # one click, timed to the file in hand
     answers = sum(
         len(v) if isinstance(v, list) else 1 for ws in all_steps(content) for _q, v in protocol_walk.to_give(ws, wanted)
     )

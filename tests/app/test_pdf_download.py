@@ -1,0 +1,131 @@
+"""The PDF in one click: "Download PDF" makes the PDF of exactly what the click sent (the name typed with it, the
+paper, answers, weights and language), a rerun makes none, the same inputs reuse the last PDF, and a refused name
+or a failure is said on the page while the waiting download is refused (ui/downloads.PdfOrder)."""
+
+import io
+import threading
+
+import pytest
+from apphelpers import answers_for, download_pdf, pdf_button, seeded
+from pypdf import PdfReader
+
+import mentorfinder.report
+from ui import downloads, nav, state
+
+SORRY = "Sorry — the PDF could not be made. Your answers are kept. Please try again."
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+@pytest.fixture
+def made(monkeypatch):
+    """Every PDF the app asks the report to render: (name, language, paper) per call."""
+    calls = []
+    real = mentorfinder.report.render_report
+
+    def counted(content, result, name="", language="en", paper="a4", today=None):
+        calls.append((name, language, paper))
+        return real(content, result, name=name, language=language, paper=paper, today=today)
+
+    monkeypatch.setattr(mentorfinder.report, "render_report", counted)
+    return calls
+
+
+def test_the_name_typed_with_the_click_is_on_the_pdf(at, content, made):
+    """The browser sends a name typed (and not confirmed) with the click itself: one run, one click."""
+    seeded(at, answers_for(content, seed=61), nav.NEXT_STEPS.script)
+    at.text_input(key=state.PDF_NAME).input("Grace Hopper")
+    pdf = download_pdf(at)
+    assert "Prepared for Grace Hopper" in text_of(pdf)
+    assert made == [("Grace Hopper", "en", "a4")]
+    assert [e.value for e in at.error] == []
+
+
+def test_a_rerun_makes_no_pdf_and_the_same_inputs_reuse_it(at, content, made):
+    seeded(at, answers_for(content, seed=62), nav.NEXT_STEPS.script)
+    at.text_input(key=state.PDF_NAME).input("Ada").run()
+    at.run()
+    assert made == []  # drawing the button makes nothing
+    first = download_pdf(at)
+    assert download_pdf(at) is first  # nothing changed: the same PDF, not made again
+    assert made == [("Ada", "en", "a4")]
+    at.radio(key=state.PDF_PAPER).set_value("letter")
+    letter = download_pdf(at)
+    assert made == [("Ada", "en", "a4"), ("Ada", "en", "letter")]
+    assert round(float(PdfReader(io.BytesIO(letter)).pages[0].mediabox.width)) == 612  # 8.5 in
+    at.text_input(key=state.PDF_NAME).input("Ada L").run()
+    assert made == [("Ada", "en", "a4"), ("Ada", "en", "letter")]
+    assert "Prepared for Ada L " in text_of(download_pdf(at))
+    assert len(made) == 3
+
+
+def test_a_name_typed_with_the_click_that_no_font_prints_makes_no_pdf(at, content, made):
+    seeded(at, answers_for(content, seed=63), nav.NEXT_STEPS.script)
+    at.text_input(key=state.PDF_NAME).input("Zoë \ue000")
+    assert download_pdf(at) is None
+    assert made == []
+    assert [e.value.split(":")[0] for e in at.error] == ["This name can't go on the PDF as typed"]
+    assert pdf_button(at).disabled
+
+
+def test_a_pdf_that_fails_is_said_once_next_to_the_button(at, content, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("font file went missing")
+
+    monkeypatch.setattr(mentorfinder.report, "render_report", broken)
+    seeded(at, answers_for(content, seed=64), nav.NEXT_STEPS.script)
+    assert download_pdf(at) is None
+    assert [e.value for e in at.error] == [SORRY]
+    assert not pdf_button(at).disabled  # try again
+    at.run()
+    assert [e.value for e in at.error] == []  # said once, by the run of the click
+
+
+def test_the_failure_is_said_in_spanish_on_a_spanish_page(at, content, monkeypatch):
+    monkeypatch.setattr(mentorfinder.report, "render_report", lambda *a, **k: 1 / 0)
+    at.query_params[state.URL_LANGUAGE] = "es"
+    seeded(at, answers_for(content, seed=64), nav.NEXT_STEPS.script)
+    assert download_pdf(at, "Descargar PDF") is None
+    assert [e.value for e in at.error] == [
+        "Lo sentimos: no se pudo crear el PDF. Tus respuestas se conservan. Inténtalo de nuevo."
+    ]
+
+
+def waiting(serve):
+    """Run a download's data callable on a thread of its own, as Streamlit's server does; its outcome, when done."""
+    outcome = {}
+
+    def run():
+        try:
+            outcome["pdf"] = serve()
+        except Exception as error:  # noqa: BLE001 - the outcome is the test's to read
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def test_a_download_waits_for_its_clicks_pdf():
+    order = downloads.PdfOrder()
+    order.made("before", b"%PDF-old")  # an earlier click's PDF
+    thread, outcome = waiting(order.download())  # the button drawn after it, then clicked
+    thread.join(0.3)
+    assert thread.is_alive() and outcome == {}  # not the earlier PDF: it waits for this click's
+    order.made("now", b"%PDF-new")
+    thread.join(5)
+    assert outcome == {"pdf": b"%PDF-new"}
+
+
+def test_a_download_of_a_refused_click_is_refused_and_one_never_answered_gives_up(monkeypatch):
+    order = downloads.PdfOrder()
+    thread, outcome = waiting(order.download())
+    order.made("refused", None)
+    thread.join(5)
+    assert str(outcome["error"]) == "no PDF for this click: the page says why"
+    monkeypatch.setattr(downloads, "WAIT", 0.2)
+    thread, outcome = waiting(order.download())
+    thread.join(5)
+    assert type(outcome["error"]) is TimeoutError
