@@ -10,8 +10,8 @@ from pathlib import Path
 import participants
 from stats import percentile, spread
 
-# the browser walk's steps, then two only protocol clients time: the tab's first run, and the download click's rerun
-KINDS = (*participants.KINDS, "open", "download")
+# the browser walk's steps, then one only protocol clients time: the tab's first run (the PDF is one click: "pdf")
+KINDS = (*participants.KINDS, "open")
 MARKERS = "bench_server figures"  # the docs' table of the browser participants; others name their own
 
 
