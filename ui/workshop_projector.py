@@ -17,7 +17,7 @@ from . import frame, state
 from .memo import remember
 from .text import bullets, escape
 from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
-from .workshop_charts import dimension_labels, thirds_chart, top_kinds_chart
+from .workshop_charts import dimension_labels, dimension_poles, thirds_chart, top_kinds_chart
 
 REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
 CHART = {"displayModeBar": False, "staticPlot": True}  # a projector is looked at, not clicked
@@ -109,13 +109,16 @@ def draw(view: GroupView, content: Content) -> None:
         lambda: (
             top_kinds_chart(breakdown.top_archetypes, names, _("First choice (people)", spoken)),
             thirds_chart(breakdown.needs, labels, _("The group's needs", spoken), spoken),
-            thirds_chart(breakdown.spread, labels, _("Style and time", spoken), spoken),
+            thirds_chart(
+                breakdown.spread, labels, _("Style and time", spoken), spoken, dimension_poles(content, spoken)
+            ),
         ),
         breakdown=breakdown,
         language=spoken,
     )
-    # Two charts side by side fill the first screen; style and time, each scale with what its ends mean, takes the
-    # whole width under them (a third of a projector, a third less with the sidebar open, clipped its words).
+    # Two charts side by side fill the first screen; style and time, each scale with what its ends mean under its
+    # bar, takes the whole width under them (a third of a projector, a third less with the sidebar open, clipped
+    # its words).
     for column, figure, key in zip(st.columns(2), figures[:2], ("kinds", "needs"), strict=True):
         column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
     st.plotly_chart(figures[2], theme=None, config=CHART, key="chart-ws-spread")
