@@ -12,6 +12,7 @@ from mentorfinder.content import Content
 from mentorfinder.i18n import _
 from mentorfinder.rules import ACCENT, PALETTE
 from mentorfinder.schema import translate
+from mentorfinder.workshop import SMALL_CELL
 
 from .figures import INK, TRACK
 
@@ -58,8 +59,14 @@ def _room_layout(fig: go.Figure, title: str, left: int) -> go.Figure:
     return fig
 
 
-def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title: str, shown: int = 6) -> go.Figure:
-    """How many people have each kind of mentor first (or in their top three): most at the top, counts printed."""
+NO_KIND = _("No kind of mentor is yet the first choice of %(least)s or more people.")
+
+
+def top_kinds_chart(
+    counts: list[tuple[str, int]], names: dict[str, str], title: str, shown: int = 6, language: str = "en"
+) -> go.Figure:
+    """How many people have each kind of mentor first (or in their top three): most at the top, counts printed.
+    With none listed (each had fewer than SMALL_CELL people), a sentence says so in place of empty axes."""
     rows = list(reversed(counts[:shown]))  # plotly draws the first category at the bottom
     fig = go.Figure(
         go.Bar(
@@ -77,9 +84,16 @@ def top_kinds_chart(counts: list[tuple[str, int]], names: dict[str, str], title:
     fig.update_xaxes(range=[0, most * 1.2], dtick=max(1, most // 4), gridcolor=TRACK, showgrid=True)
     # room for `shown` bars whatever their number, the first at the top: one kind is one bar, not a wall
     fig.update_yaxes(range=[len(rows) - 0.5 - shown, len(rows) - 0.5])
-    return _room_layout(fig, title, 10)
+    _room_layout(fig, title, 10)
+    if not rows:
+        fig.update_xaxes(visible=False)
+        fig.update_yaxes(visible=False)
+        words = wrapped(_(NO_KIND, language) % {"least": SMALL_CELL}, 30)
+        fig.add_annotation(x=0.5, y=0.5, xref="paper", yref="paper", text=words, showarrow=False)
+    return fig
 
 
+ROOM_ROWS = 7  # a thirds chart without end words keeps room for this many bars (the needs are seven)
 THIRD_WORDS = (_("low"), _("middle"), _("high"))  # a dimension's thirds of 0-100, as the room's charts name them
 THIRD_COLOURS = (PALETTE[4], PALETTE[0], PALETTE[5])  # colour-blind safe, and told apart in grey as light/mid/dark
 
@@ -99,7 +113,17 @@ def _pole_lines(low: str, high: str) -> tuple[str, str]:
     """The two ends' words, each wrapped to half the bar when both do not fit on one line."""
     if len(low) + len(high) <= POLES_ON_ONE_LINE:
         return low, high
-    return wrapped(low, POLE_WRAP), wrapped(high, POLE_WRAP)
+    return _halved(low), _halved(high)
+
+
+def _halved(words: str) -> str:
+    """Words longer than half the bar in two lines of about equal length (no last word left alone on a line)."""
+    if len(words) <= POLE_WRAP:
+        return words
+    for width in range((len(words) + 1) // 2, POLE_WRAP):
+        if len(textwrap.wrap(words, width)) == 2:
+            return wrapped(words, width)
+    return wrapped(words, POLE_WRAP)
 
 
 def _rows(ends: list[tuple[str, str]]) -> tuple[list[float], float]:
@@ -148,7 +172,8 @@ def thirds_chart(
         )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False)
-    fig.update_yaxes(autorange="reversed")
+    # room for ROOM_ROWS bars, the first at the top: one need drawn is a bar, not a block filling the chart
+    fig.update_yaxes(range=[max(len(order), ROOM_ROWS) - 0.5, -0.5])
     # the key on a line under the title (a legend would wrap in the narrow plot area the labels leave)
     key = " ".join(
         f"<span style='color:{colour}'>\u25a0</span> {html.escape(_(words, language))}"

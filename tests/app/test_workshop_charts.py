@@ -2,7 +2,16 @@
 squeezing the bars of its third of the projector, and style and time says what each end of a scale means."""
 
 from mentorfinder.content import load_content
-from ui.workshop_charts import BAR, LABEL_WRAP, LINE, dimension_labels, dimension_poles, thirds_chart, wrapped
+from ui.workshop_charts import (
+    BAR,
+    LABEL_WRAP,
+    LINE,
+    dimension_labels,
+    dimension_poles,
+    thirds_chart,
+    top_kinds_chart,
+    wrapped,
+)
 
 NEEDS = {"skills": (3, 0, 4), "guidance": (0, 7, 0)}
 
@@ -75,3 +84,29 @@ def test_every_style_and_time_dimension_has_its_two_ends_in_both_languages():
         labels, poles = dimension_labels(content, language), dimension_poles(content, language)
         spread = [d for d, (_label, group) in labels.items() if group in ("style", "availability")]
         assert len(spread) == 8 and all(poles[d][0] and poles[d][1] for d in spread), language
+
+
+def test_an_end_too_long_for_its_half_is_split_into_two_even_lines_never_one_word_alone():
+    content = load_content()
+    chart = thirds_chart(
+        {"frequency": (6, 0, 3)}, dimension_labels(content, "es"), "", "es", dimension_poles(content, "es")
+    )
+    assert [a.text for a in chart.layout.annotations] == [
+        "charlas solo de<br>vez en cuando",
+        "charlas cada<br>semana o cada dos",
+    ]
+
+
+def test_with_no_kind_first_for_three_people_the_chart_says_so_instead_of_drawing_an_empty_axis():
+    empty = top_kinds_chart([], {}, "Primera opción (personas)", language="es")
+    assert [a.text for a in empty.layout.annotations] == [
+        "Ningún tipo de mentor es<br>todavía la primera opción de 3<br>personas o más."  # 30 a line
+    ]
+    assert (empty.layout.xaxis.visible, empty.layout.yaxis.visible) == (False, False)  # no -1 to -6, no 0 to 1
+    drawn = top_kinds_chart([("sponsor", 4)], {"sponsor": "Sponsor"}, "First choice (people)")
+    assert drawn.layout.annotations == () and list(drawn.data[0].y) == ["Sponsor"]
+
+
+def test_one_need_drawn_is_one_bar_of_the_usual_thickness_at_the_top_not_a_block_filling_the_chart():
+    chart = thirds_chart({"skills": (3, 3, 3)}, dimension_labels(load_content(), "en"), "Needs", "en")
+    assert chart.layout.yaxis.range == (6.5, -0.5)  # room for seven rows, the first at the top

@@ -1,5 +1,5 @@
 """The facilitator's projector view at 1280x720, with the sidebar folded and open, in English and Spanish: every word
-of every chart lies inside its chart and the screen, and the style-and-time chart says, in the page's language, what
+of every chart lies inside its chart and the screen, no label is cut short, and the style-and-time chart says, in the page's language, what
 the low and the high end of each of its scales mean."""
 
 from dataclasses import replace
@@ -24,6 +24,11 @@ WORDS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap((char
             frame: {x: frame.x, y: frame.y, width: frame.width, height: frame.height}};
   });
 })"""
+
+# words shown cut with an ellipsis in the page's main part (a metric's label too long for its column)
+CUT = """() => [...document.querySelectorAll('[data-testid="stMain"] *')]
+  .filter(e => e.checkVisibility() && getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)
+  .map(e => e.textContent)"""
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +77,11 @@ def test_projector_charts_keep_every_word_whole(browser, facilitated, artifacts,
             page.wait_for_timeout(600)  # the sidebar slides in; the charts are drawn again at their new width
             settle(page)
         page.screenshot(path=str(artifacts / f"workshop-projector-{language}-sidebar-{sidebar}.png"))
+        code = page.locator('[data-testid="stMain"] strong').first  # the join code, read out to the room
+        lines = code.evaluate("e => e.getClientRects().length")
+        assert code.inner_text().replace("\u2011", "-") == link.split("workshop=")[1][:9] and lines == 1, lines
+        cut = page.evaluate(CUT)
+        assert cut == [], f"words cut short with an ellipsis: {cut}"
         screen = {"x": 0, "y": 0, **PROJECTOR}
         charts = page.locator(".js-plotly-plot")
         for index in range(charts.count()):  # the first two on the first screen; style and time, scrolled to
