@@ -110,20 +110,19 @@ POLES_TOP = 58  # the title with the key beside it: the whole width has room for
 
 
 def _pole_lines(low: str, high: str) -> tuple[str, str]:
-    """The two ends' words, each wrapped to half the bar when both do not fit on one line."""
+    """The two ends' words (as Plotly text: escaped, lines joined by <br>), each wrapped to half the bar when both
+    do not fit on one line."""
     if len(low) + len(high) <= POLES_ON_ONE_LINE:
-        return low, high
+        return html.escape(low), html.escape(high)
     return _halved(low), _halved(high)
 
 
 def _halved(words: str) -> str:
     """Words longer than half the bar in two lines of about equal length (no last word left alone on a line)."""
     if len(words) <= POLE_WRAP:
-        return words
-    for width in range((len(words) + 1) // 2, POLE_WRAP):
-        if len(textwrap.wrap(words, width)) == 2:
-            return wrapped(words, width)
-    return wrapped(words, POLE_WRAP)
+        return html.escape(words)
+    width = next((w for w in range((len(words) + 1) // 2, POLE_WRAP) if len(textwrap.wrap(words, w)) == 2), POLE_WRAP)
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(words, width)) or html.escape(words)
 
 
 def _rows(ends: list[tuple[str, str]]) -> tuple[list[float], float]:
