@@ -17,7 +17,7 @@ from . import frame, state
 from .memo import remember
 from .text import bullets, escape
 from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
-from .workshop_charts import dimension_labels, thirds_chart, top_kinds_chart
+from .workshop_charts import dimension_labels, dimension_poles, thirds_chart, top_kinds_chart
 
 REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
 CHART = {"displayModeBar": False, "staticPlot": True}  # a projector is looked at, not clicked
@@ -81,13 +81,16 @@ def live_view(code: str, key: str, content: Content) -> None:
 def draw(view: GroupView, content: Content) -> None:
     """Title, counts, and the breakdown or the words saying how many more must share."""
     info, spoken = view.info, state.language()
-    head, joined, finished, shared = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
+    # each count a fifth of the width: a sixth, with the sidebar open, cut 'Compartieron' to 'Comparti…'
+    head, joined, finished, shared = st.columns([2, 1, 1, 1], vertical_alignment="bottom")
     if info.status == LOCKED:  # no invitation to join a room that is closed
         join_with = _("Joining is closed.", spoken)
     elif info.status == EXPIRED:
         join_with = _("This workshop has ended.", spoken)
     else:
-        join_with = _("Join with the code **%(code)s**", spoken) % {"code": shown_code(info.code)}
+        # a non-breaking hyphen: the code is read out whole, never broken over two lines in a narrow column
+        code = shown_code(info.code).replace("-", "\u2011")
+        join_with = _("Join with the code **%(code)s**", spoken) % {"code": code}
     head.markdown(f"### {escape(info.title)}\n{join_with}")
     joined.metric(_("Joined", spoken), view.joined)
     finished.metric(_("Finished", spoken), view.finished)
@@ -107,15 +110,18 @@ def draw(view: GroupView, content: Content) -> None:
     figures = remember(
         "workshop_charts",
         lambda: (
-            top_kinds_chart(breakdown.top_archetypes, names, _("First choice (people)", spoken)),
+            top_kinds_chart(breakdown.top_archetypes, names, _("First choice (people)", spoken), language=spoken),
             thirds_chart(breakdown.needs, labels, _("The group's needs", spoken), spoken),
-            thirds_chart(breakdown.spread, labels, _("Style and time", spoken), spoken),
+            thirds_chart(
+                breakdown.spread, labels, _("Style and time", spoken), spoken, dimension_poles(content, spoken)
+            ),
         ),
         breakdown=breakdown,
         language=spoken,
     )
-    # Two charts side by side fill the first screen; style and time, each scale with what its ends mean, takes the
-    # whole width under them (a third of a projector, a third less with the sidebar open, clipped its words).
+    # Two charts side by side fill the first screen; style and time, each scale with what its ends mean under its
+    # bar, takes the whole width under them (a third of a projector, a third less with the sidebar open, clipped
+    # its words).
     for column, figure, key in zip(st.columns(2), figures[:2], ("kinds", "needs"), strict=True):
         column.plotly_chart(figure, theme=None, config=CHART, key=f"chart-ws-{key}")
     st.plotly_chart(figures[2], theme=None, config=CHART, key="chart-ws-spread")

@@ -28,12 +28,23 @@ INK, MUTED, BAR = (33, 37, 41), (108, 117, 125), (46, 111, 158)
 
 
 def names(content: Any, language: str = "en") -> tuple[dict[str, str], dict[str, str]]:
-    """(archetype id -> name, dimension id -> label) in `language`; ids stand in for anything unknown."""
+    """(archetype id -> name, dimension id -> label) in `language`, labels in the questionnaires' order; ids stand in
+    for anything unknown."""
     archetypes = {a.id: translate(a.name, language) for a in content.archetypes.archetypes}
     labels = {
         d.id: translate(d.label, language, q.default_language) for q in content.questionnaires for d in q.dimensions
     }
     return archetypes, labels
+
+
+def poles(content: Any, language: str = "en") -> dict[str, tuple[str, str]]:
+    """{dimension id: (what its low end means, what its high end means)} in `language`, for two-pole dimensions."""
+    return {
+        d.id: (translate(d.low, language, q.default_language), translate(d.high, language, q.default_language))
+        for q in content.questionnaires
+        for d in q.dimensions
+        if d.low and d.high
+    }
 
 
 def hidden_words(language: str = "en") -> str:
@@ -80,21 +91,23 @@ def group_csv(view: GroupView, content: Any, now: datetime, language: str = "en"
 def group_pdf(view: GroupView, content: Any, now: datetime, language: str = "en") -> bytes:
     """The aggregate on one A4 page: title, code, counts, then the top matches, needs, styles and network."""
     archetypes, labels = names(content, language)
-    lines = _page_lines(view, archetypes, labels, now, language)
+    lines = _page_lines(view, archetypes, labels, now, language, poles(content, language))
     printed = [(kind, safe_text(text), share) for kind, text, share in lines]
     pdf = _Page(
         full_font=any(needs_full_font(text) for _, text, _ in printed),
         chars=frozenset().union(*(fallback_chars(text) for _, text, _ in printed)),
     )
+    pdf.scale_size = pdf.size_to_fit([text for kind, text, _ in printed if kind == "scale"])
     for kind, text, share in printed:
         pdf.line_of(kind, text, share)
     return bytes(pdf.output())
 
 
 def _page_lines(
-    view: GroupView, archetypes: dict, labels: dict, now: datetime, language: str
+    view: GroupView, archetypes: dict, labels: dict, now: datetime, language: str, ends: dict | None = None
 ) -> list[tuple[str, str, float]]:
-    """(kind, text, bar share 0..1) for each line of the page, in order, in `language`."""
+    """(kind, text, bar share 0..1) for each line of the page, in order, in `language`; a style or time line names
+    what the low and the high end of its scale mean (`ends`: dimension id -> (low words, high words))."""
     info, b = view.info, view.breakdown
     status = status_words(info.status, language)
     made = _("Workshop %(code)s \u00b7 %(day)s \u00b7 %(status)s", language)
@@ -112,16 +125,25 @@ def _page_lines(
     lines.append(("heading", _("Most often in the top three", language), 0.0))
     lines += _counted(b.top3_archetypes, archetypes, most, language)
     thirds = _("%(label)s: low %(low)s \u00b7 middle %(middle)s \u00b7 high %(high)s", language)
-    for heading, counts in (
-        (_("What the group needs (people in each third)", language), b.needs),
-        (_("How the group likes to work (people in each third)", language), b.spread),
+    scale = _(
+        "%(label)s (%(low_end)s \u2194 %(high_end)s): low %(low)s \u00b7 middle %(middle)s \u00b7 high %(high)s",
+        language,
+    )
+    for heading, counts, kind in (
+        (_("What the group needs (people in each third)", language), b.needs, "text"),
+        (_("How the group likes to work (people in each third)", language), b.spread, "scale"),
     ):
         if counts:
             lines.append(("heading", heading, 0.0))
-            lines += [
-                ("text", thirds % {"label": labels.get(d, d), "low": lo, "middle": mid, "high": hi}, 0.0)
-                for d, (lo, mid, hi) in list(counts.items())[: PDF_ROWS + 2]
-            ]
+            order = [d for d in labels if d in counts] + sorted(set(counts) - set(labels))  # as the room saw them
+            for d in order[: PDF_ROWS + 2]:
+                low, middle, high = counts[d]
+                values = {"label": labels.get(d, d), "low": low, "middle": middle, "high": high}
+                if kind == "scale" and d in (ends or {}):
+                    values.update(low_end=ends[d][0], high_end=ends[d][1])
+                    lines.append(("scale", scale % values, 0.0))
+                else:
+                    lines.append(("text", thirds % values, 0.0))
     if b.typical_network:
         lines.append(("heading", _("Typical mentoring network", language), 0.0))
         lines.append(("text", " + ".join(archetypes.get(a, a) for a in b.typical_network), 0.0))
@@ -148,7 +170,20 @@ class _Page(FallbackText, FPDF):
         self.full_font = full_font
         attach_fonts(self, full_font)  # the report's fonts, parsed once per process
         self.use_fallbacks(chars, {})  # switched on per line, as the report does
+        self.scale_size = 10.0
         self.add_page()
+
+    def size_to_fit(self, texts: list[str], largest: float = 10.0, smallest: float = 8.0) -> float:
+        """The largest type size, in half points, at which every one of `texts` fits one line (a scale's line with
+        its two ends runs long, in Spanish most); the smallest when some never fit (they are then cut)."""
+        width = self.w - self.l_margin - self.r_margin - 2 * self.c_margin
+        size = largest
+        while size > smallest:
+            self.set_font(FAMILY, "", size)
+            if all(self.get_string_width(text) <= width for text in texts):
+                break
+            size -= 0.5
+        return size
 
     def line_of(self, kind: str, text: str, share: float) -> None:
         """Draw one line; lines that would fall off the page are left out (the CSV has everything)."""
@@ -159,6 +194,7 @@ class _Page(FallbackText, FPDF):
             "heading": (12, "B", INK, 5),
             "bar": (10, "", INK, 0),
             "text": (10, "", INK, 0),
+            "scale": (self.scale_size, "", INK, 0),  # every style and time line at one size, the largest that fits
         }[kind]
         height = size * 0.5 + 1
         if self.get_y() + gap + height > self.h - self.b_margin:

@@ -75,7 +75,8 @@ def test_the_pdf_is_one_page_with_the_title_the_counts_and_the_archetype_names(w
     lines = text.splitlines()
     assert lines[:3] == [TITLE, f"Workshop {new.code} · 2 March 2026 · open", "7 joined · 6 finished · 6 shared"]
     for expected in ("Sponsor: 4", "Connector: 6", "Personalised guidance: low 3 · middle 0 · high 3",
-                     "Directness: low 3 · middle 3 · high 0", "Connector + Sponsor"):  # fmt: skip
+                     "Directness (hints and room to find your own way ↔ clear, direct advice): low 3 · middle 3 · high 0",
+                     "Connector + Sponsor"):  # fmt: skip
         assert expected in lines
 
 

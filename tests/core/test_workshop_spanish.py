@@ -85,7 +85,7 @@ def test_the_room_pdf_in_spanish(workshop_store, shipped):
     ]
     for expected in ("Tipo de mentor que más veces sale en primer lugar", "Más veces entre las tres primeras", "Patrocinador: 4",
                      "Conector: 6", "Qué necesita el grupo (personas en cada tercio)",
-                     "Orientación personal: bajo 3 · medio 0 · alto 3", "Franqueza: bajo 3 · medio 3 · alto 0",
+                     "Orientación personal: bajo 3 · medio 0 · alto 3", "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos): bajo 3 · medio 3 · alto 0",
                      "Red de mentores típica", "Conector + Patrocinador"):  # fmt: skip
         assert expected in lines
 
@@ -109,3 +109,28 @@ def test_an_unprintable_name_is_refused_in_the_readers_language():
         'el nombre tiene caracteres que ninguna fuente instalada puede imprimir: U+0378 ("\u0378")'
     )
     assert name_problem("Zoë \u0378") == 'the name has characters no installed font can print: U+0378 ("\u0378")'
+
+
+def test_every_style_and_time_line_says_its_two_ends_whole_in_the_questionnaires_order(workshop_store, shipped):
+    groups = {
+        d.id: d.group for q in shipped.questionnaires for d in q.dimensions if d.group in ("style", "availability")
+    }
+    new = workshop_store.create("Sala 4")
+    for n in range(30):  # ten people in each third of every scale: two-digit counts, the widest lines
+        dims = {d: (10.0, 50.0, 90.0)[n % 3] for d in groups}
+        workshop_store.share(new.code, workshop_store.join(new.code), SharedResult(dims, ["sponsor"], [], groups))
+    pdf = PdfReader(io.BytesIO(workshop_store.aggregate_pdf(new.code, new.key, shipped, "es")))
+    assert len(pdf.pages) == 1
+    lines = pdf.pages[0].extract_text().splitlines()
+    start = lines.index("Cómo le gusta trabajar al grupo (personas en cada tercio)") + 1
+    counts = ": bajo 10 · medio 10 · alto 10"
+    assert lines[start : start + 8] == [
+        "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos)" + counts,
+        "Estructura (charlas abiertas y relajadas ↔ charlas con un plan y próximos pasos claros)" + counts,
+        "Exigencia (palabras de ánimo y apoyo ↔ que te exijan mucho)" + counts,
+        "Reunirse en persona (reuniones en línea ↔ reuniones en persona)" + counts,
+        "Conversación en vivo (mensajes escritos ↔ conversaciones en vivo)" + counts,
+        "Frecuencia (charlas solo de vez en cuando ↔ charlas cada semana o cada dos)" + counts,
+        "Duración (una charla o unas pocas semanas ↔ un año o más juntos)" + counts,
+        "Respuestas rápidas (respuestas sin prisa ↔ respuestas rápidas entre charlas)" + counts,
+    ]
