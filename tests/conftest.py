@@ -7,8 +7,15 @@ from datetime import UTC, datetime, timedelta
 
 import pgserver  # tests/ is on sys.path: pytest puts the root conftest's folder there
 import pytest
+from hypothesis import settings
 
 TEST_DATABASE_VAR = "MENTORFINDER_TEST_DATABASE_URL"
+
+# Under CI (.ci/run sets CI) every Hypothesis property draws the same examples each run, so a landing is never
+# refused by a draw nobody saw before; run the suite without CI to explore further.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
