@@ -48,6 +48,8 @@ def kept(page, trip: Trip, where: str) -> None:
     switch = page.get_by_role("switch", name=trip.say("Projector mode"), exact=True)
     assert switch.count() == 1, f"{where}: the sidebar is not in {trip.language}"
     assert switch.is_checked() == trip.projector, f"{where}: projector mode is {'off' if trip.projector else 'on'}"
+    chosen = keyed(page, state.LANGUAGE_CHOICE).get_by_role("combobox", name=trip.say("Language"), exact=True)
+    assert chosen.input_value() == language.name(trip.language), f"{where}: the language box shows another"
     if trip.projector:
         page.wait_for_function(PROJECTOR_STYLE_IN_PAGE, timeout=5_000)
     else:
