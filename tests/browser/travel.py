@@ -5,12 +5,13 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlparse
 
 from test_browser_screens import PROJECTOR_STYLE_IN_PAGE
-from wizard import answer_step, choose, click, keyed, progress_text, rerun, settle, to_give
+from wizard import answer_step, choose, click, keyed, option_label, progress_text, rerun, settle, to_give
 
 from mentorfinder.i18n import _
 from mentorfinder.link import decode_answers
 from mentorfinder.schema import translate
 from ui import language, state
+from ui.points import short_label
 from ui.whatif import LABEL
 
 SIZES = {
@@ -108,13 +109,40 @@ def join(page, trip: Trip, code: str) -> None:
 
 
 def at_step(page, trip: Trip, steps: list, index: int, where: str) -> None:
-    """Wait for step `index` and check its progress words exactly, in the trip's language, and what is kept."""
+    """Wait for step `index`; check its progress words exactly, in the trip's language, what is kept, and that its
+    widgets show the answers given on it so far."""
     q = steps[index].questionnaire
     words = {"step": index + 1, "steps": len(steps), "title": translate(q.title, trip.language, q.default_language)}
     shown = trip.say("Step %(step)s of %(steps)s · %(title)s") % words
     page.locator('[data-testid="stProgress"]').filter(has_text=shown).wait_for()
     assert progress_text(page) == shown, where
     kept(page, trip, where)
+    shows(page, trip, steps[index], where)
+
+
+def shows(page, trip: Trip, ws, where: str) -> None:
+    """The step's widgets show the answers the trip gave on it (a choice, a point of a scale, a ranking's places,
+    typed words); a multiple choice's chosen options are checked in the address only."""
+    q = ws.questionnaire
+    for question in ws.step.questions:
+        value = trip.given.get(q.id, {}).get(question.id)
+        box = keyed(page, state.widget_key(q.id, question.id))
+        if value is None or question.type == "multiple":
+            continue
+        if question.type == "ranking":
+            places = [keyed(page, state.place_key(q.id, question.id, place)) for place in range(1, len(value) + 1)]
+            shown = [place.get_by_role("combobox").input_value() for place in places]
+            assert shown == [option_label(question, v, trip.language) for v in value], f"{where}: {shown}"
+        elif question.type == "single":
+            radio = box.get_by_role("radio", name=option_label(question, value, trip.language), exact=True)
+            assert radio.is_checked(), f"{where}: {question.id} does not show its answer"
+        elif question.type == "likert" or box.locator('[role="radiogroup"]').count():
+            labels = q.scale_of(question).labels if question.type == "likert" else {}
+            words = short_label(translate(labels[value], trip.language)) if value in labels else str(value)
+            assert box.get_by_role("radio", name=words, exact=True).is_checked(), f"{where}: {question.id}"
+        else:
+            typed = box.locator("textarea, input").first.input_value()
+            assert typed == str(value), f"{where}: {question.id} shows {typed!r}"
 
 
 def give(page, trip: Trip, ws, wanted: dict) -> None:
