@@ -13,9 +13,9 @@ about a minute, two thirds of it answering; a walk that opens its answers from a
 - From an answers file, at each size in English, and at the laptop in Spanish: on Welcome the person opens a file
   lacking step 1's answer, answers it, and clicks Next through every step (the rest already given), then the same
   results pages and every way of moving. The laptop's layout is the plain desktop one, where test_browser_walk.py
-  (1280x800, English) clicks every widget; a third full walk here added a minute and found nothing the other two
-  and that walk do not. In English the person first chooses Spanish, then English again, so an English choice not
-  kept would show as Spanish.
+  (1280x800, English) clicks every widget; a third walk clicking every answer here (tried: 65 s) would repeat the
+  projector's clicks without its large type. In English the person first chooses Spanish, then English again, so an
+  English choice not kept would show as Spanish.
 - The phone's walk joins a workshop first (a student in a workshop, on a phone): the workshop, made through the
   store on this module's SQLite file, stays joined on every page, and the store counts one participant who finished
   and shared once, not a new one per reload or tab.

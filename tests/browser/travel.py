@@ -20,6 +20,10 @@ SIZES = {
     "phone": {"width": 390, "height": 844},  # the sidebar lies over the page when open
 }
 PHONE_WIDTH = 640  # below this, Streamlit draws the open sidebar over the page
+IN_WORKSHOP = (  # ui/workshop_join.py's words on Welcome
+    "You are in the workshop **%(title)s** (code %(code)s). Answer the questions as usual; "
+    "at the end you can choose to share an anonymous result with the group."
+)
 SHARE = "Share my anonymous result with the group"
 SHARED = "Shared: the group's picture includes your anonymous result."
 
@@ -235,6 +239,9 @@ def other_ways(page, trip: Trip) -> None:
     given, weights = trip.given, trip.weights
     trip.given, trip.weights = {}, None
     kept(page, trip, "welcome after Start over")
+    if trip.workshop:  # Welcome says so, in the trip's language
+        inside = trip.say(IN_WORKSHOP).split("**")[0]
+        assert page.get_by_text(inside).count() == 1, f"welcome after Start over: no '{inside}'"
     click(page, trip.say("Undo"))
     trip.given, trip.weights = given, weights
     kept(page, trip, "welcome after Undo")
