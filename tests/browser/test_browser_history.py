@@ -1,7 +1,7 @@
 """The browser's Back and Forward: one history entry per page and per wizard step, never one per answer, and
 going back loses no answer."""
 
-from test_browser_travel import link_answers
+from travel import link_answers
 from wizard import answer_step, click, keyed, progress_text, settle, to_give
 
 from mentorfinder.content import load_content

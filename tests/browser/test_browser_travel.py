@@ -1,124 +1,148 @@
-"""Settings that travel: a person who chose Spanish and projector mode on Welcome keeps both, and every answer,
-through every way of moving — the buttons that change page, a sidebar link, the browser's Back, a reload, an
-opened link and Start over. The walk clicks from Welcome, never opens a page by its link."""
+"""Settings that travel: from Welcome, by clicks only (never a page opened by its link), at the three sizes
+(1280x720 with projector mode on, 1440x900, 390x844) and in both languages, every page shows the language, projector
+mode, the answers, the what-if weights and the workshop the person chose, through every way of moving — the buttons
+that change step or page, the browser's Back and Forward, a sidebar link, a reload, the address opened in a new tab,
+Start over and its Undo.
 
-from urllib.parse import parse_qs, urlparse
+Which walk runs where, to keep the time small (one server for the module). A walk that clicks every answer takes
+about a minute, two thirds of it answering; a walk that opens its answers from a file about 25 s:
+- Clicking every answer, in Spanish, at the two sizes whose layout differs from a plain desktop: the projector
+  (projector mode on: large type, the sidebar folded at each page load) and the phone (narrow columns, the sidebar
+  over the page). Spanish, because a dropped language shows only away from English (the app's fallback), and the
+  Spanish labels are the ones clicked through every kind of widget.
+- From an answers file, at each size in English, and at the laptop in Spanish: on Welcome the person opens a file
+  lacking step 1's answer, answers it, and clicks Next through every step (the rest already given), then the same
+  results pages and every way of moving. The laptop's layout is the plain desktop one, where test_browser_walk.py
+  (1280x800, English) clicks every widget; a third walk clicking every answer here (tried: 65 s) would repeat the
+  projector's clicks without its large type. In English the person first chooses Spanish, then English again, so an
+  English choice not kept would show as Spanish.
+- The phone's walk joins a workshop first (a student in a workshop, on a phone): the workshop, made through the
+  store on this module's SQLite file, stays joined on every page, and the store counts one participant who finished
+  and shared once, not a new one per reload or tab.
+"""
 
-from test_browser_screens import PROJECTOR_STYLE_IN_PAGE
-from wizard import answer_step, choose, click, keyed, progress_text, rerun, settle, to_give
+import pytest
+from test_workshop_browser import app_server
+from travel import SIZES, Trip, at_step, give, heading, join, kept, other_ways, project, results, speak, wizard
+from wizard import click, settle
 
+from mentorfinder.answers import dump_answers
 from mentorfinder.content import load_content
-from mentorfinder.i18n import _
-from mentorfinder.link import decode_answers
+from mentorfinder.i18n import ngettext
 from mentorfinder.sample import sample_answers
-from ui import state
+from mentorfinder.workshop.store import WorkshopStore
 from ui.steps import all_steps
-from ui.whatif import LABEL
 
-ES = "es"
-
-
-def link_answers(url: str) -> dict:
-    """The answers an address carries."""
-    return decode_answers(parse_qs(urlparse(url).query).get(state.URL_ANSWERS, [""])[0]) or {}
+WORKSHOP = "Career centre, Tuesday"
 
 
-def kept(page, given: dict, where: str, weights: str | None = None) -> None:
-    """Spanish, projector mode, exactly the answers given so far and the what-if weights (None: the standard
-    ones), on this page and in its address."""
-    switch = page.get_by_role("switch", name=_("Projector mode", ES))
-    assert switch.count() == 1, f"{where}: the sidebar is not in Spanish"
-    assert switch.is_checked(), f"{where}: projector mode was dropped"
-    page.wait_for_function(PROJECTOR_STYLE_IN_PAGE, timeout=5_000)
-    query = parse_qs(urlparse(page.url).query)
-    assert query.get(state.URL_LANGUAGE) == [ES], f"{where}: {page.url}"
-    assert query.get(state.URL_PROJECTOR) == ["1"], f"{where}: {page.url}"
-    assert link_answers(page.url) == given, where
-    assert query.get(state.URL_WEIGHTS, [None])[0] == weights, f"{where}: {page.url}"
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app on a SQLite workshop store holding one open workshop: (address, store URL, the new workshop)."""
+    database = f"sqlite:///{tmp_path_factory.mktemp('travel') / 'workshops.sqlite3'}"
+    store = WorkshopStore(database)
+    workshop = store.create(WORKSHOP)
+    store.dispose()
+    with app_server(MENTORFINDER_WORKSHOP_DB=database.removeprefix("sqlite:///"), MENTORFINDER_DATABASE_URL="") as url:
+        yield url, database, workshop
 
 
-def sidebar(page) -> None:
-    """Unfold the sidebar when it is folded (projector mode folds it when a page is loaded)."""
-    unfold = page.locator('[data-testid="stExpandSidebarButton"]')
-    if unfold.is_visible():
-        unfold.click()
-    page.locator('[data-testid="stSidebarUserContent"]').wait_for()
+@pytest.fixture
+def open_page(browser, server):
+    """A fresh browser (its own cookies) at each size, on Welcome."""
+    contexts = []
 
-
-def heading(page, english: str) -> None:
-    """The page's title, in Spanish."""
-    page.get_by_role("heading", name=_(english, ES), exact=True).first.wait_for(timeout=10_000)
-
-
-def test_spanish_projector_walk_keeps_language_projector_and_answers(browser, server_url, artifacts):
-    content = load_content()
-    wanted = sample_answers(list(content.questionnaires), seed=51)
-    steps = all_steps(content)
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    try:
-        page.goto(server_url)
+    def opened(size: str):
+        contexts.append(browser.new_context(viewport=SIZES[size]))
+        page = contexts[-1].new_page()
+        page.set_default_timeout(20_000)
+        page.goto(server[0])
         settle(page)
-        choose(page, keyed(page, state.LANGUAGE_CHOICE), "Español")
-        rerun(page, lambda: keyed(page, state.PROJECTOR_CHOICE).get_by_text(_("Projector mode", ES)).click())
-        given: dict = {}
-        kept(page, given, "welcome")
-        click(page, _("Start", ES))
-        for index, ws in enumerate(steps):
-            page.locator('[data-testid="stProgress"]').filter(has_text=f"Paso {index + 1} de ").wait_for()
-            assert progress_text(page).startswith(f"Paso {index + 1} de {len(steps)} · ")
-            kept(page, given, f"step {index + 1}")
-            answer_step(page, ws, wanted, ES)
-            for question, value in to_give(ws, wanted):
-                given.setdefault(ws.questionnaire.id, {})[question.id] = value
-            kept(page, given, f"step {index + 1} answered")
-            click(page, _("See my results", ES) if index == len(steps) - 1 else _("Next", ES))
-        heading(page, "Your profile")
-        kept(page, given, "profile")
-        click(page, _("See your matches", ES))
-        heading(page, "Your matches")
-        kept(page, given, "matches")
-        page.get_by_text(_(LABEL, ES)).click()  # the what-if sliders: needs down from 45 to 40
-        needs = keyed(page, state.weight_key("needs")).get_by_role("slider")
-        rerun(page, lambda: needs.press("ArrowLeft"))
-        assert needs.input_value() == "40"
-        weights = "40.20.15.20"
-        kept(page, given, "matches with a weight moved", weights)
-        click(page, _("Next steps", ES))
-        heading(page, "Next steps")
-        kept(page, given, "next steps", weights)
+        return page
 
-        page.reload()
-        settle(page)
-        heading(page, "Next steps")
-        kept(page, given, "next steps after a reload", weights)
-
-        page.go_back()  # the browser's Back: the matches page, as the person left it
-        settle(page)
-        heading(page, "Your matches")
-        kept(page, given, "matches after Back", weights)
-        assert keyed(page, state.weight_key("needs")).get_by_role("slider").input_value() == "40"
-
-        sidebar(page)
-        page.get_by_role("link", name=_("Your profile", ES)).click()  # a sidebar link
-        settle(page)
-        heading(page, "Your profile")
-        kept(page, given, "profile by the sidebar", weights)
-
-        other = context.new_page()  # the address opened in a new tab: a new session
-        other.goto(page.url)
-        settle(other)
-        heading(other, "Your profile")
-        kept(other, given, "the link opened afresh", weights)
-        other.close()
-
-        sidebar(page)
-        page.get_by_role("button", name=_("Start over", ES)).click()
-        settle(page)
-        click(page, _("Yes, clear my answers", ES))
-        page.get_by_role("button", name=_("Start", ES), exact=True).wait_for()
-        kept(page, {}, "welcome after Start over")
-        page.screenshot(path=artifacts / "projector-es-after-start-over.png")
-    finally:
+    yield opened
+    for context in contexts:
         context.close()
+
+
+def spanish_walk(page, size: str, workshop: str | None = None) -> Trip:
+    """Welcome (joining `workshop` first, when given), Spanish and, on the projector, projector mode; then every
+    answer clicked, the results pages and every other way of moving."""
+    content = load_content()
+    trip = Trip()
+    kept(page, trip, "welcome")
+    if workshop:
+        join(page, trip, workshop)
+        page.get_by_text("You are in the workshop").wait_for()
+        kept(page, trip, "welcome, joined")
+    speak(page, "es")
+    trip.language = "es"
+    if size == "projector":
+        project(page, trip)
+    kept(page, trip, "welcome in Spanish")
+    click(page, trip.say("Start"))
+    wizard(page, trip, all_steps(content), sample_answers(list(content.questionnaires), seed=51))
+    results(page, trip)
+    other_ways(page, trip)
+    return trip
+
+
+def test_a_spanish_projector_walk_keeps_everything_on_every_page(open_page, artifacts):
+    page = open_page("projector")
+    spanish_walk(page, "projector")
+    page.screenshot(path=artifacts / "travel-es-projector.png")
+
+
+def test_a_spanish_phone_walk_keeps_its_workshop_on_every_page(open_page, server, artifacts):
+    url, database, workshop = server
+    page = open_page("phone")
+    trip = spanish_walk(page, "phone", workshop.code)
+    page.screenshot(path=artifacts / "travel-es-phone-workshop.png")
+    store = WorkshopStore(database)
+    try:
+        group = store.group(workshop.code, workshop.key)
+    finally:
+        store.dispose()
+    # one participant, who reached the results and shared once, however they moved
+    assert (group.joined, group.finished, group.shared) == (1, 1, 1)
+    assert trip.workshop == workshop.code
+
+
+@pytest.mark.parametrize(("spoken", "size"), [("en", "projector"), ("en", "laptop"), ("en", "phone"), ("es", "laptop")])
+def test_a_walk_from_an_answers_file_keeps_everything_on_every_page(open_page, artifacts, spoken, size):
+    content = load_content()
+    steps = all_steps(content)
+    wanted = sample_answers(list(content.questionnaires), seed=52)
+    page = open_page(size)
+    trip = Trip(spoken)
+    speak(page, "es")
+    if spoken == "en":
+        speak(page, "en")  # back to English: a choice that was not kept would leave the pages in Spanish
+    if size == "projector":
+        project(page, trip)
+    kept(page, trip, "welcome")
+    first = steps[0]
+    later = {qid: dict(given) for qid, given in wanted.items()}
+    for question in first.step.questions:
+        later[first.questionnaire.id].pop(question.id, None)
+    chooser = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+    chooser.set_input_files(
+        {"name": "answers.json", "mimeType": "application/json", "buffer": dump_answers(later).encode()}
+    )
+    count = sum(len(given) for given in later.values())
+    opened = ngettext(
+        "Opened %(count)s answer from %(file)s.", "Opened %(count)s answers from %(file)s.", count, spoken
+    )
+    page.get_by_text(opened % {"count": count, "file": "answers.json"}, exact=True).wait_for()
+    settle(page)
+    trip.given = later
+    kept(page, trip, "welcome with an answers file opened")
+    click(page, trip.say("Continue where you left off"))
+    at_step(page, trip, steps, 0, "step 1, its answer missing")
+    give(page, trip, first, wanted)
+    assert trip.given == wanted
+    wizard(page, trip, steps, {}, history=False)  # every answer is in: Next through every step
+    results(page, trip)
+    other_ways(page, trip)
+    heading(page, trip, "Your profile")
+    page.screenshot(path=artifacts / f"travel-{spoken}-{size}.png")
