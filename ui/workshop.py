@@ -32,7 +32,7 @@ UNAVAILABLE = _(
 )
 QR_PIXELS = 360  # about this wide on a projector: readable from the back of a room
 # Calls that take a join code, a facilitator key or a participant id someone may be guessing (not create)
-GUARDED = {"info", "join", "group", "lock", "reopen", "delete", "mark_finished", "share", "withdraw"}
+GUARDED = {"info", "join", "group", "lock", "reopen", "delete", "mark_finished", "share", "withdraw", "shared"}
 TOO_MANY = _("Too many wrong workshop codes or keys were tried. Please wait %(seconds)s seconds and try again.")
 _GUESSES = Guesses(PROCESS_GUESSES)  # every session of this process together (a new window is a new session)
 

@@ -11,6 +11,7 @@ from mentorfinder.result import Result
 from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.records import MAX_DAYS
+from mentorfinder.workshop.shared import stored
 
 from . import state
 from .text import escape
@@ -127,14 +128,17 @@ def share_ui(result: Result) -> None:
     spoken = state.language()
     st.header(_("Share with your workshop", spoken), anchor=False)
     st.markdown(_(WHAT_IS_SHARED, spoken) % {"least": MIN_SHARED, "small": SMALL_CELL})
-    mine, shared = SharedResult.from_result(result), st.session_state.get(state.SHARED)
+    mine = stored(SharedResult.from_result(result)).to_json()  # compared as the store keeps it
+    if state.SHARED not in st.session_state:  # first draw in this session (a reload, a new tab): ask the store once
+        st.session_state[state.SHARED] = attempt("shared", code, participant)[1]
+    shared = st.session_state[state.SHARED]  # what this participant has shared, as stored, or None
     left, right = st.columns(2)
     first, again = (
         _("Share my anonymous result with the group", spoken),
         _("Share again with my current result", spoken),
     )
     if left.button(first if shared is None else again, type="primary", icon=":material/share:", key="workshop-share"):
-        _then(attempt("share", code, participant, mine)[0], mine, "shared")
+        _then(attempt("share", code, participant, SharedResult.from_result(result))[0], mine, "shared")
     withdraw = shared is not None  # offered only once something is shared: there is nothing to withdraw before
     if withdraw and right.button(_("Withdraw my result", spoken), icon=":material/undo:", key="workshop-withdraw"):
         _then(attempt("withdraw", code, participant)[0], None, "withdrawn")
@@ -149,7 +153,7 @@ def share_ui(result: Result) -> None:
         st.warning(changed, icon=":material/sync:")
 
 
-def _then(ok: bool, shared: SharedResult | None, notice: str) -> None:
+def _then(ok: bool, shared: dict | None, notice: str) -> None:
     """After sharing or withdrawing: remember it and draw the page again, so the buttons say what is next."""
     if ok:
         st.session_state[state.SHARED] = shared

@@ -101,8 +101,7 @@ class WorkshopStore:
         """Store the participant's shared result (in thirds), replacing what they shared before; committed on return."""
         kept = stored(result).to_json()
         with self._write() as conn:
-            ws = self._workshop(conn, code, lock="share")  # a lock() waits until this share is in
-            self._must_be_open(ws)
+            self._must_be_open(ws := self._workshop(conn, code, lock="share"))  # lock() waits until this is in
             before, moment = snapshot.previous(conn, ws.id, participant), snapshot.hour(self.now())
             values = {"result": kept, "shared_at": moment, "finished_at": func.coalesce(P.c.finished_at, moment)}
             # one UPDATE of the participant's own row (made by join): atomic on both databases, never a second row
@@ -111,14 +110,18 @@ class WorkshopStore:
                 snapshot.count_change(conn, ws.id, participant)
 
     def withdraw(self, code: str, participant: str) -> None:
-        """Remove the participant's shared result (allowed even when locked or expired: it is theirs). It leaves the
-        room's picture when the next snapshot is made."""
+        """Remove the participant's shared result, even when locked or expired (it is theirs); see next snapshot."""
         with self._write() as conn:
             ws = self._workshop(conn, code, lock="share")
             before = snapshot.previous(conn, ws.id, participant)
             self._update_participant(conn, ws, participant, {"result": None, "shared_at": None})
             if before is not None:
                 snapshot.count_change(conn, ws.id, participant)
+
+    def shared(self, code: str, participant: str) -> Any:
+        """What the participant has shared now, as stored (thirds, top three, network), or None."""
+        with self._read() as conn:  # the stored form (issue 20: a reload still knows it can withdraw)
+            return snapshot.previous(conn, self._workshop(conn, code).id, participant)
 
     def group(self, code: str, key: str) -> GroupView:
         """The projector's view: live counts, and the room's picture as last released (a new one once
@@ -177,11 +180,8 @@ class WorkshopStore:
         """Close the store's pooled connections."""
         self.engine.dispose()
 
-    # -- inside a transaction ------------------------------------------------------------------------------
-
     def _ready(self) -> None:
-        # Migrate on first use rather than in __init__: the app starts even while the database is down,
-        # and the first call after it is back creates the tables.
+        # Migrate on first use, not in __init__: the app starts while the database is down; the first call after makes tables.
         with self._migrating:
             if not self._migrated:
                 migrate(self.engine)

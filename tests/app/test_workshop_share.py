@@ -146,3 +146,23 @@ def test_a_room_back_below_three_then_up_again_says_the_picture_comes_with_the_n
         '<p class="ws-wait">3 people have shared. The group&#x27;s picture appears once 3 people have shared, '
         "shared again or withdrawn since it was last made.</p>"
     ]
+
+
+def test_after_a_reload_a_shared_result_can_still_be_withdrawn(store, content):
+    # found by the travel walks (issue 20): whether this person had shared lived only in the session, so after a
+    # reload or in a new tab the page offered the first share again and no Withdraw, while the store held the share
+    from apphelpers import APP
+    from streamlit.testing.v1 import AppTest
+
+    answers = answers_for(content, seed=3)
+    before = AppTest.from_file(APP, default_timeout=30)
+    new, participant = in_workshop(before, store, answers)
+    button(before, SHARE).click().run()
+    after = AppTest.from_file(APP, default_timeout=30)  # the reload: a new session, the same participant
+    after.session_state[state.WORKSHOP] = (new.code, participant)
+    seeded(after, answers, nav.MATCHES.script)
+    labels = [b.label for b in after.button]
+    assert WITHDRAW in labels and SHARE not in labels and AGAIN in labels
+    assert after.success[-1].value == "Shared: the group's picture includes your anonymous result."
+    button(after, WITHDRAW).click().run()
+    assert stored_results() == {participant: None}
