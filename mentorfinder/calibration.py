@@ -35,6 +35,7 @@ class Calibration:
     stable_first_rate: float = 0.0  # the #1 unchanged when 30% of the scale answers move one point
     check_rate: float = 0.0  # sets where some contradiction check fires
     check_rates: dict[str, float] = field(default_factory=dict)  # by check id
+    first_by_need: dict[tuple[str, str], int] = field(default_factory=dict)  # (#1 archetype, top need): sets
 
     @property
     def uniform_share(self) -> float:
@@ -53,7 +54,7 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
     ids = [a.id for a in content.archetypes.archetypes]
     first, top3, labels_all, labels_first, sizes = Counter(), Counter(), Counter(), Counter(), Counter()
     gaps, ties, untold, about, redundant, empty, n = [], 0, 0, 0, 0, 0, 0
-    first_serves, first_in, stable, any_check, checks = 0, 0, 0, 0, Counter()
+    first_serves, first_in, stable, any_check, checks, by_need = 0, 0, 0, 0, Counter(), Counter()
     by_id = {a.id: a for a in content.archetypes.archetypes}
     questionnaires = list(content.questionnaires)
     for i, seed in enumerate(seeds):
@@ -80,6 +81,8 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         )
         about += len(shortlist) >= 2 and shortlist[1].about_equal
         needs = top_needs(result.profile)
+        if shortlist:
+            by_need[shortlist[0].archetype, needs[0]] += 1
         redundant += redundant_member(result, by_id, needs)
         empty += not result.network
         if shortlist and any(by_id[shortlist[0].archetype].serves.get(n_, 0) >= 2 for n_ in needs):
@@ -106,4 +109,5 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         stable_first_rate=stable / n,
         check_rate=any_check / n,
         check_rates={k: v / n for k, v in checks.most_common()},
+        first_by_need=dict(by_need),
     )

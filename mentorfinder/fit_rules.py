@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from .checks import MAX_WORDS, AnswerView, CheckTest, RuleFileChecker
+from .checks import AnswerView, CheckTest, RuleFileChecker
 from .problems import ContentError, Problem, did_you_mean
 from .safeyaml import load_yaml_file
 from .schema import Questionnaire, Strict, Text, translate
@@ -92,6 +92,3 @@ def applied_rules(
 def rules_for(kind: str, applied: list[AppliedRule]) -> list[AppliedRule]:
     """The applied rules that lower this kind of mentor, in file order."""
     return [rule for rule in applied if kind in rule.kinds]
-
-
-__all__ = ["MAX_WORDS", "AppliedRule", "FitRule", "FitRuleSet", "applied_rules", "load_fit_rules", "rules_for"]

@@ -64,6 +64,12 @@ def worth_considering(matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.label != LESS_SUITED]
 
 
+def top_matches(matches: list[Match]) -> list[Match]:
+    """The matches to put first (the PDF, next steps, a workshop share): those worth considering, or every match
+    when none is, so there is always something to start with."""
+    return worth_considering(matches) or matches
+
+
 def ranked_needs(profile: Profile) -> list[DimensionScore]:
     """The person's needs, most wanted first (ties by id): the order explanations and the network follow."""
     return sorted((d for d in profile.values() if d.group == NEEDS_GROUP), key=lambda d: (-d.percent, d.id))

@@ -111,12 +111,17 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     if len(order) < len(ranked):
         raise ValueError("build_network: an archetype id is ranked twice; each archetype can be ranked once")
     names = {a.id: n for a, n, _ in ranked}
+    percent = {a.id: p for a, _, p in ranked}
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
+
+    def search(anchor: Archetype | None) -> tuple[Archetype, ...] | None:
+        return _search(profile, needs, order, percent, useful, anchor)
+
     first = ranked[0][0] if ranked[0][0] in useful else None
-    best = _search(profile, ranked, useful, first) if first is not None else None
+    best = search(first) if first is not None else None
     if best is None or not _covers_first_need(best, needs):
-        free = _search(profile, ranked, useful, None)
+        free = search(None)
         if best is None or (free is not None and _covers_first_need(free, needs)):
             best = free
     if best is None:
@@ -126,12 +131,14 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
 
 
 def _search(
-    profile: Profile, ranked: list[tuple[Archetype, str, float]], useful: list[Archetype], anchor: Archetype | None
+    profile: Profile,
+    needs: list[str],
+    order: dict[str, int],
+    percent: dict[str, float],
+    useful: list[Archetype],
+    anchor: Archetype | None,
 ) -> tuple[Archetype, ...] | None:
     """The best valid team of `useful` archetypes, with `anchor` in it when one is given (None if no team counts)."""
-    needs = top_needs(profile)
-    order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
-    percent = {a.id: p for a, _, p in ranked}
     if anchor is not None:
         # No valid team holds two members with the same serves on the top needs (one would add nothing), so with
         # the anchor required, the others that serve exactly as it does can never join: leaving them out keeps the

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from mentorfinder.i18n import _
-from mentorfinder.matching import worth_considering
+from mentorfinder.matching import top_matches
 from mentorfinder.rules import whole_percent
 from mentorfinder.schema import translate
 from ui import results, state
@@ -32,7 +32,7 @@ if strengths:
         plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): ")
 
 st.header(_("Finding your first mentors", language), anchor=False)
-for match in (worth_considering(result.shortlist) or result.shortlist)[:TOP]:
+for match in top_matches(result.shortlist)[:TOP]:
     arch = content.archetype(match.archetype)
     with st.container(border=True):
         st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match, language))}")

@@ -15,7 +15,7 @@ from typing import Any
 from ..content import Content
 from ..dates import date_words
 from ..i18n import _
-from ..matching import worth_considering
+from ..matching import top_matches
 from ..result import Result, evaluate
 from ..schema import translate
 from ..summary import profile_summary
@@ -117,7 +117,7 @@ def _draw(
     archetypes = {a.id: a for a in content.archetypes.archetypes}
     summaries = {a.id: translate(a.summary, language) for a in archetypes.values()}
     # the top matches are those worth considering; less-suited kinds print only when nothing else is left
-    shortlist = worth_considering(result.shortlist) or result.shortlist
+    shortlist = top_matches(result.shortlist)
     if shortlist:
         first = match_card(doc, 1, shortlist[0], summaries.get(shortlist[0].archetype, ""), detail, dry=True)
         keep_together(doc, 10 + first)

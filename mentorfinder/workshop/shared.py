@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..matching import worth_considering
+from ..matching import top_matches
 from .errors import BadInput
 
 MAX_TOP = 3
@@ -39,7 +39,7 @@ class SharedResult:
         return cls(
             dimensions={d.id: float(d.percent) for d in scored},
             # the first choices the person was shown: less-suited kinds only when nothing else is left
-            top3=[m.archetype for m in (worth_considering(result.shortlist) or result.shortlist)[:MAX_TOP]],
+            top3=[m.archetype for m in top_matches(result.shortlist)[:MAX_TOP]],
             network=[n.archetype for n in result.network],
             groups={d.id: d.group for d in scored if d.group},
         )

@@ -14,7 +14,7 @@ import yaml
 from mentorfinder.answers import parse_answers
 from mentorfinder.completeness import unfinished
 from mentorfinder.content import load_content
-from mentorfinder.expectations import disputed, form_problems, judged, seeded_split
+from mentorfinder.expectations import form_problems, judged, seeded_split
 
 PANEL = Path(__file__).parent / "personas" / "panel"
 INDEX = yaml.safe_load((PANEL / "panel.yaml").read_text(encoding="utf-8"))
@@ -65,8 +65,6 @@ def test_the_panel_signs_at_least_what_it_signed_when_the_model_was_settled(half
     passed = [p["id"] for p, failures in results if not failures]
     failing = {p["id"]: [f"{key}: {detail}" for key, detail in failures] for p, failures in results if failures}
     assert len(passed) >= FLOORS[half], failing
-    # a failure the second adviser disputed is marked, never silently counted as met
-    assert all(not disputed(p, f) or p.get("disputes") for p, f in results)
 
 
 def test_the_second_panel_held_back_whole_signs_at_least_what_it_signed_when_first_measured():
