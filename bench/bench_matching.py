@@ -73,6 +73,7 @@ def personas_report(content) -> None:
     suite = yaml.safe_load((personas / "personas.yaml").read_text(encoding="utf-8"))["personas"]
     panel = yaml.safe_load((personas / "panel" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     second = yaml.safe_load((personas / "panel2" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+    third = yaml.safe_load((personas / "panel3" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     groups = [
         ("persona suite (tuned on)", personas, suite),
         ("panel, tuning half", personas / "panel", [p for p in panel if p["half"] == "tuning"]),
@@ -81,7 +82,8 @@ def personas_report(content) -> None:
             personas / "panel",
             [p for p in panel if p["half"] == "held_back"],
         ),
-        ("second panel, all held back", personas / "panel2", second),
+        ("second panel (first measured 36/42; tuned on since)", personas / "panel2", second),
+        ("third panel (first measured 29/40 at 400992f; tuned on since)", personas / "panel3", third),
     ]
     for title, folder, group in groups:
         results = judged(content, folder, group)

@@ -6,6 +6,7 @@ from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
 
 from mentorfinder.matching import LABEL_WORDS, TIE_BREAK
 from mentorfinder.result import evaluate
+from mentorfinder.rules import whole_percent
 from ui import nav
 
 
@@ -36,7 +37,7 @@ def test_three_full_cards_then_a_compact_row_for_every_other_match(at, content):
     assert card_names(at) == names[:3]
     assert [unescape(e.label).split(" — ")[0] for e in rows(at)] == [f"{i}. {n}" for i, n in enumerate(names[3:], 4)]
     for row, match in zip(rows(at), result.shortlist[3:], strict=True):
-        assert f"{match.percent:.0f}% · {LABEL_WORDS[match.label]}" in unescape(row.label)  # percent · label, one line
+        assert f"{whole_percent(match.percent)} · {LABEL_WORDS[match.label]}" in unescape(row.label)  # rounded half up
         inside = "\n".join(unescape(m.value) for m in row.markdown)
         for line in match.why + match.caveats:
             assert line in inside  # opened on demand: summary, why, caveats and the detail
@@ -55,7 +56,7 @@ def test_near_equal_scores_are_told_as_about_equal(at, content):
     seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
     second = result.shortlist[1]
     assert result.shortlist[0].percent - second.percent < 3
-    assert f"{second.percent:.0f}% · {LABEL_WORDS[second.label]} · about equal to #1" in markdown_text(at)
+    assert f"{whole_percent(second.percent)} · {LABEL_WORDS[second.label]} · about equal to #1" in markdown_text(at)
     rule = "Scores within 3 points are about equal. " + TIE_BREAK
     assert len([c for c in at.caption if rule in unescape(c.value)]) == 1  # said once, under the chart
 
@@ -101,7 +102,7 @@ def test_less_suited_kinds_are_listed_apart_under_their_own_heading_with_each_on
     names = [h for h in headers if re.match(r"\d+\. ", h)] + [unescape(e.label) for e in rows(at)]
     assert all(not n.endswith("Less suited") for n in names[:first_less])
     assert [unescape(e.label).split(" — ")[1] for e in rows(at)][first_less - 3 :] == [
-        f"{m.percent:.0f}% · Less suited" + (f" · about equal to #{i}" if m.about_equal else "")
+        f"{whole_percent(m.percent)} · Less suited" + (f" · about equal to #{i}" if m.about_equal else "")
         for i, m in enumerate(result.shortlist[first_less:], first_less)
     ]
     caption = "These go against something you told us, or fit less than 40%. Each one says why."

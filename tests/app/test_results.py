@@ -6,6 +6,7 @@ from apphelpers import answers_for, card_names, download_pdf, markdown_text, see
 
 from mentorfinder.matching import DEFAULT_WEIGHTS
 from mentorfinder.result import evaluate
+from mentorfinder.rules import whole_percent
 from mentorfinder.schema import translate
 from mentorfinder.summary import profile_summary
 from ui import nav, state
@@ -34,7 +35,7 @@ def test_matches_ranks_exactly_as_the_core(at, content):
     expected = [m.name for m in evaluate(content, answers).shortlist]
     assert card_names(at) == expected[:3]  # full cards; the rest are rows (tests/app/test_matches_page.py)
     top = evaluate(content, answers).shortlist[0]
-    assert f"{top.percent:.0f}% · " in markdown_text(at)
+    assert f"{whole_percent(top.percent)} · " in markdown_text(at)
     for line in top.why:
         assert line in markdown_text(at)
 
@@ -104,8 +105,8 @@ def test_the_pdf_uses_the_what_if_weights_shown(at, content):
     assert round(top.percent) != round(unweighted[top.archetype].percent)  # the weights matter here
     words = " ".join(text.split())
     label = top.label.upper()
-    assert f"1 {top.name} {label} FIT{top.percent:.0f}%" in words  # the card as pypdf reads it
-    assert f"{unweighted[top.archetype].percent:.0f}%" not in words.split(top.name, 1)[1][:40]
+    assert f"1 {top.name} {label} FIT{whole_percent(top.percent)}" in words  # the card as pypdf reads it
+    assert whole_percent(unweighted[top.archetype].percent) not in words.split(top.name, 1)[1][:40]
 
 
 def test_results_wait_for_missing_answers(at, content):

@@ -12,6 +12,7 @@ from wizard import settle
 from mentorfinder.content import load_content
 from mentorfinder.link import encode_answers
 from mentorfinder.result import evaluate
+from mentorfinder.rules import whole_percent
 from mentorfinder.sample import sample_answers
 from ui import nav, state
 
@@ -52,7 +53,9 @@ def test_one_click_gives_the_pdf_with_the_top_match_and_the_name_just_typed(brow
         assert pdf.value.suggested_filename == "mentor-finder-summary.pdf"
         text = pdf_text(pdf.value.path())
         assert "Prepared for Ada Lovelace" in text
-        assert f"1 {top.name} {top.label.upper()} FIT{top.percent:.0f}%" in text  # the top card, as pypdf reads it
+        assert (
+            f"1 {top.name} {top.label.upper()} FIT{whole_percent(top.percent)}" in text
+        )  # the top card, as pypdf reads it
         settle(page)
         assert page.get_by_role("button", name="Prepare PDF").count() == 0
         screenshot(page, artifacts / "desktop-next-steps-pdf.png")

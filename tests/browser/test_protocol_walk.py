@@ -19,6 +19,7 @@ from mentorfinder.content import load_content  # noqa: E402
 from mentorfinder.link import decode_answers, decode_weights  # noqa: E402
 from mentorfinder.matching import DEFAULT_WEIGHTS  # noqa: E402
 from mentorfinder.result import evaluate  # noqa: E402
+from mentorfinder.rules import whole_percent
 from mentorfinder.sample import sample_answers  # noqa: E402
 from ui.state import URL_ANSWERS, URL_WEIGHTS  # noqa: E402
 from ui.steps import all_steps  # noqa: E402
@@ -55,7 +56,7 @@ def test_a_protocol_walk_ends_with_the_answers_it_gave_and_a_pdf(server_url):
     assert weights != DEFAULT_WEIGHTS
     top = evaluate(content, wanted, weights).shortlist[0]
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(walk.pdf)).pages).split())
-    assert walk.pdf[:5] == b"%PDF-" and f"1 {top.name} {top.label.upper()} FIT{top.percent:.0f}%" in text
+    assert walk.pdf[:5] == b"%PDF-" and f"1 {top.name} {top.label.upper()} FIT{whole_percent(top.percent)}" in text
     assert len(walk.times["pdf"]) == 1 and "download" not in walk.times  # one click, timed to the file in hand
     answers = sum(
         len(v) if isinstance(v, list) else 1 for ws in all_steps(content) for _q, v in protocol_walk.to_give(ws, wanted)

@@ -33,6 +33,7 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "weeks_not_sponsorship",
         "little_time_no_shadowing",
         "workplace_mentor_needs_your_workplace",
+        "returning_without_a_workplace_yet",
         "sponsor_needs_track_record",
         "reassurance_before_challenge",
         "criticism_knocks_off_course",
@@ -72,8 +73,14 @@ CASES = {
         {"goals": {"stage": "changing", "change_distance": "new_role_same_field"}},
     ),
     "sponsor_needs_track_record": (
+        {"goals": {"stage": "changing", "change_distance": "completely_new"}},
+        # a returner's record in their field stands (Hewlett & Luce): found by two advisers' returners
         {"goals": {"stage": "returning"}},
-        {"goals": {"stage": "early"}},
+    ),
+    "returning_without_a_workplace_yet": (
+        {"goals": {"stage": "returning", "situations": ["skill_gap", "self_doubt"]}},
+        # a returner already dealing with a boss or a reorganisation has a workplace again
+        {"goals": {"stage": "returning", "situations": ["skill_gap", "hard_situation"]}},
     ),
     "reassurance_before_challenge": (
         {"communication": {"reassurance_first": 4}},
@@ -133,10 +140,10 @@ def test_an_unless_on_a_hidden_question_does_not_cancel_the_rule():
 
 
 def lowered_case():
-    """A returner who wants reassurance first: the Sponsor and the Straight-talking challenger are lowered."""
+    """A student who wants reassurance first: the Sponsor and the Straight-talking challenger are lowered."""
     return answers_with(
         seed=5,
-        goals={"stage": "returning"},
+        goals={"stage": "studying"},
         availability={"commitment_length": "about_a_year"},
         communication={"reassurance_first": 5, "when_fall_short": 3},
         readiness={"criticism_stings": 2},

@@ -67,6 +67,29 @@ def test_the_panel_signs_at_least_what_it_signed_when_the_model_was_settled(half
     assert len(passed) >= FLOORS[half], failing
 
 
+PANEL3 = Path(__file__).parent / "personas" / "panel3"
+THIRD = yaml.safe_load((PANEL3 / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+
+
+def test_the_third_panel_is_complete_well_formed_and_signs_at_least_what_it_signed_when_first_measured():
+    """40 people from two more advisers (g, h), reviewed by two others (j, i), written after the model was
+    settled on the first and second panels: measured once (29 of 40, at commit 400992f), tuned on since."""
+    assert len(THIRD) == 40 and {p["half"] for p in THIRD} == {"held_back"}
+    assert {(p["adviser"], p["reviewer"]) for p in THIRD} == {("g", "j"), ("h", "i")}
+    archetypes = {a.id for a in CONTENT.archetypes.archetypes}
+    needs = {d.id for q in CONTENT.questionnaires for d in q.dimensions if d.group == "needs"}
+    checks = {c.id for c in CONTENT.checks.checks}
+    assert [p for persona in THIRD for p in form_problems(persona, archetypes, needs, checks)] == []
+    assert {p.stem for p in PANEL3.glob("*.json")} == {p["id"] for p in THIRD}
+    for persona in THIRD:
+        path = PANEL3 / f"{persona['id']}.json"
+        parsed = parse_answers(path.read_bytes(), str(path), list(CONTENT.questionnaires))
+        assert unfinished(list(CONTENT.questionnaires), parsed.answers, parsed.language) == [], persona["id"]
+    results = judged(CONTENT, PANEL3, THIRD)
+    failing = {p["id"]: [f"{key}: {detail}" for key, detail in failures] for p, failures in results if failures}
+    assert len(results) - len(failing) >= 29, failing
+
+
 def test_the_second_panel_held_back_whole_signs_at_least_what_it_signed_when_first_measured():
     """42 people from three more advisers, written after the model was settled on the first panel: measured once
     (36 of 42), never tuned on."""

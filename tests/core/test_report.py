@@ -17,6 +17,7 @@ from mentorfinder.content import ROOT, load_content
 from mentorfinder.report import build_report, render_report
 from mentorfinder.report.fonts import FALLBACK, safe_text
 from mentorfinder.result import evaluate
+from mentorfinder.rules import whole_percent
 from mentorfinder.sample import sample_answers
 
 A4_PT = (595.28, 841.89)
@@ -61,7 +62,7 @@ def test_report_holds_name_date_matches_in_rank_order_and_every_dimension(conten
     positions = [section.index(m.name) for m in shown]
     assert positions == sorted(positions)
     for match in shown:
-        assert f"{match.percent:.0f}%" in section
+        assert whole_percent(match.percent) in section
         assert f"{match.label} fit".upper() in section
     for member in result.network:
         assert member.name in text
