@@ -74,6 +74,7 @@ def personas_report(content) -> None:
     panel = yaml.safe_load((personas / "panel" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     second = yaml.safe_load((personas / "panel2" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     third = yaml.safe_load((personas / "panel3" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+    fourth = yaml.safe_load((personas / "panel4" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     groups = [
         ("persona suite (tuned on)", personas, suite),
         ("panel, tuning half", personas / "panel", [p for p in panel if p["half"] == "tuning"]),
@@ -84,6 +85,7 @@ def personas_report(content) -> None:
         ),
         ("second panel (first measured 36/42; tuned on since)", personas / "panel2", second),
         ("third panel (first measured 29/40 at 400992f; tuned on since)", personas / "panel3", third),
+        ("fourth panel, held back (measured 27/40 at 7a5a856 and 29/40 at 4f91541)", personas / "panel4", fourth),
     ]
     for title, folder, group in groups:
         results = judged(content, folder, group)

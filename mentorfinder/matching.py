@@ -9,9 +9,8 @@ from .i18n import _
 from .scoring import DimensionScore, Profile
 
 DEFAULT_WEIGHTS = {"needs": 45.0, "style": 20.0, "availability": 15.0, "fit": 20.0}
-NEED_FLOOR = 15.0  # a need counts by how far its percent stands above this (docs/matching.md, section 3)
 LESS_FLOOR = 40.0  # below this a match is "less suited": not one to consider first (docs/matching.md)
-LABELS = ((75.0, "best"), (65.0, "great"), (50.0, "good"), (LESS_FLOOR, "fair"))
+LABELS = ((75.0, "best"), (62.0, "great"), (50.0, "good"), (LESS_FLOOR, "fair"))
 LESS_SUITED = "less"  # below the last floor, or lowered by a fit rule: listed apart, never among the top matches
 LABEL_WORDS = {
     "best": _("Best fit"),
@@ -105,15 +104,10 @@ def needs_score(profile: Profile, arch: Archetype) -> tuple[float, dict[str, flo
     Returns the score and each need's share of it, for the explanation.
     """
     needs = [d for d in profile.values() if d.group == NEEDS_GROUP]
-    # A need counts by how far it stands above NEED_FLOOR: one the person barely has does not dilute the ones
-    # they do have (docs/matching.md, section 3).
-    weight = {d.id: max(0.0, d.percent - NEED_FLOOR) for d in needs}
-    if not any(weight.values()):  # no need stands above the floor: weigh them as they are
-        weight = {d.id: d.percent for d in needs}
-    total = sum(weight.values())
+    total = sum(d.percent for d in needs)
     if not total:
         return 0.0, {}
-    parts = {d.id: weight[d.id] * arch.serves.get(d.id, 0) / 3 / total * 100 for d in needs}
+    parts = {d.id: d.percent * arch.serves.get(d.id, 0) / 3 / total * 100 for d in needs}
     return sum(parts.values()), parts
 
 

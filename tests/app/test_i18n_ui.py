@@ -76,7 +76,7 @@ def test_the_profile_in_spanish(at, content):
 def test_the_matches_in_spanish(at, content):
     seeded(spanish(at), ANSWERS, nav.MATCHES.script)
     assert at.title[0].value == "Tus mentores afines"
-    assert card_names(at)[:3] == ["Mentor exprés", "Conector", "Mirada de otro campo"]
+    assert card_names(at)[:3] == ["Mentor exprés", "Mirada de otro campo", "Conector"]
     shown = markdown_text(at)
     assert "Por qué encaja contigo" in shown
     assert (

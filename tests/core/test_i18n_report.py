@@ -37,7 +37,7 @@ def test_the_spanish_report_has_spanish_headings_and_archetype_names():
     assert [h for h in SPANISH_HEADINGS if h not in text] == []
     assert [h for h in ENGLISH_HEADINGS if h in text] == []
     names = [translate(CONTENT.archetype(m.archetype).name, "es") for m in result.shortlist[:3]]
-    assert names == ["Mentor exprés", "Conector", "Mirada de otro campo"]
+    assert names == ["Mentor exprés", "Mirada de otro campo", "Conector"]
     assert [n for n in names if n not in text] == []
     assert "ENCAJE ÓPTIMO" in text  # the top match's fit label, in capitals on its card
 

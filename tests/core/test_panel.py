@@ -67,27 +67,35 @@ def test_the_panel_signs_at_least_what_it_signed_when_the_model_was_settled(half
     assert len(passed) >= FLOORS[half], failing
 
 
-PANEL3 = Path(__file__).parent / "personas" / "panel3"
-THIRD = yaml.safe_load((PANEL3 / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+LATER = {  # folder: (advisers and their reviewers, the floor: what the panel signs at the settled model)
+    "panel3": ({("g", "j"), ("h", "i")}, 31),
+    "panel4": ({("k", "m"), ("l", "n")}, 29),
+}
 
 
-def test_the_third_panel_is_complete_well_formed_and_signs_at_least_what_it_signed_when_first_measured():
-    """40 people from two more advisers (g, h), reviewed by two others (j, i), written after the model was
-    settled on the first and second panels: measured once (29 of 40, at commit 400992f), tuned on since."""
-    assert len(THIRD) == 40 and {p["half"] for p in THIRD} == {"held_back"}
-    assert {(p["adviser"], p["reviewer"]) for p in THIRD} == {("g", "j"), ("h", "i")}
+@pytest.mark.parametrize("folder", sorted(LATER))
+def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_signed(folder):
+    """40 people each from two more advisers, reviewed by two others, written blind after the model was tuned on
+    the earlier panels. The third was measured once (29 of 40, at commit 400992f) and tuned on since (31); the
+    fourth was measured once at 7a5a856 (27 of 40) and at the model the session began with (29), and the need
+    floor both panels signed less often was taken out (29 at the settled model). docs/matching.md, section 9."""
+    path = Path(__file__).parent / "personas" / folder
+    panel = yaml.safe_load((path / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+    pairs, floor = LATER[folder]
+    assert len(panel) == 40 and {p["half"] for p in panel} == {"held_back"}
+    assert {(p["adviser"], p["reviewer"]) for p in panel} == pairs
     archetypes = {a.id for a in CONTENT.archetypes.archetypes}
     needs = {d.id for q in CONTENT.questionnaires for d in q.dimensions if d.group == "needs"}
     checks = {c.id for c in CONTENT.checks.checks}
-    assert [p for persona in THIRD for p in form_problems(persona, archetypes, needs, checks)] == []
-    assert {p.stem for p in PANEL3.glob("*.json")} == {p["id"] for p in THIRD}
-    for persona in THIRD:
-        path = PANEL3 / f"{persona['id']}.json"
-        parsed = parse_answers(path.read_bytes(), str(path), list(CONTENT.questionnaires))
+    assert [p for persona in panel for p in form_problems(persona, archetypes, needs, checks)] == []
+    assert {p.stem for p in path.glob("*.json")} == {p["id"] for p in panel}
+    for persona in panel:
+        answers = path / f"{persona['id']}.json"
+        parsed = parse_answers(answers.read_bytes(), str(answers), list(CONTENT.questionnaires))
         assert unfinished(list(CONTENT.questionnaires), parsed.answers, parsed.language) == [], persona["id"]
-    results = judged(CONTENT, PANEL3, THIRD)
+    results = judged(CONTENT, path, panel)
     failing = {p["id"]: [f"{key}: {detail}" for key, detail in failures] for p, failures in results if failures}
-    assert len(results) - len(failing) >= 29, failing
+    assert len(results) - len(failing) >= floor, failing
 
 
 def test_the_second_panel_held_back_whole_signs_at_least_what_it_signed_when_first_measured():

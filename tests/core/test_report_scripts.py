@@ -152,15 +152,15 @@ def test_the_cli_refuses_an_uncovered_name_before_the_pdf(content, tmp_path):
 
 # Every text run of two all-Latin reports (text, position, size, font), hashed: made by the code before
 # fallback fonts existed, so the English report's text and layout are unchanged by them. A deliberate
-# change of the English report’s wording or layout changes these (last: issue 18’s need floor; before it, the true sentences, fit rules
+# change of the English report’s wording or layout changes these (last: the Industry veteran serving advancement; before it issue 18’s true sentences, fit rules
 # and less-suited kinds; the two pages were looked at as PNG before the digests were renewed).
 LATIN = [
-    (1, "Maria Keller", "a4", "d5a89e1eae864dc2c85621e85c7f4f67444c9d0f15bcdf666f52909a306bbff4"),
+    (1, "Maria Keller", "a4", "fb5789c983104f9f3e602253725e454e974b930d87bf896d9e7b23f66f61aa88"),
     (
         2,
         "Zoë Łukasiewicz-Nguyễn Đặng Søren",
         "letter",
-        "6d81cee6f012ae1a5900f52279e217fbd80c9e987036fb463d5876d5009dfe1d",
+        "519f6c42d56660632c0597a4513e207fe4b4514f64c89aa74fb3bda44bc78a0d",
     ),
 ]
 

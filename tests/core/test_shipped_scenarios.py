@@ -31,27 +31,30 @@ def test_profile_needs_follow_the_persons_own_ranking(shipped):
 def test_ranking_exclusions_network_and_tips(shipped):
     result = evaluate(shipped, ANSWERS)
     assert [(m.archetype, m.percent, m.label, m.about_equal) for m in result.shortlist[:4]] == [
-        ("skills_coach", 66.1, "great", False),
-        ("accountability_partner", 64.5, "good", True),
-        ("challenger", 63.1, "good", True),
-        ("industry_veteran", 33.9, "less", False),  # below 40: listed as less suited
+        ("skills_coach", 64.6, "great", False),
+        ("accountability_partner", 62.9, "great", True),
+        ("challenger", 60.7, "good", True),
+        # below 40: listed as less suited. Its needs, Σ(need% × serves/3)/Σ need% over accountability 100, skills
+        # 71.1, confidence 31.6 and guidance, advancement, networking 2.6 (Σ 210.5): (2.6·3 + 2.6·1 + 2.6·1 +
+        # 71.1·2)/3/210.5 = 24.6 (advancement 1 since issue 18: it was 24.2, and the percent 34.1)
+        ("industry_veteran", 34.3, "less", False),
     ]
     # Three to six months is too short for a circle that meets for a year (fit rule months_not_a_year_in_a_group):
-    # 38.3 x 0.75 = 28.7, ranked after every kind no rule lowers, and told why on its card.
+    # 39.2 x 0.75 = 29.4, ranked after every kind no rule lowers, and told why on its card.
     circle = next(m for m in result.shortlist if m.archetype == "mentoring_circle")
-    assert (circle.percent, circle.label, circle.lowered_by) == (28.7, "less", ["months_not_a_year_in_a_group"])
+    assert (circle.percent, circle.label, circle.lowered_by) == (29.4, "less", ["months_not_a_year_in_a_group"])
     assert circle.caveats[0] == (
         "A mentoring circle meets for about a year, but you can give only weeks or a few months, so it is not a first "
         "choice."
     )
     # weekly for three to six months also lowers the Flash mentor (regular_relationship_not_one_off), 'A few
-    # steps ahead' the Peer mentor (37.5 x 0.75 = 28.1), and neither a step up nor a sponsor asked for (sponsor_wanted
-    # 2) the Sponsor (20.9 x 0.75 = 15.7); the four come last, by percent
+    # steps ahead' the Peer mentor (38.0 x 0.75 = 28.5), and neither a step up nor a sponsor asked for (sponsor_wanted
+    # 2) the Sponsor (22.9 x 0.75 = 17.2); the four come last, by percent
     assert [(m.archetype, m.percent) for m in result.shortlist[-4:]] == [
-        ("mentoring_circle", 28.7),
-        ("peer_mentor", 28.1),
-        ("flash_mentor", 27.0),
-        ("sponsor", 15.7),
+        ("mentoring_circle", 29.4),
+        ("peer_mentor", 28.5),
+        ("flash_mentor", 27.3),
+        ("sponsor", 17.2),
     ]
     assert all(m.lowered_by for m in result.shortlist[-4:]) and not any(m.lowered_by for m in result.shortlist[:-4])
     # Gated: the person asked for someone a few steps ahead and is not changing careers.
@@ -90,14 +93,11 @@ def test_why_cites_the_persons_own_answers(shipped):
 
 def test_weights_rerank(shipped):
     # Needs only: the percent is the needs component, and the Challenger (accountability 3, skills 2) leads.
-    # Weights above the 15% floor: accountability 85, skills 56.1, confidence 16.6 (Σ 157.7, × 3 = 473.1):
-    # Challenger (85·3 + 56.1·2 + 16.6·1)/473.1 = 81.1; Skills coach (85·2 + 56.1·3 + 16.6·1)/473.1 = 75.0;
-    # Check-in partner (85·3 + 56.1·1 + 16.6·2)/473.1 = 72.8.
     result = evaluate(shipped, ANSWERS, {"needs": 1, "style": 0, "availability": 0, "fit": 0})
     assert [(m.archetype, m.percent) for m in result.shortlist[:3]] == [
-        ("challenger", 81.1),
-        ("skills_coach", 75.0),
-        ("accountability_partner", 72.8),
+        ("challenger", 75.9),
+        ("skills_coach", 71.7),
+        ("accountability_partner", 69.2),
     ]
 
 
