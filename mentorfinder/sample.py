@@ -10,13 +10,17 @@ from .schema import Question, Questionnaire
 
 
 def sample_answers(questionnaires: list[Questionnaire], seed: int = 0) -> dict[str, dict[str, Any]]:
-    """Answer every shown question with a random valid value; the same seed gives the same answers."""
-    rng = random.Random(seed)
+    """Answer every shown question with a random valid value; the same seed gives the same answers.
+
+    Each question draws from its own stream (seed, questionnaire, question), so adding or moving a question
+    never changes the answers a seed gives to the others.
+    """
     answers: dict[str, dict[str, Any]] = {}
     for q in questionnaires:
         given: dict[str, Any] = {}
         for question in q.questions():
             if condition_holds(question.show_if, given):
+                rng = random.Random(f"{seed}/{q.id}/{question.id}")
                 given[question.id] = _value(rng, q, question, given)
         answers[q.id] = given
     return answers

@@ -57,6 +57,7 @@ def test_a_questions_step_in_spanish_with_its_note(at, content):
     ]
     assert radio.options == [translate(o.label, "es") for o in stage.options]
     assert (at.button[0].label, at.button[1].label) == ("Atrás", "Siguiente")
+    at.radio(key=state.widget_key("goals", "workplace")).set_value("staying").run()
     button(at, "Siguiente").click().run()
     assert [e.value for e in at.error] == ["Responde, por favor: ¿Qué describe mejor el momento de tu carrera?"]
     assert at.warning[0].value == "Una pregunta de este paso aún necesita respuesta: mira la nota de arriba."
@@ -175,10 +176,16 @@ def test_a_bad_link_is_said_in_spanish(at, content):
 def test_the_steps_notes_are_said_again_in_the_new_language(at):
     open_step(at, 0)
     button(at, "Next").click().run()
-    assert [e.value for e in at.error] == ["Please answer: Which best describes where you are in your career?"]
+    assert [e.value for e in at.error] == [
+        "Please answer: Which best describes where you are in your career?",
+        "Please answer: Where do you work at the moment?",
+    ]
     at.sidebar.selectbox(key=state.LANGUAGE_CHOICE).set_value("es").run()
-    assert [e.value for e in at.error] == ["Responde, por favor: ¿Qué describe mejor el momento de tu carrera?"]
-    assert at.warning[0].value == "Una pregunta de este paso aún necesita respuesta: mira la nota de arriba."
+    assert [e.value for e in at.error] == [
+        "Responde, por favor: ¿Qué describe mejor el momento de tu carrera?",
+        "Responde, por favor: ¿Dónde trabajas en este momento?",
+    ]
+    assert at.warning[0].value == "2 preguntas de este paso aún necesitan respuesta: mira las notas de arriba."
     assert at.session_state[state.STEP] == 0
 
 

@@ -152,6 +152,9 @@ def test_scale_end_words_come_after_their_question(at, content):
 def test_the_step_note_is_a_sentence(at, content):
     open_step(at, 0)
     button(at, "Next").click().run()
+    assert at.warning[0].value == "2 questions on this step still need an answer — see the notes above."
+    at.radio(key=state.widget_key("goals", "workplace")).set_value("staying").run()
+    button(at, "Next").click().run()
     assert at.warning[0].value == "One question on this step still needs an answer — see the note above."
 
 

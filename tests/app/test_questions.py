@@ -30,8 +30,8 @@ def test_first_step_shows_step_one_of_n_and_a_progress_bar(at, content):
 def test_next_names_the_missing_required_question_beside_it(at, content):
     open_step(at)
     button(at, "Next").click().run()
-    stage = content.questionnaires[0].steps[0].questions[0]
-    assert [e.value for e in at.error] == [f"Please answer: {translate(stage.prompt)}"]
+    stage, workplace = (q for q in content.questionnaires[0].steps[0].questions if q.show_if is None)
+    assert [e.value for e in at.error] == [f"Please answer: {translate(q.prompt)}" for q in (stage, workplace)]
     assert at.session_state[state.STEP] == 0
 
 
@@ -39,6 +39,7 @@ def test_answering_clears_the_note_and_next_moves_on(at, content):
     open_step(at)
     button(at, "Next").click().run()
     at.radio(key=state.widget_key("goals", "stage")).set_value("early").run()
+    at.radio(key=state.widget_key("goals", "workplace")).set_value("staying").run()
     assert not at.error
     button(at, "Next").click().run()
     assert at.session_state[state.STEP] == 1
@@ -49,6 +50,7 @@ def test_answering_clears_the_note_and_next_moves_on(at, content):
 def test_back_keeps_answers_and_never_validates(at, content):
     open_step(at)
     at.radio(key=state.widget_key("goals", "stage")).set_value("established").run()
+    at.radio(key=state.widget_key("goals", "workplace")).set_value("staying").run()
     button(at, "Next").click().run()
     rank(at, "goals", "needs_rank", ["networking", "skills"])  # two of three places: unfinished
     button(at, "Back").click().run()
@@ -72,6 +74,7 @@ def test_conditional_question_appears_and_disappears(at, content):
     at.radio(key=distance).set_value("completely_new").run()
     at.radio(key=state.widget_key("goals", "stage")).set_value("early").run()
     assert distance not in keys()
+    at.radio(key=state.widget_key("goals", "workplace")).set_value("not_working").run()
     button(at, "Next").click().run()  # the hidden question is not required
     assert at.session_state[state.STEP] == 1
 

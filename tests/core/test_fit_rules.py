@@ -33,6 +33,7 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "weeks_not_sponsorship",
         "little_time_no_shadowing",
         "workplace_mentor_needs_your_workplace",
+        "no_workplace_to_stay_in",
         "returning_without_a_workplace_yet",
         "sponsor_needs_track_record",
         "reassurance_before_challenge",
@@ -44,6 +45,7 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "frequent_meetings_not_one_off",
         "sponsor_not_asked_for",
         "entering_a_field_needs_its_insiders",
+        "no_wish_to_learn_in_a_group",
     ]
     for rule in CONTENT.fit_rules.rules:
         assert len(rule.reason.split()) >= 20 and rule.source, rule.id
@@ -78,9 +80,17 @@ CASES = {
         {"goals": {"stage": "returning"}},
     ),
     "returning_without_a_workplace_yet": (
-        {"goals": {"stage": "returning", "situations": ["skill_gap", "self_doubt"]}},
+        {"goals": {"stage": "returning", "situations": ["skill_gap", "self_doubt"], "workplace": "not_working"}},
         # a returner already dealing with a boss or a reorganisation has a workplace again
-        {"goals": {"stage": "returning", "situations": ["skill_gap", "hard_situation"]}},
+        {"goals": {"stage": "returning", "situations": ["skill_gap", "hard_situation"], "workplace": "not_working"}},
+    ),
+    "no_workplace_to_stay_in": (
+        {"goals": {"stage": "established", "workplace": "leaving"}},
+        {"goals": {"stage": "established", "workplace": "staying"}},
+    ),
+    "no_wish_to_learn_in_a_group": (
+        {"fit": {"group_learning": 2}},
+        {"fit": {"group_learning": 3}},
     ),
     "reassurance_before_challenge": (
         {"communication": {"reassurance_first": 4}},
@@ -143,7 +153,7 @@ def lowered_case():
     """A student who wants reassurance first: the Sponsor and the Straight-talking challenger are lowered."""
     return answers_with(
         seed=5,
-        goals={"stage": "studying"},
+        goals={"stage": "studying", "sponsor_wanted": 5},  # asked for a sponsor: only the track record lowers it
         availability={"commitment_length": "about_a_year"},
         communication={"reassurance_first": 5, "when_fall_short": 3},
         readiness={"criticism_stings": 2},
