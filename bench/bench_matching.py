@@ -75,6 +75,7 @@ def personas_report(content) -> None:
     second = yaml.safe_load((personas / "panel2" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     third = yaml.safe_load((personas / "panel3" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     fourth = yaml.safe_load((personas / "panel4" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+    fifth = yaml.safe_load((personas / "panel5" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     groups = [
         ("persona suite (tuned on)", personas, suite),
         ("panel, tuning half", personas / "panel", [p for p in panel if p["half"] == "tuning"]),
@@ -85,7 +86,8 @@ def personas_report(content) -> None:
         ),
         ("second panel (first measured 36/42; tuned on since)", personas / "panel2", second),
         ("third panel (first measured 29/40 at 400992f; tuned on since)", personas / "panel3", third),
-        ("fourth panel, held back (measured 27/40 at 7a5a856 and 29/40 at 4f91541)", personas / "panel4", fourth),
+        ("fourth panel (first measured 27/40 at 7a5a856; tuned on since)", personas / "panel4", fourth),
+        ("fifth panel, all held back (measured once, 34/40 at 981471b)", personas / "panel5", fifth),
     ]
     for title, folder, group in groups:
         results = judged(content, folder, group)

@@ -19,7 +19,7 @@ def run(*args, stdin=None):
 def test_validate_shipped_content():
     done = run("validate")
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == "OK: 5 questionnaires (49 questions), 15 archetypes, 5 tips\n"
+    assert done.stdout == "OK: 5 questionnaires (51 questions), 15 archetypes, 5 tips\n"
 
 
 def test_validate_broken_file_prints_path_line_message():

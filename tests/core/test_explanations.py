@@ -162,12 +162,14 @@ def test_no_caveat_is_a_middle_way_against_a_lean():
 
 
 def test_a_frequency_reason_quotes_the_frequency_answer_not_the_hours():
-    # Both answers point to weekly contact; the reason quotes the question that asks it directly.
-    answers = answers_with(availability={"how_often": "weekly", "hours_per_month": 10})
-    lines = [line for m in evaluate(CONTENT, answers).shortlist for line in m.why if "hours a month" in line]
-    assert lines == []
-    assert any(
-        "For how often to talk, you chose ‘Every week’" in line
-        for m in evaluate(CONTENT, answers).shortlist
-        for line in m.why
-    )
+    # Both answers point to weekly contact; the reason quotes the question that asks it directly. Over ten
+    # people (their other answers random), no reason quotes the hours, and where a kind's reasons speak of
+    # how often to talk (6 of the 10 today), they quote 'Every week'.
+    quoting = 0
+    for seed in range(10):
+        answers = sample_answers(list(CONTENT.questionnaires), seed=seed)
+        answers["availability"].update({"how_often": "weekly", "hours_per_month": 10})
+        lines = [line for m in evaluate(CONTENT, answers).shortlist for line in m.why]
+        assert [line for line in lines if "hours a month" in line] == []
+        quoting += any("For how often to talk, you chose ‘Every week’" in line for line in lines)
+    assert quoting >= 3

@@ -44,6 +44,7 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "a_few_steps_ahead_not_a_peer",
         "frequent_meetings_not_one_off",
         "sponsor_not_asked_for",
+        "no_skill_asked_for",
         "entering_a_field_needs_its_insiders",
         "no_wish_to_learn_in_a_group",
     ]
@@ -87,6 +88,10 @@ CASES = {
     "no_workplace_to_stay_in": (
         {"goals": {"stage": "established", "workplace": "leaving"}},
         {"goals": {"stage": "established", "workplace": "staying"}},
+    ),
+    "no_skill_asked_for": (
+        {"goals": {"needs_rank": ["networking", "guidance", "advancement"], "skill_to_grow": 3}},
+        {"goals": {"needs_rank": ["networking", "guidance", "advancement"], "skill_to_grow": 4}},
     ),
     "no_wish_to_learn_in_a_group": (
         {"fit": {"group_learning": 2}},

@@ -152,15 +152,15 @@ def test_the_cli_refuses_an_uncovered_name_before_the_pdf(content, tmp_path):
 
 # Every text run of two all-Latin reports (text, position, size, font), hashed: made by the code before
 # fallback fonts existed, so the English report's text and layout are unchanged by them. A deliberate
-# change of the English report’s wording or layout changes these (last: the Industry veteran serving advancement; before it issue 18’s true sentences, fit rules
+# change of the English report’s wording or layout changes these (last: sample answers drawn per question, and two new questions; before it issue 18’s true sentences, fit rules
 # and less-suited kinds; the two pages were looked at as PNG before the digests were renewed).
 LATIN = [
-    (1, "Maria Keller", "a4", "fb5789c983104f9f3e602253725e454e974b930d87bf896d9e7b23f66f61aa88"),
+    (1, "Maria Keller", "a4", "0a922aeb5461754d5dd9c10718200a123bbfd83b770443e00365e288bbe90535"),
     (
         2,
         "Zoë Łukasiewicz-Nguyễn Đặng Søren",
         "letter",
-        "519f6c42d56660632c0597a4513e207fe4b4514f64c89aa74fb3bda44bc78a0d",
+        "d030d9ca9ba4d53a295c0baa730333b28912c9f4a18b1cce9bb453529d5d1a92",
     ),
 ]
 

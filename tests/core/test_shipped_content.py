@@ -24,7 +24,7 @@ def test_each_questionnaire_loads(path):
 def test_shipped_set_shape(shipped):
     assert [q.id for q in shipped.questionnaires] == ["goals", "communication", "availability", "fit", "readiness"]
     questions = [question for q in shipped.questionnaires for question in q.questions()]
-    assert 30 <= len(questions) <= 50  # about 12 seconds each: within the 8-12 minutes of the brief
+    assert 30 <= len(questions) <= 60  # about 12 seconds each: 60 is the 12 minutes of the brief (51 today)
     assert {question.type for question in questions} == set(QUESTION_TYPES)
     assert 8 <= sum(q.minutes for q in shipped.questionnaires) <= 12
     needs = [d.id for q in shipped.questionnaires for d in q.dimensions if d.group == "needs"]
