@@ -45,7 +45,7 @@ class Keyboard:
 def test_keyboard_walk_of_step_two(laptop, server_url):
     content = load_content()
     steps = all_steps(content)
-    first = {"goals": {"stage": "changing", "change_distance": "completely_new"}}
+    first = {"goals": {"stage": "changing", "change_distance": "completely_new", "workplace": "leaving"}}
     page = laptop
     page.goto(f"{server_url}/{nav.QUESTIONS.url_path}?{state.URL_ANSWERS}={encode_answers(first)}")
     settle(page)
