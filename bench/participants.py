@@ -106,8 +106,11 @@ async def answer(walk: Walk, page, q, question, value) -> None:
 
 async def press(walk: Walk, page, kind: str, name: str) -> None:
     """Press a button that moves on; a refusal (a "Please …" note, the address unchanged) loses the walk."""
-    before = await address(page)
-    await timed(walk, page, kind, page.get_by_role("button", name=name, exact=True).click)
+    before, button = await address(page), page.get_by_role("button", name=name, exact=True)
+    # A person scrolls to the button, then clicks, and waits from the click. Playwright's own scroll (smooth, then
+    # a retry of up to 0.5 s while the button moves) was 0.9 s of "next-steps" under a 4,000 px matches page.
+    await button.scroll_into_view_if_needed()
+    await timed(walk, page, kind, button.click)
     if await address(page) == before:
         notes = " | ".join(n.strip() for n in await page.locator('[data-testid="stAlert"]').all_inner_texts())
         raise RuntimeError(f"{name!r} was refused at {urlparse(before).path}: {notes[:200]}")

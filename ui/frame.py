@@ -24,6 +24,8 @@ LAYOUT_CSS = """
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
 [data-testid="stMain"] h2[tabindex="-1"]:focus { outline: none; }  /* focused by script after Next: not a control */
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-chosen-"]) { display: none; }
+/* a page link's title wraps instead of ending in "…" (Spanish titles in projector mode's large type) */
+[data-testid="stSidebarNav"] a, [data-testid="stSidebarNav"] a * { white-space: normal; text-overflow: clip; height: auto; }
 @media (max-width: 640px) {
   [data-testid="stLayoutWrapper"]:has(> [class*="st-key-chosen-"]) { display: flex; margin-top: -0.9rem; }
   [class*="st-key-chosen-"] p { font-size: 0.85rem; line-height: 1.3; margin: 0; color: inherit; }

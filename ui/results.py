@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 import streamlit as st
 
@@ -18,7 +19,7 @@ from . import nav, state, steps
 from .memo import remember
 from .text import bullet_list, bullets, escape, plain
 
-CARDS = 3  # full cards; every other match is a compact row that opens on demand
+CARDS = 3  # full cards; every other match is a line of a numbered list, its reasons and detail on demand
 
 
 def require_complete(content: Content, title: str) -> None:
@@ -97,6 +98,7 @@ class MatchText:
     title: str
     body: str
     detail: str
+    fit: str = ""  # "61% · Great fit" (and " · about equal to #3")
 
 
 def match_texts(content: Content, result: Result, language: str) -> list[MatchText]:
@@ -113,17 +115,12 @@ def match_texts(content: Content, result: Result, language: str) -> list[MatchTe
             title, body = f"{rank}\\. {escape(match.name)} — {words}", reasons
         detail = archetype_detail(arch, language)
         less = match.label == LESS_SUITED
-        texts.append(MatchText(match.archetype, less, escape(match.name), title, "\n\n".join(body), detail))
+        texts.append(MatchText(match.archetype, less, escape(match.name), title, "\n\n".join(body), detail, words))
     return texts
 
 
 def match_ui(rank: int, text: MatchText) -> None:
-    """The top matches in full (percent and label, summary, why, caveats) with a detail view; every other match
-    as one line (rank, name, percent · label) that opens on demand."""
-    if rank > CARDS:  # expanders cannot nest, so a row's detail is inline; one element, fewer to send
-        with st.expander(text.title, key=f"row-{text.key}"):
-            st.markdown(f"{text.body}\n\n{text.detail}")
-        return
+    """One of the top matches in full (percent and label, summary, why, caveats) with a detail view."""
     with st.container(border=True, key=f"card-{text.key}"):
         st.header(text.title, anchor=False)  # h2: a section under the page title
         st.markdown(text.body)  # one element per card: fewer elements, faster reruns
@@ -167,6 +164,26 @@ def network_ui(result: Result) -> None:
         plain(missing)
     if result.network_note:  # the #1 match is not in the network, and why
         plain(result.network_note)
+
+
+def rows_ui(texts: list[MatchText]) -> None:
+    """Every match after the full cards as one numbered list per part (worth considering, then less suited), each
+    followed by one expander holding the reasons and detail of every match in its list.
+
+    One list and one expander per part, not an expander per match: 12 expanders were about a fifth of the
+    page's drawing and of its rerun, and a person reads these lines first, opening the detail when wanted.
+    """
+    spoken = state.language()
+    rest = list(enumerate(texts, 1))[CARDS:]
+    for less, part in groupby(rest, key=lambda item: item[1].less):
+        part = list(part)
+        first = part[0][0]
+        if less and not texts[first - 2].less:
+            less_suited_heading()
+        st.markdown("\n".join(f"{rank}. {text.name} — {text.fit}" for rank, text in part))
+        more = _("Why, what to watch for and where to find each of these", spoken)
+        with st.expander(more, key=f"rows-{first}"):
+            st.markdown("\n\n".join(f"**{text.title}**\n\n{text.body}\n\n{text.detail}" for _rank, text in part))
 
 
 def ranked_match_ui(rank: int, texts: list[MatchText]) -> None:

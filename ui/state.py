@@ -53,10 +53,11 @@ def follow_history() -> None:
 
 def init_workshop() -> None:
     """A participant's workshop and id, and a facilitator's code and key, from the address (once per session)."""
-    code = st.query_params.get(URL_WORKSHOP)  # the id comes from this browser's cookie, never from the address
-    joined = (code, participant_from(st.context.cookies.get(COOKIE), code))
+    if WORKSHOP not in st.session_state:  # read once: the cookies cost more than the rest of a rerun's state
+        code = st.query_params.get(URL_WORKSHOP)  # the id comes from this browser's cookie, never from the address
+        joined = (code, participant_from(st.context.cookies.get(COOKIE), code))
+        st.session_state[WORKSHOP] = joined if all(joined) else None
     running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
-    st.session_state.setdefault(WORKSHOP, joined if all(joined) else None)
     st.session_state.setdefault(FACILITATED, running if all(running) else None)
     st.session_state.setdefault(ROOM, running[0] if all(running) else st.query_params.get(URL_ROOM))
 

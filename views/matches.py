@@ -34,8 +34,7 @@ for rank in range(1, min(results.CARDS, len(texts)) + 1):
 # in a workshop: the opt-in under the three full cards, the very kinds it would share (at the end of the page it
 # sat under every other match, about 4,000 px down a phone)
 share_ui(result)
-for rank in range(results.CARDS + 1, len(texts) + 1):
-    results.ranked_match_ui(rank, texts)
+results.rows_ui(texts)  # every other match: one numbered list, its detail on demand
 
 results.network_ui(result)
 results.excluded_ui(result)

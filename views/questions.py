@@ -5,7 +5,7 @@ import streamlit as st
 from mentorfinder.conditions import visible_questions
 from mentorfinder.i18n import _, ngettext
 from mentorfinder.schema import translate
-from ui import nav, state, steps
+from ui import nav, preload, state, steps
 from ui.loaders import get_content
 from ui.widgets import question_ui
 
@@ -63,3 +63,4 @@ elif forward.button(_("See my results", language), type="primary", icon=":materi
         nav.go(nav.PROFILE)
     st.rerun()  # the notes appear under their questions
 nav.focus_heading(f"step {index}")  # last: the step's heading is drawn by now
+preload.charts_ui()  # the results' chart library, loaded while the person reads

@@ -1,4 +1,4 @@
-"""The matches page: three full cards then compact rows, near-equal scores told in words, an honest network."""
+"""The matches page: three full cards then a numbered list, near-equal scores told in words, an honest network."""
 
 import re
 
@@ -19,9 +19,22 @@ def first_seed(content, wanted):
     raise AssertionError("no sample answers in 500 seeds have the property")
 
 
+MORE = "Why, what to watch for and where to find each of these"
+
+
 def rows(at):
-    """The compact rows: expanders labelled "N. Name — …", unescaped, in order."""
-    return [e for e in at.expander if re.match(r"\d+\. ", unescape(e.label))]
+    """The compact rows: the lines "N. Name — …" of the numbered lists after the cards, unescaped, in order."""
+    lines = [unescape(line) for m in at.main.markdown for line in m.value.splitlines()]
+    return [line for line in lines if re.match(r"\d+\. ", line)]
+
+
+def row_details(at, names):
+    """What the rows' expanders say under each match's own heading ("N. Name — …"), by name, unescaped."""
+    inside = "\n".join(unescape(m.value) for e in at.expander if e.label == MORE for m in e.markdown)
+    parts = re.split(r"^\*\*(\d+\. .+?)\*\*$", inside, flags=re.M)[1:]  # heading, text, heading, text…
+    found = {heading.split(" — ")[0]: text for heading, text in zip(parts[::2], parts[1::2], strict=True)}
+    assert list(found) == names, "one heading per row, in the rows' order"
+    return list(found.values())
 
 
 def every_text(at):
@@ -35,12 +48,14 @@ def test_three_full_cards_then_a_compact_row_for_every_other_match(at, content):
     seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
     names = [m.name for m in result.shortlist]
     assert card_names(at) == names[:3]
-    assert [unescape(e.label).split(" — ")[0] for e in rows(at)] == [f"{i}. {n}" for i, n in enumerate(names[3:], 4)]
-    for row, match in zip(rows(at), result.shortlist[3:], strict=True):
-        assert f"{whole_percent(match.percent)} · {LABEL_WORDS[match.label]}" in unescape(row.label)  # rounded half up
-        inside = "\n".join(unescape(m.value) for m in row.markdown)
+    ranked = [f"{i}. {n}" for i, n in enumerate(names[3:], 4)]
+    assert [row.split(" — ")[0] for row in rows(at)] == ranked
+    details = row_details(at, ranked)
+    for row, inside, match in zip(rows(at), details, result.shortlist[3:], strict=True):
+        assert f"{whole_percent(match.percent)} · {LABEL_WORDS[match.label]}" in row  # rounded half up, one line
         for line in match.why + match.caveats:
-            assert line in inside  # opened on demand: summary, why, caveats and the detail
+            assert line in inside  # opened on demand: summary, why, caveats and the detail, under its own name
+        assert "**Where to find one**" in inside
     assert not [t for t in at.toggle if t.label.startswith("Show the other")]
 
 
@@ -99,17 +114,20 @@ def test_less_suited_kinds_are_listed_apart_under_their_own_heading_with_each_on
     headers = [unescape(h.value) for h in at.header]
     assert headers.count("Less suited to you") == 1
     # the heading comes after the last match worth considering and before the first less-suited one
-    names = [h for h in headers if re.match(r"\d+\. ", h)] + [unescape(e.label) for e in rows(at)]
+    names = [h for h in headers if re.match(r"\d+\. ", h)] + rows(at)
     assert all(not n.endswith("Less suited") for n in names[:first_less])
-    assert [unescape(e.label).split(" — ")[1] for e in rows(at)][first_less - 3 :] == [
+    assert [row.split(" — ", 1)[1] for row in rows(at)][first_less - 3 :] == [
         f"{whole_percent(m.percent)} · Less suited" + (f" · about equal to #{i}" if m.about_equal else "")
         for i, m in enumerate(result.shortlist[first_less:], first_less)
     ]
     caption = "These go against something you told us, or fit less than 40%. Each one says why."
     assert caption in [unescape(c.value) for c in at.caption]
     lowered = next(m for m in result.shortlist if m.lowered_by)
-    row = next(e for e in rows(at) if lowered.name in unescape(e.label))
-    assert lowered.caveats[0] in "\n".join(unescape(m.value) for m in row.markdown)  # the rule, said on its card
+    ranked = [row.split(" — ")[0] for row in rows(at)]
+    detail = dict(zip(ranked, row_details(at, ranked), strict=True))
+    place = next(i for i, m in enumerate(result.shortlist, 1) if m is lowered)
+    said = detail[f"{place}. {lowered.name}"] if place > 3 else markdown_text(at)
+    assert lowered.caveats[0] in said  # the rule, said under its own name
 
 
 def test_a_first_match_left_out_of_the_network_is_said_with_the_reason(at, content):

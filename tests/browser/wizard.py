@@ -17,12 +17,15 @@ from ui.points import short_label
 from ui.state import place_key, widget_key
 
 ROOT = Path(__file__).resolve().parents[2]
-# What "drawn" means to both looks below: no run under way, elements on the page, none of them stale.
+# What "drawn" means to both looks below: no run under way, elements on the page, none of them stale, and every
+# chart drawn. A chart's element comes before its library (4.7 MB of Plotly, loaded on first use) has drawn it:
+# without the last two looks the wait for the first charts fell in the next step's time.
 _DRAWN_NOW = """
   const app = document.querySelector('[data-testid="stApp"]');
   const count = document.querySelectorAll('[data-testid="stElementContainer"]').length;
   const drawn = app && app.getAttribute('data-test-script-state') === 'notRunning' && count > 0
-    && !document.querySelector('[data-stale="true"]');"""
+    && !document.querySelector('[data-stale="true"], [data-testid="stSkeleton"]')
+    && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].every(c => c.querySelector('.main-svg'));"""
 # The benches' look: drawn, and as many elements as at the look before.
 DRAWN = (
     "() => {"
