@@ -20,8 +20,8 @@ import benchpath
 from stats import spread
 from streamlit.testing.v1 import AppTest
 
-from mentorfinder.content import load_content
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui import nav, state
 
 PAGES = [p.script for p in (nav.WELCOME, nav.QUESTIONS, nav.PROFILE, nav.MATCHES, nav.NEXT_STEPS)]

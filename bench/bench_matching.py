@@ -20,10 +20,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mentorfinder.calibration import measure  # noqa: E402
-from mentorfinder.content import load_content  # noqa: E402
-from mentorfinder.expectations import disputed, judged  # noqa: E402
-from mentorfinder.schema import translate  # noqa: E402
+from mentorfinder.content.load import load_content  # noqa: E402
+from mentorfinder.content.schema import translate  # noqa: E402
+from mentorfinder.matching.calibration import measure  # noqa: E402
+from mentorfinder.matching.expectations import disputed, judged  # noqa: E402
 
 
 def main() -> None:

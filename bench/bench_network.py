@@ -23,11 +23,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
 
 from test_network_search import exhaustive_network  # noqa: E402  (the search as it was: the reference)
 
-from mentorfinder.content import load_content  # noqa: E402
-from mentorfinder.matching import DEFAULT_WEIGHTS, components_of, weighted_percent  # noqa: E402
-from mentorfinder.network import COVERS, build_network, top_needs  # noqa: E402
-from mentorfinder.result import evaluate  # noqa: E402
-from mentorfinder.sample import sample_answers  # noqa: E402
+from mentorfinder.answers.sample import sample_answers  # noqa: E402
+from mentorfinder.content.load import load_content  # noqa: E402
+from mentorfinder.evaluate import evaluate  # noqa: E402
+from mentorfinder.matching.model import DEFAULT_WEIGHTS, components_of, weighted_percent  # noqa: E402
+from mentorfinder.matching.network import COVERS, build_network, top_needs  # noqa: E402
 
 
 def ranked_archetypes(content, profile, size: int, rng: random.Random) -> list:

@@ -28,10 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mentorfinder.content import load_content  # noqa: E402
+from mentorfinder.answers.sample import sample_answers  # noqa: E402
+from mentorfinder.content.load import load_content  # noqa: E402
+from mentorfinder.evaluate import evaluate  # noqa: E402
 from mentorfinder.report import build_report, render_report  # noqa: E402
-from mentorfinder.result import evaluate  # noqa: E402
-from mentorfinder.sample import sample_answers  # noqa: E402
 from ui.figures import profile_charts  # noqa: E402
 
 NAME = "Αλέξανδρος Παπαδόπουλος и Анна Кузнецова"
@@ -126,9 +126,9 @@ def bench_plotly(content, runs: int) -> None:
 # measuring documents (document._draw with measuring=True, in either version of the package) and its CPU ms.
 WORKER = """
 import sys, time
-from mentorfinder.content import load_content
+from mentorfinder.content.load import load_content
 from mentorfinder.report import build_report, document
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
 content, draw, spent = load_content(), document._draw, [0.0]
 def timed_draw(*args, measuring=False, **kwargs):
     start = time.perf_counter()

@@ -20,7 +20,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
 
 from test_sentence_audit import CONTENT, PERSONAS, Audit, base  # noqa: E402
 
-from mentorfinder.result import evaluate  # noqa: E402
+from mentorfinder.evaluate import evaluate  # noqa: E402
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from clients import CLIENTS, Clients, clients
 from protocol_walk import THINK
 from server_figures import MARKERS, Round, as_markdown, as_text, table, write_docs
 
-from mentorfinder.content import load_content
+from mentorfinder.content.load import load_content
 
 DOCS = benchpath.ROOT / "docs" / "performance.md"
 SOAK_EVERY = 20

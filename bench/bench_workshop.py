@@ -28,7 +28,7 @@ from server_figures import Round, as_text, table
 from stats import percentile
 from streamlit_server import CHROMIUM_ARGS, chromium_path
 
-from mentorfinder.content import load_content
+from mentorfinder.content.load import load_content
 from mentorfinder.workshop import WorkshopStore
 
 SHARED = '() => document.body.innerText.includes("Shared: the group\'s picture includes your anonymous result.")'

@@ -18,9 +18,9 @@ from urllib.parse import parse_qs, urlparse
 import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
 from wizard import DRAWN, keyed, option_label, to_give
 
-from mentorfinder.link import decode_answers
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
+from mentorfinder.answers.link import decode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.schema import translate
 from ui.points import short_label
 from ui.state import URL_ANSWERS, place_key, widget_key
 from ui.steps import all_steps

@@ -30,7 +30,7 @@ from st_widgets import widget_key
 from streamlit.proto.Alert_pb2 import Alert
 from wizard import option_label, to_give
 
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
 from ui.boundary import SORRY
 from ui.state import place_key, weight_key
 from ui.state import widget_key as question_key

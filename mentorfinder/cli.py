@@ -7,21 +7,21 @@ import json
 import sys
 from pathlib import Path
 
-from .answers import MAX_ANSWERS_BYTES, dump_answers, parse_answers
-from .archetypes import ArchetypeSet, load_archetypes
-from .completeness import unfinished
-from .content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
-from .derived import ranked_codes
-from .problems import ContentError, Problem
-from .questionnaire import load_questionnaires
-from .result import evaluate
-from .safetext import MAX_NAME, language_problem, read_bounded, shown, text_problem
-from .safeyaml import too_big
-from .sample import sample_answers
-from .scoring import codes_json, profile_json, score
-from .tips import TipSet
-from .validate_files import validate_command
-from .weights import parse_weights
+from mentorfinder.answers.completeness import unfinished
+from mentorfinder.answers.file import MAX_ANSWERS_BYTES, dump_answers, parse_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.archetypes import ArchetypeSet, load_archetypes
+from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from mentorfinder.content.questionnaire import load_questionnaires
+from mentorfinder.content.tips import TipSet
+from mentorfinder.content.validate_files import validate_command
+from mentorfinder.evaluate import evaluate
+from mentorfinder.intake.problems import ContentError, Problem
+from mentorfinder.intake.safetext import MAX_NAME, language_problem, read_bounded, shown, text_problem
+from mentorfinder.intake.safeyaml import too_big
+from mentorfinder.intake.weights import parse_weights
+from mentorfinder.scoring.derived import ranked_codes
+from mentorfinder.scoring.profile import codes_json, profile_json, score
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -160,7 +160,7 @@ def _sample(args) -> int:
 
 
 def _report(args) -> int:
-    from .report import build_report, name_problem  # fpdf2 is only needed for this command
+    from mentorfinder.report import build_report, name_problem  # fpdf2 is only needed for this command
 
     if problem := name_problem(args.name):  # refused before anything is read or drawn
         raise ContentError([Problem("--name", 1, problem)])

@@ -18,7 +18,7 @@ ensure_venv() {
   fi
 }
 # The PDF prints Arabic, Hebrew and CJK names with Debian's Noto fonts, found by path at run time
-# (mentorfinder/report/scripts.py). Installed when missing and we may (root, apt-get); without them
+# (mentorfinder/report/fonts/scripts.py). Installed when missing and we may (root, apt-get); without them
 # such names are refused with the characters named, never printed as replacement marks.
 ensure_fonts() {
   # Names in Arabic, Hebrew and Chinese, Japanese or Korean script print on the PDF with Debian's Noto fonts. When

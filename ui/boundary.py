@@ -9,9 +9,9 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.i18n import _
-from mentorfinder.link import encode_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.i18n.catalogue import _
 
 from . import state
 

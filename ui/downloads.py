@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import Content
-from mentorfinder.export import results_csv
-from mentorfinder.i18n import _
-from mentorfinder.result import Result
-from mentorfinder.safetext import MAX_NAME, clean
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.content.load import Content
+from mentorfinder.evaluate import Result
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.intake.safetext import MAX_NAME, clean
+from mentorfinder.present.export import results_csv
 
 from . import state
 from .memo import inputs_key, remember
@@ -53,7 +53,7 @@ def _unprintable(name: str, language: str) -> str:
     report's font checks (fpdf2 and the fonts load only when needed)."""
     if name.isascii():
         return ""
-    from mentorfinder.report.scripts import name_problem
+    from mentorfinder.report.fonts.scripts import name_problem
 
     return name_problem(name, language)
 

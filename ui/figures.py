@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from mentorfinder.chart_rows import ChartRow, group_rows, groups_in, percent_text
-from mentorfinder.i18n import _
-from mentorfinder.matching import label_words
-from mentorfinder.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
-from mentorfinder.scoring import Profile
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.model import label_words
+from mentorfinder.present.chart_rows import ChartRow, group_rows, groups_in, percent_text
+from mentorfinder.present.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
+from mentorfinder.scoring.profile import Profile
 
 CHART_CONFIG = {"displayModeBar": False}  # every chart's Plotly config: no toolbar over a chart on a phone
 TRACK = "#D9D9D9"

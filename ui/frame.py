@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from mentorfinder.content import Content
-from mentorfinder.i18n import _
+from mentorfinder.content.load import Content
+from mentorfinder.i18n.catalogue import _
 
 from . import language, nav, state, steps
 from .boundary import safe_callback

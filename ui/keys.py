@@ -6,7 +6,7 @@ Widget keys are derived from ids here too (`q:…`, `weight:…`)."""
 
 from __future__ import annotations
 
-from mentorfinder.i18n import _
+from mentorfinder.i18n.catalogue import _
 
 # ---- permanent keys (kept while moving between pages) ----------------------------------------------------
 ANSWERS = "answers"  # {questionnaire id: {question id: value}} — the only store of answers

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorfinder.content import Content
+from mentorfinder.content.load import Content
 
 # Each language named in itself, so a person who reads only that one still finds it
 NAMES = {"en": "English", "es": "Español"}

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
-from mentorfinder.i18n import _
-from mentorfinder.problems import ContentError
+from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.intake.problems import ContentError
 
 from . import state
 

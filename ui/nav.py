@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from mentorfinder.i18n import _
+from mentorfinder.i18n.catalogue import _
 
 from . import state
 

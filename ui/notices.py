@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mentorfinder.i18n import _
-from mentorfinder.result import Result
+from mentorfinder.evaluate import Result
+from mentorfinder.i18n.catalogue import _
 
 from . import state
 from .text import bullet_list, escape

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mentorfinder.schema import Question, Questionnaire, translate
+from mentorfinder.content.schema import Question, Questionnaire, translate
 
 from . import state
 

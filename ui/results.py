@@ -7,13 +7,20 @@ from itertools import groupby
 
 import streamlit as st
 
-from mentorfinder.archetypes import Archetype
-from mentorfinder.content import Content
-from mentorfinder.i18n import _
-from mentorfinder.matching import LESS_FLOOR, LESS_SUITED, Match, label_words
-from mentorfinder.result import Result, evaluate
-from mentorfinder.rules import about_equal_rule, about_equal_words, gap_words, network_intro, no_cover, whole_percent
-from mentorfinder.schema import translate
+from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.load import Content
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import Result, evaluate
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.model import LESS_FLOOR, LESS_SUITED, Match, label_words
+from mentorfinder.present.rules import (
+    about_equal_rule,
+    about_equal_words,
+    gap_words,
+    network_intro,
+    no_cover,
+    whole_percent,
+)
 
 from . import nav, state, steps
 from .memo import remember

@@ -6,10 +6,10 @@ import json
 
 import streamlit as st
 
-from mentorfinder.answers import parse_answers
-from mentorfinder.content import Content
-from mentorfinder.i18n import _, ngettext
-from mentorfinder.problems import ContentError, one_line
+from mentorfinder.answers.file import parse_answers
+from mentorfinder.content.load import Content
+from mentorfinder.i18n.catalogue import _, ngettext
+from mentorfinder.intake.problems import ContentError, one_line
 
 from . import state, steps
 from .boundary import safe_callback

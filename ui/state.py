@@ -9,10 +9,10 @@ from typing import Any, TypeVar
 
 import streamlit as st
 
-from mentorfinder.conditions import visible_answers
-from mentorfinder.content import Content
-from mentorfinder.link import address_number, decode_weights, encode_answers, encode_weights, read_link
-from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.answers.link import address_number, decode_weights, encode_answers, encode_weights, read_link
+from mentorfinder.content.conditions import visible_answers
+from mentorfinder.content.load import Content
+from mentorfinder.matching.model import DEFAULT_WEIGHTS
 from mentorfinder.workshop.codes import participant_from
 from mentorfinder.workshop.guesses import SESSION_GUESSES, Guesses
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mentorfinder.completeness import Unfinished, unfinished
-from mentorfinder.content import Content
-from mentorfinder.i18n import _, ngettext
-from mentorfinder.schema import Questionnaire, Step
+from mentorfinder.answers.completeness import Unfinished, unfinished
+from mentorfinder.content.load import Content
+from mentorfinder.content.schema import Questionnaire, Step
+from mentorfinder.i18n.catalogue import _, ngettext
 
 from . import state
 from .boundary import safe_callback

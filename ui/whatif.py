@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mentorfinder.i18n import _
-from mentorfinder.matching import DEFAULT_WEIGHTS
-from mentorfinder.rules import group_title
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.model import DEFAULT_WEIGHTS
+from mentorfinder.present.rules import group_title
 
 from . import state
 

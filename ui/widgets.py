@@ -7,10 +7,10 @@ from typing import Any
 
 import streamlit as st
 
-from mentorfinder.conditions import visible_options
-from mentorfinder.i18n import _
-from mentorfinder.safetext import clean, text_problem
-from mentorfinder.schema import Question, Questionnaire, translate
+from mentorfinder.content.conditions import visible_options
+from mentorfinder.content.schema import Question, Questionnaire, translate
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.intake.safetext import clean, text_problem
 
 from . import state
 from .boundary import safe_callback

@@ -14,7 +14,7 @@ from urllib.parse import urlencode, urlsplit
 import segno
 import streamlit as st
 
-from mentorfinder.i18n import _
+from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import WorkshopError, WorkshopNotFound, WorkshopStore, WrongKey
 from mentorfinder.workshop.database import has_database
 from mentorfinder.workshop.guesses import PROCESS_GUESSES, Guesses

@@ -8,10 +8,10 @@ import textwrap
 
 import plotly.graph_objects as go
 
-from mentorfinder.content import Content
-from mentorfinder.i18n import _
-from mentorfinder.rules import ACCENT, PALETTE
-from mentorfinder.schema import translate
+from mentorfinder.content.load import Content
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.rules import ACCENT, PALETTE
 from mentorfinder.workshop import SMALL_CELL
 
 from .figures import INK, TRACK

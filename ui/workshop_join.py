@@ -6,8 +6,8 @@ import json
 
 import streamlit as st
 
-from mentorfinder.i18n import _
-from mentorfinder.result import Result
+from mentorfinder.evaluate import Result
+from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.records import MAX_DAYS

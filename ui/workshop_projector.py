@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import streamlit as st
 
-from mentorfinder.content import Content
-from mentorfinder.i18n import _
-from mentorfinder.schema import translate
+from mentorfinder.content.load import Content
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, GroupView
 from mentorfinder.workshop.records import EXPIRED, LOCKED
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mentorfinder.content import Content
-from mentorfinder.dates import moment_words
-from mentorfinder.i18n import _
+from mentorfinder.content.load import Content
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.dates import moment_words
 from mentorfinder.workshop import DEFAULT_DAYS
 
 from . import state

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from mentorfinder.i18n import _
+from mentorfinder.i18n.catalogue import _
 from ui import frame, nav, results, state
 from ui.figures import CHART_CONFIG, match_chart
 from ui.loaders import get_content

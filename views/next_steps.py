@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from mentorfinder.i18n import _
-from mentorfinder.matching import top_matches
-from mentorfinder.rules import whole_percent
-from mentorfinder.schema import translate
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.model import top_matches
+from mentorfinder.present.rules import whole_percent
 from ui import results, state
 from ui.downloads import downloads_ui
 from ui.loaders import get_content

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from mentorfinder.i18n import _
+from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, DEFAULT_DAYS, MIN_SHARED, SMALL_CELL
 from ui import state
 

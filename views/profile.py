@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from mentorfinder.i18n import _
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.summary import profile_summary
 from mentorfinder.report.codes import code_line
-from mentorfinder.summary import profile_summary
 from ui import frame, nav, results, state
 from ui.downloads import downloads_ui
 from ui.figures import CHART_CONFIG, profile_charts

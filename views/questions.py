@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from mentorfinder.conditions import visible_questions
-from mentorfinder.i18n import _, ngettext
-from mentorfinder.schema import translate
+from mentorfinder.content.conditions import visible_questions
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.catalogue import _, ngettext
 from ui import nav, preload, state, steps
 from ui.loaders import get_content
 from ui.widgets import question_ui

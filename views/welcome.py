@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from mentorfinder.i18n import _, ngettext
-from mentorfinder.schema import translate
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.catalogue import _, ngettext
 from ui import nav, state, steps
 from ui.loaders import get_content
 from ui.resume import resume_ui

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .layout import INK, Doc, rgb
-from .options import Detail
+from mentorfinder.report.layout import INK, Doc, rgb
+from mentorfinder.report.options import Detail
 
 BODY = 8.0
 LINE = 3.6

@@ -7,9 +7,9 @@ availability, fit) are a marker on a track between the low and the high words. E
 
 from __future__ import annotations
 
-from ..chart_rows import ChartRow, percent_text
-from ..rules import ACCENT, GROUP_COLOURS, group_title
-from .layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
+from mentorfinder.present.chart_rows import ChartRow, percent_text
+from mentorfinder.present.rules import ACCENT, GROUP_COLOURS, group_title
+from mentorfinder.report.layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
 
 ROW_H = 5.6  # one bar row
 LABEL_SIZE = 7.6

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..derived import RankedCode
-from ..i18n import _
-from ..rules import whole_percent
-from ..scoring import Profile
-from .blocks import BODY, LINE
-from .layout import INK, MUTED, Doc, keep_together, section_heading
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.rules import whole_percent
+from mentorfinder.report.blocks import BODY, LINE
+from mentorfinder.report.layout import INK, MUTED, Doc, keep_together, section_heading
+from mentorfinder.scoring.derived import RankedCode
+from mentorfinder.scoring.profile import Profile
 
 TITLE, CAPTION = _("Your codes"), _("Highest scales first; equal scores keep the order the questionnaire lists them")
 

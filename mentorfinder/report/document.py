@@ -12,21 +12,21 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..content import Content
-from ..dates import date_words
-from ..i18n import _
-from ..matching import top_matches
-from ..result import Result, evaluate
-from ..schema import translate
-from ..summary import profile_summary
-from .codes import codes_section
-from .layout import MUTED, Doc, keep_together, section_heading
-from .matches import match_card, matches_section, network_section
-from .options import LEVELS, Detail, Options
-from .profile import glance, header_band, profile_charts
-from .scripts import is_rtl
-from .steps import next_steps, tips_section
-from .words import checks_section, own_words_section
+from mentorfinder.content.load import Content
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import Result, evaluate
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.dates import date_words
+from mentorfinder.matching.model import top_matches
+from mentorfinder.present.summary import profile_summary
+from mentorfinder.report.codes import codes_section
+from mentorfinder.report.fonts.scripts import is_rtl
+from mentorfinder.report.layout import MUTED, Doc, keep_together, section_heading
+from mentorfinder.report.matches import match_card, matches_section, network_section
+from mentorfinder.report.options import LEVELS, Detail, Options
+from mentorfinder.report.profile import glance, header_band, profile_charts
+from mentorfinder.report.steps import next_steps, tips_section
+from mentorfinder.report.words import checks_section, own_words_section
 
 MAX_PAGES = 2
 TITLE = _("Your mentor match report")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..i18n import _
-from ..rules import ACCENT
-from .fallbacks import FallbackText
-from .fontload import attach_fonts
-from .fonts import FAMILY, printable
-from .pdflib import FPDF, XPos, YPos
-from .wrap import wrap
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.rules import ACCENT
+from mentorfinder.report.fonts.fallbacks import FallbackText
+from mentorfinder.report.fonts.load import attach_fonts
+from mentorfinder.report.fonts.lookup import FAMILY, printable
+from mentorfinder.report.pdflib import FPDF, XPos, YPos
+from mentorfinder.report.wrap import wrap
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 MARGIN = 15.0

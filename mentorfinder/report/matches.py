@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from ..i18n import _
-from ..matching import Match, label_words
-from ..network import NetworkMember
-from ..rules import LABEL_COLOURS, about_equal_words, gap_words, network_intro, no_cover, whole_percent
-from .blocks import BODY, CAVEAT_COLOUR, CAVEAT_MARK, LINE, WHY_COLOUR, WHY_MARK, bullets
-from .layout import BAND, INK, MUTED, RULE, WHITE, Doc, fit_line, keep_together, rgb, tint
-from .options import Detail
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.model import Match, label_words
+from mentorfinder.matching.network import NetworkMember
+from mentorfinder.present.rules import (
+    LABEL_COLOURS,
+    about_equal_words,
+    gap_words,
+    network_intro,
+    no_cover,
+    whole_percent,
+)
+from mentorfinder.report.blocks import BODY, CAVEAT_COLOUR, CAVEAT_MARK, LINE, WHY_COLOUR, WHY_MARK, bullets
+from mentorfinder.report.layout import BAND, INK, MUTED, RULE, WHITE, Doc, fit_line, keep_together, rgb, tint
+from mentorfinder.report.options import Detail
 
 
 def _pill(doc: Doc, right: float, y: float, text: str, colour) -> float:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..chart_rows import group_rows, groups_in
-from ..i18n import _
-from ..rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER
-from ..scoring import Profile
-from .charts import bars, positions
-from .layout import BAND, INK, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.chart_rows import group_rows, groups_in
+from mentorfinder.present.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, GROUP_ORDER
+from mentorfinder.report.charts import bars, positions
+from mentorfinder.report.layout import BAND, INK, PANEL, WHITE, Doc, fit_line, keep_together, rgb, section_heading, tint
+from mentorfinder.scoring.profile import Profile
 
 NAME_LINES = 2  # a longer name is cut with … rather than pushing the page down
 

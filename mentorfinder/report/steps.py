@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..archetypes import Archetype
-from ..i18n import _
-from ..rules import ACCENT, GROUP_COLOURS, PALETTE, whole_percent
-from ..schema import translate
-from ..tips import PersonalTip
-from .blocks import BODY, LINE, bullets
-from .layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, tint
-from .options import Detail
+from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.schema import translate
+from mentorfinder.content.tips import PersonalTip
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.rules import ACCENT, GROUP_COLOURS, PALETTE, whole_percent
+from mentorfinder.report.blocks import BODY, LINE, bullets
+from mentorfinder.report.layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, tint
+from mentorfinder.report.options import Detail
 
 TIP_COLOURS = {"tip": PALETTE[1], "strength": PALETTE[2]}
 TIP_WORDS = {"tip": _("TO WORK ON"), "strength": _("STRENGTH")}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..checks import FiredCheck
-from ..i18n import _
-from ..own_words import OwnWords
-from ..rules import ACCENT
-from .blocks import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
-from .layout import BAND, INK, MUTED, Doc, keep_together, rgb, section_heading
+from mentorfinder.answers.own_words import OwnWords
+from mentorfinder.content.checks import FiredCheck
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.rules import ACCENT
+from mentorfinder.report.blocks import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
+from mentorfinder.report.layout import BAND, INK, MUTED, Doc, keep_together, rgb, section_heading
 
 CHECKS_TITLE, CHECKS_CAPTION = _("Worth a second look"), _("Answers that pull different ways, and what we did")
 WORDS_TITLE, WORDS_CAPTION = _("In your own words"), _("As you wrote or chose them")

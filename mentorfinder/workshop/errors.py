@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..message import Message
+from mentorfinder.i18n.message import Message
 
 
 class WorkshopError(Exception):

@@ -9,13 +9,14 @@ from typing import Any
 
 from fpdf import FPDF
 
-from ..dates import date_words
-from ..export import neutralise_cell
-from ..i18n import _
-from ..report.fallbacks import FallbackText
-from ..report.fontload import attach_fonts
-from ..report.fonts import FAMILY, fallback_chars, needs_full_font, safe_text
-from ..schema import translate
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.dates import date_words
+from mentorfinder.present.export import neutralise_cell
+from mentorfinder.report.fonts.fallbacks import FallbackText
+from mentorfinder.report.fonts.load import attach_fonts
+from mentorfinder.report.fonts.lookup import FAMILY, fallback_chars, needs_full_font, safe_text
+
 from .group import MIN_SHARED
 from .records import GroupView, status_words
 

@@ -6,8 +6,9 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..i18n import _
-from ..safetext import text_problem
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.intake.safetext import text_problem
+
 from . import texts
 from .group import Breakdown
 

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..matching import top_matches
+from mentorfinder.matching.model import top_matches
+
 from .errors import BadInput
 
 MAX_TOP = 3
@@ -34,7 +35,7 @@ class SharedResult:
 
     @classmethod
     def from_result(cls, result: Any) -> SharedResult:
-        """The shareable part of a mentorfinder.result.Result: scored dimensions, top three, network."""
+        """The shareable part of a mentorfinder.evaluate.Result: scored dimensions, top three, network."""
         scored = [d for d in result.profile.values() if d.items]  # an unanswered dimension is not a 0
         return cls(
             dimensions={d.id: float(d.percent) for d in scored},

@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..dates import Moment
-from ..message import N_, Message
+from mentorfinder.i18n.dates import Moment
+from mentorfinder.i18n.message import N_, Message
+
 from .codes import shown_code
-from .errors import BadInput, StoreUnavailable, WorkshopClosed, WorkshopExpired, WorkshopNotFound, WrongKey
+from .errors import (
+    BadInput,
+    StoreUnavailable,
+    WorkshopClosed,
+    WorkshopExpired,
+    WorkshopNotFound,
+    WrongKey,
+)
 
 
 def not_a_code() -> WorkshopNotFound:

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
 from ui import nav, state
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ import pytest
 from apphelpers import APP
 from streamlit.testing.v1 import AppTest
 
-from mentorfinder.content import load_content
+from mentorfinder.content.load import load_content
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from apphelpers import answers_for, unescape
 
-from mentorfinder.answers import dump_answers, parse_answers
-from mentorfinder.link import encode_answers
-from mentorfinder.problems import ContentError
+from mentorfinder.answers.file import dump_answers, parse_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.intake.problems import ContentError
 from ui import state
 
 BROKEN = Path(__file__).resolve().parents[1] / "core" / "broken"
@@ -201,11 +201,11 @@ def test_a_bad_file_after_a_good_one_keeps_the_good_answers(at, content):
     assert_refused(at, "binary.json", expected_lines(generated()["binary.json"], "binary.json", content), good)
 
 
-# ---- damaged links (the answers mirrored in the URL, mentorfinder/link.py) -------------------------------------------
+# ---- damaged links (the answers mirrored in the URL, mentorfinder/answers/link.py) -------------------------------------------
 
 
 def pack(raw: bytes) -> str:
-    """Encode raw bytes the way mentorfinder/link.py encodes answers (so only the content is wrong)."""
+    """Encode raw bytes the way mentorfinder/answers/link.py encodes answers (so only the content is wrong)."""
     return "1." + base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
 
 

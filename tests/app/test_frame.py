@@ -3,8 +3,8 @@
 from apphelpers import APP, answers_for, seeded
 from streamlit.testing.v1 import AppTest
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.link import decode_answers, encode_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import decode_answers, encode_answers
 from ui import nav, state
 
 

@@ -15,10 +15,10 @@ from streamlit.testing.v1 import AppTest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from fuzzing import hostile_value, links, pack  # noqa: E402
 
-from mentorfinder.answers import dump_answers, parse_answers  # noqa: E402
-from mentorfinder.link import encode_answers  # noqa: E402
-from mentorfinder.problems import ContentError  # noqa: E402
-from mentorfinder.sample import sample_answers  # noqa: E402
+from mentorfinder.answers.file import dump_answers, parse_answers  # noqa: E402
+from mentorfinder.answers.link import encode_answers  # noqa: E402
+from mentorfinder.answers.sample import sample_answers  # noqa: E402
+from mentorfinder.intake.problems import ContentError  # noqa: E402
 from ui import state  # noqa: E402
 
 APP_RUNS = settings(

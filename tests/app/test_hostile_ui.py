@@ -11,8 +11,8 @@ import pytest
 from apphelpers import answers_for, unescape
 from test_bad_input import assert_refused, pack, upload
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.link import encode_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import encode_answers
 from ui import nav, state
 
 SORRY = "Sorry — something went wrong on our side. Your answers are kept."

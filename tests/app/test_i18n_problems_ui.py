@@ -5,7 +5,7 @@ import json
 
 from apphelpers import answers_for, unescape
 
-from mentorfinder.answers import FORMAT
+from mentorfinder.answers.file import FORMAT
 from ui import state
 
 REFUSED_ES = (

@@ -9,12 +9,12 @@ from apphelpers import APP, answers_for, button, card_names, download_pdf, markd
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.link import encode_answers
-from mentorfinder.result import evaluate
-from mentorfinder.rules import about_equal_rule
-from mentorfinder.schema import translate
-from mentorfinder.summary import profile_summary
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
+from mentorfinder.present.rules import about_equal_rule
+from mentorfinder.present.summary import profile_summary
 from ui import nav, state
 from ui.figures import profile_charts
 

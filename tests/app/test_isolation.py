@@ -11,11 +11,16 @@ import pytest
 from apphelpers import APP, ROOT, answers_for, download_pdf, seeded
 from streamlit.testing.v1 import AppTest
 
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
 from ui import nav, state
 
 # Classes whose instances are computed from a person's answers: none may sit in a shared cache.
-ANSWER_DERIVED = (b"mentorfinder.result", b"mentorfinder.scoring", b"mentorfinder.matching", b"mentorfinder.network")
+ANSWER_DERIVED = (
+    b"mentorfinder.evaluate",
+    b"mentorfinder.scoring.profile",
+    b"mentorfinder.matching.model",
+    b"mentorfinder.matching.network",
+)
 
 
 def session(content, seed: int, marker: str) -> AppTest:
@@ -43,7 +48,7 @@ def shared_caches() -> dict[str, str]:
     source (Streamlit has no public list of its caches)."""
     found = {}
     for path in sorted(
-        [ROOT / "app.py", *ROOT.glob("ui/*.py"), *ROOT.glob("views/*.py"), *ROOT.glob("mentorfinder/*.py")]
+        [ROOT / "app.py", *ROOT.glob("ui/*.py"), *ROOT.glob("views/*.py"), *ROOT.glob("mentorfinder/**/*.py")]
     ):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.FunctionDef):
@@ -101,11 +106,11 @@ def test_ui_memo_has_no_state_of_its_own():
 # Reviewed caches with arguments: the CJK fallback font, opened once per process by its path and face number,
 # and a fallback font family's character list.
 FONT_FILE_CACHES = {
-    "mentorfinder.report.cjkfont._source": ["path", "face"],
-    "mentorfinder.report.scripts.cmap": ["family"],
+    "mentorfinder.report.fonts.cjk._source": ["path", "face"],
+    "mentorfinder.report.fonts.scripts.cmap": ["family"],
     # a catalogue per language code: the app only ever asks for a language the content is written in
     # (ui/language.py reads any other `?lang=` as English), never for anything a person typed
-    "mentorfinder.i18n.translator": ["language"],
+    "mentorfinder.i18n.catalogue.translator": ["language"],
 }
 
 

@@ -4,9 +4,9 @@ import re
 
 from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
 
-from mentorfinder.matching import LABEL_WORDS, TIE_BREAK
-from mentorfinder.result import evaluate
-from mentorfinder.rules import whole_percent
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.model import LABEL_WORDS, TIE_BREAK
+from mentorfinder.present.rules import whole_percent
 from ui import nav
 
 
@@ -90,13 +90,13 @@ def test_a_network_with_a_gap_names_the_need_and_claims_no_full_cover(at, conten
 def test_a_lone_member_covering_no_top_need_is_told_honestly(at, content, monkeypatch):
     # Rare with the shipped content (strict must-haves and needs nobody left serves), so the network the
     # page receives is made so: the top-ranked archetype alone, covering none of the top needs.
-    import mentorfinder.result
+    import mentorfinder.evaluate
 
     def lone(profile, ranked):
         arch, name, _ = ranked[0]
-        return [mentorfinder.result.NetworkMember(arch.id, name, [], [])]
+        return [mentorfinder.evaluate.NetworkMember(arch.id, name, [], [])]
 
-    monkeypatch.setattr(mentorfinder.result, "build_network", lone)
+    monkeypatch.setattr(mentorfinder.evaluate, "build_network", lone)
     seeded(at, answers_for(content, seed=0), nav.MATCHES.script)
     shown = markdown_text(at)
     first = evaluate(content, answers_for(content, seed=0)).shortlist[0]

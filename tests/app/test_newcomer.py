@@ -5,9 +5,9 @@ import re
 from apphelpers import answers_for, button, card_names, markdown_text, open_step, seeded, unescape
 from streamlit.testing.v1 import AppTest
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.link import encode_answers
-from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.matching.model import DEFAULT_WEIGHTS
 from ui import nav, state
 from ui.steps import all_steps
 

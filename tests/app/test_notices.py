@@ -2,7 +2,7 @@
 
 from apphelpers import answers_for, markdown_text, seeded
 
-from mentorfinder.result import evaluate
+from mentorfinder.evaluate import evaluate
 from ui import nav
 
 GOAL = "Move into *UX research* within a year — [a public-sector team](http://x.example) # ideally"

@@ -2,7 +2,7 @@
 
 from apphelpers import answers_for, button, open_step
 
-from mentorfinder.schema import translate
+from mentorfinder.content.schema import translate
 from ui import state
 from ui.steps import all_steps
 

@@ -7,7 +7,7 @@ from apphelpers import answers_for, seeded
 from streamlit.testing.v1 import AppTest
 
 import ui.loaders
-from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR
+from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR
 from ui import nav, state
 
 

@@ -4,11 +4,11 @@ import math
 
 from apphelpers import answers_for, card_names, download_pdf, markdown_text, seeded, unescape
 
-from mentorfinder.matching import DEFAULT_WEIGHTS
-from mentorfinder.result import evaluate
-from mentorfinder.rules import whole_percent
-from mentorfinder.schema import translate
-from mentorfinder.summary import profile_summary
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.model import DEFAULT_WEIGHTS
+from mentorfinder.present.rules import whole_percent
+from mentorfinder.present.summary import profile_summary
 from ui import nav, state
 
 

@@ -13,10 +13,10 @@ import pytest
 from apphelpers import answers_for, download_pdf, pdf_button, seeded, unescape
 from pypdf import PdfReader
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.export import FORMULA_STARTS, results_csv
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.evaluate import evaluate
+from mentorfinder.present.export import FORMULA_STARTS, results_csv
 from mentorfinder.report import build_report
-from mentorfinder.result import evaluate
 from ui import nav, state
 from ui.steps import all_steps
 from ui.text import escape

@@ -2,7 +2,7 @@
 
 from apphelpers import answers_for, card_names
 
-from mentorfinder.result import evaluate
+from mentorfinder.evaluate import evaluate
 from ui import state
 from ui.steps import all_steps
 

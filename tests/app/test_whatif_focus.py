@@ -3,7 +3,7 @@
 from apphelpers import answers_for, seeded
 from streamlit.delta_generator import DeltaGenerator
 
-from mentorfinder.matching import DEFAULT_WEIGHTS
+from mentorfinder.matching.model import DEFAULT_WEIGHTS
 from ui import nav, state
 
 LABEL = "What if? Change how much each part counts"

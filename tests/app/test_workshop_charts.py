@@ -1,7 +1,7 @@
 """The projector view's charts in every language: a label longer than any English one takes two lines instead of
 squeezing the bars of its third of the projector, and style and time says what each end of a scale means."""
 
-from mentorfinder.content import load_content
+from mentorfinder.content.load import load_content
 from ui.workshop_charts import (
     BAR,
     LABEL_WRAP,

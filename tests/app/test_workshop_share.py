@@ -9,8 +9,8 @@ import test_workshop
 from apphelpers import answers_for, button, markdown_text, seeded
 from test_workshop import facilitator_page
 
-from mentorfinder.result import evaluate
-from mentorfinder.schema import translate
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
 from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult, StoredShare
 from mentorfinder.workshop.shared import stored
 from ui import nav, state

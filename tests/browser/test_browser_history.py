@@ -4,8 +4,8 @@ going back loses no answer."""
 from travel import link_answers
 from wizard import answer_step, click, keyed, progress_text, settle, to_give
 
-from mentorfinder.content import load_content
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui.state import widget_key
 from ui.steps import all_steps
 

@@ -6,10 +6,10 @@ from urllib.parse import parse_qs, urlparse
 
 from wizard import answer_step, cli_ranking, click, settle, shown_ranking
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import load_content
-from mentorfinder.link import decode_answers
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import decode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui.steps import all_steps
 
 SEEDS = {"ana": 61, "ben": 64}

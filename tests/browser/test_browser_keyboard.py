@@ -4,8 +4,8 @@ left within a budget of key presses."""
 
 from wizard import keyed, progress_text, settle
 
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.content.load import load_content
 from ui import nav, state
 from ui.steps import all_steps
 

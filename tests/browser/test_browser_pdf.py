@@ -9,11 +9,11 @@ from pypdf import PdfReader
 from test_browser_screens import SIZES, screenshot
 from wizard import settle
 
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
-from mentorfinder.result import evaluate
-from mentorfinder.rules import whole_percent
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.present.rules import whole_percent
 from ui import nav, state
 
 SEED = 41

@@ -4,9 +4,9 @@ keeps clear of the chart's right edge."""
 from test_browser_screens import open_page
 from wizard import keyed
 
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui import nav, state
 
 EDGE = 8  # pixels of room a bar's words keep from the chart's edge (a wider fallback font still fits)

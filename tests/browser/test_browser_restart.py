@@ -9,10 +9,10 @@ import pytest
 from streamlit_server import free_port, start_server, wait_healthy
 from wizard import cli_ranking, click, progress_text, settle, shown_ranking
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import load_content
-from mentorfinder.link import decode_answers
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import decode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 
 
 def link_answers(page) -> dict:

@@ -9,9 +9,9 @@ from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 from wizard import keyed, settle, shown_ranking
 
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui import nav, state
 
 SIZES = {"desktop": (1280, 800), "projector": (1280, 720), "phone": (390, 844)}

@@ -6,7 +6,7 @@ import pytest
 from test_browser_screens import screenshot
 from wizard import settle
 
-from mentorfinder.i18n import _
+from mentorfinder.i18n.catalogue import _
 from ui import nav, state
 
 # every link's text box: what it holds (its full text) and whether that is cut (wider than the box shows)

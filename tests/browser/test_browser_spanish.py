@@ -6,9 +6,9 @@ import pytest
 from test_browser_screens import open_page, overlapping, screenshot
 from wizard import keyed, progress_text
 
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui import nav, state
 
 # (name, page, extra query, a heading or words the page shows in Spanish)

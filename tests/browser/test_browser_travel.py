@@ -26,10 +26,10 @@ from test_workshop_browser import app_server
 from travel import SIZES, Trip, at_step, give, heading, join, kept, other_ways, project, results, speak, wizard
 from wizard import click, settle
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import load_content
-from mentorfinder.i18n import ngettext
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.i18n.catalogue import ngettext
 from mentorfinder.workshop.store import WorkshopStore
 from ui.steps import all_steps
 

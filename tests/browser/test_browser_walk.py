@@ -3,11 +3,11 @@
 from streamlit_server import free_port, start_server, wait_healthy
 from wizard import answer_step, cli_ranking, click, keyed, progress_text, settle, shown_ranking
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.content.schema import translate
 from ui import nav
 from ui.state import URL_ANSWERS, widget_key
 from ui.steps import all_steps

@@ -8,10 +8,10 @@ import pytest
 from test_workshop_browser import PHONE, PROJECTOR, app_server, create_workshop, new_page
 from wizard import rerun, settle
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui import state
 
 JOINER = "\u2060"  # drawn as nothing: ui.text.escape keeps addresses apart with it

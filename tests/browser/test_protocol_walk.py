@@ -15,12 +15,12 @@ from pypdf import PdfReader
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import protocol_walk  # noqa: E402  (a bench module: bench/ is not a package)
 
-from mentorfinder.content import load_content  # noqa: E402
-from mentorfinder.link import decode_answers, decode_weights  # noqa: E402
-from mentorfinder.matching import DEFAULT_WEIGHTS  # noqa: E402
-from mentorfinder.result import evaluate  # noqa: E402
-from mentorfinder.rules import whole_percent
-from mentorfinder.sample import sample_answers  # noqa: E402
+from mentorfinder.answers.link import decode_answers, decode_weights  # noqa: E402
+from mentorfinder.answers.sample import sample_answers  # noqa: E402
+from mentorfinder.content.load import load_content  # noqa: E402
+from mentorfinder.evaluate import evaluate  # noqa: E402
+from mentorfinder.matching.model import DEFAULT_WEIGHTS  # noqa: E402
+from mentorfinder.present.rules import whole_percent
 from ui.state import URL_ANSWERS, URL_WEIGHTS  # noqa: E402
 from ui.steps import all_steps  # noqa: E402
 

@@ -12,9 +12,9 @@ import pytest
 from streamlit_server import free_port, start_server, wait_healthy
 from wizard import keyed, rerun, settle
 
-from mentorfinder.content import load_content
-from mentorfinder.link import encode_answers
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from ui import state
 from ui.workshop import qr_png
 

@@ -8,10 +8,10 @@ import pytest
 from test_workshop_browser import PHONE, PROJECTOR, app_server, new_page
 from wizard import settle
 
-from mentorfinder.content import load_content
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
 from mentorfinder.workshop import SharedResult
 from mentorfinder.workshop.store import WorkshopStore
 

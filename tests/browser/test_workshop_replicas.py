@@ -16,9 +16,9 @@ from test_workshop_browser import (
 )
 from wizard import settle
 
-from mentorfinder.content import load_content
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
 from mentorfinder.workshop import WorkshopStore
 from mentorfinder.workshop.shared import SharedResult
 

@@ -7,9 +7,9 @@ from urllib.parse import parse_qs, urlparse
 from test_browser_screens import PROJECTOR_STYLE_IN_PAGE
 from wizard import answer_step, choose, click, keyed, option_label, progress_text, rerun, settle, to_give
 
-from mentorfinder.i18n import _
-from mentorfinder.link import decode_answers
-from mentorfinder.schema import translate
+from mentorfinder.answers.link import decode_answers
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.catalogue import _
 from ui import language, state
 from ui.points import short_label
 from ui.whatif import LABEL

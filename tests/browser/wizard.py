@@ -11,8 +11,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from mentorfinder.conditions import visible_questions
-from mentorfinder.schema import translate
+from mentorfinder.content.conditions import visible_questions
+from mentorfinder.content.schema import translate
 from ui.points import short_label
 from ui.state import place_key, widget_key
 

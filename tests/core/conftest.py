@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.archetypes import load_archetypes
-from mentorfinder.content import Content, load_content
-from mentorfinder.questionnaire import load_questionnaire
-from mentorfinder.tips import TipSet
+from mentorfinder.content.archetypes import load_archetypes
+from mentorfinder.content.load import Content, load_content
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.content.tips import TipSet
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from mentorfinder.answers import dump_answers, parse_answers
-from mentorfinder.link import decode_answers, encode_answers
-from mentorfinder.problems import MAX_PROBLEMS, ContentError
-from mentorfinder.questionnaire import load_questionnaire
-from mentorfinder.safetext import data_problems, shown
+from mentorfinder.answers.file import dump_answers, parse_answers
+from mentorfinder.answers.link import decode_answers, encode_answers
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.intake.problems import MAX_PROBLEMS, ContentError
+from mentorfinder.intake.safetext import data_problems, shown
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EVERY = (FIXTURES / "every_type.yaml").read_text()
@@ -75,7 +75,7 @@ def answers_files(draw) -> bytes:
 
 
 def pack(raw: bytes) -> str:
-    """A link value the way mentorfinder/link.py makes one, around any bytes."""
+    """A link value the way mentorfinder/answers/link.py makes one, around any bytes."""
     return "1." + base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
 
 

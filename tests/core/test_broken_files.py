@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.answers import parse_answers
-from mentorfinder.archetypes import load_archetypes
+from mentorfinder.answers.file import parse_answers
 from mentorfinder.cli import main
-from mentorfinder.problems import ContentError
-from mentorfinder.questionnaire import load_questionnaire
-from mentorfinder.safeyaml import MAX_BYTES
+from mentorfinder.content.archetypes import load_archetypes
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.intake.problems import ContentError
+from mentorfinder.intake.safeyaml import MAX_BYTES
 
 BROKEN = Path(__file__).parent / "broken"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -213,7 +213,7 @@ def test_many_problems_stop_after_twenty_lines_with_a_count():
 
 def test_too_few_picks_are_unfinished_not_invalid():
     """A draft saved mid-question (two of three ranked) opens; the command line then says what is missing."""
-    from mentorfinder.completeness import unfinished
+    from mentorfinder.answers.completeness import unfinished
 
     every = load_questionnaire(FIXTURES / "every_type.yaml")
     raw = b'{"format": "mentor-finder-answers", "version": 1, "answers": {"every_type": {"order": ["z", "x"]}}}'

@@ -6,8 +6,8 @@ near-equal scores are told, and the network never has a passenger member nor is 
 
 import pytest
 
-from mentorfinder.calibration import measure
-from mentorfinder.content import load_content
+from mentorfinder.content.load import load_content
+from mentorfinder.matching.calibration import measure
 
 
 @pytest.fixture(scope="module")

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.checks import AnswerRef, Check, CheckSet, CheckTest, Resolve, fired_checks, load_checks
-from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR, load_content
-from mentorfinder.problems import ContentError
-from mentorfinder.questionnaire import load_questionnaires
-from mentorfinder.resolve import resolved_profile
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
-from mentorfinder.scoring import score
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.checks import AnswerRef, Check, CheckSet, CheckTest, Resolve, fired_checks, load_checks
+from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, load_content
+from mentorfinder.content.questionnaire import load_questionnaires
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
+from mentorfinder.intake.problems import ContentError
+from mentorfinder.scoring.profile import score
+from mentorfinder.scoring.resolve import resolved_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = "format: mentor-finder-checks\nversion: 1\nchecks:\n"

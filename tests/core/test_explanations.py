@@ -13,11 +13,11 @@ import pytest
 import textstat
 import yaml
 
-from mentorfinder.content import load_content
-from mentorfinder.quotes import answer_words
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
+from mentorfinder.answers.quotes import answer_words
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
 
 PERSONAS = Path(__file__).parent / "personas"
 CONTENT = load_content()

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from mentorfinder.content import load_content
-from mentorfinder.export import MATCH_HEADER, SCORE_HEADER, neutralise_cell, results_csv
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.present.export import MATCH_HEADER, SCORE_HEADER, neutralise_cell, results_csv
 
 
 @pytest.fixture(scope="module")

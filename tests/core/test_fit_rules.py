@@ -2,12 +2,12 @@
 
 import pytest
 
-from mentorfinder.content import load_content
-from mentorfinder.fit_rules import applied_rules, load_fit_rules
-from mentorfinder.matching import FIT_RULE_FACTOR, components_of
-from mentorfinder.problems import ContentError
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.fit_rules import applied_rules, load_fit_rules
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.intake.problems import ContentError
+from mentorfinder.matching.model import FIT_RULE_FACTOR, components_of
 
 CONTENT = load_content()
 QUESTIONNAIRES = list(CONTENT.questionnaires)
@@ -243,7 +243,7 @@ def test_a_broken_rules_file_lists_every_problem_with_its_line(tmp_path):
 def test_every_field_of_the_fit_rules_file_is_documented():
     from pathlib import Path
 
-    from mentorfinder.fit_rules import FitRule, FitRuleSet
+    from mentorfinder.content.fit_rules import FitRule, FitRuleSet
 
     docs = (Path(__file__).resolve().parents[2] / "docs" / "matching.md").read_text(encoding="utf-8")
     section = docs[docs.index("## 2b. Fit rules") : docs.index("## 3. Components")]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.chart_rows import ChartRow, percent_text
+from mentorfinder.present.chart_rows import ChartRow, percent_text
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = "id: t\ntitle: T\nversion: 1\nscales: {agree: {min: 1, max: 5}}\n"

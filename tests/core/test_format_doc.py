@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder import schema
+from mentorfinder.content import schema
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "questionnaire-format.md").read_text()
 MODELS = [cls for _, cls in inspect.getmembers(schema, inspect.isclass)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from mentorfinder.questionnaire import load_questionnaire
-from mentorfinder.scoring import profile_json, score
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.scoring.profile import profile_json, score
 
 
 def raw_percent(profile: dict) -> dict:

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorfinder.answers import parse_answers
+from mentorfinder.answers.file import parse_answers
 from mentorfinder.cli import main
-from mentorfinder.problems import ContentError
-from mentorfinder.questionnaire import load_questionnaire
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.intake.problems import ContentError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = (FIXTURES / "mini.yaml").read_text()
@@ -384,10 +384,10 @@ def test_no_content_model_has_an_unbounded_float():
 
     from pydantic import BaseModel
 
-    from mentorfinder.archetypes import ArchetypeSet
-    from mentorfinder.checks import CheckSet
-    from mentorfinder.schema import Questionnaire
-    from mentorfinder.tips import TipSet
+    from mentorfinder.content.archetypes import ArchetypeSet
+    from mentorfinder.content.checks import CheckSet
+    from mentorfinder.content.schema import Questionnaire
+    from mentorfinder.content.tips import TipSet
 
     def floats(annotation, metadata, where):
         if annotation is float:
@@ -412,7 +412,7 @@ def test_no_content_model_has_an_unbounded_float():
 
 # issue 19: "0.000000000000001e1" and "4.0000000000000001" were refused as "a number with 17 digits is too large"
 def test_long_fractions_are_numbers_and_the_digits_message_is_only_said_of_large_numbers():
-    from mentorfinder.safetext import digits_problem, number_from
+    from mentorfinder.intake.safetext import digits_problem, number_from
 
     assert [number_from(v, float) for v in ("0.000000000000001e1", "4.0000000000000001")] == [1e-14, 4.0]
     assert digits_problem("0000000000000000000001") is None  # 22 digits, the value 1
@@ -438,7 +438,7 @@ DIGIT_LITERALS = st.builds(
 def test_a_number_called_too_large_for_its_digits_is_too_large(literal):
     from decimal import Decimal
 
-    from mentorfinder.safetext import MAX_NUMBER, digits_problem
+    from mentorfinder.intake.safetext import MAX_NUMBER, digits_problem
 
     problem = digits_problem(literal)
     mantissa = Decimal(literal.lower().split("e")[0])

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from mentorfinder.i18n import _, ngettext, po_path, source_messages, translator
-from mentorfinder.rules import about_equal_rule
+from mentorfinder.i18n.catalogue import _, ngettext, po_path, source_messages, translator
+from mentorfinder.present.rules import about_equal_rule
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
@@ -55,7 +55,7 @@ def test_a_new_app_sentence_without_spanish_is_named_with_its_file_and_line(tmp_
     root = tmp_path / "ui"
     root.mkdir()
     (root / "new.py").write_text(
-        'import streamlit as st\n\nfrom mentorfinder.i18n import _\n\nst.button(_("Press me today", "es"))\n',
+        'import streamlit as st\n\nfrom mentorfinder.i18n.catalogue import _\n\nst.button(_("Press me today", "es"))\n',
         encoding="utf-8",
     )
     assert _missing(_catalog("es"), source_messages(root)) == ["ui/new.py:5: 'Press me today'"]

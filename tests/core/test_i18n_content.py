@@ -8,11 +8,11 @@ import pytest
 import yaml
 
 from mentorfinder.cli import main
-from mentorfinder.content import DATA_DIR, QUESTIONNAIRES_DIR, load_content
-from mentorfinder.problems import ContentError
-from mentorfinder.questionnaire import load_questionnaire
-from mentorfinder.schema import translate
-from mentorfinder.texts import content_languages, set_translation_problems, texts_of, translation_problems
+from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, load_content
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.content.schema import translate
+from mentorfinder.i18n.texts import content_languages, set_translation_problems, texts_of, translation_problems
+from mentorfinder.intake.problems import ContentError
 
 CONTENT = load_content()
 FILES = [(p, load_questionnaire(p)) for p in sorted(QUESTIONNAIRES_DIR.glob("*.yaml"))] + [

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mentorfinder.answers import dump_answers, parse_answers
+from mentorfinder.answers.file import dump_answers, parse_answers
+from mentorfinder.answers.sample import sample_answers
 from mentorfinder.cli import main
-from mentorfinder.content import load_content
-from mentorfinder.explain import MAX_WORDS, words
-from mentorfinder.matching import Match, rank
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
-from mentorfinder.summary import profile_summary
+from mentorfinder.content.load import load_content
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.explain import MAX_WORDS, words
+from mentorfinder.matching.model import Match, rank
+from mentorfinder.present.summary import profile_summary
 
 PERSONAS = Path(__file__).parent / "personas"
 IDS = [p["id"] for p in yaml.safe_load((PERSONAS / "personas.yaml").read_text(encoding="utf-8"))["personas"]]

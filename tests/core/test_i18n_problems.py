@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.answers import FORMAT, parse_answers
-from mentorfinder.message import N_, Message, Number, grouped, said
-from mentorfinder.problems import ContentError, Problem, one_line
-from mentorfinder.questionnaire import load_questionnaire
-from mentorfinder.safetext import MAX_NUMBER_WORDS
-from mentorfinder.strictjson import loads_strict
+from mentorfinder.answers.file import FORMAT, parse_answers
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.i18n.message import N_, Message, Number, grouped, said
+from mentorfinder.intake.problems import ContentError, Problem, one_line
+from mentorfinder.intake.safetext import MAX_NUMBER_WORDS
+from mentorfinder.intake.strictjson import loads_strict
 
 CORE = Path(__file__).parent
 CORPUS = sorted(p.name for p in (CORE / "broken").glob("ans_*"))

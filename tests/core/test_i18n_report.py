@@ -10,10 +10,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from mentorfinder.cli import main
-from mentorfinder.content import load_content
+from mentorfinder.content.load import load_content
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
 from mentorfinder.report import render_report
-from mentorfinder.result import evaluate
-from mentorfinder.schema import translate
 
 CONTENT = load_content()
 ANSWERS = json.loads((Path(__file__).parent / "personas" / "online_single_conversation.json").read_text())["answers"]

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from mentorfinder.archetypes import ArchetypeSet
-from mentorfinder.content import Content
-from mentorfinder.questionnaire import load_questionnaires
+from mentorfinder.content.archetypes import ArchetypeSet
+from mentorfinder.content.load import Content
+from mentorfinder.content.questionnaire import load_questionnaires
+from mentorfinder.content.tips import TipSet
+from mentorfinder.evaluate import evaluate
 from mentorfinder.report import render_report
-from mentorfinder.result import evaluate
-from mentorfinder.tips import TipSet
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "instruments"

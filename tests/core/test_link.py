@@ -7,7 +7,7 @@ import zlib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mentorfinder.link import address_number, decode_answers, decode_weights, encode_answers
+from mentorfinder.answers.link import address_number, decode_answers, decode_weights, encode_answers
 
 
 def test_round_trip_keeps_every_type_and_unicode():

@@ -16,10 +16,10 @@ person lean = (p − 50)/50, target lean = (t − 50)/30 capped at ±1, and a co
 import json
 from pathlib import Path
 
-from mentorfinder.archetypes import load_archetypes
-from mentorfinder.content import Content
-from mentorfinder.matching import GATE_FACTOR, fit_label
-from mentorfinder.result import evaluate
+from mentorfinder.content.archetypes import load_archetypes
+from mentorfinder.content.load import Content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.model import GATE_FACTOR, fit_label
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PERSON = {"want_net": 4, "want_conf": 2, "want_skill": 0, "direct": 50, "freq": 25, "mode": "any_way"}

@@ -2,10 +2,10 @@
 
 import pytest
 
-from mentorfinder.content import load_content
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.scoring import score
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.scoring.profile import score
 
 CONTENT = load_content()
 QUESTIONNAIRES = list(CONTENT.questionnaires)
@@ -68,7 +68,7 @@ def test_guidance_ranked_first_is_told_as_the_top_need_even_with_every_networkin
         (15 + 0 + 0.5 - 0.5) / 19 * 100, abs=0.05
     )  # rank, situation, statement; range 0.5..19.5
     assert needs["networking"] == pytest.approx((10 + 2 + 2.5 - 0.5) / 19 * 100, abs=0.05)
-    from mentorfinder.summary import profile_summary
+    from mentorfinder.present.summary import profile_summary
 
     assert profile_summary(score(QUESTIONNAIRES, answers))[0].startswith(
         "Right now you most want a mentor for personalised guidance"
@@ -102,7 +102,7 @@ def test_a_few_steps_ahead_never_gets_the_reverse_mentor_near_the_top():
 
 
 def test_fit_carries_a_fifth_of_the_score_and_trust_is_part_of_it():
-    from mentorfinder.matching import DEFAULT_WEIGHTS
+    from mentorfinder.matching.model import DEFAULT_WEIGHTS
 
     assert DEFAULT_WEIGHTS["fit"] / sum(DEFAULT_WEIGHTS.values()) == 0.2  # was 10%: about 3% per dimension
     profile = score(QUESTIONNAIRES, sample_answers(QUESTIONNAIRES, seed=4))

@@ -10,10 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorfinder.answers import parse_answers
-from mentorfinder.archetypes import Archetype
-from mentorfinder.content import load_content
-from mentorfinder.network import (
+from mentorfinder.answers.file import parse_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.network import (
     COVERS,
     _every_member_adds,
     _member,
@@ -22,9 +24,7 @@ from mentorfinder.network import (
     network_candidates,
     top_needs,
 )
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.scoring import DimensionScore
+from mentorfinder.scoring.profile import DimensionScore
 
 PERSONAS = Path(__file__).parent / "personas"
 CONTENT = load_content()

@@ -3,14 +3,14 @@
 import re
 from pathlib import Path
 
-from mentorfinder.archetypes import ArchetypeSet
-from mentorfinder.content import Content
-from mentorfinder.derived import ranked_codes
-from mentorfinder.export import results_csv
-from mentorfinder.questionnaire import load_questionnaires
-from mentorfinder.result import evaluate
-from mentorfinder.rules import GROUP_TITLES, PALETTE
-from mentorfinder.tips import TipSet
+from mentorfinder.content.archetypes import ArchetypeSet
+from mentorfinder.content.load import Content
+from mentorfinder.content.questionnaire import load_questionnaires
+from mentorfinder.content.tips import TipSet
+from mentorfinder.evaluate import evaluate
+from mentorfinder.present.export import results_csv
+from mentorfinder.present.rules import GROUP_TITLES, PALETTE
+from mentorfinder.scoring.derived import ranked_codes
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted(p for folder in ("mentorfinder", "ui", "views") for p in (ROOT / folder).rglob("*.py"))
@@ -24,10 +24,10 @@ def places(pattern: str) -> list[str]:
 
 def test_group_titles_and_colours_are_only_in_rules():
     for title in GROUP_TITLES.values():
-        assert places(re.escape(f'"{title}"')) == ["mentorfinder/rules.py"], title
+        assert places(re.escape(f'"{title}"')) == ["mentorfinder/present/rules.py"], title
     assert places(r'"Background and fit"|"Communication style"') == []
     for colour in PALETTE:
-        assert places(re.escape(f'"{colour}"')) == ["mentorfinder/rules.py"], colour
+        assert places(re.escape(f'"{colour}"')) == ["mentorfinder/present/rules.py"], colour
 
 
 def test_fit_label_words_come_from_matching():
@@ -36,7 +36,7 @@ def test_fit_label_words_come_from_matching():
 
 def test_one_translate_and_no_aliases():
     assert places(r"lambda value: (text|translate)\(|import text as tr|schema import .*\btext\b") == []
-    assert places(r"^def translate\(") == ["mentorfinder/schema.py"]
+    assert places(r"^def translate\(") == ["mentorfinder/content/schema.py"]
 
 
 def test_the_csv_leaves_an_unanswered_scale_empty_not_zero():

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mentorfinder.answers import parse_answers
-from mentorfinder.problems import ContentError, one_line
-from mentorfinder.safetext import text_problem
+from mentorfinder.answers.file import parse_answers
+from mentorfinder.intake.problems import ContentError, one_line
+from mentorfinder.intake.safetext import text_problem
 from mentorfinder.workshop import BadInput
 from mentorfinder.workshop.records import clean_title
 from ui.text import escape

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mentorfinder.answers import parse_answers
-from mentorfinder.completeness import unfinished
-from mentorfinder.content import load_content
-from mentorfinder.expectations import form_problems, judged, seeded_split
+from mentorfinder.answers.completeness import unfinished
+from mentorfinder.answers.file import parse_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.matching.expectations import form_problems, judged, seeded_split
 
 PANEL = Path(__file__).parent / "personas" / "panel"
 INDEX = yaml.safe_load((PANEL / "panel.yaml").read_text(encoding="utf-8"))

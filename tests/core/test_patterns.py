@@ -7,11 +7,11 @@ rules each failed on a share of its class (the shares are in the issue and in ea
 
 from functools import cache
 
-from mentorfinder.content import load_content
-from mentorfinder.matching import worth_considering
-from mentorfinder.network import COVERS, top_needs
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.model import worth_considering
+from mentorfinder.matching.network import COVERS, top_needs
 
 CONTENT = load_content()
 QUESTIONNAIRES = list(CONTENT.questionnaires)

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mentorfinder.answers import parse_answers
-from mentorfinder.completeness import unfinished
-from mentorfinder.content import load_content
-from mentorfinder.expectations import form_problems, unmet
-from mentorfinder.matching import worth_considering
-from mentorfinder.result import Result, evaluate
+from mentorfinder.answers.completeness import unfinished
+from mentorfinder.answers.file import parse_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import Result, evaluate
+from mentorfinder.matching.expectations import form_problems, unmet
+from mentorfinder.matching.model import worth_considering
 
 PERSONAS = Path(__file__).parent / "personas"
 INDEX = yaml.safe_load((PERSONAS / "personas.yaml").read_text(encoding="utf-8"))["personas"]

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from mentorfinder.content import ROOT, load_content
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import ROOT, load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.present.rules import whole_percent
 from mentorfinder.report import build_report, render_report
-from mentorfinder.report.fonts import FALLBACK, safe_text
-from mentorfinder.result import evaluate
-from mentorfinder.rules import whole_percent
-from mentorfinder.sample import sample_answers
+from mentorfinder.report.fonts.lookup import FALLBACK, safe_text
 
 A4_PT = (595.28, 841.89)
 LETTER_PT = (612.0, 792.0)
@@ -223,7 +223,7 @@ def test_cli_report_writes_a_pdf(tmp_path):
 
 
 def test_shipped_font_and_licence_are_present():
-    fonts = Path(ROOT, "mentorfinder", "fonts")
+    fonts = Path(ROOT, "mentorfinder", "report", "fonts", "files")
     assert (fonts / "DejaVuSans.ttf").stat().st_size > 500_000
     assert (fonts / "DejaVuSans-Bold.ttf").stat().st_size > 500_000
     assert "Bitstream Vera" in (fonts / "LICENSE-DejaVu.txt").read_text()

@@ -6,9 +6,9 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from mentorfinder.content import load_content
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
 from mentorfinder.report import build_report
-from mentorfinder.sample import sample_answers
 
 MM = 72 / 25.4
 CONTENT_BOTTOM = 27.0  # mm from the page's foot: the margin and the footer line (report/layout.py)

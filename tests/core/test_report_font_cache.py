@@ -8,8 +8,11 @@ import shutil
 import pytest
 from test_report_speed_parts import DAY, NAMES, pages, result
 
-from mentorfinder.content import load_content
-from mentorfinder.report import fontcache, fontload, fonts, render_report
+from mentorfinder.content.load import load_content
+from mentorfinder.report import render_report
+from mentorfinder.report.fonts import cache as fontcache
+from mentorfinder.report.fonts import load as fontload
+from mentorfinder.report.fonts import lookup as fonts
 
 
 @pytest.fixture(scope="module")

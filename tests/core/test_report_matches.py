@@ -7,10 +7,10 @@ import io
 
 from pypdf import PdfReader
 
-from mentorfinder.network import NetworkMember
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.network import NetworkMember
 from mentorfinder.report import render_report
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
 
 
 def words(pdf: bytes) -> str:

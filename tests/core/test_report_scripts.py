@@ -12,11 +12,12 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import ROOT, load_content
-from mentorfinder.report import name_problem, render_report, scripts, uncovered_characters
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import ROOT, load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.report import name_problem, render_report, uncovered_characters
+from mentorfinder.report.fonts import scripts
 
 DAY = date(2026, 3, 7)
 ARTIFACTS = ROOT / "test-artifacts"

@@ -13,12 +13,13 @@ from fpdf import FPDF
 from fpdf.fonts import TTFFont
 from pypdf import PdfReader
 
-from mentorfinder.answers import dump_answers
-from mentorfinder.content import ROOT, load_content
-from mentorfinder.report import document, fontload, layout, render_report
+from mentorfinder.answers.file import dump_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import ROOT, load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.report import document, layout, render_report
+from mentorfinder.report.fonts import load as fontload
 from mentorfinder.report.options import LEVELS, Options
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
 
 DAY = date(2026, 3, 7)
 NAMES = ["Αλέξανδρος Παπαδόπουλος", "Анна Кузнецова", "Maria Keller", "Արամ Խաչատրյան"]  # the last needs the full font

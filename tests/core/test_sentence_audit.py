@@ -1,7 +1,7 @@
 """Every generated sentence is true to the answers the person gave (issue 18, "Every sentence true").
 
 The defects the issue lists each have a test; then an audit reads the claims every sentence carries as data
-(mentorfinder.sentence) and checks them against the raw answers, for every persona and 1,000 random answer sets.
+(mentorfinder.matching.sentence) and checks them against the raw answers, for every persona and 1,000 random answer sets.
 """
 
 import copy
@@ -13,16 +13,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mentorfinder.conditions import condition_holds, visible_answers, visible_questions
-from mentorfinder.content import load_content
-from mentorfinder.fit_rules import applied_rules
-from mentorfinder.matching import ranked_needs
-from mentorfinder.quotes import answer_words
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import translate
-from mentorfinder.scoring import question_points, score
-from mentorfinder.sentence import (
+from mentorfinder.answers.quotes import answer_words
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.conditions import condition_holds, visible_answers, visible_questions
+from mentorfinder.content.fit_rules import applied_rules
+from mentorfinder.content.load import load_content
+from mentorfinder.content.schema import translate
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.model import ranked_needs
+from mentorfinder.matching.sentence import (
     Asked,
     FitRule,
     Flexible,
@@ -36,7 +35,8 @@ from mentorfinder.sentence import (
     Serves,
     claims_of,
 )
-from mentorfinder.summary import profile_summary
+from mentorfinder.present.summary import profile_summary
+from mentorfinder.scoring.profile import question_points, score
 
 CONTENT = load_content()
 QUESTIONNAIRES = {q.id: q for q in CONTENT.questionnaires}
@@ -113,7 +113,7 @@ def test_a_resolved_place_to_meet_in_spanish():
 
 
 def test_the_profile_charts_show_the_answers_as_given_not_the_resolved_score():
-    from mentorfinder.chart_rows import group_rows
+    from mentorfinder.present.chart_rows import group_rows
 
     result = evaluate(CONTENT, only_online_but_face_to_face())
     assert result.profile["in_person"].percent == 0.0  # matching uses the must-have
@@ -508,7 +508,7 @@ def test_every_sentence_of_a_thousand_random_answer_sets_is_true_to_the_answers(
 
 def test_the_audit_catches_false_claims():
     """The audit is not blind: each kind of untrue sentence the issue lists fails it, with its reason."""
-    from mentorfinder.sentence import Sentence
+    from mentorfinder.matching.sentence import Sentence
 
     answers = persona("wants_structure_accountability")
     answers["availability"]["hours_per_month"] = 0

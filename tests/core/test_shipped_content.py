@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from mentorfinder.answers import dump_answers, parse_answers
-from mentorfinder.completeness import unfinished
-from mentorfinder.questionnaire import load_questionnaire
-from mentorfinder.result import evaluate
-from mentorfinder.sample import sample_answers
-from mentorfinder.schema import QUESTION_TYPES
+from mentorfinder.answers.completeness import unfinished
+from mentorfinder.answers.file import dump_answers, parse_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.questionnaire import load_questionnaire
+from mentorfinder.content.schema import QUESTION_TYPES
+from mentorfinder.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
 NEEDS = ["guidance", "confidence", "advancement", "networking", "skills", "accountability", "challenges"]
@@ -81,7 +81,7 @@ def test_sample_answers_give_valid_results(shipped, seed):
 
 def test_archetype_fields_are_documented():
     """Every field of the archetype schema has a row in the format guide an adviser reads."""
-    from mentorfinder.archetypes import Archetype
+    from mentorfinder.content.archetypes import Archetype
 
     doc = (ROOT / "docs" / "questionnaire-format.md").read_text()
     section = doc.split("## The archetypes file", 1)[1]

@@ -9,7 +9,7 @@ confidence 5 + 0 + 1.5 = 6.5 -> 31.6%; guidance, advancement, networking 1.0 -> 
 import json
 from pathlib import Path
 
-from mentorfinder.result import evaluate
+from mentorfinder.evaluate import evaluate
 
 ANSWERS = json.loads((Path(__file__).parent / "fixtures" / "accountability_online.json").read_text())["answers"]
 
@@ -102,7 +102,7 @@ def test_weights_rerank(shipped):
 
 
 def test_plain_language_summary(shipped):
-    from mentorfinder.summary import profile_summary
+    from mentorfinder.present.summary import profile_summary
 
     assert profile_summary(evaluate(shipped, ANSWERS).profile) == [
         "Right now you most want a mentor for staying on track, skills and knowledge and confidence.",

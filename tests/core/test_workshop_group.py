@@ -93,8 +93,8 @@ GROUPS_SHOWN = ("needs", "style", "availability")
 
 
 def test_from_result_keeps_scored_percents_the_top_three_and_the_network_only(shipped):
-    from mentorfinder.result import evaluate
-    from mentorfinder.sample import sample_answers
+    from mentorfinder.answers.sample import sample_answers
+    from mentorfinder.evaluate import evaluate
 
     answers = sample_answers(list(shipped.questionnaires), seed=3)
     skipped = shipped.questionnaires[-1]

@@ -1,0 +1,1 @@
+"""A person's answers: the file, the link, random samples, completeness and every quoted answer."""

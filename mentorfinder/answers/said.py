@@ -1,0 +1,73 @@
+"""One answer in a sentence: quoted exactly with the question it answers, or its question named alone."""
+
+from __future__ import annotations
+
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.sentence import Asked, Quote
+from mentorfinder.scoring.leans import agrees
+from mentorfinder.scoring.profile import DimensionScore, Evidence
+
+QUOTE_ORDER = {"single": 0, "multiple": 0, "ranking": 0, "number": 1, "scale": 1}  # then likert (2)
+
+
+def quote_for(dim: DimensionScore, towards_high: bool) -> Evidence | None:
+    """The answer that most clearly says what the person wants on this dimension, or None.
+
+    Only an answer that itself sits at that end (the top or bottom quarter of its own range, or any ranked place)
+    and states a preference is quoted, so a quote never contradicts the claim and an absence ('Nothing in
+    particular yet', 0 hours) is never a reason. The question that asks it most directly wins: a labelled choice
+    ("Every week") before a number ("6 hours a month"), both before an agree-scale.
+    """
+    end = "high" if towards_high else "low"
+    at_end = [e for e in dim.evidence if e.answer and e.says and _at_end(e, end)]
+    if not at_end:
+        return None
+    return min(at_end, key=lambda e: (QUOTE_ORDER.get(e.kind, 2), -e.span, e.question))
+
+
+def _at_end(evidence: Evidence, end: str) -> bool:
+    """A scale answer in its outer quarter (agreeing is not enough for a quote); choices as `agrees` says."""
+    if evidence.kind in {"likert", "scale", "number"}:
+        return evidence.share >= 0.75 if end == "high" else evidence.share <= 0.25
+    return agrees(evidence, end)
+
+
+def _prompt(evidence: Evidence) -> str:
+    return evidence.prompt.rstrip(".?")
+
+
+def said(evidence: Evidence, language: str = "en") -> tuple[str, tuple]:
+    """('For how often to talk, you chose ‘Every week’', its claims): the answer, exactly, and its question.
+
+    An agree-scale, or a question without a topic, is named by its prompt: 'You chose ‘Agree’ for “…”'.
+    """
+    values = {"answer": evidence.answer, "prompt": _prompt(evidence), "topic": evidence.topic}
+    claims = (
+        Quote(evidence.questionnaire, evidence.question, evidence.answer),
+        Asked(evidence.questionnaire, evidence.question),
+    )
+    if evidence.kind == "likert" or not evidence.topic:
+        if evidence.kind == "ranking":
+            return _("You put %(answer)s for “%(prompt)s”", language) % values, claims
+        return _("You chose %(answer)s for “%(prompt)s”", language) % values, claims
+    if evidence.kind == "ranking":
+        return _("For %(topic)s, you put %(answer)s", language) % values, claims
+    if evidence.kind == "number":
+        return _("For %(topic)s, you said %(answer)s", language) % values, claims
+    return _("For %(topic)s, you chose %(answer)s", language) % values, claims
+
+
+def suits_brief(evidence: Evidence, a_name: str, language: str = "en") -> str:
+    """'Your answer on how often to talk suits a Skills coach.': the reason without the quote, for print."""
+    values = {"topic": evidence.topic, "prompt": _prompt(evidence), "a_name": a_name}
+    if not evidence.topic:
+        return _("Your answer to “%(prompt)s” suits %(a_name)s.", language) % values
+    return _("Your answer on %(topic)s suits %(a_name)s.", language) % values
+
+
+def unlike_brief(evidence: Evidence, a_name: str, offers: str, language: str = "en") -> str:
+    """'A Sponsor usually means …, unlike your answer on how often to talk.': a conflict without the quote."""
+    values = {"topic": evidence.topic, "prompt": _prompt(evidence), "a_name": a_name, "offers": offers}
+    if not evidence.topic:
+        return _("%(a_name)s usually means %(offers)s, unlike your answer to “%(prompt)s”.", language) % values
+    return _("%(a_name)s usually means %(offers)s, unlike your answer on %(topic)s.", language) % values

@@ -1,0 +1,1 @@
+"""The content set: the questionnaire schema, questionnaires, archetypes, tips, checks and fit rules, loaded together."""
