@@ -1,4 +1,4 @@
-"""Every page of the app, declared once: file, title, icon and address. app.py lists them; switch_page goes to them."""
+"""Every page of the app, declared once: file, title, icon and address. ui/frame.py lists them for st.navigation; nav.go switches to one."""
 
 from __future__ import annotations
 

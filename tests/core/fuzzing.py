@@ -1,5 +1,5 @@
 """Hostile answers files, links and YAML content as Hypothesis strategies, and the contract every example
-must keep (shared by tests/core/test_fuzz.py, tests/app/test_fuzz_uploads.py and bench/fuzz.py)."""
+must keep (shared by tests/core/test_fuzz.py, tests/app/test_fuzz_app.py and bench/fuzz.py)."""
 
 from __future__ import annotations
 

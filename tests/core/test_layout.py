@@ -1,6 +1,8 @@
 """The core's layout (issue 21): grouped by concept into a few entries, and no module imports itself round a loop."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,3 +76,23 @@ def test_no_import_cycle_in_the_core():
         if name not in index:
             visit(name)
     assert cycles == []
+
+
+def test_a_bare_pytest_collects_every_test():
+    # before: only `python -m pytest` worked; a bare `pytest` failed to collect 14 files (no module 'mentorfinder')
+    done = subprocess.run(
+        [
+            Path(sys.executable).with_name("pytest"),
+            "--collect-only",
+            "-q",
+            "-p",
+            "no:xdist",
+            "tests/core/test_matching.py",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "error" not in done.stdout.lower() and "test_matching.py" in done.stdout, done.stdout[-500:]
