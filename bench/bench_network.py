@@ -24,10 +24,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
 from test_network_search import exhaustive_network  # noqa: E402  (the search as it was: the reference)
 
 from mentorfinder.answers.sample import sample_answers  # noqa: E402
+from mentorfinder.content.archetypes import SERVES_WELL  # noqa: E402
 from mentorfinder.content.load import load_content  # noqa: E402
 from mentorfinder.evaluate import evaluate  # noqa: E402
 from mentorfinder.matching.model import DEFAULT_WEIGHTS, components_of, weighted_percent  # noqa: E402
-from mentorfinder.matching.network import COVERS, build_network, top_needs  # noqa: E402
+from mentorfinder.matching.network import build_network, top_needs  # noqa: E402
 
 
 def ranked_archetypes(content, profile, size: int, rng: random.Random) -> list:
@@ -57,7 +58,7 @@ def timed(fn) -> tuple[float, object]:
 def teams(profile, ranked) -> int:
     """How many teams of one to three the exhaustive search tries (useful archetypes only)."""
     needs = top_needs(profile)
-    useful = sum(any(a.serves.get(n, 0) >= COVERS for n in needs) for a, _, _ in ranked)
+    useful = sum(any(a.serves.get(n, 0) >= SERVES_WELL for n in needs) for a, _, _ in ranked)
     return sum(comb(useful, k) for k in (1, 2, 3))
 
 

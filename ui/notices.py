@@ -6,11 +6,11 @@ import streamlit as st
 
 from mentorfinder.evaluate import Result
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.present.rules import CHECKS_TITLE
 
 from . import state
 from .text import bullet_list, escape
 
-CHECKS_TITLE = _("Worth a second look")
 CHECKS_INTRO = _("Some of your answers pull different ways. Here is what we noticed and what we did:")
 OWN_WORDS_TITLE = _("In your own words")
 

@@ -14,6 +14,8 @@ from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.model import LESS_FLOOR, LESS_SUITED, Match, label_words
 from mentorfinder.present.rules import (
+    QUESTIONS_TITLE,
+    WHERE_TITLE,
     about_equal_rule,
     about_equal_words,
     gap_words,
@@ -42,11 +44,6 @@ def require_complete(content: Content, title: str) -> None:
         state.set_step(missing)
         nav.go(nav.QUESTIONS)
     st.stop()
-
-
-def current_weights() -> dict[str, float]:
-    """The what-if weights (the standard ones until the person moves a slider)."""
-    return state.weights()
 
 
 def result_inputs(content: Content, weights: dict[str, float] | None = None) -> dict:
@@ -145,8 +142,8 @@ def archetype_detail(arch: Archetype, language: str) -> str:
         "**" + _("Typical availability:", language) + "** " + escape(translate(arch.typical_availability, language)),
     ]
     for title, items in (
-        (_("Where to find one", language), arch.where_to_find),
-        (_("Questions to ask a possible mentor", language), arch.questions_to_ask),
+        (_(WHERE_TITLE, language), arch.where_to_find),
+        (_(QUESTIONS_TITLE, language), arch.questions_to_ask),
         (_("Making the most of it", language), arch.make_the_most),
         (_("Watch-outs", language), arch.watch_outs),
     ):

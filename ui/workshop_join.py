@@ -11,7 +11,7 @@ from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.records import MAX_DAYS
-from mentorfinder.workshop.shared import stored
+from mentorfinder.workshop.shared import MAX_TOP, stored
 
 from . import state
 from .text import escape
@@ -22,7 +22,7 @@ WHAT_IS_SHARED = _(
     "If you choose to share, the group's anonymous picture gets exactly this, and nothing else:\n"
     "- for each need, style and time of your profile, which third of the scale you are in (low, middle or high), "
     "never the percent itself\n"
-    "- the three kinds of mentor at the top of your list, as ranked on this page\n"
+    "- the %(top)s kinds of mentor at the top of your list, as ranked on this page\n"
     "- the kinds of mentor in your network\n\n"
     "Never your name, your own words, your single answers, or anything about your device. The group's counts are "
     "shown to the whole room on the projector, only once at least %(least)s people have shared, and never a count "
@@ -127,7 +127,7 @@ def share_ui(result: Result) -> None:
     mark_finished(code, participant)
     spoken = state.language()
     st.header(_("Share with your workshop", spoken), anchor=False)
-    st.markdown(_(WHAT_IS_SHARED, spoken) % {"least": MIN_SHARED, "small": SMALL_CELL})
+    st.markdown(_(WHAT_IS_SHARED, spoken) % {"least": MIN_SHARED, "small": SMALL_CELL, "top": MAX_TOP})
     mine = stored(SharedResult.from_result(result)).to_json()  # compared as the store keeps it
     if state.SHARED not in st.session_state:  # first draw in this session (a reload, a new tab): ask the store once
         st.session_state[state.SHARED] = attempt("shared", code, participant)[1]

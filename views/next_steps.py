@@ -5,7 +5,7 @@ import streamlit as st
 from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.model import top_matches
-from mentorfinder.present.rules import whole_percent
+from mentorfinder.present.rules import QUESTIONS_TITLE, WHERE_TITLE, whole_percent
 from ui import results, state
 from ui.downloads import downloads_ui
 from ui.loaders import get_content
@@ -36,9 +36,9 @@ for match in top_matches(result.shortlist)[:TOP]:
     arch = content.archetype(match.archetype)
     with st.container(border=True):
         st.markdown(f"**{escape(match.name)}** · {escape(results.fit_words(match, language))}")
-        st.markdown(_("Where to find one", language))
+        st.markdown(_(WHERE_TITLE, language))
         bullets([translate(item, language) for item in arch.where_to_find])
-        st.markdown(_("Questions to ask", language))
+        st.markdown(_(QUESTIONS_TITLE, language))
         bullets([translate(item, language) for item in arch.questions_to_ask])
 
 downloads_ui(content, result)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, DEFAULT_DAYS, MIN_SHARED, SMALL_CELL
+from mentorfinder.workshop.shared import MAX_TOP
 from ui import state
 
 language = state.language()
@@ -56,7 +57,7 @@ st.markdown(
         "3. **Three times, each only to the hour:** when you joined, when you reached your results and when you "
         "shared (10:00 for 10:47).\n"
         "4. **Only if you choose to share** (a button on the matches page): for each need, style and time of your "
-        "profile, which third of the scale you are in (low, middle or high), never the percent itself; the three "
+        "profile, which third of the scale you are in (low, middle or high), never the percent itself; the %(top)s "
         "kinds of mentor at the top of your list; and the kinds of mentor in your network. Never your name, your "
         "own words or your single answers.\n\n"
         "**For how long:** until the workshop expires — %(days)s days after it is created unless the facilitator "
@@ -65,7 +66,7 @@ st.markdown(
         "room's picture when the picture is next made.",
         language,
     )
-    % {"days": DEFAULT_DAYS}
+    % {"days": DEFAULT_DAYS, "top": MAX_TOP}
 )
 
 st.header(_("What the room's picture promises", language), anchor=False)

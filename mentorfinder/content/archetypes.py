@@ -11,6 +11,9 @@ from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import LineMap, load_yaml_file
 from mentorfinder.intake.validation import validate_model
 
+STRENGTH_MAX = 3  # an archetype serves a need 0 (not) .. 3 (a lot): the one scale every part divides by
+SERVES_WELL = 2  # serving a need at least "well" counts as covering it (the network, reasons, figures)
+
 NEEDS_GROUP = "needs"
 MIN_SOURCES, MAX_SOURCES = 1, 3  # citations per archetype
 
@@ -44,7 +47,7 @@ class Archetype(Strict):
     description: Text
     rationale: Text  # why this archetype is in the set, traced to the seed or the literature
     source: list[str] = Field(description="one to three plain-text citations: author(s), year, title, where published")
-    serves: dict[str, int] = Field(description="need dimension -> strength 0..3")
+    serves: dict[str, int] = Field(description="need dimension -> strength 0..3 (STRENGTH_MAX)")
     targets: dict[str, Percent] = Field(default={}, description="style/availability/fit dimension -> typical 0..100")
     typical_style: Text
     typical_availability: Text
@@ -111,9 +114,10 @@ def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineM
                     loc + ("serves", need),
                     f"archetype '{arch.id}': unknown need '{need}' in serves{did_you_mean(need, needs)}",
                 )
-            elif not 0 <= strength <= 3:
+            elif not 0 <= strength <= STRENGTH_MAX:
                 add(
-                    loc + ("serves", need), f"archetype '{arch.id}': strength for '{need}' must be 0..3, got {strength}"
+                    loc + ("serves", need),
+                    f"archetype '{arch.id}': strength for '{need}' must be 0..{STRENGTH_MAX}, got {strength}",
                 )
         for dim, target in arch.targets.items():
             if dim not in matched:

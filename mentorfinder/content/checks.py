@@ -12,11 +12,10 @@ from mentorfinder.answers.quotes import answer_words
 from mentorfinder.content.conditions import condition_holds, visible_answers, visible_questions
 from mentorfinder.content.questionnaire import CHOICE_TYPES
 from mentorfinder.content.schema import Condition, Number, Questionnaire, Strict, Text, translate
+from mentorfinder.i18n.words import MAX_WORDS
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import LineMap, load_yaml_file
 from mentorfinder.intake.validation import validate_model
-
-MAX_WORDS = 25  # the product's limit for any sentence shown to the person
 
 
 class CheckTest(Condition):

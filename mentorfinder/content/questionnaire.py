@@ -11,7 +11,6 @@ from mentorfinder.intake.validation import validate_model
 from mentorfinder.scoring.derived import dimension_problems, scored_dimensions
 
 CHOICE_TYPES = {"single", "multiple", "ranking"}
-NUMERIC_TYPES = {"likert", "scale", "number"}
 
 
 def load_questionnaire(path: Path | str) -> Questionnaire:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from mentorfinder.i18n.catalogue import _
 
+MAX_WORDS = 25  # the product's limit for any sentence shown to the person: one a 12-year-old can read
+
 
 def a_or_an(name: str, language: str = "en") -> str:
     """'a Connector', 'an Industry veteran' (in Spanish, a phrase that needs no gendered article)."""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from mentorfinder.answers.sample import sample_answers
-from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.content.load import Content
 from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.matching.network import passengers, top_needs
@@ -85,7 +85,7 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
             by_need[shortlist[0].archetype, needs[0]] += 1
         redundant += redundant_member(result, by_id, needs)
         empty += not result.network
-        if shortlist and any(by_id[shortlist[0].archetype].serves.get(n_, 0) >= 2 for n_ in needs):
+        if shortlist and any(by_id[shortlist[0].archetype].serves.get(n_, 0) >= SERVES_WELL for n_ in needs):
             first_serves += 1
             first_in += shortlist[0].archetype in {m.archetype for m in result.network}
         sizes[len(result.network)] += 1

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from mentorfinder.answers.said import quote_for, said, suits_brief, unlike_brief
-from mentorfinder.content.archetypes import NEEDS_GROUP, Archetype
+from mentorfinder.content.archetypes import NEEDS_GROUP, SERVES_WELL, Archetype
 from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import a_or_an, capitalised
+from mentorfinder.i18n.words import MAX_WORDS, a_or_an, capitalised
 from mentorfinder.matching.filters import FailedGate
 from mentorfinder.matching.model import agreement, person_lean, ranked_needs, target_lean
 from mentorfinder.matching.sentence import Gate, Kind, Lean, Matched, Needs, Quote, Reason, Sentence, Serves
@@ -15,7 +15,6 @@ from mentorfinder.scoring.profile import Profile
 
 MAX_REASONS = 3
 MAX_CAVEATS = 2
-MAX_WORDS = 25  # per line: a sentence a 12-year-old can read
 CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference worth naming, by person or archetype
 FIRM = 20.0  # "A … usually means X" only where the kind's typical way is this close to X's end: true to the kind
 
@@ -56,7 +55,7 @@ def need_lines(profile: Profile, arch: Archetype, name: str, language: str = "en
     lines = []
     for place, dim in enumerate(needs[: len(places)]):
         strength = arch.serves.get(dim.id, 0)
-        if dim.percent < 50 or strength < 2:
+        if dim.percent < 50 or strength < SERVES_WELL:
             continue
         values = {"a_name": a_or_an(name, language), "need": dim.label, "place": places[place]}
         serves = Serves(dim.id, arch.id)

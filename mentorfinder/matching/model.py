@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mentorfinder.content.archetypes import NEEDS_GROUP, Archetype
+from mentorfinder.content.archetypes import NEEDS_GROUP, STRENGTH_MAX, Archetype
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.scoring.profile import DimensionScore, Profile
 
@@ -107,7 +107,7 @@ def needs_score(profile: Profile, arch: Archetype) -> tuple[float, dict[str, flo
     total = sum(d.percent for d in needs)
     if not total:
         return 0.0, {}
-    parts = {d.id: d.percent * arch.serves.get(d.id, 0) / 3 / total * 100 for d in needs}
+    parts = {d.id: d.percent * arch.serves.get(d.id, 0) / STRENGTH_MAX / total * 100 for d in needs}
     return sum(parts.values()), parts
 
 

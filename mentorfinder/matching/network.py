@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.archetypes import SERVES_WELL, STRENGTH_MAX, Archetype
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.model import Match, ranked_needs
 from mentorfinder.matching.network_search import Rules, best_team
@@ -12,7 +12,6 @@ from mentorfinder.scoring.profile import Profile
 
 TOP_NEEDS = 3
 MIN_NEED_PERCENT = 25.0  # a need below this is not a "top need"; a need ranked third is always at least 26%
-COVERS = 2  # serving a need at least "well" counts as covering it
 
 
 @dataclass
@@ -36,23 +35,12 @@ def coverage(profile: Profile, team: tuple[Archetype, ...], needs: list[str]) ->
     """Sum over the needs of (need percent x the best strength in the team / 3); 0 for an empty team."""
     if not team:
         return 0.0
-    return sum(profile[n].percent * max(a.serves.get(n, 0) for a in team) / 3 for n in needs)
-
-
-def fitting_coverage(
-    profile: Profile, team: tuple[Archetype, ...], needs: list[str], percent: dict[str, float]
-) -> float:
-    """Coverage where each member's strength counts in proportion to its match percent.
-
-    So a need is best covered by a kind of mentor that also suits how the person likes to work: the
-    network is built around their good matches, not around whoever serves most on paper.
-    """
-    return best_cover([profile[n].percent for n in needs], [fitted_strengths(a, needs, percent) for a in team])
+    return sum(profile[n].percent * max(a.serves.get(n, 0) for a in team) / STRENGTH_MAX for n in needs)
 
 
 def fitted_strengths(arch: Archetype, needs: list[str], percent: dict[str, float]) -> tuple[float, ...]:
     """The archetype's strength on each need as fitting coverage counts it: serves/3 x match percent/100."""
-    return tuple(arch.serves.get(n, 0) / 3 * percent[arch.id] / 100 for n in needs)
+    return tuple(arch.serves.get(n, 0) / STRENGTH_MAX * percent[arch.id] / 100 for n in needs)
 
 
 def best_cover(need_percents: list[float], strengths: list[tuple[float, ...]]) -> float:
@@ -113,7 +101,7 @@ def build_network(profile: Profile, ranked: list[tuple[Archetype, str, float]]) 
     names = {a.id: n for a, n, _ in ranked}
     percent = {a.id: p for a, _, p in ranked}
     # Only archetypes that cover some top need can be members, which keeps the search small.
-    useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
+    useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= SERVES_WELL for n in needs)]
 
     def search(anchor: Archetype | None) -> tuple[Archetype, ...] | None:
         return _search(profile, needs, order, percent, useful, anchor)
@@ -159,7 +147,7 @@ def _search(
 
 def _covers_first_need(team: tuple[Archetype, ...], needs: list[str]) -> bool:
     """Some member serves the person's first need well."""
-    return any(a.serves.get(needs[0], 0) >= COVERS for a in team)
+    return any(a.serves.get(needs[0], 0) >= SERVES_WELL for a in team)
 
 
 def network_candidates(matches: list[Match], by_id: dict[str, Archetype]) -> list[tuple[Archetype, str, float]]:
@@ -181,7 +169,7 @@ def network_note(
     first = matches[0]
     if first.gated or first.lowered_by:
         text = _("%(name)s ranks first, but it is not in your network: the note on its card says why.", language)
-    elif not any(by_id[first.archetype].serves.get(n, 0) >= COVERS for n in top_needs(profile)):
+    elif not any(by_id[first.archetype].serves.get(n, 0) >= SERVES_WELL for n in top_needs(profile)):
         text = _("%(name)s ranks first for how you like to work, but it covers none of your top needs well.", language)
     else:  # no team with it covers the first need, and one without it does
         text = _("%(name)s ranks first, but a network without it covers your top needs better.", language)
@@ -204,7 +192,7 @@ def _covered_by(member: Archetype, team: tuple, needs: list[str]) -> list[str]:
     return [
         need
         for need in needs
-        if member.serves.get(need, 0) >= COVERS
+        if member.serves.get(need, 0) >= SERVES_WELL
         and member.serves.get(need, 0) == max(a.serves.get(need, 0) for a in team)
     ]
 

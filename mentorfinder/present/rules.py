@@ -13,6 +13,11 @@ from mentorfinder.i18n.words import either
 from mentorfinder.matching.model import ABOUT_EQUAL, TIE_BREAK
 from mentorfinder.matching.network import NetworkMember
 
+# Headings said the same on the page and in the PDF.
+CHECKS_TITLE = _("Worth a second look")  # answers that pull different ways
+WHERE_TITLE = _("Where to find one")  # an archetype's places to look
+QUESTIONS_TITLE = _("Questions to ask a possible mentor")  # an archetype's first questions
+
 GROUP_ORDER = ("needs", "style", "availability", "fit", "readiness")
 # One title per group, on the charts, their tables, the PDF and the what-if weight sliders.
 GROUP_TITLES = {
@@ -67,9 +72,6 @@ def about_equal_rule(language: str = "en") -> str:
         language,
     )  # fmt: skip
     return f"{rule % {'points': f'{ABOUT_EQUAL:g}'}} {_(TIE_BREAK, language)}"
-
-
-ABOUT_EQUAL_RULE = about_equal_rule()
 
 
 def about_equal_words(rank: int, language: str = "en") -> str:

@@ -6,7 +6,7 @@ from mentorfinder.content.archetypes import Archetype
 from mentorfinder.content.schema import translate
 from mentorfinder.content.tips import PersonalTip
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.present.rules import ACCENT, GROUP_COLOURS, PALETTE, whole_percent
+from mentorfinder.present.rules import ACCENT, GROUP_COLOURS, PALETTE, QUESTIONS_TITLE, WHERE_TITLE, whole_percent
 from mentorfinder.report.blocks import BODY, LINE, bullets
 from mentorfinder.report.layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, tint
 from mentorfinder.report.options import Detail
@@ -23,7 +23,7 @@ def next_steps(doc: Doc, arch: Archetype, detail: Detail, language: str) -> None
         return
     gap, width = 8.0, doc.content_width
     col_w = (width - gap) / 2
-    titles = (_("Where to find one", language), _("Questions to ask a prospective mentor", language))
+    titles = (_(WHERE_TITLE, language), _(QUESTIONS_TITLE, language))
     doc.style_text(9, "B", BAND)
     title_h = max(doc.block(0, 0, col_w, t, 4.2, 2, dry=True) for t in titles)
     body_h = max(bullets(doc, 0, 0, col_w, items, ACCENT, detail, dry=True) for items in (find, ask))

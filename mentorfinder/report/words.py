@@ -5,11 +5,11 @@ from __future__ import annotations
 from mentorfinder.answers.own_words import OwnWords
 from mentorfinder.content.checks import FiredCheck
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.present.rules import ACCENT
+from mentorfinder.present.rules import ACCENT, CHECKS_TITLE
 from mentorfinder.report.blocks import BODY, BULLET_INDENT, CAVEAT_COLOUR, CAVEAT_MARK, LINE
 from mentorfinder.report.layout import BAND, INK, MUTED, Doc, keep_together, rgb, section_heading
 
-CHECKS_TITLE, CHECKS_CAPTION = _("Worth a second look"), _("Answers that pull different ways, and what we did")
+CHECKS_CAPTION = _("Answers that pull different ways, and what we did")
 WORDS_TITLE, WORDS_CAPTION = _("In your own words"), _("As you wrote or chose them")
 QUOTE_LINE = 3.4
 

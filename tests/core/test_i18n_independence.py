@@ -14,7 +14,8 @@ from mentorfinder.cli import main
 from mentorfinder.content.load import load_content
 from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
-from mentorfinder.matching.explain import MAX_WORDS, words
+from mentorfinder.i18n.words import MAX_WORDS
+from mentorfinder.matching.explain import words
 from mentorfinder.matching.model import Match, rank
 from mentorfinder.present.summary import profile_summary
 

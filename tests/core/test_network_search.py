@@ -12,11 +12,10 @@ from hypothesis import strategies as st
 
 from mentorfinder.answers.file import parse_answers
 from mentorfinder.answers.sample import sample_answers
-from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
 from mentorfinder.matching.network import (
-    COVERS,
     _every_member_adds,
     _member,
     build_network,
@@ -68,11 +67,11 @@ def exhaustive_network(profile, ranked):
         return []
     order = {a.id: i for i, (a, _, _) in enumerate(ranked)}
     names = {a.id: n for a, n, _ in ranked}
-    useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= COVERS for n in needs)]
+    useful = [a for a, _, _ in ranked if any(a.serves.get(n, 0) >= SERVES_WELL for n in needs)]
     first = ranked[0][0] if ranked[0][0] in useful else None
 
     def covers_first(team):
-        return any(a.serves.get(needs[0], 0) >= COVERS for a in team)
+        return any(a.serves.get(needs[0], 0) >= SERVES_WELL for a in team)
 
     team = exhaustive_best(profile, ranked, useful, first) if first is not None else None
     if team is None or not covers_first(team):

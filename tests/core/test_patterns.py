@@ -8,10 +8,11 @@ rules each failed on a share of its class (the shares are in the issue and in ea
 from functools import cache
 
 from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.archetypes import SERVES_WELL
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
 from mentorfinder.matching.model import worth_considering
-from mentorfinder.matching.network import COVERS, top_needs
+from mentorfinder.matching.network import top_needs
 
 CONTENT = load_content()
 QUESTIONNAIRES = list(CONTENT.questionnaires)
@@ -111,7 +112,7 @@ def test_the_first_match_is_in_the_network_unless_a_stated_reason_says_otherwise
         assert result.network_note.startswith(f"{first.name} ranks first")  # always said
         serves = CONTENT.archetype(first.archetype).serves
         needs = top_needs(result.profile)
-        covers_a_top_need = any(serves.get(n, 0) >= COVERS for n in needs)
+        covers_a_top_need = any(serves.get(n, 0) >= SERVES_WELL for n in needs)
         # the only other reason: no network with it covers the first need, and this one does
         first_need_covered = needs[0] in {n for m in result.network for n in m.covers}
         assert not covers_a_top_need or first_need_covered, (first.archetype, needs)
@@ -123,7 +124,7 @@ def test_the_network_covers_the_top_need_whenever_a_kind_left_in_serves_it_well(
     wrong = []
     for _, result in map(case, SETS):
         need = top_needs(result.profile)[0]
-        available = [m for m in result.shortlist if CONTENT.archetype(m.archetype).serves.get(need, 0) >= COVERS]
+        available = [m for m in result.shortlist if CONTENT.archetype(m.archetype).serves.get(need, 0) >= SERVES_WELL]
         if available and need not in {n for m in result.network for n in m.covers}:
             wrong.append((need, [m.archetype for m in result.network]))
     assert wrong == []
