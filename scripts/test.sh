@@ -26,4 +26,11 @@ if [ -z "${MENTORFINDER_CHROMIUM:-}" ]; then
 fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-exec .venv/bin/python -m pytest "$@"
+if [ $# -gt 0 ]; then
+  exec .venv/bin/python -m pytest "$@"
+fi
+# The whole suite: the core and app tests spread over two workers (pytest-xdist; they share nothing but the
+# machine), then the browser tests one at a time, since each drives a Chromium against its own server and their
+# budgets assume the machine is theirs.
+.venv/bin/python -m pytest tests/core tests/app -n 2
+exec .venv/bin/python -m pytest tests/browser
