@@ -9,11 +9,11 @@ import streamlit as st
 
 from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.workshop.service import keep_purging
 
 from . import language, nav, state, steps
 from .boundary import safe_callback
 from .loaders import content_or_stop
-from .workshop import keep_purging
 
 ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: no third-party font request
 

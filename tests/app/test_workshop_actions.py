@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_workshop import facilitator_page
 
-from mentorfinder.workshop import WorkshopNotFound, WorkshopStore
+from mentorfinder.workshop import WorkshopNotFound, WorkshopStore, service
 from mentorfinder.workshop.store import utc_now
 from ui import state
 from ui import workshop as app_workshop
@@ -49,15 +49,15 @@ def test_delete_asks_first_then_removes_everything(at, store):
 def test_expired_workshops_are_purged_at_start_up_then_at_most_hourly(store, monkeypatch):
     past = WorkshopStore(now=lambda: utc_now() - timedelta(days=30))
     first = past.create("Last month", days=1)
-    app_workshop.store()  # the first use in this process (for this database): purges
+    service.store()  # the first use in this process (for this database): purges
     with pytest.raises(WorkshopNotFound):
         store.info(first.code)
     second = past.create("Also last month", days=1)
-    app_workshop.store()
+    service.store()
     assert store.info(second.code).status == "expired"  # within the hour: not purged again
-    later = app_workshop.time.monotonic_ns() + app_workshop.PURGE_EVERY * SECOND
-    monkeypatch.setattr(app_workshop.time, "monotonic_ns", lambda: later)
-    app_workshop.store()
+    later = service.time.monotonic_ns() + service.PURGE_EVERY * SECOND
+    monkeypatch.setattr(service.time, "monotonic_ns", lambda: later)
+    service.store()
     with pytest.raises(WorkshopNotFound):
         store.info(second.code)
     past.dispose()
@@ -69,34 +69,34 @@ SECOND = 1_000_000_000  # nanoseconds: the purge's clock counts whole nanosecond
 def purge_at(start_ns: int, monkeypatch, store) -> None:
     """Start-up purge at `start_ns`, then a workshop that has ended: kept a nanosecond short of the hour, purged on
     the hour. The clock is an integer, so "an hour later" is exactly an hour whatever the machine's uptime."""
-    for held in app_workshop._HELD.values():  # each start is a new process: its first round purges at once
+    for held in service._HELD.values():  # each start is a new process: its first round purges at once
         held.store.dispose()
-    app_workshop._HELD.clear()
+    service._HELD.clear()
     past = WorkshopStore(now=lambda: utc_now() - timedelta(days=30))
     clock = [start_ns]
-    monkeypatch.setattr(app_workshop.time, "monotonic_ns", lambda: clock[0])
+    monkeypatch.setattr(service.time, "monotonic_ns", lambda: clock[0])
 
     def an_hour_passes(seconds):
-        assert seconds == app_workshop.PURGE_EVERY
+        assert seconds == service.PURGE_EVERY
         clock[0] += seconds * SECOND
 
     first = past.create("Last month", days=1)
-    app_workshop.purge_rounds(rounds=1, wait=an_hour_passes)  # start-up: the configured database, no page opened
+    service.purge_rounds(rounds=1, wait=an_hour_passes)  # start-up: the configured database, no page opened
     with pytest.raises(WorkshopNotFound):
         store.info(first.code)
     second = past.create("Also last month", days=1)
     clock[0] -= 1  # a nanosecond short of the hour: left for now
-    app_workshop.purge_rounds(rounds=1, wait=lambda _seconds: None)
+    service.purge_rounds(rounds=1, wait=lambda _seconds: None)
     assert store.info(second.code).status == "expired"
     clock[0] += 1  # the hour: the next round purges it, still with no page opened
-    app_workshop.purge_rounds(rounds=1, wait=an_hour_passes)
+    service.purge_rounds(rounds=1, wait=an_hour_passes)
     with pytest.raises(WorkshopNotFound):
         store.info(second.code)
     past.dispose()
 
 
 def test_the_purge_runs_hourly_without_anyone_opening_a_workshop(store, monkeypatch):
-    purge_at(app_workshop.time.monotonic_ns(), monkeypatch, store)
+    purge_at(service.time.monotonic_ns(), monkeypatch, store)
 
 
 def test_the_hourly_purge_does_not_depend_on_the_uptime(store, monkeypatch):
@@ -115,7 +115,7 @@ def test_the_purge_is_due_exactly_on_the_hour_from_any_start(store, monkeypatch,
 def test_the_purge_creates_no_database_where_there_is_none(tmp_path, monkeypatch):
     monkeypatch.delenv("MENTORFINDER_DATABASE_URL", raising=False)
     monkeypatch.setenv("MENTORFINDER_WORKSHOP_DB", str(tmp_path / "never" / "workshops.sqlite3"))
-    app_workshop.purge_rounds(rounds=1, wait=lambda _seconds: None)
+    service.purge_rounds(rounds=1, wait=lambda _seconds: None)
     assert not (tmp_path / "never").exists()
 
 

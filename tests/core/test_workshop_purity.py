@@ -16,4 +16,5 @@ def test_the_workshop_package_imports_without_the_ui():
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stderr) == (0, "")
     assert json.loads(done.stdout) == []
-    assert "mentorfinder.workshop.store" in modules and len(modules) == 12
+    # the store and the process's holder of it (with the hourly purge) are core, like the rest of the package
+    assert {"mentorfinder.workshop.store", "mentorfinder.workshop.service"} <= set(modules)
