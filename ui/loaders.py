@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import streamlit as st
 
+from mentorfinder import settings
 from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.intake.problems import ContentError
@@ -17,8 +17,8 @@ from . import state
 
 def content_dirs() -> tuple[Path, Path]:
     """Where content is read from: the shipped folders, or MENTORFINDER_QUESTIONNAIRES / MENTORFINDER_DATA."""
-    questionnaires = Path(os.environ.get("MENTORFINDER_QUESTIONNAIRES", QUESTIONNAIRES_DIR))
-    data = Path(os.environ.get("MENTORFINDER_DATA", DATA_DIR))
+    questionnaires = Path(settings.value(settings.QUESTIONNAIRES) or QUESTIONNAIRES_DIR)
+    data = Path(settings.value(settings.DATA) or DATA_DIR)
     return questionnaires, data
 
 

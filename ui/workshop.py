@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import segno
 import streamlit as st
 
+from mentorfinder import settings
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import WorkshopError, WorkshopNotFound, WrongKey
 from mentorfinder.workshop.guesses import PROCESS_GUESSES, Guesses
@@ -19,7 +19,6 @@ from mentorfinder.workshop.service import store
 from . import state
 
 log = logging.getLogger("mentorfinder.workshop")
-PUBLIC_URL = "MENTORFINDER_PUBLIC_URL"  # the app's address as phones reach it, when the browser's is not that
 UNAVAILABLE = _(
     "The workshop service cannot be reached right now. Please try again in a moment; your answers are kept."
 )
@@ -67,7 +66,7 @@ def shown_code(code: str) -> str:
 
 def app_root() -> str:
     """The app's address without a page: MENTORFINDER_PUBLIC_URL, else the address this browser is on."""
-    configured = os.environ.get(PUBLIC_URL, "").strip()
+    configured = settings.value(settings.PUBLIC_URL)
     if configured:
         return configured.rstrip("/")
     parts = urlsplit(st.context.url or "http://localhost:8501/")

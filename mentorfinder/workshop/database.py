@@ -14,11 +14,13 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from mentorfinder import settings
+
 from . import texts
 from .models import VERSION_TABLE
 
-DATABASE_URL_VAR = "MENTORFINDER_DATABASE_URL"
-SQLITE_PATH_VAR = "MENTORFINDER_WORKSHOP_DB"
+DATABASE_URL_VAR = settings.DATABASE_URL
+SQLITE_PATH_VAR = settings.WORKSHOP_DB
 BUSY_SECONDS = 30  # how long a SQLite writer waits for another's lock before giving up
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _WRITE = "workshop_write"  # execution option: this transaction will write (SQLite: BEGIN IMMEDIATE)
@@ -29,7 +31,7 @@ _ONE_MIGRATION = threading.Lock()
 
 def database_url(url: str | None = None) -> str:
     """The URL to use: `url`, else MENTORFINDER_DATABASE_URL, else the SQLite file (its folder created)."""
-    url = url or os.environ.get(DATABASE_URL_VAR, "").strip()
+    url = url or settings.value(DATABASE_URL_VAR)
     if url:
         return postgres_driver(url)
     file = sqlite_file()
@@ -39,7 +41,7 @@ def database_url(url: str | None = None) -> str:
 
 def sqlite_file() -> Path:
     """The SQLite file used when no PostgreSQL URL is set: MENTORFINDER_WORKSHOP_DB, else the user data folder's."""
-    path = os.environ.get(SQLITE_PATH_VAR, "").strip()
+    path = settings.value(SQLITE_PATH_VAR)
     if path:
         return Path(path).expanduser().resolve()  # the same file whatever the working folder later is
     from platformdirs import user_data_dir

@@ -6,10 +6,11 @@ Core, not UI: the app's frame starts the purge once per process (keep_purging) a
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
+
+from mentorfinder import settings
 
 from .database import has_database
 from .store import WorkshopStore
@@ -18,7 +19,7 @@ log = logging.getLogger("mentorfinder.workshop")
 PURGE_EVERY = 3600  # seconds: expired workshops go at start-up, then at most hourly
 _NS = 1_000_000_000  # the purge's clock is time.monotonic_ns(): integers, so "an hour later" is exact at any uptime
 # The settings that name the database (the store reads them); a different setting is a different store.
-WHERE = ("MENTORFINDER_DATABASE_URL", "MENTORFINDER_WORKSHOP_DB")
+WHERE = (settings.DATABASE_URL, settings.WORKSHOP_DB)
 
 
 class _Held:
@@ -48,7 +49,7 @@ def _held(where: tuple[str, ...]) -> _Held:
 
 def store() -> WorkshopStore:
     """The store, purging expired workshops first when an hour has passed (or never yet in this process)."""
-    held = _held(tuple(os.environ.get(name, "") for name in WHERE))
+    held = _held(tuple(settings.value(name) for name in WHERE))
     _purge_if_due(held)
     return held.store
 

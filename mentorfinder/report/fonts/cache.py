@@ -15,12 +15,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-ENV_DIR = "MENTORFINDER_CACHE_DIR"  # overrides the per-user cache folder (e.g. for a read-only home)
+from mentorfinder import settings
+
+ENV_DIR = settings.CACHE_DIR  # overrides the per-user cache folder (e.g. for a read-only home)
 
 
 def cache_dir() -> Path:
     """$MENTORFINDER_CACHE_DIR/fonts, else the per-user cache folder's fonts (platformdirs)."""
-    root = os.environ.get(ENV_DIR)
+    root = settings.value(ENV_DIR)
     if not root:
         from platformdirs import user_cache_dir  # only needed once per process, to place the cache
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 
+from mentorfinder import settings
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.report.fonts.cache import cached_build
 from mentorfinder.report.fonts.shipped import full_cmap
 
-DIRS_ENV = "MENTORFINDER_FONT_DIRS"  # extra folders (os.pathsep-separated) searched before the system's
+DIRS_ENV = settings.FONT_DIRS  # extra folders (os.pathsep-separated) searched before the system's
 SYSTEM_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto")
 RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Zero-width joiners and variation selectors are dropped before printing.
@@ -53,7 +54,7 @@ FALLBACKS = (
 
 def font_dirs() -> list[Path]:
     """Folders searched for the fallback fonts: $MENTORFINDER_FONT_DIRS first, then Debian's Noto folders."""
-    extra = [Path(p) for p in os.environ.get(DIRS_ENV, "").split(os.pathsep) if p]
+    extra = [Path(p) for p in settings.value(DIRS_ENV).split(os.pathsep) if p]
     return extra + [Path(p) for p in SYSTEM_DIRS]
 
 
