@@ -70,12 +70,12 @@ def main() -> None:
 def personas_report(content) -> None:
     """Pass rates of the persona suite and of the panel's halves (a persona passes when every expectation is met)."""
     personas = ROOT / "tests" / "core" / "personas"
+
+    def read(folder: str) -> list[dict]:
+        return yaml.safe_load((personas / folder / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+
     suite = yaml.safe_load((personas / "personas.yaml").read_text(encoding="utf-8"))["personas"]
-    panel = yaml.safe_load((personas / "panel" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
-    second = yaml.safe_load((personas / "panel2" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
-    third = yaml.safe_load((personas / "panel3" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
-    fourth = yaml.safe_load((personas / "panel4" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
-    fifth = yaml.safe_load((personas / "panel5" / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+    panel = read("panel")
     groups = [
         ("persona suite (tuned on)", personas, suite),
         ("panel, tuning half", personas / "panel", [p for p in panel if p["half"] == "tuning"]),
@@ -84,10 +84,14 @@ def personas_report(content) -> None:
             personas / "panel",
             [p for p in panel if p["half"] == "held_back"],
         ),
-        ("second panel (first measured 36/42; tuned on since)", personas / "panel2", second),
-        ("third panel (first measured 29/40 at 400992f; tuned on since)", personas / "panel3", third),
-        ("fourth panel (first measured 27/40 at 7a5a856; tuned on since)", personas / "panel4", fourth),
-        ("fifth panel, all held back (measured once, 34/40 at 981471b)", personas / "panel5", fifth),
+    ] + [
+        (title, personas / folder, read(folder))
+        for folder, title in (
+            ("panel2", "second panel (first measured 36/42; tuned on since)"),
+            ("panel3", "third panel (first measured 29/40 at 400992f; tuned on since)"),
+            ("panel4", "fourth panel (first measured 27/40 at 7a5a856; tuned on since)"),
+            ("panel5", "fifth panel, all held back (measured once, 34/40 at 981471b)"),
+        )
     ]
     for title, folder, group in groups:
         results = judged(content, folder, group)

@@ -39,17 +39,22 @@ def test_three_advisers_each_reviewed_by_another_and_disputes_name_what_they_dis
             assert len(dispute["view"].split()) >= 8, persona["id"]
 
 
-def test_every_panel_answers_file_is_complete_and_every_expectation_well_formed():
+def assert_well_formed_and_complete(folder: Path, personas: list[dict]) -> None:
+    """Every expectation names known kinds, needs and checks; the folder holds exactly one complete answers file
+    per persona."""
     archetypes = {a.id for a in CONTENT.archetypes.archetypes}
     needs = {d.id for q in CONTENT.questionnaires for d in q.dimensions if d.group == "needs"}
     checks = {c.id for c in CONTENT.checks.checks}
-    problems = [p for persona in PERSONAS for p in form_problems(persona, archetypes, needs, checks)]
-    assert problems == []
-    assert {p.stem for p in PANEL.glob("*.json")} == {p["id"] for p in PERSONAS}
-    for persona in PERSONAS:
-        path = PANEL / f"{persona['id']}.json"
+    assert [p for persona in personas for p in form_problems(persona, archetypes, needs, checks)] == []
+    assert {p.stem for p in folder.glob("*.json")} == {p["id"] for p in personas}
+    for persona in personas:
+        path = folder / f"{persona['id']}.json"
         parsed = parse_answers(path.read_bytes(), str(path), list(CONTENT.questionnaires))
         assert unfinished(list(CONTENT.questionnaires), parsed.answers, parsed.language) == [], persona["id"]
+
+
+def test_every_panel_answers_file_is_complete_and_every_expectation_well_formed():
+    assert_well_formed_and_complete(PANEL, PERSONAS)
 
 
 # What the model reached (bench/bench_matching.py prints the same): a floor, so losing a signature fails here.
@@ -85,15 +90,7 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
     pairs, floor = LATER[folder]
     assert len(panel) == 40 and {p["half"] for p in panel} == {"held_back"}
     assert {(p["adviser"], p["reviewer"]) for p in panel} == pairs
-    archetypes = {a.id for a in CONTENT.archetypes.archetypes}
-    needs = {d.id for q in CONTENT.questionnaires for d in q.dimensions if d.group == "needs"}
-    checks = {c.id for c in CONTENT.checks.checks}
-    assert [p for persona in panel for p in form_problems(persona, archetypes, needs, checks)] == []
-    assert {p.stem for p in path.glob("*.json")} == {p["id"] for p in panel}
-    for persona in panel:
-        answers = path / f"{persona['id']}.json"
-        parsed = parse_answers(answers.read_bytes(), str(answers), list(CONTENT.questionnaires))
-        assert unfinished(list(CONTENT.questionnaires), parsed.answers, parsed.language) == [], persona["id"]
+    assert_well_formed_and_complete(path, panel)
     results = judged(CONTENT, path, panel)
     failing = {p["id"]: [f"{key}: {detail}" for key, detail in failures] for p, failures in results if failures}
     assert len(results) - len(failing) >= floor, failing
