@@ -1,0 +1,80 @@
+"""The pages call the workshop store by its methods, never by their names as strings: jump-to-definition and a type
+checker follow every call (issue 21), and the friendly errors stay in one place, ui/workshop.attempt."""
+
+import ast
+import collections.abc
+import typing
+from pathlib import Path
+
+from mentorfinder.workshop import WorkshopStore
+from ui import workshop as app_workshop
+
+ROOT = Path(__file__).resolve().parents[2]
+CALLERS = ("attempt", "download")  # ui/workshop.attempt, and ui/workshop_room.download's lazy export
+
+
+def store_calls() -> tuple[list[str], list[str]]:
+    """(store methods the pages name as WorkshopStore.<method>, calls that name one some other way)."""
+    named, other = [], []
+    files = [*sorted((ROOT / "ui").rglob("*.py")), *sorted((ROOT / "views").rglob("*.py"))]
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if callee == "getattr":  # getattr(store(), "create") is a string name in disguise
+                other.append(where)
+            elif callee in CALLERS and node.args:
+                first = node.args[0]
+                is_store = isinstance(first, ast.Attribute) and getattr(first.value, "id", None) == "WorkshopStore"
+                (named if is_store else other).append(first.attr if is_store else where)
+    return named, other
+
+
+def test_every_store_call_names_the_method_itself():
+    named, other = store_calls()
+    assert other == []
+    assert set(named) == {
+        "create",
+        "info",
+        "join",
+        "group",
+        "lock",
+        "reopen",
+        "delete",
+        "mark_finished",
+        "share",
+        "withdraw",
+        "shared",
+        "aggregate_csv",
+        "aggregate_pdf",
+    }
+
+
+def test_attempt_takes_a_store_method_and_its_own_arguments_typed():
+    hints = typing.get_type_hints(app_workshop.attempt)
+    call = hints["call"]
+    assert typing.get_origin(call) is collections.abc.Callable
+    takes, returns = typing.get_args(call)
+    assert typing.get_origin(takes) is typing.Concatenate
+    store, params = typing.get_args(takes)
+    assert (store, type(params)) == (WorkshopStore, typing.ParamSpec)
+    assert (hints["args"], hints["kwargs"]) == (params.args, params.kwargs)
+    assert isinstance(returns, typing.TypeVar)
+
+
+def test_the_guarded_calls_are_the_store_methods_that_take_a_code():
+    # create makes a code, so it guesses nothing; every other call takes a code someone may be guessing
+    assert app_workshop.GUARDED == {
+        WorkshopStore.info,
+        WorkshopStore.join,
+        WorkshopStore.group,
+        WorkshopStore.lock,
+        WorkshopStore.reopen,
+        WorkshopStore.delete,
+        WorkshopStore.mark_finished,
+        WorkshopStore.share,
+        WorkshopStore.withdraw,
+        WorkshopStore.shared,
+    }
