@@ -13,7 +13,7 @@ from mentorfinder.answers.file import dump_answers
 from mentorfinder.answers.link import encode_answers
 from mentorfinder.i18n.catalogue import _
 
-from . import state
+from . import state, state_page
 
 log = logging.getLogger("mentorfinder.app")
 SORRY = _("Sorry — something went wrong on our side. Your answers are kept.")
@@ -31,7 +31,7 @@ def safe_callback(callback: Callable) -> Callable:
             return callback(*args, **kwargs)
         except Exception:  # noqa: BLE001 - st.switch_page/st.rerun are BaseExceptions and pass through
             log.exception("unexpected error in a widget callback; the person saw the apology")
-            st.session_state[state.FAULT] = True
+            state_page.note_fault()
 
     return run
 
@@ -42,7 +42,7 @@ def guarded(body: Callable[[], None]) -> None:
     The details go to the server log only. Session state is left as it is, so the answers are kept, and
     the person is offered their link and their answers file to start again from.
     """
-    sorry = st.session_state.pop(state.FAULT, False)
+    sorry = state_page.pop_fault()
     if sorry:
         apology()
     try:
@@ -81,7 +81,7 @@ def _restart_link() -> str:
     try:
         packed = encode_answers(state.answers())
     except Exception:  # noqa: BLE001 - answers that cannot be encoded: keep what the address already holds
-        packed = st.query_params.get(state.URL_ANSWERS, "")
+        packed = state.address_answers()
     query = {state.URL_ANSWERS: packed} if packed else {}
     if state.language() != "en":  # the page to start again from speaks the language chosen
         query[state.URL_LANGUAGE] = state.language()

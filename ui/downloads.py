@@ -17,7 +17,7 @@ from mentorfinder.i18n.catalogue import _
 from mentorfinder.intake.safetext import MAX_NAME, clean
 from mentorfinder.present.export import results_csv
 
-from . import state
+from . import state, state_page
 from .memo import inputs_key, remember
 from .results import result_for, result_inputs
 
@@ -105,11 +105,11 @@ class PdfOrder:
 
 def _make_pdf(content: Content) -> None:
     """The Download PDF click's callback: make the PDF of exactly what the person has now, or say why not."""
-    order, signature = state.pdf_order(PdfOrder), ""
+    order, signature = state_page.pdf_order(PdfOrder), ""
     try:
         # the result on screen, with the person's own what-if weights, as the CSV has it too
         result = result_for(content)
-        request = pdf_request(content, result, *state.pdf_choices())
+        request = pdf_request(content, result, *state_page.pdf_choices())
         signature = request.signature
         if request.refused:  # typed and clicked at once: the run this click starts says why
             order.made(signature, None)
@@ -149,7 +149,7 @@ def downloads_ui(content: Content, result: Result) -> None:
         # said before the PDF is made: never a replacement mark in place of part of a person's name
         refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
         notes.error(refusal % {"why": request.refused}, icon=":material/error:")
-    order = state.pdf_order(PdfOrder)
+    order = state_page.pdf_order(PdfOrder)
     if order.take_failure():
         st.error(_("Sorry — the PDF could not be made. Your answers are kept. Please try again.", spoken))
     # One click: the callback makes the PDF for exactly these inputs, the data callable serves it (PdfOrder).

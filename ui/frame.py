@@ -11,7 +11,7 @@ from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop.service import keep_purging
 
-from . import language, nav, state, steps
+from . import language, nav, state, state_page, steps
 from .boundary import safe_callback
 from .loaders import content_or_stop
 
@@ -74,7 +74,7 @@ def _pages(content: Content) -> list[st.Page]:
     """This session's st.Page of every page, made on its first run: made afresh on every rerun (each resolves
     and stats its file) they cost as much as a small page. Kept per session, never shared across sessions:
     st.navigation and Page.run flag the object while it runs."""
-    made = st.session_state.setdefault(state.PAGES, {})
+    made = state_page.pages()
     spoken = state.language()  # a page's title is in the language: one set of pages per language used
     for page in nav.pages(content):
         if (page.script, spoken) not in made:
@@ -84,7 +84,7 @@ def _pages(content: Content) -> list[st.Page]:
 
 def page_config() -> None:
     """Title, the tab icon (our own file) and a folded sidebar in projector mode (a room needs the whole width)."""
-    projector = st.session_state.get(state.PROJECTOR, st.query_params.get(state.URL_PROJECTOR) == "1")
+    projector = state.projector_before_init()
     st.set_page_config(
         page_title="Mentor Finder",
         page_icon=str(ICON),
@@ -107,14 +107,6 @@ def _language_changed(content: Content) -> None:
     if notes:
         again = steps.step_notes(content, min(state.step(), len(steps.all_steps(content)) - 1))
         state.set_errors({key: again.get(key, note) for key, note in notes.items()})
-
-
-def _ask_start_over() -> None:
-    st.session_state[state.CONFIRM] = True
-
-
-def _cancel_start_over() -> None:
-    st.session_state.pop(state.CONFIRM, None)
 
 
 def sidebar(content: Content) -> None:
@@ -166,14 +158,14 @@ def _rerun_on_reconnect() -> None:
 def start_over_ui() -> None:
     """Start over asks first (one tap clears nothing); after clearing, the welcome page offers Undo."""
     spoken = state.language()
-    if not st.session_state.get(state.CONFIRM):
-        st.button(_("Start over", spoken), icon=":material/restart_alt:", on_click=_ask_start_over)
+    if not state_page.start_over_asked():
+        st.button(_("Start over", spoken), icon=":material/restart_alt:", on_click=state_page.ask_start_over)
         return
     st.warning(_("Clear every answer and begin again?", spoken))
     if st.button(_("Yes, clear my answers", spoken), type="primary", icon=":material/delete:"):
         state.start_over()
         nav.go(nav.WELCOME)
-    st.button(_("Cancel", spoken), on_click=_cancel_start_over)
+    st.button(_("Cancel", spoken), on_click=state_page.cancel_start_over)
 
 
 def styles() -> None:

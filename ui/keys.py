@@ -1,7 +1,8 @@
 """Every key a session keeps, every widget key and every address parameter, declared once.
 
-A newcomer reads this file to know everything the app remembers for a person; ui/state.py is the only module
-that reads or writes them (it takes them all from here), and other modules name them through `state.`.
+A newcomer reads this file to know everything the app remembers for a person; the state modules, ui/state.py and
+ui/state_*.py, are the only ones that read or write them (they take them all from here), and other modules name
+them through `state.`.
 Widget keys are derived from ids here too (`q:…`, `weight:…`)."""
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ MAX_STEP = 9999  # more than any wizard has (clamp_step brings one past the end 
 URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN, URL_FACILITATED, URL_KEY = "ws", "p", "join", "workshop", "key"
 URL_ROOM = "room"  # the projected workshop's code (public: it is on the screen), kept so a reload knows the room
 COOKIE = "mentorfinder_workshop"  # the participant's id, kept by their browser only: never in a link they share
-KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE, WORKSHOP, FACILITATED, ROOM, GUARD)  # not the count of guesses
+KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE, WORKSHOP, FACILITATED, ROOM, GUARD)  # GUARD: no reset of the guesses
 BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
 
 

@@ -11,9 +11,7 @@ import json
 from collections.abc import Callable
 from typing import TypeVar
 
-import streamlit as st
-
-from . import state
+from . import state_page
 
 T = TypeVar("T")
 
@@ -25,7 +23,7 @@ def inputs_key(**inputs) -> str:
 
 def remember(name: str, build: Callable[[], T], **inputs) -> T:
     """The value for `name`, rebuilt only when `inputs` differ from the last run's in this session."""
-    memo = st.session_state.setdefault(state.MEMO, {})
+    memo = state_page.memo()
     key = inputs_key(**inputs)
     hit = memo.get(name)
     if hit is not None and hit[0] == key:

@@ -11,7 +11,7 @@ from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _, ngettext
 from mentorfinder.intake.problems import ContentError, one_line
 
-from . import state, steps
+from . import state, state_page, steps
 from .boundary import safe_callback
 from .text import escape
 
@@ -49,14 +49,14 @@ def dropzone_fix(language: str) -> str:
 
 @safe_callback
 def _opened(content: Content) -> None:
-    upload = st.session_state.get(state.UPLOAD)
+    upload = state_page.upload()
     if upload is None:
         return
     try:
         parsed = parse_answers(upload.getvalue(), upload.name, list(content.questionnaires))
     except ContentError as err:
         # the core already stops after MAX_PROBLEMS lines, so a file of thousands of bad ids stays readable
-        st.session_state[state.OUTCOME] = ("problems", err.problems)
+        state_page.set_outcome("problems", err.problems)
         return
     state.replace_answers(parsed.answers, 0)
     # land where the person left off: the first unfinished step, or (complete) the result
@@ -66,7 +66,7 @@ def _opened(content: Content) -> None:
     opened = ngettext(
         "Opened %(count)s answer from %(file)s.", "Opened %(count)s answers from %(file)s.", count, state.language()
     )
-    st.session_state[state.OUTCOME] = ("ok", opened % {"count": count, "file": escape(one_line(upload.name))})  # text
+    state_page.set_outcome("ok", opened % {"count": count, "file": escape(one_line(upload.name))})  # text
 
 
 def resume_ui(content: Content) -> None:
@@ -81,7 +81,7 @@ def resume_ui(content: Content) -> None:
         args=(content,),
     )
     st.html(dropzone_fix(spoken), unsafe_allow_javascript=True)
-    outcome = st.session_state.get(state.OUTCOME)
+    outcome = state_page.outcome()
     if not outcome:
         return
     kind, detail = outcome

@@ -1,11 +1,14 @@
-"""Session state, in one place: typed accessors over the keys of ui/keys.py, and the address mirror.
-The only module that reads or writes st.session_state for a person's session; other modules never spell a key
-(they name them through `state.`, which holds every name of ui/keys.py); tests import these names."""
+"""Session state of the person's own: answers, step, settings and weights, Start over, and the address mirror.
+
+State lives in ui/state.py and ui/state_*.py, and nowhere else: only they read or write st.session_state and
+st.query_params (tests/core/test_state_access.py). This module holds the person's own; ui/state_workshop.py who they
+are in a workshop; ui/state_page.py widget values and one-off page flags. Other modules never spell a key: they name
+them through `state.`, which holds every name of ui/keys.py (tests import these names too).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import streamlit as st
 
@@ -13,13 +16,10 @@ from mentorfinder.answers.link import address_number, decode_weights, encode_ans
 from mentorfinder.content.conditions import visible_answers
 from mentorfinder.content.load import Content
 from mentorfinder.matching.model import DEFAULT_WEIGHTS
-from mentorfinder.workshop.codes import participant_from
-from mentorfinder.workshop.guesses import SESSION_GUESSES, Guesses
 
 from .keys import *  # noqa: F403  (ui/keys.py names every key; this module is the only one that uses them)
 from .language import url_language
-
-T = TypeVar("T")
+from .state_workshop import init_workshop, workshop_url
 
 
 def init_state(content: Content) -> None:
@@ -49,22 +49,6 @@ def follow_history() -> None:
     wanted = address_number(shown, MAX_STEP)  # ASCII digits only: '²' is no step
     if written is not None and shown != written and wanted is not None and wanted != step():
         set_step(wanted)
-
-
-def init_workshop() -> None:
-    """A participant's workshop and id, and a facilitator's code and key, from the address (once per session)."""
-    if WORKSHOP not in st.session_state:  # read once: the cookies cost more than the rest of a rerun's state
-        code = st.query_params.get(URL_WORKSHOP)  # the id comes from this browser's cookie, never from the address
-        joined = (code, participant_from(st.context.cookies.get(COOKIE), code))
-        st.session_state[WORKSHOP] = joined if all(joined) else None
-    running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
-    st.session_state.setdefault(FACILITATED, running if all(running) else None)
-    st.session_state.setdefault(ROOM, running[0] if all(running) else st.query_params.get(URL_ROOM))
-
-
-def guard() -> tuple[Guesses, set[tuple]]:
-    """This session's count of wrong workshop codes and keys, and the (code, key or id) pairs that worked."""
-    return st.session_state.setdefault(GUARD, (Guesses(SESSION_GUESSES), set()))
 
 
 def _restore(content: Content) -> dict[str, dict[str, Any]]:
@@ -145,6 +129,11 @@ def projector() -> bool:
     return bool(st.session_state.get(PROJECTOR))
 
 
+def projector_before_init() -> bool:
+    """Projector mode for the page config, which runs before init_state: kept, else as the address asks."""
+    return bool(st.session_state.get(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1"))
+
+
 def settings() -> None:
     """Show the kept language and projector mode in their widgets, whichever way the person moved here."""
     for widget, kept in SETTINGS.items():
@@ -169,31 +158,30 @@ def set_weights(new: dict[str, float]) -> None:
     st.session_state[WEIGHTS] = dict(new)
 
 
-def pdf_order(new: Callable[[], T]) -> T:
-    """This session's PDF order (ui/downloads.py's PdfOrder), made by `new` the first time it is asked for."""
-    if PDF not in st.session_state:
-        st.session_state[PDF] = new()
-    return st.session_state[PDF]
-
-
-def pdf_choices() -> tuple[str, str | None]:
-    """The name typed for the PDF and the paper chosen, as their widgets hold them now: the Download PDF click's
-    callback reads them before the page draws the widgets (None: the paper box has not been drawn yet)."""
-    return st.session_state.get(PDF_NAME) or "", st.session_state.get(PDF_PAPER)
-
-
 def pop_notice() -> str | None:
     """The one-off welcome notice, if any (shown once)."""
     return st.session_state.pop(NOTICE, None)
 
 
 def start_over() -> None:
-    """Forget everything but projector mode and language; keep what was cleared so it can be undone."""
+    """Forget the answers, step, weights, notes and every page's one-off state; keep projector mode, language,
+    the workshop this session joined, runs or projects, and its count of wrong workshop guesses (KEPT_BY_START_OVER:
+    Start over is no way round the limit). The answers, weights and step cleared are kept for Undo."""
     undo = {"answers": answers(), "weights": weights(), "step": step()}
     for key in [k for k in st.session_state if k not in KEPT_BY_START_OVER]:
         del st.session_state[key]
     init_empty()
     st.session_state[UNDO] = undo
+
+
+def undo_offered() -> bool:
+    """Whether Start over has cleared answers that Undo can still bring back."""
+    return bool(st.session_state.get(UNDO))
+
+
+def forget_undo() -> None:
+    """The person moved on: what Start over cleared can no longer be brought back."""
+    st.session_state.pop(UNDO, None)
 
 
 def undo_start_over() -> None:
@@ -227,6 +215,11 @@ def sync_url() -> None:
             del st.query_params[name]
 
 
+def address_answers() -> str:
+    """The answers the address carries now, packed ("" when it carries none)."""
+    return st.query_params.get(URL_ANSWERS, "")
+
+
 def address() -> dict[str, str]:
     """{parameter: value} of the address that carries this session (an empty value: left out)."""
     wanted = {
@@ -236,12 +229,4 @@ def address() -> dict[str, str]:
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
         URL_LANGUAGE: "" if language() == "en" else language(),
     }
-    return wanted | _workshop_url()
-
-
-def _workshop_url() -> dict[str, str]:
-    """The workshop part of the address: the participant's code (never their id: an old link's `p` goes), the
-    projected room's code; never the facilitator's key."""
-    joined = st.session_state.get(WORKSHOP) or ("",)
-    room = (st.session_state.get(FACILITATED) or (st.session_state.get(ROOM) or "",))[0]
-    return {URL_WORKSHOP: joined[0], URL_PARTICIPANT: "", URL_FACILITATED: "", URL_KEY: "", URL_ROOM: room}
+    return wanted | workshop_url()

@@ -8,19 +8,19 @@ from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.model import DEFAULT_WEIGHTS
 from mentorfinder.present.rules import group_title
 
-from . import state
+from . import state, state_page
 
 LABEL = _("What if? Change how much each part counts")
 
 
 def _store() -> None:
-    state.set_weights({g: float(st.session_state[state.weight_key(g)]) for g in DEFAULT_WEIGHTS})
+    state.set_weights({g: float(state_page.widget_value(state.weight_key(g))) for g in DEFAULT_WEIGHTS})
 
 
 def _reset() -> None:
     state.set_weights(DEFAULT_WEIGHTS)
     for group, value in DEFAULT_WEIGHTS.items():
-        st.session_state[state.weight_key(group)] = int(value)
+        state_page.set_widget_value(state.weight_key(group), int(value))
 
 
 def whatif_ui() -> dict[str, float]:
@@ -40,8 +40,7 @@ def whatif_ui() -> dict[str, float]:
         )
         for group in DEFAULT_WEIGHTS:
             key = state.weight_key(group)
-            if key not in st.session_state:
-                st.session_state[key] = int(weights.get(group, 0))
+            state_page.fill_widget(key, int(weights.get(group, 0)))
             st.slider(group_title(group, spoken), 0, 100, step=5, key=key, on_change=_store)
         st.button(_("Back to the standard weights", spoken), on_click=_reset, disabled=not changed)
     if not any(weights.values()):

@@ -15,6 +15,7 @@ from mentorfinder.intake.safetext import clean, text_problem
 from . import state
 from .boundary import safe_callback
 from .points import few_points, points_ui
+from .state_page import fill_widget, set_widget_value, widget_drawn, widget_value
 from .text import escape
 
 EMPTY = (None, "", [])  # what answers never hold (state.set_answer removes it)
@@ -47,13 +48,13 @@ def _kept(question: Question, value: Any, before: Any) -> tuple[Any, str | None]
 
 def _record(q: Questionnaire, question: Question, key: str) -> None:
     """Put the widget's value into answers, with its note if refused (an earlier note on it goes)."""
-    value, refused = _kept(question, st.session_state.get(key), state.answers().get(q.id, {}).get(question.id))
+    value, refused = _kept(question, widget_value(key), state.answers().get(q.id, {}).get(question.id))
     notes = state.errors()
     notes.pop(key, None)  # answered: the "please answer" note goes
     if refused:
         notes[key] = refused
     if question.type == "multiple":
-        st.session_state[key] = value
+        set_widget_value(key, value)
     state.set_answer(q.id, question.id, value)
 
 
@@ -73,7 +74,7 @@ def _exclusive(question: Question, before: list[str], after: list[str]) -> list[
 
 def _picks(q: Questionnaire, question: Question) -> list[str]:
     """A ranking's places as chosen on screen, first choice first."""
-    places = (st.session_state.get(state.place_key(q.id, question.id, p)) for p in range(1, _places(question) + 1))
+    places = (widget_value(state.place_key(q.id, question.id, p)) for p in range(1, _places(question) + 1))
     return [p for p in places if p is not None]
 
 
@@ -101,16 +102,16 @@ def harvest(q: Questionnaire, question: Question) -> None:
     """
     stored = state.answers().get(q.id, {}).get(question.id)
     if question.type == "ranking":
-        if state.place_key(q.id, question.id, 1) in st.session_state and _picks(q, question) != (stored or []):
+        if widget_drawn(state.place_key(q.id, question.id, 1)) and _picks(q, question) != (stored or []):
             _record_ranking(q, question)
         return
     key = state.widget_key(q.id, question.id)
-    if key not in st.session_state:
+    if not widget_drawn(key):
         return
     if question.type == "multiple":  # picks of options hidden now are kept in answers, not shown
         visible = {o.id for o in visible_options(question, state.answers().get(q.id, {}))}
         stored = [v for v in stored or [] if v in visible]
-    shown = st.session_state[key]
+    shown = widget_value(key)
     value, _refused = _kept(question, shown, stored)
     # (a multiple choice shown as it would not be kept, "None of these" with others, is put right too)
     if (value != stored and not (value in EMPTY and stored in EMPTY)) or (
@@ -127,9 +128,9 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
     if kind == "ranking":
         _ranking_ui(q, question, stored or [], language, error)
         return
-    if key not in st.session_state:
+    if not widget_drawn(key):
         # Widgets forget their state when not drawn (another step or page); refill them from answers.
-        st.session_state[key] = [] if kind == "multiple" and stored is None else stored
+        set_widget_value(key, [] if kind == "multiple" and stored is None else stored)
     elif kind != "multiple":  # (a multiple choice is reconciled once its hidden options are left out)
         harvest(q, question)  # a value on screen that answers lack is counted: what is shown is what is counted
     label = translate(question.prompt, language, q.default_language)
@@ -143,13 +144,13 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
     }
     if kind == "single":
         options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
-        if st.session_state[key] not in options and st.session_state[key] is not None:
-            st.session_state[key] = None  # the chosen option was hidden by a later change
+        if widget_value(key) not in options and widget_value(key) is not None:
+            set_widget_value(key, None)  # the chosen option was hidden by a later change
             state.set_answer(q.id, question.id, None)
         st.radio(label, list(options), index=None, format_func=options.get, **common)
     elif kind == "multiple":
         options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
-        st.session_state[key] = [v for v in st.session_state[key] or [] if v in options]
+        set_widget_value(key, [v for v in widget_value(key) or [] if v in options])
         harvest(q, question)
         limit = question.max_selected
         up_to = _("Choose up to %(count)s", language) % {"count": limit}
@@ -199,9 +200,7 @@ def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], languag
         chosen = {}
         for place in range(1, count + 1):
             key = state.place_key(q.id, question.id, place)
-            if key not in st.session_state:
-                st.session_state[key] = stored[place - 1] if place <= len(stored) else None
-            chosen[place] = st.session_state[key]
+            chosen[place] = fill_widget(key, stored[place - 1] if place <= len(stored) else None)
         for place in range(1, count + 1):
             taken = {v for p, v in chosen.items() if p != place and v is not None}
             st.selectbox(

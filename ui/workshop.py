@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Any
+from collections.abc import Callable
+from enum import Enum
+from typing import Concatenate, Final, Literal, ParamSpec, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 import segno
@@ -12,11 +14,11 @@ import streamlit as st
 
 from mentorfinder import settings
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.workshop import WorkshopError, WorkshopNotFound, WrongKey
+from mentorfinder.workshop import WorkshopError, WorkshopNotFound, WorkshopStore, WrongKey
 from mentorfinder.workshop.guesses import PROCESS_GUESSES, Guesses
 from mentorfinder.workshop.service import store
 
-from . import state
+from . import state, state_workshop
 
 log = logging.getLogger("mentorfinder.workshop")
 UNAVAILABLE = _(
@@ -24,38 +26,67 @@ UNAVAILABLE = _(
 )
 QR_PIXELS = 360  # about this wide on a projector: readable from the back of a room
 # Calls that take a join code, a facilitator key or a participant id someone may be guessing (not create)
-GUARDED = {"info", "join", "group", "lock", "reopen", "delete", "mark_finished", "share", "withdraw", "shared"}
+GUARDED = {
+    WorkshopStore.info,
+    WorkshopStore.join,
+    WorkshopStore.group,
+    WorkshopStore.lock,
+    WorkshopStore.reopen,
+    WorkshopStore.delete,
+    WorkshopStore.mark_finished,
+    WorkshopStore.share,
+    WorkshopStore.withdraw,
+    WorkshopStore.shared,
+}
 TOO_MANY = _("Too many wrong workshop codes or keys were tried. Please wait %(seconds)s seconds and try again.")
 _GUESSES = Guesses(PROCESS_GUESSES)  # every session of this process together (a new window is a new session)
 
 
-def attempt(method: str, *args: Any) -> tuple[bool, Any]:
-    """Call a store method; on failure show the store's own sentence, or a friendly one, never a traceback.
+P = ParamSpec("P")
+R = TypeVar("R")
 
+
+class Failed(Enum):
+    """The one value attempt returns when a store call failed (and the person has been told why)."""
+
+    FAILED = "failed"
+
+
+FAILED: Final = Failed.FAILED  # a store method may well return None, so failing is told by this value instead
+
+
+def attempt(
+    call: Callable[Concatenate[WorkshopStore, P], R], *args: P.args, **kwargs: P.kwargs
+) -> R | Literal[Failed.FAILED]:
+    """Call a store method on the process's store: `attempt(WorkshopStore.join, code)` for `store().join(code)`.
+    On failure show the store's own sentence, or a friendly one, never a traceback, and return FAILED.
+
+    The method itself, not its name: jump-to-definition and a type checker follow the call and check its arguments,
+    and `if (got := attempt(…)) is not FAILED` narrows `got` to the method's own return type. The store is fetched
+    inside, so a database that cannot even be opened gets the friendly sentence too.
     A code, key or id this session has not yet used successfully is a guess: wrong ones are counted per session
     and per process, and past the limit the call is not made until the wait is over (issue 19: 48 a second).
-    Returns (True, the method's value) or (False, None) after showing why.
     """
-    spoken, (mine, worked) = state.language(), state.guard()
-    guess = method in GUARDED and tuple(args[:2]) not in worked
+    spoken, (mine, worked) = state.language(), state_workshop.guard()
+    guess = call in GUARDED and tuple(args[:2]) not in worked
     if guess and (wait := max(mine.wait(), _GUESSES.wait())):
         st.error(_(TOO_MANY, spoken) % {"seconds": wait}, icon=":material/timer:")
-        return False, None
+        return FAILED
     try:
-        value = getattr(store(), method)(*args)
+        value = call(store(), *args, **kwargs)
     except WorkshopError as err:
         if guess and isinstance(err, WorkshopNotFound | WrongKey):
             mine.missed()
             _GUESSES.missed()
         st.error(err.say(spoken), icon=":material/error:")
-        return False, None
+        return FAILED
     except Exception:  # noqa: BLE001 - the database is down or misconfigured: the log has the details
-        log.exception("workshop store call %s failed", method)
+        log.exception("workshop store call %s failed", call.__name__)
         st.error(_(UNAVAILABLE, spoken), icon=":material/cloud_off:")
-        return False, None
+        return FAILED
     if guess:
         worked.add(tuple(args[:2]))
-    return True, value
+    return value
 
 
 def shown_code(code: str) -> str:

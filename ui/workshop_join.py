@@ -8,14 +8,15 @@ import streamlit as st
 
 from mentorfinder.evaluate import Result
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult
+from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult, WorkshopStore
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.records import MAX_DAYS
 from mentorfinder.workshop.shared import MAX_TOP, stored
 
-from . import state
+from . import state, state_workshop
+from .state_workshop import joined
 from .text import escape
-from .workshop import attempt, shown_code
+from .workshop import FAILED, attempt, shown_code
 
 ALONE = _("You can still use Mentor Finder on your own: answer the questions as usual. Nothing is shared.")
 WHAT_IS_SHARED = _(
@@ -30,11 +31,6 @@ WHAT_IS_SHARED = _(
 )
 
 
-def joined() -> tuple[str, str] | None:
-    """(workshop code, participant id) when this person joined a workshop, else None."""
-    return st.session_state.get(state.WORKSHOP)
-
-
 def join(code: str) -> bool:
     """Join a workshop as a new participant; the store's sentence is shown when it is unknown, locked or expired."""
     code, spoken = code.strip(), state.language()
@@ -43,25 +39,22 @@ def join(code: str) -> bool:
             _("Type the workshop code shown on the screen, for example K7QX-M4RT.", spoken), icon=":material/error:"
         )
         return False
-    ok, info = attempt("info", code)  # unknown: the store's sentence
-    if ok and joined() and joined()[0] == info.code:
+    info = attempt(WorkshopStore.info, code)  # unknown: the store's sentence
+    if info is not FAILED and (before := joined()) and before[0] == info.code:
         return True  # the same link opened again: still the same participant
-    ok, participant = attempt("join", code) if ok else (False, None)  # locked or expired: the store's sentence
-    if not ok:
+    participant = FAILED if info is FAILED else attempt(WorkshopStore.join, code)  # locked or expired: its sentence
+    if info is FAILED or participant is FAILED:
         st.info(_(ALONE, spoken), icon=":material/person:")
         return False
-    st.session_state[state.WORKSHOP] = (info.code, participant)
-    st.session_state.pop(state.SHARED, None)  # what was shared or finished belongs to an earlier workshop
-    st.session_state.pop(state.FINISHED, None)
+    state_workshop.set_joined(info.code, participant)  # what was shared or finished belonged to an earlier workshop
     return True
 
 
 def join_from_link() -> None:
     """Join the workshop a QR code or join link names (`?join=CODE`); the code then leaves the address."""
-    code = st.query_params.get(state.URL_JOIN)
+    code = state_workshop.take_join_code()
     if code is None:
         return
-    del st.query_params[state.URL_JOIN]
     before = joined()
     # A click made while the browser still showed `?join=` brings the code back once more: that is the same
     # participant, and rerunning then would swallow the click (Start, say), so only a new join reruns.
@@ -71,9 +64,7 @@ def join_from_link() -> None:
 
 def leave() -> None:
     """Leave the workshop on this device (what was shared stays until withdrawn or the workshop ends)."""
-    st.session_state[state.WORKSHOP] = None
-    st.session_state[state.LEFT] = True
-    st.session_state.pop(state.SHARED, None)
+    state_workshop.set_left()
 
 
 def remember_in_browser(token: str | None) -> None:
@@ -91,8 +82,8 @@ def welcome_ui() -> None:
     spoken = state.language()
     if current := joined():
         remember_in_browser(browser_token(*current))  # each visit here renews it, so a refresh keeps the workshop
-        ok, info = attempt("info", current[0])
-        title = escape(info.title) if ok else _("this workshop", spoken)
+        info = attempt(WorkshopStore.info, current[0])
+        title = _("this workshop", spoken) if info is FAILED else escape(info.title)
         inside = _(
             "You are in the workshop **%(title)s** (code %(code)s). Answer the questions as usual; "
             "at the end you can choose to share an anonymous result with the group.",
@@ -101,21 +92,20 @@ def welcome_ui() -> None:
         st.success(inside % {"title": title, "code": shown_code(current[0])}, icon=":material/groups:")
         st.button(_("Leave the workshop", spoken), icon=":material/logout:", on_click=leave)
         return
-    if st.session_state.pop(state.LEFT, False):
+    if state_workshop.pop_left():
         remember_in_browser(None)
     with st.form("join-workshop", border=True, enter_to_submit=True):
         st.text_input(_("In a workshop? Type the code shown on the screen", spoken), key=state.JOIN_CODE, max_chars=12)
         if st.form_submit_button(_("Join the workshop", spoken), icon=":material/groups:"):
-            if join(st.session_state.get(state.JOIN_CODE) or ""):
+            if join(state_workshop.typed_join_code()):
                 st.rerun()
 
 
 def mark_finished(code: str, participant: str) -> None:
     """Tell the store this participant reached their results (once per session, not on every rerun)."""
-    if st.session_state.get(state.FINISHED) != participant:
-        ok, _done = attempt("mark_finished", code, participant)
-        if ok:
-            st.session_state[state.FINISHED] = participant
+    if state_workshop.finished_as() != participant:
+        if attempt(WorkshopStore.mark_finished, code, participant) is not FAILED:
+            state_workshop.set_finished(participant)
 
 
 def share_ui(result: Result) -> None:
@@ -129,20 +119,22 @@ def share_ui(result: Result) -> None:
     st.header(_("Share with your workshop", spoken), anchor=False)
     st.markdown(_(WHAT_IS_SHARED, spoken) % {"least": MIN_SHARED, "small": SMALL_CELL, "top": MAX_TOP})
     mine = stored(SharedResult.from_result(result)).to_json()  # compared as the store keeps it
-    if state.SHARED not in st.session_state:  # first draw in this session (a reload, a new tab): ask the store once
-        st.session_state[state.SHARED] = attempt("shared", code, participant)[1]
-    shared = st.session_state[state.SHARED]  # what this participant has shared, as stored, or None
+    if not state_workshop.shared_known():  # first draw in this session (a reload, a new tab): ask the store once
+        asked = attempt(WorkshopStore.shared, code, participant)
+        state_workshop.set_shared(None if asked is FAILED else asked)
+    shared = state_workshop.shared()  # what this participant has shared, as stored, or None
     left, right = st.columns(2)
     first, again = (
         _("Share my anonymous result with the group", spoken),
         _("Share again with my current result", spoken),
     )
     if left.button(first if shared is None else again, type="primary", icon=":material/share:", key="workshop-share"):
-        _then(attempt("share", code, participant, SharedResult.from_result(result))[0], mine, "shared")
+        sent = attempt(WorkshopStore.share, code, participant, SharedResult.from_result(result))
+        _then(sent is not FAILED, mine, "shared")
     withdraw = shared is not None  # offered only once something is shared: there is nothing to withdraw before
     if withdraw and right.button(_("Withdraw my result", spoken), icon=":material/undo:", key="workshop-withdraw"):
-        _then(attempt("withdraw", code, participant)[0], None, "withdrawn")
-    if st.session_state.pop(state.SHARE_NOTICE, None) == "withdrawn":
+        _then(attempt(WorkshopStore.withdraw, code, participant) is not FAILED, None, "withdrawn")
+    if state_workshop.pop_share_notice() == "withdrawn":
         withdrawn = _("Withdrawn: nothing of yours is in the group's picture now.", spoken)
         st.info(withdrawn, icon=":material/check_circle:")
     if shared is not None and shared == mine:
@@ -156,6 +148,5 @@ def share_ui(result: Result) -> None:
 def _then(ok: bool, shared: dict | None, notice: str) -> None:
     """After sharing or withdrawing: remember it and draw the page again, so the buttons say what is next."""
     if ok:
-        st.session_state[state.SHARED] = shared
-        st.session_state[state.SHARE_NOTICE] = notice
+        state_workshop.set_shared(shared, notice)
         st.rerun()

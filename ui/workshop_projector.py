@@ -10,13 +10,13 @@ import streamlit as st
 from mentorfinder.content.load import Content
 from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, GroupView
+from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, GroupView, WorkshopStore
 from mentorfinder.workshop.records import EXPIRED, LOCKED
 
 from . import frame, state
 from .memo import remember
 from .text import bullets, escape
-from .workshop import QR_PIXELS, attempt, join_link, qr_png, shown_code
+from .workshop import FAILED, QR_PIXELS, attempt, join_link, qr_png, shown_code
 from .workshop_charts import dimension_labels, dimension_poles, thirds_chart, top_kinds_chart
 
 REFRESH = timedelta(seconds=3)  # the room sees a new share within this, without reloading the page
@@ -73,8 +73,8 @@ def join_panel(code: str, pixels: int = QR_PIXELS) -> None:
 @st.fragment(run_every=REFRESH)
 def live_view(code: str, key: str, content: Content) -> None:
     """Everything the room sees, fetched again every few seconds without reloading the page."""
-    ok, view = attempt("group", code, key)
-    if ok:
+    view = attempt(WorkshopStore.group, code, key)
+    if view is not FAILED:
         draw(view, content)
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.dates import moment_words
-from mentorfinder.workshop import DEFAULT_DAYS
+from mentorfinder.workshop import DEFAULT_DAYS, NewWorkshop, WorkshopStore
 
-from . import state
+from . import state, state_workshop
 from .text import escape
-from .workshop import attempt, facilitator_link, join_link, shown_code, store
+from .workshop import FAILED, attempt, facilitator_link, join_link, shown_code, store
 from .workshop_projector import join_panel, live_view, room_styles
 
 MAX_DAYS = 90  # a workshop's data is kept no longer than this, whatever is typed
@@ -28,20 +30,15 @@ REOPEN = _("To show the group's picture again, open your saved facilitator link.
 def page(content: Content) -> None:
     """The whole facilitator page: the form, the new workshop's links, or the running workshop."""
     room_styles()
-    running, new = state_running(), st.session_state.get(state.NEW_WORKSHOP)
-    if running is None and st.session_state.get(state.ROOM):
-        reloaded(st.session_state[state.ROOM])  # a projector reloaded: the room sees how to join, not the form
+    running, new, room = state_workshop.facilitated(), state_workshop.new_workshop(), state_workshop.room()
+    if running is None and room:
+        reloaded(room)  # a projector reloaded: the room sees how to join, not the form
     elif running is None:
         create_form()
     elif new is not None and new.code == running[0]:
         created(new)
     else:
         facilitate(*running, content)
-
-
-def state_running() -> tuple[str, str] | None:
-    """(code, key) of the workshop this session runs."""
-    return st.session_state.get(state.FACILITATED)
 
 
 def create_form() -> None:
@@ -65,14 +62,13 @@ def create_form() -> None:
     if not title.strip():
         st.error(_("Give the workshop a title, so participants know they joined the right one.", spoken))
         return
-    ok, new = attempt("create", title.strip(), int(days))
-    if ok:
-        st.session_state[state.FACILITATED] = (new.code, new.key)
-        st.session_state[state.NEW_WORKSHOP] = new
+    new = attempt(WorkshopStore.create, title.strip(), int(days))
+    if new is not FAILED:
+        state_workshop.set_created(new)
         st.rerun()
 
 
-def created(new) -> None:
+def created(new: NewWorkshop) -> None:
     """The new workshop: the join code, link and QR for the room, and the facilitator's link, once."""
     spoken = state.language()
     st.title(escape(new.title), anchor=False)  # outside text: drawn as text, never as markdown (issue 19)
@@ -88,14 +84,14 @@ def created(new) -> None:
     st.caption(deleted % {"when": moment_words(new.expires_at, spoken)})
     saved = _("I have saved my link: open the projector view", spoken)
     if st.button(saved, type="primary", icon=":material/slideshow:"):
-        st.session_state.pop(state.NEW_WORKSHOP, None)
+        state_workshop.dismiss_new_workshop()
         st.rerun()
 
 
 def facilitate(code: str, key: str, content: Content) -> None:
     """The projector view, then the facilitator's actions; a wrong key shows the store's sentence and nothing else."""
-    ok, view = attempt("group", code, key)
-    if not ok:
+    view = attempt(WorkshopStore.group, code, key)
+    if view is FAILED:
         st.button(_("Create a new workshop instead", state.language()), on_click=forget)
         return
     live_view(code, key, content)
@@ -106,8 +102,8 @@ def facilitate(code: str, key: str, content: Content) -> None:
 def reloaded(code: str) -> None:
     """The projector view reloaded (its key left the address): the workshop's join panel, and how to open the view."""
     spoken = state.language()
-    ok, info = attempt("info", code)
-    if ok:
+    info = attempt(WorkshopStore.info, code)
+    if info is not FAILED:
         st.title(escape(info.title))
         if info.status == "open":
             join_panel(code)
@@ -117,10 +113,7 @@ def reloaded(code: str) -> None:
 
 def forget() -> None:
     """Stop running a workshop in this session (the workshop itself is untouched)."""
-    st.session_state[state.ROOM] = None
-    st.session_state[state.FACILITATED] = None
-    st.session_state.pop(state.NEW_WORKSHOP, None)
-    st.session_state.pop(state.CONFIRM_DELETE, None)
+    state_workshop.stop_facilitating()
 
 
 def actions(code: str, key: str, status: str, content: Content) -> None:
@@ -131,32 +124,37 @@ def actions(code: str, key: str, status: str, content: Content) -> None:
     lock, csv, pdf, delete = st.columns(4)
     if status == "locked":
         reopen = _("Reopen for joining", spoken)
-        if lock.button(reopen, icon=":material/lock_open:") and attempt("reopen", code, key)[0]:
+        if lock.button(reopen, icon=":material/lock_open:"):
+            if attempt(WorkshopStore.reopen, code, key) is not FAILED:
+                st.rerun()
+    elif lock.button(_("Lock: no one new joins", spoken), icon=":material/lock:"):
+        if attempt(WorkshopStore.lock, code, key) is not FAILED:
             st.rerun()
-    elif lock.button(_("Lock: no one new joins", spoken), icon=":material/lock:") and attempt("lock", code, key)[0]:
-        st.rerun()
     with csv:
-        download("aggregate_csv", code, key, content, "CSV", "text/csv")
+        download(WorkshopStore.aggregate_csv, code, key, content, "CSV", "text/csv")
     with pdf:
-        download("aggregate_pdf", code, key, content, "PDF", "application/pdf")
-    if not st.session_state.get(state.CONFIRM_DELETE):
+        download(WorkshopStore.aggregate_pdf, code, key, content, "PDF", "application/pdf")
+    if not state_workshop.delete_asked():
         if delete.button(_("Delete the workshop", spoken), icon=":material/delete:"):
-            st.session_state[state.CONFIRM_DELETE] = True
+            state_workshop.ask_delete()
             st.rerun()
         return
     st.warning(_("Delete this workshop and every result shared in it? This cannot be undone.", spoken))
     yes, no = st.columns(2)
     if yes.button(_("Yes, delete everything", spoken), type="primary", icon=":material/delete_forever:"):
-        if attempt("delete", code, key)[0]:
+        if attempt(WorkshopStore.delete, code, key) is not FAILED:
             forget()
             st.rerun()
-    no.button(_("Cancel", spoken), on_click=lambda: st.session_state.pop(state.CONFIRM_DELETE, None))
+    no.button(_("Cancel", spoken), on_click=state_workshop.cancel_delete)
 
 
-def download(method: str, code: str, key: str, content: Content, kind: str, mime: str) -> None:
+Export = Callable[[WorkshopStore, str, str, Content, str], str | bytes]  # WorkshopStore.aggregate_csv or _pdf
+
+
+def download(export: Export, code: str, key: str, content: Content, kind: str, mime: str) -> None:
     """A download of the aggregate, made only when the button is pressed (the store checks the key again)."""
     name = f"workshop-{shown_code(code)}.{kind.lower()}"
     spoken = state.language()  # read now: Streamlit may call `data` outside this run
-    data = lambda: getattr(store(), method)(code, key, content, spoken)  # noqa: E731 - Streamlit calls it on the click
+    data = lambda: export(store(), code, key, content, spoken)  # noqa: E731 - Streamlit calls it on the click
     label = _("Download %(kind)s", spoken) % {"kind": kind}
     st.download_button(label, data, name, mime, icon=":material/download:", key=f"ws-{kind}")

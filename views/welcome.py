@@ -53,7 +53,7 @@ if content.matches:
     join_from_link()  # a QR code's link joins before the page is drawn, so the button below knows the person is in
 if notice := state.pop_notice():
     st.warning(_(notice, language))  # marked where it is set (ui/state.py), said here in the page's language
-if st.session_state.get(state.UNDO):
+if state.undo_offered():
     st.success(_("Your answers were cleared.", language), icon=":material/check_circle:")
     st.button(_("Undo", language), icon=":material/undo:", on_click=state.undo_start_over)
 
@@ -65,7 +65,7 @@ if started and missing is None:
 else:
     label = _("Continue where you left off", language) if started else _("Start", language)
 if st.button(label, type="primary", icon=":material/arrow_forward:"):
-    st.session_state.pop(state.UNDO, None)
+    state.forget_undo()
     if started and missing is None:
         nav.go(nav.PROFILE)
     state.set_step(missing or 0)

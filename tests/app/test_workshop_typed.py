@@ -62,6 +62,8 @@ def test_attempt_takes_a_store_method_and_its_own_arguments_typed():
     assert (store, type(params)) == (WorkshopStore, typing.ParamSpec)
     assert (hints["args"], hints["kwargs"]) == (params.args, params.kwargs)
     assert isinstance(returns, typing.TypeVar)
+    # the method's own value, or FAILED (a store method may return None, so None cannot say "failed")
+    assert hints["return"] == returns | typing.Literal[app_workshop.FAILED]
 
 
 def test_the_guarded_calls_are_the_store_methods_that_take_a_code():
