@@ -17,7 +17,7 @@ from mentorfinder.content.conditions import visible_answers
 from mentorfinder.content.load import Content
 from mentorfinder.matching.model import DEFAULT_WEIGHTS
 
-from .keys import *  # noqa: F403  (ui/keys.py names every key; this module is the only one that uses them)
+from .keys import *  # noqa: F403  (ui/keys.py names every key; pages name them through `state.`)
 from .language import url_language
 from .state_workshop import init_workshop, workshop_url
 
