@@ -90,7 +90,9 @@ def personas_report(content) -> None:
             ("panel2", "second panel (first measured 36/42; tuned on since)"),
             ("panel3", "third panel (first measured 29/40 at 400992f; tuned on since)"),
             ("panel4", "fourth panel (first measured 27/40 at 7a5a856; tuned on since)"),
-            ("panel5", "fifth panel, all held back (measured once, 34/40 at 981471b)"),
+            ("panel5", "fifth panel (first measured 34/40 at 981471b; tuned on since)"),
+            ("panel6", "sixth panel (first measured 30/40 at 9269cc7; tuned on since)"),
+            ("panel7", "seventh panel, all held back (measured once, 34/40 at 1407ceb)"),
         )
     ]
     for title, folder, group in groups:
