@@ -30,6 +30,7 @@ class Programme(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # the purge looks them up
     mode: Mapped[str] = mapped_column(String(16))  # "coordinator" (pairs) or "participant" (requests)
     floor: Mapped[int] = mapped_column(Integer)  # no pair below this percent
+    joined: Mapped[int] = mapped_column(Integer)  # participants ever joined: the next one is P<joined + 1>
 
 
 class ProgrammeMentor(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from . import codes, programme_checks, programme_rows, snapshot
 from . import programme_texts as texts
@@ -22,7 +22,7 @@ from .programme_records import (
     ParticipantRecord,
     participant_ref,
 )
-from .programme_rows import PM, PP, PR, PX
+from .programme_rows import PG, PM, PP, PR, PX
 
 
 class ProgrammePeople:
@@ -38,8 +38,8 @@ class ProgrammePeople:
             programme_rows.must_be_open(prog, self.now())
             if programme_rows.count(conn, PP, prog) >= MAX_PARTICIPANTS:
                 raise texts.too_many("participants", MAX_PARTICIPANTS)
-            last = select(func.max(PP.c.number)).where(PP.c.programme_id == prog.id)
-            number = (conn.execute(last).scalar() or 0) + 1  # under the programme's exclusive lock: no two alike
+            number = prog.joined + 1  # under the programme's exclusive lock; never a ref given before, left or not
+            conn.execute(update(PG).where(PG.c.id == prog.id).values(joined=number))
             joined = snapshot.hour(self.now())  # to the hour, like a workshop's times
             row = {"programme_id": prog.id, "number": number, "token_hash": codes.key_hash(token)}
             conn.execute(insert(PP).values(**row, joined_at=joined, answers=kept, opted_in=opted_in))

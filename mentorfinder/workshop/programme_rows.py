@@ -94,7 +94,7 @@ def taken(conn: Connection, prog: Any, mentor_row: int | None = None) -> dict[in
     if mentor_row is not None:
         query = query.where(table.c.mentor_row == mentor_row)
     query = query.where(table.c.mentor_row.is_not(None)).group_by(table.c.mentor_row)
-    return dict(conn.execute(query).tuples().all())
+    return {mentor: used for mentor, used in conn.execute(query)}
 
 
 def count(conn: Connection, table: Any, prog: Any) -> int:

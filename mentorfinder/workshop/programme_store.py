@@ -61,7 +61,9 @@ class ProgrammeStore(ProgrammePeople):
         row = {"title": programme_checks.title(title), "mode": programme_checks.mode(mode)}
         row["floor"], days = programme_checks.floor(floor), programme_checks.days(days)
         key, created = codes.new_key(), self.now()
-        row.update(key_hash=codes.key_hash(key), created_at=created, expires_at=created + timedelta(days=days))
+        row.update(
+            key_hash=codes.key_hash(key), created_at=created, expires_at=created + timedelta(days=days), joined=0
+        )
         for _ in range(CODE_ATTEMPTS):
             mentor_code, participant_code = codes.new_code(), codes.new_code()
             both = (mentor_code, participant_code)

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("expires_at", when, nullable=False),
         sa.Column("mode", sa.String(16), nullable=False),
         sa.Column("floor", sa.Integer(), nullable=False),
+        sa.Column("joined", sa.Integer(), nullable=False),
         sa.UniqueConstraint("mentor_code", name="uq_programmes_mentor_code"),
         sa.UniqueConstraint("participant_code", name="uq_programmes_participant_code"),
     )
