@@ -167,10 +167,13 @@ class ProgrammeStore(ProgrammePeople):
         """The coordinator removes a mentor, with the requests and pairs that name them."""
         with self._write() as conn:
             prog = programme_rows.coordinated(conn, code, key, lock="update")
-            row = programme_rows.mentor_by_id(conn, prog, mentor_id)
-            for table in CHILDREN[:2]:  # pairs and requests (explicit as well as the cascade)
-                conn.execute(delete(table).where(table.c.mentor_row == row.id))
-            conn.execute(delete(PM).where(PM.c.id == row.id))
+            self._remove(conn, programme_rows.mentor_by_id(conn, prog, mentor_id, lock=True))
+
+    def leave_as_mentor(self, mentor_code: str, token: str) -> None:
+        """A mentor who joined by link leaves: their row, and the requests and pairs that name them, go now."""
+        with self._write() as conn:
+            prog = programme_rows.programme(conn, mentor_code, MENTOR_CODE, lock="share")
+            self._remove(conn, programme_rows.mentor_by_token(conn, prog, token))
 
     def roster(self, participant_code: str) -> list[MentorCard]:
         """Every mentor as a participant sees them (no contact; a name only where agreed), by id."""
@@ -199,6 +202,11 @@ class ProgrammeStore(ProgrammePeople):
         used = programme_rows.taken(conn, prog, row.id).get(row.id, 0)
         if capacity < used:
             raise texts.bad(texts.BELOW_TAKEN, mentor=row.mentor_id, taken=used)
+
+    def _remove(self, conn: Any, row: Any) -> None:
+        for table in CHILDREN[:2]:  # pairs and requests that name the mentor (explicit as well as the cascade)
+            conn.execute(delete(table).where(table.c.mentor_row == row.id))
+        conn.execute(delete(PM).where(PM.c.id == row.id))
 
     def _delete(self, conn: Any, ids: list[int]) -> int:
         if not ids:

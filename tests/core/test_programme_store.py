@@ -1,6 +1,8 @@
 """The programme store on SQLite and PostgreSQL: create, codes and key, mentors, participants, pairing, expiry, delete."""
 
+import dataclasses
 import hashlib
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -397,3 +399,45 @@ def test_the_errors_are_said_in_spanish_with_spanish_numbers(store):
     with pytest.raises(BadInput) as err:
         store.add_participant(new.participant_code, {"q": "x" * 20_000})
     assert err.value.say("es") == "Las respuestas son demasiado largas para guardarlas: como máximo 20.000 caracteres."
+
+
+def test_a_mentor_can_leave_and_the_coordinator_can_remove_one_with_their_requests(store):
+    new = store.create("Round", PARTICIPANTS_REQUEST, 30)
+    joined = store.add_mentor(new.mentor_code, name="Ana", show_name=True, contact="ana@x.org", capacity=1, answers={})
+    store.import_mentors(new.mentor_code, new.key, [mentor(1)])
+    a, b = (store.add_participant(new.participant_code, {"q": "Ñandú 🙂"}) for _ in range(2))
+    store.request_mentor(new.participant_code, a.token, joined.id)
+    store.request_mentor(new.participant_code, b.token, "r1")
+    store.leave_as_mentor(new.mentor_code, joined.token)
+    assert store.my_mentor(new.participant_code, a.token) is None  # the request went with the mentor
+    with pytest.raises(WorkshopNotFound):
+        store.own_mentor(new.mentor_code, joined.token)
+    with pytest.raises(WrongKey):
+        store.remove_mentor(new.mentor_code, b.token, "r1")
+    store.remove_mentor(new.participant_code, new.key, "r1")
+    assert (store.roster(new.participant_code), store.my_mentor(new.participant_code, b.token)) == ([], None)
+    assert [p.answers for p in store.participants(new.mentor_code, new.key)] == [{"q": "Ñandú 🙂"}] * 2
+    assert counts(store) == dict(zip(TABLES, (1, 0, 2, 0, 0), strict=True))
+
+
+def test_only_calls_that_check_a_key_or_a_token_can_return_a_mentors_contact():
+    """The privacy of contact details is a property of the API: a method whose answer can hold a Mentor (with
+    contact) takes the coordinator key or a mentor's or participant's token; the others give MentorCards at most."""
+    import inspect
+    import typing
+
+    giving = {}
+    for name, method in inspect.getmembers(ProgrammeStore, inspect.isfunction):
+        if name.startswith("_"):
+            continue
+        returned = str(typing.get_type_hints(method).get("return"))
+        if re.search(r"\b(Mentor|MyMentor)\b", returned.replace("MentorCard", "")):
+            giving[name] = [p for p in inspect.signature(method).parameters if p in ("key", "token")]
+    assert giving == {
+        "coordinator_mentors": ["key"],
+        "my_mentor": ["token"],
+        "own_mentor": ["token"],
+        "request_mentor": ["token"],
+        "update_mentor": ["token"],
+    }
+    assert "contact" not in {f.name for f in dataclasses.fields(MentorCard)}
