@@ -25,7 +25,7 @@ from .programme_records import (
     ProgrammeInfo,
 )
 from .programme_rows import CHILDREN, PG, PM
-from .store import CODE_ATTEMPTS, WorkshopStore
+from .store import CODE_ATTEMPTS, W, WorkshopStore
 
 
 class MentorLike(Protocol):
@@ -69,9 +69,8 @@ class ProgrammeStore(ProgrammePeople):
             both = (mentor_code, participant_code)
             try:
                 with self._write() as conn:
-                    clash = select(PG.c.id).where(or_(PG.c.mentor_code.in_(both), PG.c.participant_code.in_(both)))
-                    if mentor_code == participant_code or conn.execute(clash).first():
-                        continue  # every code names one programme and one role, whichever column it is in
+                    if mentor_code == participant_code or self._taken(conn, both):
+                        continue  # every code names one programme and one role (and no workshop)
                     conn.execute(insert(PG).values(mentor_code=mentor_code, participant_code=participant_code, **row))
             except IntegrityError:  # taken by a programme made at the same moment: draw again
                 continue
@@ -189,6 +188,11 @@ class ProgrammeStore(ProgrammePeople):
             prog = programme_rows.coordinated(conn, code, key)
             rows = conn.execute(select(PM).where(PM.c.programme_id == prog.id).order_by(PM.c.mentor_id))
             return [programme_rows.as_mentor(r) for r in rows]
+
+    def _taken(self, conn: Any, both: tuple[str, str]) -> bool:
+        clash = select(PG.c.id).where(or_(PG.c.mentor_code.in_(both), PG.c.participant_code.in_(both)))
+        rooms = select(W.c.id).where(W.c.code.in_(both))
+        return conn.execute(clash).first() is not None or conn.execute(rooms).first() is not None
 
     def _free_id(self, conn: Any, prog: Any) -> str:
         # Under the programme's exclusive lock, so no other mentor can take the id between the look and the insert.

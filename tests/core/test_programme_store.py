@@ -441,3 +441,26 @@ def test_only_calls_that_check_a_key_or_a_token_can_return_a_mentors_contact():
         "update_mentor": ["token"],
     }
     assert "contact" not in {f.name for f in dataclasses.fields(MentorCard)}
+
+
+def test_a_new_programmes_codes_are_never_a_code_already_in_use(store, workshop_store, monkeypatch):
+    from mentorfinder.workshop import codes
+
+    room = workshop_store.create("Room").code.replace("-", "")
+    first = store.create("First", COORDINATOR_PAIRS, 30)
+    drawn = iter(
+        [room, "CCCCCCCC"]  # a workshop's code
+        + [
+            first.participant_code.replace("-", ""),
+            "DDDDDDDD",
+        ]  # another programme's participant code, as a mentor code
+        + ["EEEEEEEE", "EEEEEEEE"]  # the same code for both links
+        + ["FFFFFFFF", "GGGGGGGG"]
+    )
+    monkeypatch.setattr(codes, "new_code", lambda: next(drawn))
+    new = store.create("Second", COORDINATOR_PAIRS, 30)
+    assert (new.mentor_code, new.participant_code) == ("FFFF-FFFF", "GGGG-GGGG")
+    assert (
+        rows(store, "SELECT title FROM programmes WHERE mentor_code = 'CCCCCCCC' OR participant_code = 'DDDDDDDD'")
+        == []
+    )
