@@ -197,3 +197,29 @@ def test_revision_0003_on_a_database_with_workshops_keeps_every_workshop_row(dat
         assert [len(rows) for rows in _dump(workshops)] == [1, 3]
     finally:
         workshops.dispose()
+
+
+def test_two_replicas_asking_for_one_last_place_at_once_give_it_to_one(database_url):
+    """Two app processes' stores (each its own engine and pool) on one database: the database decides, not memory."""
+    replicas = [ProgrammeStore(WorkshopStore(database_url)) for _ in range(2)]
+    try:
+        one, other = replicas
+        new = one.create("Round", PARTICIPANTS_REQUEST, 30)
+        one.import_mentors(new.mentor_code, new.key, [Mentor(f"r{n}", "M", True, "m@x", 1, {}) for n in range(5)])
+        for n in range(5):
+            tokens = [one.add_participant(new.participant_code, {}).token for _ in range(2)]
+            outcomes: list[str] = []
+
+            def ask(store, token, n=n, outcomes=outcomes) -> None:
+                try:
+                    store.request_mentor(new.participant_code, token, f"r{n}")
+                    outcomes.append("accepted")
+                except MentorFull:
+                    outcomes.append("full")
+
+            together([lambda t=tokens[0]: ask(one, t), lambda t=tokens[1]: ask(other, t)])
+            assert sorted(outcomes) == ["accepted", "full"]
+        assert [c.places_left for c in other.roster(new.participant_code)] == [0] * 5
+    finally:
+        for store in replicas:
+            store.workshops.dispose()
