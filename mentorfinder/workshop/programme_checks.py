@@ -14,6 +14,7 @@ from mentorfinder.i18n.message import grouped, plain
 from mentorfinder.intake.safetext import text_problem
 
 from . import programme_texts as texts
+from .errors import BadInput
 from .programme_records import (
     MAX_ANSWER_CHARS,
     MAX_CAPACITY,
@@ -114,6 +115,15 @@ def mentor_values(name: object, show_name: object, contact: object, capacity: ob
         "capacity": capacity,
         "answers": answers(given),
     }
+
+
+def listed_mentor(number: int, mentor: Any) -> tuple[str, dict]:
+    """One mentor of an imported list, checked: (id, columns); BadInput naming its place in the list and its id."""
+    try:
+        given = (mentor.name, mentor.show_name, mentor.contact, mentor.capacity, mentor.answers)
+        return mentor_id(mentor.id), mentor_values(*given)
+    except BadInput as err:
+        raise texts.bad(texts.IN_LIST, number=grouped(number), mentor=str(mentor.id)[:64], problem=err.message) from err
 
 
 def unique_ids(ids: Sequence[str]) -> None:

@@ -142,10 +142,7 @@ class ProgrammeStore(ProgrammePeople):
 
     def import_mentors(self, code: str, key: str, mentors: Sequence[MentorLike]) -> int:
         """The coordinator adds or updates mentors by id, all or none (every one checked first); how many."""
-        checked = []
-        for mentor in mentors:
-            given = (mentor.name, mentor.show_name, mentor.contact, mentor.capacity, mentor.answers)
-            checked.append((programme_checks.mentor_id(mentor.id), programme_checks.mentor_values(*given)))
+        checked = [programme_checks.listed_mentor(number, mentor) for number, mentor in enumerate(mentors, 1)]
         programme_checks.unique_ids([mentor_id for mentor_id, _ in checked])
         with self._write() as conn:
             prog = programme_rows.coordinated(conn, code, key, lock="update")

@@ -170,7 +170,8 @@ def test_a_bad_mentor_is_refused_with_its_reason_and_the_import_keeps_nothing(st
     fields = {"id": "r9", "name": "Bo", "show_name": True, "contact": "bo@x.org", "capacity": 2, "answers": {}}
     with pytest.raises(BadInput) as err:
         store.import_mentors(new.mentor_code, new.key, [mentor(1), Mentor(**{**fields, **change})])
-    assert str(err.value) == said
+    listed = {**fields, **change}["id"]
+    assert str(err.value) == f"Mentor 2 of the list (id {listed}): {said}"
     assert counts(store)["programme_mentors"] == 0  # all or nothing: mentor 1 was fine, and is not kept either
 
 
