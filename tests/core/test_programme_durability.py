@@ -1,6 +1,7 @@
 """Programmes under load and across versions: capacity under concurrent requests, revision 0003 on old databases."""
 
 import threading
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
@@ -8,10 +9,13 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mentorfinder.workshop import (
     COORDINATOR_PAIRS,
     PARTICIPANTS_REQUEST,
+    BadInput,
     Mentor,
     MentorFull,
     ProgrammeStore,
@@ -223,3 +227,56 @@ def test_two_replicas_asking_for_one_last_place_at_once_give_it_to_one(database_
     finally:
         for store in replicas:
             store.workshops.dispose()
+
+
+ACTIONS = st.lists(
+    st.tuples(st.sampled_from(["request", "cancel", "leave", "capacity"]), st.integers(0, 5), st.integers(0, 2)),
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=ACTIONS)
+def test_any_sequence_of_requests_keeps_every_mentor_within_capacity(store, actions):
+    """Requests, cancels, people leaving and mentors changing capacity, in any order: no mentor ever has more
+    requests than places, each card's places_left is capacity minus requests, and each refusal says why."""
+    new = store.create("Round", PARTICIPANTS_REQUEST, 30)
+    store.import_mentors(new.mentor_code, new.key, [Mentor(f"r{n}", "M", True, "m@x", n + 1, {}) for n in range(3)])
+    ids = ["r0", "r1", "r2"]  # r0 takes 1, r1 2, r2 3
+    people = [store.add_participant(new.participant_code, {}).token for _ in range(6)]
+    held: dict[int, int] = {}  # person -> mentor index, as the store should have it
+    for action, person, which in actions:
+        token, mentor_id = people[person], ids[which]
+        taken = sum(1 for m in held.values() if m == which)
+        if action == "request":
+            mine = held.get(person) == which
+            try:
+                store.request_mentor(new.participant_code, token, mentor_id)
+                held[person] = which
+            except MentorFull:
+                assert taken >= places_of(store, new, mentor_id) and not mine
+            except WorkshopNotFound:
+                assert token is None
+        elif action == "cancel" and token is not None:
+            store.cancel_request(new.participant_code, token)
+            held.pop(person, None)
+        elif action == "leave" and token is not None:
+            store.leave(new.participant_code, token)
+            held.pop(person, None)
+            people[person] = None
+        elif action == "capacity":
+            mentor = store.coordinator_mentors(new.mentor_code, new.key)[which]
+            wanted = max(1, taken - 1 + person % 3)  # sometimes below what is taken: refused
+            try:
+                store.import_mentors(new.mentor_code, new.key, [replace(mentor, capacity=wanted)])
+            except BadInput:
+                assert wanted < taken
+        cards = store.roster(new.participant_code)
+        counted = [sum(1 for m in held.values() if m == i) for i in range(3)]
+        assert [(c.capacity - c.places_left) for c in cards] == counted
+        assert all(n <= c.capacity for n, c in zip(counted, cards, strict=True))
+    store.delete(new.mentor_code, new.key)
+
+
+def places_of(store, new, mentor_id: str) -> int:
+    return next(c.capacity for c in store.roster(new.participant_code) if c.id == mentor_id)
