@@ -139,7 +139,7 @@ def pairing(pairs: Sequence[Pair], opted_in: dict[str, bool], capacity: dict[str
     seen: set[str] = set()
     for pair in pairs:
         ref = pair.participant
-        if ref not in opted_in:
+        if not isinstance(ref, str) or ref not in opted_in:
             raise texts.bad(texts.UNKNOWN_REF, participant=str(ref)[:40])
         if ref in seen:
             raise texts.bad(texts.TWICE_REF, participant=ref)
@@ -156,7 +156,7 @@ def pairing(pairs: Sequence[Pair], opted_in: dict[str, bool], capacity: dict[str
                 words = texts.NO_REASON if pair.reason is None else texts.BAD_REASON
                 raise texts.bad(words, participant=ref, most=grouped(MAX_REASON))
             continue
-        if pair.mentor not in capacity:
+        if not isinstance(pair.mentor, str) or pair.mentor not in capacity:
             raise texts.unknown_mentor(str(pair.mentor)[:64])
         if percent is None:
             raise texts.bad(texts.BAD_PERCENT, participant=ref)

@@ -299,6 +299,8 @@ def test_each_mode_refuses_the_other_modes_calls(store):
         ([("P1", None, 30)], "P1 is left unpaired, so the pairing needs the reason why."),
         ([("P1", None, 30, "Too Low")], "The reason for P1 is not a reason code (up to 40 lower-case letters, digits, _)."),
         ([("P1", "r7", 60)], "This programme has no mentor with the id r7."),
+        ([(["P1"], "r1", 60)], "The pairing names ['P1'], who is not a participant of this programme."),
+        ([("P1", ["r1"], 60)], "This programme has no mentor with the id ['r1']."),
     ],
 )  # fmt: skip
 def test_a_bad_pairing_is_refused_with_its_reason_and_the_saved_one_stays(store, pairs, said):
