@@ -43,3 +43,15 @@ class BadInput(WorkshopError, ValueError):
 
 class StoreUnavailable(WorkshopError):
     """The database cannot be reached (server down, file locked too long); trying again later may work."""
+
+
+class MentorFull(WorkshopError):
+    """A programme mentor has no place left: every place of their capacity is taken by a request."""
+
+
+class ProgrammeFull(WorkshopError):
+    """A programme holds as many mentors or participants as one programme may."""
+
+
+class WrongMode(WorkshopError):
+    """The call belongs to the other matching mode (a request where the coordinator pairs, or the reverse)."""

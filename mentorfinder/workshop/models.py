@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, TypeDecorator, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = "0002"  # the Alembic head revision (migrations/versions); its version table records it
+SCHEMA_VERSION = "0003"  # the Alembic head revision (migrations/versions); its version table records it
 VERSION_TABLE = "workshop_schema_version"  # own name, so the store can share a PostgreSQL database with others
 
 

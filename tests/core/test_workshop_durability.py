@@ -93,7 +93,7 @@ def test_a_process_killed_mid_way_keeps_every_share_it_reported(database_url):
 
 def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(database_url):
     head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head == SCHEMA_VERSION == "0002"
+    assert head == SCHEMA_VERSION == "0003"
     store = WorkshopStore(database_url)
     try:
         with store.engine.connect() as conn:
@@ -101,7 +101,7 @@ def test_a_fresh_database_is_at_the_current_revision_and_matches_the_models(data
         assert store.purge_expired() == 0  # the app's first call
         with store.engine.connect() as conn:
             assert schema_version(conn) == SCHEMA_VERSION
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [(SCHEMA_VERSION,)]
             context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
             assert compare_metadata(context, Base.metadata) == []  # the revisions build exactly models.py's tables
     finally:
@@ -132,7 +132,7 @@ def test_replica_processes_starting_at_once_migrate_once(database_url, tmp_path)
     try:
         assert {store.info(out.strip()).title for out, _ in done} == {"Room"} and len({out for out, _ in done}) == 4
         with store.engine.connect() as conn:
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [(SCHEMA_VERSION,)]
     finally:
         store.dispose()
 
@@ -145,7 +145,7 @@ def test_stores_in_threads_starting_at_once_migrate_once(database_url):
         assert len(set(made)) == 4  # every replica's first call worked: one migrated, the others waited
         assert {stores[0].info(code).title for code in made} == {"Room"}
         with stores[0].engine.connect() as conn:
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [(SCHEMA_VERSION,)]
     finally:
         for store in stores:
             store.dispose()
@@ -169,7 +169,7 @@ def test_opening_an_existing_database_keeps_its_data(database_url):
         )
         assert shared_rows(again) == dict(zip(people, [mark(0), mark(10), mark(20)], strict=True))
         with again.engine.connect() as conn:
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [(SCHEMA_VERSION,)]
     finally:
         again.dispose()
 

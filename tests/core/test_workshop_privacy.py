@@ -209,7 +209,7 @@ def test_migrating_a_0001_database_turns_its_percents_into_thirds_and_its_times_
     try:
         store.purge_expired()  # the first call migrates to the head
         with store.engine.connect() as conn:
-            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0002",)]
+            assert conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all() == [("0003",)]
         assert {row[0][11:19] for row in stored_rows(store)[0]} == {"09:00:00"}
         with store.engine.connect() as conn:
             kept = conn.execute(sa.select(Participant.result, Participant.pending)).all()
