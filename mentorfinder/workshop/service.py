@@ -13,6 +13,7 @@ from collections.abc import Callable
 from mentorfinder import settings
 
 from .database import has_database
+from .programme_store import ProgrammeStore
 from .store import WorkshopStore
 
 log = logging.getLogger("mentorfinder.workshop")
@@ -54,6 +55,11 @@ def store() -> WorkshopStore:
     return held.store
 
 
+def programmes() -> ProgrammeStore:
+    """The mentoring-programme store on the process's workshop store (the same database, pool and purge)."""
+    return ProgrammeStore(store())
+
+
 def _purge_if_due(held: _Held) -> None:
     """Purge this store's expired workshops when it has not purged for PURGE_EVERY (or ever); one caller does."""
     with held.lock:  # many sessions share the store: one of them purges
@@ -64,6 +70,7 @@ def _purge_if_due(held: _Held) -> None:
     if due:
         try:
             log.info("purged %d expired workshop rows", held.store.purge_expired())
+            log.info("purged %d expired programme rows", ProgrammeStore(held.store).purge_expired())
         except Exception:  # noqa: BLE001 - a failed purge is retried next hour; the page still works
             log.exception("could not purge expired workshops")
 

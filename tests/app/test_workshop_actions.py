@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_workshop import facilitator_page
 
-from mentorfinder.workshop import WorkshopNotFound, WorkshopStore, service
+from mentorfinder.workshop import ProgrammeStore, WorkshopNotFound, WorkshopStore, service
 from mentorfinder.workshop.store import utc_now
 from ui import state
 from ui import workshop as app_workshop
@@ -129,3 +129,20 @@ def test_an_unexpected_store_failure_is_a_friendly_message_not_a_traceback(at, s
     button(at, "Join the workshop").click().run()
     assert [e.value for e in at.error] == [app_workshop.UNAVAILABLE]
     assert not at.exception and "disk on fire" not in str([m.value for m in at.markdown])
+
+
+def test_the_hourly_purge_removes_expired_programmes_too(store, monkeypatch):
+    # a mentoring programme lives in the workshop store's database: the same round purges it (issue 22)
+    for held in service._HELD.values():
+        held.store.dispose()
+    service._HELD.clear()
+    monkeypatch.setattr(service.time, "monotonic_ns", lambda: 10 * 3600 * SECOND)
+    past = WorkshopStore(now=lambda: utc_now() - timedelta(days=30))
+    ended = ProgrammeStore(past).create("Last month's programme", "coordinator", 50, days=1)
+    running = ProgrammeStore(store).create("This month's programme", "coordinator", 50)
+    assert ProgrammeStore(store).info(ended.participant_code).status == "expired"
+    service.purge_rounds(rounds=1, wait=lambda _seconds: None)  # a new process: its first round purges at once
+    with pytest.raises(WorkshopNotFound):
+        service.programmes().info(ended.participant_code)
+    assert service.programmes().info(running.participant_code).title == "This month's programme"
+    past.dispose()
