@@ -1,7 +1,7 @@
 """Benchmark: full PDF report generation (fpdf2, in-process) beside Plotly's own image export (kaleido).
 
-Run: python bench/bench_pdf.py [--runs 30] [--plotly-runs 5]
-     python bench/bench_pdf.py --compare main [--runs 30] [--cold 5]   (before vs after, interleaved)
+Run: python -m bench.bench_pdf [--runs 30] [--plotly-runs 5]
+     python -m bench.bench_pdf --compare main [--runs 30] [--cold 5]   (before vs after, interleaved)
 Prints figures only; nothing here asserts on time. Target: median full report under 150 ms.
 --compare extracts the given git ref's package into a temp folder (git archive) and runs it and this
 tree in two worker processes, one build each per round, alternating; cold `report` and `match`
@@ -25,14 +25,12 @@ import time
 import warnings
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from mentorfinder.answers.sample import sample_answers  # noqa: E402
-from mentorfinder.content.load import load_content  # noqa: E402
-from mentorfinder.evaluate import evaluate  # noqa: E402
-from mentorfinder.report import build_report, render_report  # noqa: E402
-from ui.figures import profile_charts  # noqa: E402
+from bench import ROOT
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.report import build_report, render_report
+from ui.figures import profile_charts
 
 NAME = "Αλέξανδρος Παπαδόπουλος и Анна Кузнецова"
 

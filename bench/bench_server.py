@@ -9,9 +9,9 @@ so both see the same machine. Per N it prints p50/p95 seconds per step kind (med
 CPU seconds per walk, server RSS per open session, how busy the participants kept their CPU, and walks ok/lost
 (with each lost walk's reason).
 
-Run: python bench/bench_server.py [--n 1 10 30] [--rounds 3] [--think 2 6] [--config KEY=VALUE ...] [--compare ...]
-     python bench/bench_server.py --soak 200 [--batch 10] [--think 0 0]  (RSS after every 20 walks: flat?)
-     python bench/bench_server.py --clients browser [--n 1]             (real Chromium pages, flat out)
+Run: python -m bench.bench_server [--n 1 10 30] [--rounds 3] [--think 2 6] [--config KEY=VALUE ...] [--compare ...]
+     python -m bench.bench_server --soak 200 [--batch 10] [--think 0 0]  (RSS after every 20 walks: flat?)
+     python -m bench.bench_server --clients browser [--n 1]             (real Chromium pages, flat out)
 """
 
 from __future__ import annotations
@@ -24,16 +24,13 @@ import sys
 import time
 from pathlib import Path
 
-import benchpath
-import profiled_server
-import served
-from clients import CLIENTS, Clients, clients
-from protocol_walk import THINK
-from server_figures import MARKERS, Round, as_markdown, as_text, table, write_docs
-
+from bench import ROOT, profiled_server, served
+from bench.clients import CLIENTS, Clients, clients
+from bench.protocol_walk import THINK
+from bench.server_figures import MARKERS, Round, as_markdown, as_text, table, write_docs
 from mentorfinder.content.load import load_content
 
-DOCS = benchpath.ROOT / "docs" / "performance.md"
+DOCS = ROOT / "docs" / "performance.md"
 SOAK_EVERY = 20
 DONE = {"walks": 0, "reruns": 0}  # every walk and rerun the servers served, warm-up included (for --profile)
 
@@ -66,9 +63,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--profile", type=Path, metavar="FILE", help="run the (first) server under cProfile, to FILE")
     parser.add_argument("--timeout", type=float, default=300, help="seconds any one wait may take (default 300)")
     parser.add_argument("--stagger", type=float, default=0.5, help="seconds between participants' starts")
-    parser.add_argument(
-        "--write-docs", action="store_true", help=f"put the figures in {DOCS.relative_to(benchpath.ROOT)}"
-    )
+    parser.add_argument("--write-docs", action="store_true", help=f"put the figures in {DOCS.relative_to(ROOT)}")
     args = parser.parse_args()
     if min(args.n) < 1 or args.rounds < 1 or args.batch < 1 or (args.soak is not None and args.soak < 1):
         parser.error("--n, --rounds, --batch and --soak take whole numbers from 1")
@@ -214,10 +209,10 @@ def main() -> None:
     if args.profile:
         print(profiled_server.report(args.profile, DONE["walks"], DONE["reruns"]))
     if args.write_docs and rows:
-        command = shlex.join(["python", "bench/bench_server.py", *sys.argv[1:]])
+        command = shlex.join(["python", "-m", "bench.bench_server", *sys.argv[1:]])
         intro = f"Machine: {about}. Rounds: {args.rounds}. Command: `{command}`"
         write_docs(DOCS, f"{intro}\n\n{as_markdown(rows)}", docs_markers(args))
-        print(f"figures written to {Path(DOCS).relative_to(benchpath.ROOT)}")
+        print(f"figures written to {Path(DOCS).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

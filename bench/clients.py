@@ -12,8 +12,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-import participants
-import protocol_walk
+from bench import participants, protocol_walk
 
 CLIENTS = ("protocol", "browser")
 
@@ -53,7 +52,8 @@ async def clients(kind: str, content, timeout: float, think: tuple[float, float]
         yield Clients(kind, content, timeout, think)
         return
     from playwright.async_api import async_playwright  # only the browser participants need Playwright
-    from streamlit_server import CHROMIUM_ARGS, chromium_path
+
+    from tests.browser.streamlit_server import CHROMIUM_ARGS, chromium_path
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)

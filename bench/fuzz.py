@@ -1,7 +1,7 @@
 """Soak: the property-based hostile-input checks of tests/core/test_fuzz.py, with many more examples and a
 fresh seed each run (CI runs a fixed seed and a bounded count).
 
-Run: python bench/fuzz.py [--examples 5000] [--seed N]
+Run: python -m bench.fuzz [--examples 5000] [--seed N]
 Prints, per kind of input: examples tried, accepted and refused, the slowest example, examples per second,
 and the distinct kinds of refusal. Any broken contract stops the run with Hypothesis's minimal example.
 """
@@ -14,16 +14,16 @@ import io
 import json
 import random
 import re
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
+from hypothesis import HealthCheck, given, seed, settings
 
-from fuzzing import (  # noqa: E402
+from bench import ROOT
+from mentorfinder.cli import main
+from tests.core.fuzzing import (
     LINE,
     answers_files,
     check_answers_file,
@@ -33,9 +33,6 @@ from fuzzing import (  # noqa: E402
     links,
     questionnaires,
 )
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
-
-from mentorfinder.cli import main  # noqa: E402
 
 
 class Tally:

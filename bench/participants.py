@@ -15,12 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
-from wizard import DRAWN, keyed, option_label, to_give
-
 from mentorfinder.answers.link import decode_answers
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.schema import translate
+from tests.browser.wizard import DRAWN, keyed, option_label, to_give
 from ui.points import short_label
 from ui.state import URL_ANSWERS, place_key, widget_key
 from ui.steps import all_steps
