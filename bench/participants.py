@@ -155,9 +155,18 @@ async def the_results(walk: Walk, page) -> None:
     await settle(page)
 
 
-def answers_in_address(url: str) -> dict | None:
-    """The answers the page address carries (`?a=`), unpacked."""
-    return decode_answers(parse_qs(urlparse(url).query).get(URL_ANSWERS, [""])[0])
+def check_address(walk: Walk, url: str, wanted: dict) -> None:
+    """The end of every walk: the answers the final address carries (`?a=`) are exactly those given."""
+    walk.doing = "reading the answers back from the address"
+    kept = decode_answers(parse_qs(urlparse(url).query).get(URL_ANSWERS, [""])[0])
+    if kept != {qid: given for qid, given in wanted.items() if given}:
+        raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+
+
+def why_lost(walk: Walk, error: Exception) -> str:
+    """A lost walk's reason: what it was doing, and the error's first line."""
+    message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{walk.doing}: {type(error).__name__}: {message[:300]}"
 
 
 async def walk(context, url: str, content, seed: int, delay: float = 0, extra: Extra | None = None) -> Walk:
@@ -175,13 +184,9 @@ async def walk(context, url: str, content, seed: int, delay: float = 0, extra: E
         if extra is not None:
             done.doing = "the extra action"
             await extra(done, page)
-        done.doing = "reading the answers back from the address"
-        kept = answers_in_address(await address(page))
-        if kept != {qid: given for qid, given in wanted.items() if given}:
-            raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+        check_address(done, await address(page), wanted)
     except Exception as error:  # any failure loses this walk only; the round goes on
-        message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}{await _shot(page, seed)}"
+        done.lost = why_lost(done, error) + await _shot(page, seed)
     return done
 
 

@@ -24,7 +24,7 @@ import asyncio
 import random
 from dataclasses import dataclass
 
-from bench.participants import Walk, answers_in_address, point_words
+from bench.participants import Walk, check_address, point_words, why_lost
 from bench.streamlit_protocol import Session
 from mentorfinder.answers.sample import sample_answers
 from tests.browser.wizard import option_label, to_give
@@ -185,13 +185,9 @@ async def walk(url: str, content, seed: int, timeout: float, think=THINK, delay:
         trouble(session)
         await the_wizard(person, content, wanted)
         await the_results(person)
-        done.doing = "reading the answers back from the address"
-        kept = answers_in_address("?" + session.query)
-        if kept != {qid: given for qid, given in wanted.items() if given}:
-            raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+        check_address(done, "?" + session.query, wanted)
     except Exception as error:  # a Lost session or any other failure loses this walk only; the round goes on
-        message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}"
+        done.lost = why_lost(done, error)
     return done
 
 
