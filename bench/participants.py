@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -114,21 +115,23 @@ async def press(walk: Walk, page, kind: str, name: str) -> None:
         raise RuntimeError(f"{name!r} was refused at {urlparse(before).path}: {notes[:200]}")
 
 
-async def the_wizard(walk: Walk, page, content, wanted: dict) -> None:
-    """Start, answer every shown question of every step, and press Next (the last step: See my results)."""
-    await press(walk, page, "start", "Start")
+async def through_the_steps(walk: Walk, content, wanted: dict, press, progress, answer) -> None:
+    """Start, answer every shown question of every step, and press Next (the last step: See my results), with the
+    participant's own `press(kind, label)`, `progress()` (the progress bar's words) and `answer(q, question, value)`:
+    the route both kinds of participant take."""
+    await press("start", "Start")
     steps = all_steps(content)
     for index, ws in enumerate(steps):
         where = walk.doing = f"step {index + 1} of {len(steps)}"
-        progress = await page.locator('[data-testid="stProgress"]').inner_text()
-        if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
-            raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
+        shown = await progress()
+        if not shown.startswith(f"Step {index + 1} of {len(steps)}"):
+            raise RuntimeError(f"expected step {index + 1}, the page says {shown!r}")
         for question, value in to_give(ws, wanted):
             walk.doing = f"{where}, answering {ws.questionnaire.id}:{question.id}"
-            await answer(walk, page, ws.questionnaire, question, value)
+            await answer(ws.questionnaire, question, value)
         walk.doing = where
         last = index == len(steps) - 1
-        await press(walk, page, "results" if last else "next", "See my results" if last else "Next")
+        await press("results" if last else "next", "See my results" if last else "Next")
 
 
 async def the_results(walk: Walk, page) -> None:
@@ -179,7 +182,10 @@ async def walk(context, url: str, content, seed: int, delay: float = 0, extra: E
         page = await context.new_page()
         await page.goto(url)
         await settle(page)
-        await the_wizard(done, page, content, wanted)
+        progress = page.locator('[data-testid="stProgress"]').inner_text
+        await through_the_steps(
+            done, content, wanted, partial(press, done, page), progress, partial(answer, done, page)
+        )
         await the_results(done, page)
         if extra is not None:
             done.doing = "the extra action"

@@ -23,15 +23,15 @@ from __future__ import annotations
 import asyncio
 import random
 from dataclasses import dataclass
+from functools import partial
 
-from bench.participants import Walk, check_address, point_words, why_lost
+from bench.participants import Walk, check_address, point_words, through_the_steps, why_lost
 from bench.streamlit_protocol import Session
 from mentorfinder.answers.sample import sample_answers
-from tests.browser.wizard import option_label, to_give
+from tests.browser.wizard import option_label
 from ui.boundary import SORRY
 from ui.state import place_key, weight_key
 from ui.state import widget_key as question_key
-from ui.steps import all_steps
 
 THINK = (2.0, 6.0)
 
@@ -53,6 +53,10 @@ class Participant:
         self.walk.times.setdefault(kind, []).append(await self.session.rerun(trigger))
         if check:
             trouble(self.session)
+
+    async def progress(self) -> str:
+        """The progress bar's words ("Step 2 of 9 …")."""
+        return next((e.text for e in self.session.ordered() if e.kind == "progress"), "")
 
     def widget(self, key: str, kind: str | None = None):
         """The element of the widget with this user key (of this kind), or an error naming it."""
@@ -136,23 +140,6 @@ async def answer(person: Participant, q, question, value) -> None:
         await person.choose("answer", key, str(value), "text_area")
 
 
-async def the_wizard(person: Participant, content, wanted: dict) -> None:
-    """Start, answer every shown question of every step, and press Next (the last step: See my results)."""
-    await person.press("start", "Start")
-    steps = all_steps(content)
-    for index, ws in enumerate(steps):
-        where = person.walk.doing = f"step {index + 1} of {len(steps)}"
-        progress = next((e.text for e in person.session.ordered() if e.kind == "progress"), "")
-        if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
-            raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
-        for question, value in to_give(ws, wanted):
-            person.walk.doing = f"{where}, answering {ws.questionnaire.id}:{question.id}"
-            await answer(person, ws.questionnaire, question, value)
-        person.walk.doing = where
-        last = index == len(steps) - 1
-        await person.press("results" if last else "next", "See my results" if last else "Next")
-
-
 async def the_results(person: Participant) -> None:
     """Profile → matches, the first what-if slider a notch, next steps, one click on Download PDF and its file."""
     person.walk.doing = "going to the matches"
@@ -183,7 +170,7 @@ async def walk(url: str, content, seed: int, timeout: float, think=THINK, delay:
     try:
         done.times["open"] = [await session.open()]  # the tab's first run: a new session, the welcome page
         trouble(session)
-        await the_wizard(person, content, wanted)
+        await through_the_steps(done, content, wanted, person.press, person.progress, partial(answer, person))
         await the_results(person)
         check_address(done, "?" + session.query, wanted)
     except Exception as error:  # a Lost session or any other failure loses this walk only; the round goes on
