@@ -7,7 +7,7 @@
    is timed apart: one gc.collect() after each rerun. bench/bench_server.py measures the real server.
 2. Cold start: from launching `streamlit run app.py` to the welcome page visible in Chromium.
 
-Run: python bench/bench_app.py [--runs N] [--no-browser]
+Run: python -m bench.bench_app [--runs N] [--no-browser]
 """
 
 import argparse
@@ -16,10 +16,10 @@ import logging
 import time
 from pathlib import Path
 
-import benchpath
-from stats import spread
 from streamlit.testing.v1 import AppTest
 
+from bench import ROOT
+from bench.stats import spread
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
 from ui import nav, state
@@ -30,7 +30,7 @@ BARE_NAME = "bare one-widget app"
 
 
 def page_app(page: str, answers: dict) -> AppTest:
-    at = AppTest.from_file(str(benchpath.ROOT / "app.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state[state.ANSWERS] = answers
     at.session_state[state.STEP] = 2
     at.run()
@@ -64,7 +64,8 @@ def interleaved(apps: dict[str, AppTest], runs: int) -> dict[str, dict[str, list
 
 def cold_start() -> float:
     from playwright.sync_api import sync_playwright
-    from streamlit_server import CHROMIUM_ARGS, chromium_path, free_port, start_server, wait_healthy
+
+    from tests.browser.streamlit_server import CHROMIUM_ARGS, chromium_path, free_port, start_server, wait_healthy
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)

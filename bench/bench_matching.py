@@ -1,6 +1,6 @@
 """Benchmark: how well the matching judges people, over the adviser personas and many seeded random answer sets.
 
-Run: python bench/bench_matching.py [--sets 10000] [--start 0]
+Run: python -m bench.bench_matching [--sets 10000] [--start 0]
 Prints the persona suite's and the blind panel's pass rates (tuning half and held-back half, with the failures
 a second adviser disputed), then, per archetype, the share of random sets it is ranked first (target: none above
 twice the uniform share) and in the top three; the median gap between #1 and #3; the label distribution; the
@@ -13,17 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from mentorfinder.content.load import load_content  # noqa: E402
-from mentorfinder.content.schema import translate  # noqa: E402
-from mentorfinder.matching.calibration import measure  # noqa: E402
-from mentorfinder.matching.expectations import disputed, judged  # noqa: E402
+from bench import ROOT
+from mentorfinder.content.load import load_content
+from mentorfinder.content.schema import translate
+from mentorfinder.matching.calibration import measure
+from mentorfinder.matching.expectations import disputed, judged
 
 
 def main() -> None:

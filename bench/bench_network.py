@@ -1,6 +1,6 @@
 """Benchmark: the mentoring network search beside trying every team (the reference in the tests), by archetype count.
 
-Run: python bench/bench_network.py [--sizes 15,150,1000] [--seeds 5] [--exhaustive-up-to 150]
+Run: python -m bench.bench_network [--sizes 15,150,1000] [--seeds 5] [--exhaustive-up-to 150]
 For each size and seeded answer set: the shipped archetypes at 15, above that copies of them with serves and
 typical ways perturbed and their match percents scored again, ranked best first as the shortlist ranks them.
 Prints the median and max milliseconds of the search and of the exhaustive reference (skipped, with an estimate
@@ -13,22 +13,16 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import sys
 import time
 from math import comb
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
-
-from test_network_search import exhaustive_network  # noqa: E402  (the search as it was: the reference)
-
-from mentorfinder.answers.sample import sample_answers  # noqa: E402
-from mentorfinder.content.archetypes import SERVES_WELL  # noqa: E402
-from mentorfinder.content.load import load_content  # noqa: E402
-from mentorfinder.evaluate import evaluate  # noqa: E402
-from mentorfinder.matching.model import DEFAULT_WEIGHTS, components_of, weighted_percent  # noqa: E402
-from mentorfinder.matching.network import build_network, top_needs  # noqa: E402
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.archetypes import SERVES_WELL
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.model import DEFAULT_WEIGHTS, components_of, weighted_percent
+from mentorfinder.matching.network import build_network, top_needs
+from tests.core.test_network_search import exhaustive_network  # the search as it was: the reference
 
 
 def ranked_archetypes(content, profile, size: int, rng: random.Random) -> list:

@@ -1,7 +1,7 @@
 """Benchmark: full PDF report generation (fpdf2, in-process) beside Plotly's own image export (kaleido).
 
-Run: python bench/bench_pdf.py [--runs 30] [--plotly-runs 5]
-     python bench/bench_pdf.py --compare main [--runs 30] [--cold 5]   (before vs after, interleaved)
+Run: python -m bench.bench_pdf [--runs 30] [--plotly-runs 5]
+     python -m bench.bench_pdf --compare main [--runs 30] [--cold 5]   (before vs after, interleaved)
 Prints figures only; nothing here asserts on time. Target: median full report under 150 ms.
 --compare extracts the given git ref's package into a temp folder (git archive) and runs it and this
 tree in two worker processes, one build each per round, alternating; cold `report` and `match`
@@ -25,14 +25,13 @@ import time
 import warnings
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from mentorfinder.answers.sample import sample_answers  # noqa: E402
-from mentorfinder.content.load import load_content  # noqa: E402
-from mentorfinder.evaluate import evaluate  # noqa: E402
-from mentorfinder.report import build_report, render_report  # noqa: E402
-from ui.figures import profile_charts  # noqa: E402
+from bench import ROOT
+from bench.stats import spread
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.report import build_report, render_report
+from ui.figures import profile_charts
 
 NAME = "Αλέξανδρος Παπαδόπουλος и Анна Кузнецова"
 
@@ -153,10 +152,6 @@ def child_cpu(cmd: list[str], tree: Path, env: dict) -> float:
     return (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
 
 
-def spread(values: list[float]) -> str:
-    return f"{statistics.median(values):6.1f} ({min(values):.1f}\u2013{max(values):.1f})"
-
-
 def compare(ref: str, runs: int, cold: int) -> None:
     """Before (`ref`) and after (this tree) side by side, rounds interleaved."""
     scratch = Path(tempfile.mkdtemp(prefix="pdf-bench-"))
@@ -216,14 +211,14 @@ def compare(ref: str, runs: int, cold: int) -> None:
     print(f"Before ({ref}) vs after (this tree): {runs} interleaved builds each, {cold} cold processes each")
     print(f"  {'':46} {'before':>24} {'after':>24}")
     rows = {
-        "warm build, median (min\u2013max) ms": [spread([b[0] for b in builds[k]]) for k in trees],
-        "  of which measuring documents, median ms": [spread([b[1] for b in builds[k]]) for k in trees],
+        "warm build, median (min\u2013max) ms": [spread([b[0] for b in builds[k]], 1) for k in trees],
+        "  of which measuring documents, median ms": [spread([b[1] for b in builds[k]], 1) for k in trees],
         "  measuring share of build time": [
             f"{100 * sum(b[1] for b in builds[k]) / sum(b[0] for b in builds[k]):.0f}%" for k in trees
         ],
-        "warm build CPU, median (min\u2013max) ms": [spread([b[2] for b in builds[k]]) for k in trees],
-        "cold `report` process CPU, median (min\u2013max) ms": [spread(cpu[(k, "report")]) for k in trees],
-        "cold `match` process CPU, median (min\u2013max) ms": [spread(cpu[(k, "match")]) for k in trees],
+        "warm build CPU, median (min\u2013max) ms": [spread([b[2] for b in builds[k]], 1) for k in trees],
+        "cold `report` process CPU, median (min\u2013max) ms": [spread(cpu[(k, "report")], 1) for k in trees],
+        "cold `match` process CPU, median (min\u2013max) ms": [spread(cpu[(k, "match")], 1) for k in trees],
     }
     for label, (was, now) in rows.items():
         print(f"  {label:<46} {was:>24} {now:>24}")

@@ -1,6 +1,6 @@
 """Benchmark: every generated sentence audited against the raw answers (issue 18's "sentences failing the audit").
 
-Run: python bench/bench_sentences.py [--sets 1000] [--start 0]
+Run: python -m bench.bench_sentences [--sets 1000] [--start 0]
 Audits the summary, why, caveats and briefs of every match, exclusions, contradiction messages and the network,
 for every persona below tests/core/personas/ and for --sets seeded random answer sets, in English and Spanish,
 with tests/core/test_sentence_audit.py's audit. Prints the sentences and claims checked, the failures (the first
@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
-
-from test_sentence_audit import CONTENT, PERSONAS, Audit, base  # noqa: E402
-
-from mentorfinder.evaluate import evaluate  # noqa: E402
+from mentorfinder.evaluate import evaluate
+from tests.core.test_sentence_audit import CONTENT, PERSONAS, Audit, base
 
 
 def main() -> None:

@@ -9,9 +9,9 @@ so both see the same machine. Per N it prints p50/p95 seconds per step kind (med
 CPU seconds per walk, server RSS per open session, how busy the participants kept their CPU, and walks ok/lost
 (with each lost walk's reason).
 
-Run: python bench/bench_server.py [--n 1 10 30] [--rounds 3] [--think 2 6] [--config KEY=VALUE ...] [--compare ...]
-     python bench/bench_server.py --soak 200 [--batch 10] [--think 0 0]  (RSS after every 20 walks: flat?)
-     python bench/bench_server.py --clients browser [--n 1]             (real Chromium pages, flat out)
+Run: python -m bench.bench_server [--n 1 10 30] [--rounds 3] [--think 2 6] [--config KEY=VALUE ...] [--compare ...]
+     python -m bench.bench_server --soak 200 [--batch 10] [--think 0 0]  (RSS after every 20 walks: flat?)
+     python -m bench.bench_server --clients browser [--n 1]             (real Chromium pages, flat out)
 """
 
 from __future__ import annotations
@@ -22,18 +22,16 @@ import os
 import shlex
 import sys
 import time
+from contextlib import asynccontextmanager
 from pathlib import Path
 
-import benchpath
-import profiled_server
-import served
-from clients import CLIENTS, Clients, clients
-from protocol_walk import THINK
-from server_figures import MARKERS, Round, as_markdown, as_text, table, write_docs
-
+from bench import ROOT, participants, profiled_server, protocol_walk, served
+from bench.protocol_walk import THINK
+from bench.server_figures import MARKERS, Round, as_markdown, as_text, table, write_docs
 from mentorfinder.content.load import load_content
+from tests.browser.streamlit_server import CHROMIUM_ARGS, chromium_path
 
-DOCS = benchpath.ROOT / "docs" / "performance.md"
+DOCS = ROOT / "docs" / "performance.md"
 SOAK_EVERY = 20
 DONE = {"walks": 0, "reruns": 0}  # every walk and rerun the servers served, warm-up included (for --profile)
 
@@ -47,7 +45,9 @@ def counted(walks: list) -> list:
 
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", choices=CLIENTS, default="protocol", help="participants (default protocol)")
+    parser.add_argument(
+        "--clients", choices=("protocol", "browser"), default="protocol", help="participants (default protocol)"
+    )
     parser.add_argument(
         "--think",
         type=float,
@@ -66,9 +66,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--profile", type=Path, metavar="FILE", help="run the (first) server under cProfile, to FILE")
     parser.add_argument("--timeout", type=float, default=300, help="seconds any one wait may take (default 300)")
     parser.add_argument("--stagger", type=float, default=0.5, help="seconds between participants' starts")
-    parser.add_argument(
-        "--write-docs", action="store_true", help=f"put the figures in {DOCS.relative_to(benchpath.ROOT)}"
-    )
+    parser.add_argument("--write-docs", action="store_true", help=f"put the figures in {DOCS.relative_to(ROOT)}")
     args = parser.parse_args()
     if min(args.n) < 1 or args.rounds < 1 or args.batch < 1 or (args.soak is not None and args.soak < 1):
         parser.error("--n, --rounds, --batch and --soak take whole numbers from 1")
@@ -103,11 +101,11 @@ async def idle(servers: list[served.Server], seconds: float = 15) -> None:
         )
 
 
-async def measured(side: Clients, server: served.Server, servers: list[served.Server], seeds, args) -> Round:
+async def measured(side, server: served.Server, servers: list[served.Server], seeds, args) -> Round:
     """One round on one server: its CPU and RSS before, the walks, RSS with every session still open, CPU after."""
     rss_before, cpu_before, start = served.rss_bytes(server.pid), served.cpu_seconds(server.pid), time.perf_counter()
     client_before = client_cpu(servers)
-    walks, rss_open = await side.round(server.url, seeds, args.stagger, on_open=lambda: served.rss_bytes(server.pid))
+    walks, rss_open = await side(server.url, seeds, args.stagger, on_open=lambda: served.rss_bytes(server.pid))
     counted(walks)
     cpu, client = served.cpu_seconds(server.pid) - cpu_before, client_cpu(servers) - client_before
     done = Round(walks, cpu, rss_open - rss_before, time.perf_counter() - start, client, IDLE.get(server.pid))
@@ -117,17 +115,17 @@ async def measured(side: Clients, server: served.Server, servers: list[served.Se
     return done
 
 
-async def warm(side: Clients, servers: list[served.Server]) -> None:
+async def warm(side, servers: list[served.Server]) -> None:
     """One unmeasured walk per server, flat out: imports, caches and fonts loaded, as after the day's first person."""
     for server in servers:
-        walk = counted((await side.round(server.url, [0], 0, paced=False))[0])[0]
+        walk = counted((await side(server.url, [0], 0, paced=False))[0])[0]
         if walk.lost:
             raise SystemExit(
                 f"the warm-up walk on {label(list(server.config))} was lost: {walk.lost}\n{server.log_tail()}"
             )
 
 
-async def rounds(side: Clients, servers: list[served.Server], args) -> list[list[str]]:
+async def rounds(side, servers: list[served.Server], args) -> list[list[str]]:
     """Every N, round by round, each configuration in turn; prints each round and each N's table, returns all rows."""
     every: list[list[str]] = []
     for n in args.n:
@@ -143,20 +141,20 @@ async def rounds(side: Clients, servers: list[served.Server], args) -> list[list
                     f"CPU {done.cpu_per_walk:.2f} s/walk, RSS {done.mb_per_session:.1f} MB/session, {done.seconds:.0f} s",
                     flush=True,
                 )
-        rows = table(n, results, "browser" if side.kind == "browser" else "client")
+        rows = table(n, results, "browser" if args.clients == "browser" else "client")
         print(as_text(rows), flush=True)
         every += rows if not every else rows[1:]  # one header for the whole table
     return every
 
 
-async def soak(side: Clients, server: served.Server, args) -> None:
+async def soak(side, server: served.Server, args) -> None:
     """`--soak` walks in batches of `--batch` at once, sessions closed after each; RSS after every 20 walks."""
     first = served.rss_bytes(server.pid)
     print(f"soak: {args.soak} walks, {args.batch} at once; server RSS after the warm-up walk {first / 1e6:.1f} MB")
     done = lost = 0
     while done < args.soak:
         seeds = [5000 + done + i for i in range(min(args.batch, args.soak - done))]
-        walks = counted((await side.round(server.url, seeds, args.stagger))[0])
+        walks = counted((await side(server.url, seeds, args.stagger))[0])
         for walk in walks:
             lost += walk.lost is not None
             if walk.lost:
@@ -176,9 +174,41 @@ async def soak(side: Clients, server: served.Server, args) -> None:
     )
 
 
+@asynccontextmanager
+async def participants_of(args, content):
+    """What walks a round for `--clients`: `side(url, seeds, stagger, on_open=None, paced=True)` returns the walks and
+    `on_open()`'s value, taken with every session open. Protocol clients think `--think` between actions
+    (`paced=False`: flat out, for the warm-up); browser participants are contexts of one Chromium, flat out."""
+    if args.clients == "protocol":
+
+        async def side(url, seeds, stagger, on_open=None, paced=True):
+            think = tuple(args.think) if paced else (0.0, 0.0)
+            return await protocol_walk.round_of(url, content, seeds, args.timeout, stagger, think, on_open)
+
+        yield side
+        return
+    from playwright.async_api import async_playwright  # only the browser participants need Playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            yield lambda url, seeds, stagger, on_open=None, paced=True: participants.round_of(
+                browser, url, content, seeds, args.timeout, stagger, on_open
+            )
+        finally:
+            await browser.close()
+
+
+def pacing(args) -> str:
+    """What the figures call the participants: browser, or protocol clients paced or flat out."""
+    if args.clients == "browser":
+        return "browser"
+    return "protocol, flat out" if args.think[1] == 0 else f"protocol, think {args.think[0]:g}–{args.think[1]:g} s"
+
+
 async def run(args, servers: list[served.Server], content) -> list[list[str]]:
-    async with clients(args.clients, content, args.timeout, tuple(args.think)) as side:
-        print(f"participants: {side.name}", flush=True)
+    async with participants_of(args, content) as side:
+        print(f"participants: {pacing(args)}", flush=True)
         await warm(side, servers)
         await idle(servers)
         if args.soak:
@@ -214,10 +244,10 @@ def main() -> None:
     if args.profile:
         print(profiled_server.report(args.profile, DONE["walks"], DONE["reruns"]))
     if args.write_docs and rows:
-        command = shlex.join(["python", "bench/bench_server.py", *sys.argv[1:]])
+        command = shlex.join(["python", "-m", "bench.bench_server", *sys.argv[1:]])
         intro = f"Machine: {about}. Rounds: {args.rounds}. Command: `{command}`"
         write_docs(DOCS, f"{intro}\n\n{as_markdown(rows)}", docs_markers(args))
-        print(f"figures written to {Path(DOCS).relative_to(benchpath.ROOT)}")
+        print(f"figures written to {Path(DOCS).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from a run's start to its end) during the round, server CPU per refresh with onl
 round: nothing to draw yet; after: the breakdown), server RSS per participant session, and results lost (walks
 lost, and shares the page confirmed that the store does not hold).
 
-Run: python bench/bench_workshop.py [--n 30] [--rounds 1] [--idle 30]
+Run: python -m bench.bench_workshop [--n 30] [--rounds 1] [--idle 30]
 """
 
 from __future__ import annotations
@@ -20,16 +20,15 @@ import tempfile
 import time
 from pathlib import Path
 
-import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
-import served
-from participants import round_of, timed
 from playwright.async_api import async_playwright
-from server_figures import Round, as_text, table
-from stats import percentile
-from streamlit_server import CHROMIUM_ARGS, chromium_path
 
+from bench import served
+from bench.participants import round_of, timed
+from bench.server_figures import Round, as_text, table
+from bench.stats import percentile
 from mentorfinder.content.load import load_content
 from mentorfinder.workshop import WorkshopStore
+from tests.browser.streamlit_server import CHROMIUM_ARGS, chromium_path
 
 SHARED = '() => document.body.innerText.includes("Shared: the group\'s picture includes your anonymous result.")'
 # Times every run of the projector page (each fragment refresh) by watching the app's script state.

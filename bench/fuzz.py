@@ -1,48 +1,40 @@
 """Soak: the property-based hostile-input checks of tests/core/test_fuzz.py, with many more examples and a
 fresh seed each run (CI runs a fixed seed and a bounded count).
 
-Run: python bench/fuzz.py [--examples 5000] [--seed N]
-Prints, per kind of input: examples tried, accepted and refused, the slowest example, examples per second,
-and the distinct kinds of refusal. Any broken contract stops the run with Hypothesis's minimal example.
+Run: python -m bench.fuzz [--examples 5000] [--seed N]
+Prints, per kind of input: examples tried, accepted and refused, the slowest example and examples per second.
+Any broken contract stops the run with Hypothesis's minimal example.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import json
 import random
-import re
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core")]
+from hypothesis import HealthCheck, given, seed, settings
 
-from fuzzing import (  # noqa: E402
-    LINE,
+from tests.core.fuzzing import (
+    FIXTURES,
     answers_files,
     check_answers_file,
+    check_command_line,
     check_link,
     check_questionnaire,
     every_type,
     links,
     questionnaires,
 )
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
-
-from mentorfinder.cli import main  # noqa: E402
 
 
 class Tally:
     """Outcomes and timings of one property's examples."""
 
     def __init__(self, name: str):
-        self.name, self.outcomes, self.kinds, self.slowest, self.started = name, Counter(), Counter(), 0.0, 0.0
+        self.name, self.outcomes, self.slowest = name, Counter(), 0.0
 
     def run(self, check, *args) -> None:
         """Time one example and count its outcome."""
@@ -60,28 +52,6 @@ class Tally:
         )
 
 
-def kind_of(message: str) -> str:
-    """A refusal's kind: its message with ids, numbers and quoted text taken out."""
-    message = message.split(": ", 2)[-1]
-    return re.sub(r"'[^']*'|U\+[0-9A-F]+|\d[\d,]*|“[^”]*”", "_", message)[:60]
-
-
-def cli_check(raw: bytes, folder: Path, tally: Tally) -> str:
-    """`score` on one hostile file: exit 1 with PATH:LINE lines, or 0 with strict JSON; never anything else."""
-    path = folder / "fuzz.json"
-    path.write_bytes(raw)
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["score", str(path), "--questionnaires", str(folder / "q")])
-    assert code in (0, 1), (code, err.getvalue())
-    if code == 0:
-        json.loads(out.getvalue(), parse_constant=lambda name: (_ for _ in ()).throw(AssertionError(name)))
-        return "accepted"
-    assert out.getvalue() == "" and all(LINE.match(line) for line in err.getvalue().splitlines())
-    tally.kinds.update(kind_of(line) for line in err.getvalue().splitlines()[:1])
-    return "refused"
-
-
 def main_bench() -> None:
     """Run every property and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -92,7 +62,7 @@ def main_bench() -> None:
     questionnaire = every_type()
     work = Path(tempfile.mkdtemp(prefix="fuzz-"))
     (work / "q").mkdir()
-    (work / "q" / "every_type.yaml").write_text((ROOT / "tests/core/fixtures/every_type.yaml").read_text())
+    (work / "q" / "every_type.yaml").write_text((FIXTURES / "every_type.yaml").read_text())
     tallies = {name: Tally(name) for name in ("answers files", "links", "command line", "YAML content")}
 
     properties = {
@@ -101,7 +71,7 @@ def main_bench() -> None:
         ),
         "links": given(value=links())(lambda value: tallies["links"].run(check_link, value, questionnaire)),
         "command line": given(raw=answers_files())(
-            lambda raw: tallies["command line"].run(cli_check, raw, work, tallies["command line"])
+            lambda raw: tallies["command line"].run(check_command_line, raw, work / "fuzz.json", work / "q")
         ),
         "YAML content": given(text=questionnaires())(
             lambda text: tallies["YAML content"].run(check_questionnaire, text, work / "q.yaml")
@@ -114,10 +84,6 @@ def main_bench() -> None:
         seed(args.seed)(soak(prop))()
         print(tallies[name].line(time.perf_counter() - began), flush=True)
     print("no contract broken: every refusal was one PATH:LINE: message per line, exit 1, no traceback")
-    kinds = tallies["command line"].kinds
-    print(f"refusal kinds on the command line ({len(kinds)}):")
-    for kind, count in kinds.most_common(12):
-        print(f"  {count:>6,}  {kind}")
 
 
 if __name__ == "__main__":

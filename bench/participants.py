@@ -12,15 +12,14 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
-
-import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
-from wizard import DRAWN, keyed, option_label, to_give
 
 from mentorfinder.answers.link import decode_answers
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.schema import translate
+from tests.browser.wizard import DRAWN, keyed, option_label, to_give
 from ui.points import short_label
 from ui.state import URL_ANSWERS, place_key, widget_key
 from ui.steps import all_steps
@@ -116,21 +115,23 @@ async def press(walk: Walk, page, kind: str, name: str) -> None:
         raise RuntimeError(f"{name!r} was refused at {urlparse(before).path}: {notes[:200]}")
 
 
-async def the_wizard(walk: Walk, page, content, wanted: dict) -> None:
-    """Start, answer every shown question of every step, and press Next (the last step: See my results)."""
-    await press(walk, page, "start", "Start")
+async def through_the_steps(walk: Walk, content, wanted: dict, press, progress, answer) -> None:
+    """Start, answer every shown question of every step, and press Next (the last step: See my results), with the
+    participant's own `press(kind, label)`, `progress()` (the progress bar's words) and `answer(q, question, value)`:
+    the route both kinds of participant take."""
+    await press("start", "Start")
     steps = all_steps(content)
     for index, ws in enumerate(steps):
         where = walk.doing = f"step {index + 1} of {len(steps)}"
-        progress = await page.locator('[data-testid="stProgress"]').inner_text()
-        if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
-            raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
+        shown = await progress()
+        if not shown.startswith(f"Step {index + 1} of {len(steps)}"):
+            raise RuntimeError(f"expected step {index + 1}, the page says {shown!r}")
         for question, value in to_give(ws, wanted):
             walk.doing = f"{where}, answering {ws.questionnaire.id}:{question.id}"
-            await answer(walk, page, ws.questionnaire, question, value)
+            await answer(ws.questionnaire, question, value)
         walk.doing = where
         last = index == len(steps) - 1
-        await press(walk, page, "results" if last else "next", "See my results" if last else "Next")
+        await press("results" if last else "next", "See my results" if last else "Next")
 
 
 async def the_results(walk: Walk, page) -> None:
@@ -157,9 +158,18 @@ async def the_results(walk: Walk, page) -> None:
     await settle(page)
 
 
-def answers_in_address(url: str) -> dict | None:
-    """The answers the page address carries (`?a=`), unpacked."""
-    return decode_answers(parse_qs(urlparse(url).query).get(URL_ANSWERS, [""])[0])
+def check_address(walk: Walk, url: str, wanted: dict) -> None:
+    """The end of every walk: the answers the final address carries (`?a=`) are exactly those given."""
+    walk.doing = "reading the answers back from the address"
+    kept = decode_answers(parse_qs(urlparse(url).query).get(URL_ANSWERS, [""])[0])
+    if kept != {qid: given for qid, given in wanted.items() if given}:
+        raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+
+
+def why_lost(walk: Walk, error: Exception) -> str:
+    """A lost walk's reason: what it was doing, and the error's first line."""
+    message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{walk.doing}: {type(error).__name__}: {message[:300]}"
 
 
 async def walk(context, url: str, content, seed: int, delay: float = 0, extra: Extra | None = None) -> Walk:
@@ -172,18 +182,17 @@ async def walk(context, url: str, content, seed: int, delay: float = 0, extra: E
         page = await context.new_page()
         await page.goto(url)
         await settle(page)
-        await the_wizard(done, page, content, wanted)
+        progress = page.locator('[data-testid="stProgress"]').inner_text
+        await through_the_steps(
+            done, content, wanted, partial(press, done, page), progress, partial(answer, done, page)
+        )
         await the_results(done, page)
         if extra is not None:
             done.doing = "the extra action"
             await extra(done, page)
-        done.doing = "reading the answers back from the address"
-        kept = answers_in_address(await address(page))
-        if kept != {qid: given for qid, given in wanted.items() if given}:
-            raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+        check_address(done, await address(page), wanted)
     except Exception as error:  # any failure loses this walk only; the round goes on
-        message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}{await _shot(page, seed)}"
+        done.lost = why_lost(done, error) + await _shot(page, seed)
     return done
 
 

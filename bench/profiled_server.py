@@ -5,7 +5,7 @@ their own threads. Here every thread started after this module loads runs under 
 thread's own CPU clock (so a thread waiting for work counts nothing), and when the server stops (SIGTERM, as
 bench/served.py stops it) all of them are added up into one pstats file. `report` says where that CPU went.
 
-Run: python bench/profiled_server.py OUT.prof -m streamlit run app.py [streamlit's options ...]
+Run: python -m bench.profiled_server OUT.prof -m streamlit run app.py [streamlit's options ...]
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench import ROOT
+
 SITE, STDLIB = sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"]
 
 PROFILES: list[cProfile.Profile] = []

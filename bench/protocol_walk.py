@@ -1,4 +1,4 @@
-"""Participants that speak Streamlit's websocket protocol (bench/st_session.py): the browser walk, without a browser.
+"""Participants that speak Streamlit's websocket protocol (bench/streamlit_protocol.py): the browser walk, without a browser.
 
 Each walks exactly what bench/participants.py walks, with the same answers per seed: Start → every shown
 question of every step through its widget (one rerun per pick, as a click is one) → Next, "See my results" →
@@ -14,7 +14,8 @@ Human pacing: before every action the participant waits a think time drawn from 
 uniform in `think` seconds (bench/bench_server.py's `--think`, default 2–6 s). A walk has about 70 actions
 (55 answers with seed 1), so at 4 s on average it takes about 5 minutes: half the 10 minutes the welcome page
 promises, so the room it makes is about twice as busy as a real one, a margin on the safe side. Zero think time
-(`--think 0 0`) is flat out: each participant acts the moment its last run ends.
+(`--think 0 0`) is flat out: each participant acts the moment its last run ends. Nothing here reads a message of
+Streamlit's: the page is read through bench/streamlit_protocol.py's elements.
 """
 
 from __future__ import annotations
@@ -22,19 +23,15 @@ from __future__ import annotations
 import asyncio
 import random
 from dataclasses import dataclass
+from functools import partial
 
-import benchpath  # noqa: F401  (the project and the browser tests' helpers on sys.path)
-from participants import Walk, answers_in_address, point_words
-from st_session import Session
-from st_widgets import widget_key
-from streamlit.proto.Alert_pb2 import Alert
-from wizard import option_label, to_give
-
+from bench.participants import Walk, check_address, point_words, through_the_steps, why_lost
+from bench.streamlit_protocol import Session
 from mentorfinder.answers.sample import sample_answers
+from tests.browser.wizard import option_label
 from ui.boundary import SORRY
 from ui.state import place_key, weight_key
 from ui.state import widget_key as question_key
-from ui.steps import all_steps
 
 THINK = (2.0, 6.0)
 
@@ -57,9 +54,13 @@ class Participant:
         if check:
             trouble(self.session)
 
+    async def progress(self) -> str:
+        """The progress bar's words ("Step 2 of 9 …")."""
+        return next((e.text for e in self.session.ordered() if e.kind == "progress"), "")
+
     def widget(self, key: str, kind: str | None = None):
         """The element of the widget with this user key (of this kind), or an error naming it."""
-        found = [e for e in self.session.ordered() if widget_key(getattr(e.proto, "id", "")) == key]
+        found = [e for e in self.session.ordered() if e.key == key]
         if not found or (kind and found[0].kind != kind):
             shown = found[0].kind if found else "nothing"
             raise RuntimeError(f"no {kind or 'widget'} with key {key!r} on the page ({shown})")
@@ -68,29 +69,23 @@ class Participant:
     async def choose(self, kind: str, key: str, value, widget_kind: str | None = None) -> None:
         """Set one widget as a person would, and send the rerun it makes."""
         element = self.widget(key, widget_kind)
-        options = getattr(element.proto, "options", None)
+        options = element.options
         labels = value if isinstance(value, list) and element.kind == "multiselect" else [value]
-        if options is not None and element.kind in {"radio", "selectbox", "multiselect"}:
+        if options is not None:
             missing = [label for label in labels if label not in options]
             if missing:
-                raise RuntimeError(f"{key!r} offers no {missing[0]!r} (it offers {list(options)[:6]})")
-        self.session.widgets.set(element.proto.id, value)
+                raise RuntimeError(f"{key!r} offers no {missing[0]!r} (it offers {options[:6]})")
+        self.session.set(element.id, value)
         await self.act(kind)
 
     async def download(self, kind: str, label: str) -> None:
         """Think, then click a download button whose file is made on the click (Streamlit's deferred download), as
         the browser does: the click's rerun and the request for the file at once; record the seconds until the file
         is in hand, and check that it is a PDF and that the page the click drew shows no error."""
-        button = next(
-            (e for e in self.session.ordered() if e.kind == "download_button" and e.proto.label == label), None
-        )
-        if button is None or not button.proto.deferred_file_id:
-            found = "no" if button is None else "no deferred"
-            raise RuntimeError(f"{found} {label!r} button on the page: {' | '.join(alerts(self.session))[:200]}")
         low, high = self.think
         if high > 0:
             await asyncio.sleep(self.rng.uniform(low, high))
-        data, seconds = await self.session.download(button.proto.id, button.proto.deferred_file_id)
+        data, seconds = await self.session.download(label)
         self.walk.times.setdefault(kind, []).append(seconds)
         self.walk.pdf = data
         trouble(self.session)
@@ -99,11 +94,11 @@ class Participant:
 
     async def press(self, kind: str, label: str, moves: bool = True) -> None:
         """Click a button; one that moves on (`moves`) and leaves the page and address as they were is refused."""
-        button = next((e for e in self.session.ordered() if e.kind == "button" and e.proto.label == label), None)
+        button = next((e for e in self.session.ordered() if e.kind == "button" and e.label == label), None)
         if button is None:
             raise RuntimeError(f"no {label!r} button on the page")
         before = (self.session.page_hash, self.session.query)
-        await self.act(kind, trigger=button.proto.id, check=False)
+        await self.act(kind, trigger=button.id, check=False)
         if moves and (self.session.page_hash, self.session.query) == before:
             raise RuntimeError(f"{label!r} was refused: {' | '.join(alerts(self.session))[:200]}")
         trouble(self.session)
@@ -111,18 +106,14 @@ class Participant:
 
 def alerts(session: Session, error_only: bool = False) -> list[str]:
     """The notes on the page (st.error, st.warning, …), in page order."""
-    return [
-        e.proto.body
-        for e in session.ordered()
-        if e.kind == "alert" and (not error_only or e.proto.format == Alert.ERROR)
-    ]
+    return [e.text for e in session.ordered() if e.kind == "alert" and (e.error or not error_only)]
 
 
 def trouble(session: Session) -> None:
     """Raise when the page shows an exception, the app's apology, or an error note (a refused value)."""
     for element in session.ordered():
         if element.kind == "exception":
-            raise RuntimeError(f"an exception on the page: {element.proto.type}: {element.proto.message[:200]}")
+            raise RuntimeError(f"an exception on the page: {element.text[:200]}")
     notes = alerts(session, error_only=True)
     if any(note.startswith(SORRY.split("—")[0].strip()) for note in notes):
         raise RuntimeError("the app's apology is on the page")
@@ -149,35 +140,16 @@ async def answer(person: Participant, q, question, value) -> None:
         await person.choose("answer", key, str(value), "text_area")
 
 
-async def the_wizard(person: Participant, content, wanted: dict) -> None:
-    """Start, answer every shown question of every step, and press Next (the last step: See my results)."""
-    await person.press("start", "Start")
-    steps = all_steps(content)
-    for index, ws in enumerate(steps):
-        where = person.walk.doing = f"step {index + 1} of {len(steps)}"
-        progress = next((e.proto.text for e in person.session.ordered() if e.kind == "progress"), "")
-        if not progress.startswith(f"Step {index + 1} of {len(steps)}"):
-            raise RuntimeError(f"expected step {index + 1}, the page says {progress!r}")
-        for question, value in to_give(ws, wanted):
-            person.walk.doing = f"{where}, answering {ws.questionnaire.id}:{question.id}"
-            await answer(person, ws.questionnaire, question, value)
-        person.walk.doing = where
-        last = index == len(steps) - 1
-        await person.press("results" if last else "next", "See my results" if last else "Next")
-
-
 async def the_results(person: Participant) -> None:
     """Profile → matches, the first what-if slider a notch, next steps, one click on Download PDF and its file."""
     person.walk.doing = "going to the matches"
     await person.press("matches", "See your matches")
     person.walk.doing = "moving a what-if slider"
     slider = next((e for e in person.session.ordered() if e.kind == "slider"), None)
-    if slider is None or not (widget_key(slider.proto.id) or "").startswith(weight_key("")):
+    if slider is None or not (slider.key or "").startswith(weight_key("")):
         raise RuntimeError("no what-if slider on the matches page")
-    at = person.session.widgets.value(slider.proto.id)[0]
-    await person.choose(
-        "slider", widget_key(slider.proto.id), [at + slider.proto.step if at == 0 else at - slider.proto.step]
-    )
+    at = person.session.value(slider.id)[0]
+    await person.choose("slider", slider.key, [at + slider.step if at == 0 else at - slider.step])
     person.walk.doing = "going to next steps"
     await person.press("next-steps", "Next steps")
     person.walk.doing = "downloading the PDF"
@@ -198,15 +170,11 @@ async def walk(url: str, content, seed: int, timeout: float, think=THINK, delay:
     try:
         done.times["open"] = [await session.open()]  # the tab's first run: a new session, the welcome page
         trouble(session)
-        await the_wizard(person, content, wanted)
+        await through_the_steps(done, content, wanted, person.press, person.progress, partial(answer, person))
         await the_results(person)
-        done.doing = "reading the answers back from the address"
-        kept = answers_in_address("?" + session.query)
-        if kept != {qid: given for qid, given in wanted.items() if given}:
-            raise RuntimeError(f"the answers in the address differ from those given: {kept!r:.200}")
+        check_address(done, "?" + session.query, wanted)
     except Exception as error:  # a Lost session or any other failure loses this walk only; the round goes on
-        message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        done.lost = f"{done.doing}: {type(error).__name__}: {message[:300]}"
+        done.lost = why_lost(done, error)
     return done
 
 

@@ -10,8 +10,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import benchpath
-from streamlit_server import free_port, wait_healthy
+from bench import ROOT
+from tests.browser.streamlit_server import free_port, wait_healthy
 
 TICK = os.sysconf("SC_CLK_TCK")
 SERVER_CPU, BROWSER_CPU = 0, 1
@@ -78,7 +78,7 @@ def start(config: tuple[str, ...], pin: bool, timeout: float = 90, profile: Path
 
     With `profile`, the server runs under bench/profiled_server.py, which writes its profile there when stopped."""
     port = free_port()
-    runner = [str(Path(__file__).with_name("profiled_server.py")), str(profile)] if profile else []
+    runner = ["-m", "bench.profiled_server", str(profile)] if profile else []
     command = [sys.executable, *runner, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
     command += ["--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
     command += config_args(config)
@@ -89,7 +89,7 @@ def start(config: tuple[str, ...], pin: bool, timeout: float = 90, profile: Path
     os.close(handle)
     log = Path(name)
     with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=benchpath.ROOT, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
     server = Server(config, process, f"http://127.0.0.1:{port}", log)
     # wait_healthy shows the server's output when it exits early: here that output is read back from the log
     process.stdout = log.open()

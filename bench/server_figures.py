@@ -7,8 +7,8 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-import participants
-from stats import percentile, spread
+from bench import participants
+from bench.stats import percentile, spread
 
 # the browser walk's steps, then one only protocol clients time: the tab's first run (the PDF is one click: "pdf")
 KINDS = (*participants.KINDS, "open")

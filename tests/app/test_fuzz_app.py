@@ -5,21 +5,17 @@ whole app run)."""
 
 import json
 import re
-import sys
-from pathlib import Path
 
 from apphelpers import APP, answers_for, unescape
 from hypothesis import HealthCheck, given, settings
 from streamlit.testing.v1 import AppTest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from fuzzing import hostile_value, links, pack  # noqa: E402
-
-from mentorfinder.answers.file import dump_answers, parse_answers  # noqa: E402
-from mentorfinder.answers.link import encode_answers  # noqa: E402
-from mentorfinder.answers.sample import sample_answers  # noqa: E402
-from mentorfinder.intake.problems import ContentError  # noqa: E402
-from ui import state  # noqa: E402
+from mentorfinder.answers.file import dump_answers, parse_answers
+from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.sample import sample_answers
+from mentorfinder.intake.problems import ContentError
+from tests.core.fuzzing import hostile_value, links, pack
+from ui import state
 
 APP_RUNS = settings(
     max_examples=25, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck)

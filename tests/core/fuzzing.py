@@ -4,6 +4,8 @@ must keep (shared by tests/core/test_fuzz.py, tests/app/test_fuzz_app.py and ben
 from __future__ import annotations
 
 import base64
+import contextlib
+import io
 import json
 import re
 import zlib
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 
 from mentorfinder.answers.file import dump_answers, parse_answers
 from mentorfinder.answers.link import decode_answers, encode_answers
+from mentorfinder.cli import main
 from mentorfinder.content.questionnaire import load_questionnaire
 from mentorfinder.intake.problems import MAX_PROBLEMS, ContentError
 from mentorfinder.intake.safetext import data_problems, shown
@@ -155,6 +158,22 @@ def check_questionnaire(text: str, path: Path) -> str:
         return "refused"
     assert data_problems(loaded.model_dump()) == []
     return "accepted"
+
+
+def check_command_line(raw: bytes, path: Path, questionnaires: Path) -> str:
+    """`score` on one hostile answers file written to `path`: exit 1 with only PATH:LINE lines on stderr and nothing
+    on stdout, or exit 0 with strict JSON (no NaN or Infinity); never anything else, never a traceback."""
+    path.write_bytes(raw)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["score", str(path), "--questionnaires", str(questionnaires)])
+    assert code in (0, 1), (code, err.getvalue())
+    if code == 0:
+        json.loads(out.getvalue(), parse_constant=lambda name: (_ for _ in ()).throw(AssertionError(name)))
+        return "accepted"
+    lines = err.getvalue().splitlines()
+    assert out.getvalue() == "" and lines and all(LINE.match(line) for line in lines), err.getvalue()
+    return "refused"
 
 
 def every_type():
