@@ -21,6 +21,11 @@ MAX_ROSTER_BYTES = 2 * 1024 * 1024  # thousands of mentors; far more is not a ro
 PERSON_COLUMNS = ("id", "name", "show_name", "contact", "capacity")
 YES, NO = {"yes", "y", "true", "1", "sí", "si"}, {"no", "n", "false", "0"}
 MULTI_SEPARATOR = ";"  # a multiple-choice or ranking cell lists option ids in order: 'skills;networking'
+EMPTY = {
+    "id": N_("empty — each mentor needs an id"),
+    "name": N_("empty — write the mentor's name"),
+    "contact": N_("empty — write how to reach the mentor"),
+}
 NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
@@ -111,7 +116,7 @@ def _mentor(row: dict[str, str], form: Questionnaire, path: str, line: int) -> t
         if problem := text_problem(row[column]):
             bad(column, problem)
         elif not row[column].strip():
-            bad(column, Message(N_("empty — write the mentor's %(what)s"), what=column))
+            bad(column, Message(EMPTY[column]))
     show = row["show_name"].strip().casefold()
     if show not in YES | NO:
         bad("show_name", Message(N_("'%(value)s' is not yes or no"), value=row["show_name"]))
