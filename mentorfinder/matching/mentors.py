@@ -117,7 +117,8 @@ def shortlist_from(
     for m, (mentor, kind) in enumerate(zip(mentors, kinds, strict=True)):
         name = mentor.shown_name(language)
         if not fit.allowed[row, m]:
-            reason = excluded_reason(kind, content.archetypes, person.constraints, language) or ""
+            named = kind.model_copy(update={"name": name})  # the kind carries the English name; say it in `language`
+            reason = excluded_reason(named, content.archetypes, person.constraints, language) or ""
             excluded.append(ExcludedMentor(mentor.id, str(name), reason))
             continue
         percent = round(float(fit.percent[row, m]), 1)
