@@ -12,6 +12,7 @@ from mentorfinder.content.checks import fired_checks
 from mentorfinder.content.load import Content
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import Questionnaire
+from mentorfinder.i18n.words import ProperName
 from mentorfinder.matching.explain import caveats_for, why_for
 from mentorfinder.matching.filters import Constraint, constraints_from, excluded_reason
 from mentorfinder.matching.mentor_fit import FitMatrix, fit_matrix
@@ -135,10 +136,18 @@ def shortlist_from(
 
 
 def explained(
-    match: MentorMatch, profile: Profile, kind: Archetype, mentor: Mentor, weights: dict[str, float], language: str
+    match: MentorMatch,
+    profile: Profile,
+    kind: Archetype,
+    mentor: Mentor,
+    weights: dict[str, float],
+    language: str,
+    name: ProperName | None = None,
 ) -> MentorMatch:
-    """Fill a match's why and caveats, each built by matching.explain as for a kind, with the mentor's shown name."""
-    name = mentor.shown_name(language)
+    """Fill a match's why and caveats, each built by matching.explain as for a kind, with the mentor's shown name
+    (or `name`: a pair is introduced by their own names)."""
+    name = name or mentor.shown_name(language)
+    match.name = str(name)
     why = why_for(profile, kind, name, weights, language)
     caveats = caveats_for(profile, kind, name, weights, [], language)
     match.why, match.why_brief = [full for full, _ in why], [brief for _, brief in why]

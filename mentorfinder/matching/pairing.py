@@ -14,7 +14,7 @@ from mentorfinder.answers.quotes import quoted
 from mentorfinder.content.load import Content
 from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import joined
+from mentorfinder.i18n.words import ProperName, joined
 from mentorfinder.matching.mentor_fit import FitMatrix, fit_matrix
 from mentorfinder.matching.mentors import MentorMatch, Participant, explained, kinds_of, participant_of
 from mentorfinder.matching.model import DEFAULT_WEIGHTS, fit_label
@@ -100,8 +100,10 @@ def pair(
         mentor, value = mentors[m], float(percent[row, m])
         match = MentorMatch(mentor.id, str(mentor.shown_name(language)), value, fit_label(value),
                             round(float(fit.needs[row, m]), 1), mentor.capacity)  # fmt: skip
-        result.pairs.append(Pair(key, mentor.id, explained(match, people[row].profile, kinds[m], mentor, weights,
-                                                           language)))  # fmt: skip
+        # the two are introduced to each other (with the mentor's contact), so the pair's lines use the real name
+        real = ProperName(mentor.name) if mentor.name else None
+        explained(match, people[row].profile, kinds[m], mentor, weights, language, real)
+        result.pairs.append(Pair(key, mentor.id, match))
     return result
 
 
