@@ -7,6 +7,7 @@ computed as arrays so 1,000 participants by 300 mentors take milliseconds; tests
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -19,11 +20,17 @@ from mentorfinder.scoring.profile import Profile
 @dataclass
 class FitMatrix:
     """percent[p, m]: participant p's match with mentor m, unrounded; needs[p, m] its needs component (the
-    tie-break); allowed[p, m]: no must-have of p rules m out."""
+    tie-break); allowed[p, m]: no must-have of p rules m out; shown: the percents as told, to 0.1 (one rounding for
+    the shortlist, the featured spread and the pairing alike)."""
 
     percent: np.ndarray
     needs: np.ndarray
     allowed: np.ndarray
+
+    @cached_property
+    def shown(self) -> np.ndarray:
+        """The percents to 0.1, as every surface tells them and the solver weighs them (rounded once)."""
+        return np.round(self.percent, 1)
 
 
 def fit_matrix(

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.archetypes import Archetype
 from mentorfinder.content.checks import fired_checks
@@ -31,7 +33,7 @@ class Participant:
     constraints: list[Constraint]
 
 
-@dataclass
+@dataclass(slots=True)  # a programme builds one per participant and mentor: slots make that cheap
 class MentorMatch:
     """One mentor on a participant's shortlist. `name` is the mentor's shown name (their own only where they agreed);
     contact details are never here: the pages show them only to the coordinator and the paired participant."""
@@ -42,11 +44,12 @@ class MentorMatch:
     label: str  # best / great / good / fair / less, as for the kinds of mentor (model.fit_label)
     needs: float  # the needs component: equal percents rank by it
     capacity: int
+    about_equal: bool = False  # within ABOUT_EQUAL points of the mentor ranked just above
+    # empty until the match is explained (`explained`): a page words the few it shows, not every mentor
     why: list[str] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)
     why_brief: list[str] = field(default_factory=list)  # the same lines without the quoted answers (for print)
     caveats_brief: list[str] = field(default_factory=list)
-    about_equal: bool = False  # within ABOUT_EQUAL points of the mentor ranked just above
 
 
 @dataclass
@@ -102,6 +105,21 @@ def rank_mentors(
     return shortlist_from(content, person, mentors, kinds, fit, 0, weights, language, explain)
 
 
+def shortlists(
+    content: Content,
+    people: list[Participant],
+    mentors: list[Mentor],
+    kinds: list[Archetype],
+    fit: FitMatrix,
+    weights: dict[str, float],
+    language: str = "en",
+    explain: int | None = None,
+) -> list[MentorShortlist]:
+    """Every row of a fit matrix as a shortlist (a programme ranks all its participants from one matrix)."""
+    roster = _Roster(mentors, kinds, language)
+    return [_row(content, person, roster, fit, row, weights, explain) for row, person in enumerate(people)]
+
+
 def shortlist_from(
     content: Content,
     person: Participant,
@@ -113,26 +131,63 @@ def shortlist_from(
     language: str = "en",
     explain: int | None = None,
 ) -> MentorShortlist:
-    """One row of a fit matrix as a shortlist (the bench and the pairing rank many participants from one matrix)."""
-    matches, excluded = [], []
-    for m, (mentor, kind) in enumerate(zip(mentors, kinds, strict=True)):
-        name = mentor.shown_name(language)
-        if not fit.allowed[row, m]:
-            named = kind.model_copy(update={"name": name})  # the kind carries the English name; say it in `language`
-            reason = excluded_reason(named, content.archetypes, person.constraints, language) or ""
-            excluded.append(ExcludedMentor(mentor.id, str(name), reason))
-            continue
-        percent = round(float(fit.percent[row, m]), 1)
-        needs = round(float(fit.needs[row, m]), 1)
-        matches.append(MentorMatch(mentor.id, str(name), percent, fit_label(percent), needs, mentor.capacity))
-    matches.sort(key=lambda x: (-x.percent, -x.needs, x.mentor))
-    for above, match in zip(matches, matches[1:], strict=False):
-        match.about_equal = above.percent - match.percent < ABOUT_EQUAL
-    by_id = {m.id: (m, k) for m, k in zip(mentors, kinds, strict=True)}
-    for match in matches[:explain] if explain is not None else matches:
-        mentor, kind = by_id[match.mentor]
-        explained(match, person.profile, kind, mentor, weights, language)
+    """One row of a fit matrix as a shortlist."""
+    return _row(content, person, _Roster(mentors, kinds, language), fit, row, weights, explain)
+
+
+class _Roster:
+    """What every shortlist of one roster reads alike, worked out once: names, the id order, offers, labels."""
+
+    def __init__(self, mentors: list[Mentor], kinds: list[Archetype], language: str):
+        self.mentors, self.kinds, self.language = mentors, kinds, language
+        self.names = [m.shown_name(language) for m in mentors]
+        self.id_rank = np.empty(len(mentors), dtype=int)
+        self.id_rank[sorted(range(len(mentors)), key=lambda m: mentors[m].id)] = np.arange(len(mentors))
+        # how each mentor meets and works: a must-have's reason is worded once per offer (see _reason)
+        self.offers = [tuple((a, tuple(v)) for a, v in sorted(k.attributes.items())) for k in kinds]
+        self.labels: dict[float, str] = {}  # percent -> label, by model.fit_label (percents are to 0.1)
+
+    def label(self, percent: float) -> str:
+        """model.fit_label, remembered for this roster's rows."""
+        if percent not in self.labels:
+            self.labels[percent] = fit_label(percent)
+        return self.labels[percent]
+
+
+def _row(content, person, roster: _Roster, fit, row, weights, explain) -> MentorShortlist:
+    """Best first (percent as shown, then the needs component, then the mentor id), then the excluded in roster order."""
+    mentors, names, language = roster.mentors, roster.names, roster.language
+    shown, needs, allowed = fit.shown[row], np.round(fit.needs[row], 1), fit.allowed[row]
+    order = np.lexsort((roster.id_rank, -needs, -shown))
+    kept = order[allowed[order]].tolist()
+    percents, needs_of = shown.tolist(), needs.tolist()
+    matches, above = [], None
+    for m in kept:
+        percent = percents[m]
+        near = above is not None and above - percent < ABOUT_EQUAL
+        matches.append(MentorMatch(mentors[m].id, str(names[m]), percent, roster.label(percent), needs_of[m],
+                                   mentors[m].capacity, near))  # fmt: skip
+        above = percent
+    for m, match in zip(kept[:explain] if explain is not None else kept, matches, strict=False):
+        explained(match, person.profile, roster.kinds[m], mentors[m], weights, language)
+    reasons: dict = {}
+    excluded = []
+    for m in np.flatnonzero(~allowed).tolist():
+        offer = roster.offers[m]
+        if offer not in reasons:
+            reasons[offer] = _reason(content, person, roster.kinds[m], language)
+        excluded.append(ExcludedMentor(mentors[m].id, str(names[m]), reasons[offer].replace(NAME_SLOT, names[m])))
     return MentorShortlist(matches, excluded)
+
+
+NAME_SLOT = ProperName("\x00")  # stands for the mentor's name in a reason worded once per offer
+
+
+def _reason(content: Content, person: Participant, kind: Archetype, language: str) -> str:
+    """Why a must-have rules out a mentor with this offer (how they meet, how they work), with NAME_SLOT for their
+    name: mentors with the same offer get the same sentence, each with their own name."""
+    slotted = kind.model_copy(update={"name": NAME_SLOT})
+    return excluded_reason(slotted, content.archetypes, person.constraints, language) or ""
 
 
 def explained(

@@ -11,6 +11,7 @@ from scipy.optimize import linear_sum_assignment
 
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.answers.quotes import quoted
+from mentorfinder.content.archetypes import Archetype
 from mentorfinder.content.load import Content
 from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
@@ -85,14 +86,29 @@ def pair(
 ) -> Pairing:
     """Pair everyone who opted in: one-to-one or several to a mentor within capacity; no pair below `floor` percent
     or against a must-have; the most pairs, then the highest total fit. Each pair is explained as on the shortlist;
-    each person left over gets the reason."""
+    each person left over gets the reason. `participants`: {key (e.g. the answers file's name): answers}."""
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     people, kinds, fit = _matrix(content, participants, mentors, weights, language, form)
-    percent = np.round(fit.percent, 1)  # the pairing optimises the percents it reports
+    return pair_from(list(participants), people, mentors, kinds, fit, floor, weights, language)
+
+
+def pair_from(
+    keys: list[str],
+    people: list[Participant],
+    mentors: list[Mentor],
+    kinds: list[Archetype],
+    fit: FitMatrix,
+    floor: float,
+    weights: dict[str, float],
+    language: str = "en",
+) -> Pairing:
+    """The pairing from an already built fit matrix (rows: `keys` and `people`; columns: `mentors` and `kinds`),
+    so a page or the bench that has ranked everyone pairs them without scoring anything twice."""
+    percent = fit.shown  # the pairing optimises the percents it reports
     allowed = fit.allowed & (percent >= floor)
     chosen = assign(percent, allowed, [m.capacity for m in mentors])
     result = Pairing(floor)
-    for row, key in enumerate(participants):
+    for row, key in enumerate(keys):
         if row not in chosen:
             result.unpaired.append(Unpaired(key, unpaired_reason(people[row], fit, row, mentors, floor, language)))
             continue
@@ -116,7 +132,7 @@ def unpaired_reason(
     if not fit.allowed[row].any():
         musts = joined([quoted(c.source, language) for c in person.constraints], language)
         return _("No mentor meets their must-haves: %(musts)s.", language) % {"musts": musts}
-    best = float(np.round(fit.percent[row][fit.allowed[row]], 1).max())
+    best = float(fit.shown[row][fit.allowed[row]].max())
     if best < floor:
         values = {"floor": f"{floor:g}", "best": f"{best:g}"}
         return _("No mentor fits them at %(floor)s%% or more; the best fits %(best)s%%.", language) % values
@@ -138,5 +154,10 @@ def featured(
     """
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     _people, _kinds, fit = _matrix(content, participants, mentors, weights, "en", form)
-    chosen = assign(np.round(fit.percent, 1), fit.allowed, [m.capacity for m in mentors])
-    return {key: mentors[chosen[row]].id if row in chosen else None for row, key in enumerate(participants)}
+    return featured_from(list(participants), mentors, fit)
+
+
+def featured_from(keys: list[str], mentors: list[Mentor], fit: FitMatrix) -> dict[str, str | None]:
+    """The featured spread from an already built fit matrix (rows: `keys`; columns: `mentors`)."""
+    chosen = assign(fit.shown, fit.allowed, [m.capacity for m in mentors])
+    return {key: mentors[chosen[row]].id if row in chosen else None for row, key in enumerate(keys)}
