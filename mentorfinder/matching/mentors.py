@@ -3,7 +3,7 @@ as filters (the mentors they rule out listed with the reason). The same model an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -46,10 +46,11 @@ class MentorMatch:
     capacity: int
     about_equal: bool = False  # within ABOUT_EQUAL points of the mentor ranked just above
     # empty until the match is explained (`explained`): a page words the few it shows, not every mentor
-    why: list[str] = field(default_factory=list)
-    caveats: list[str] = field(default_factory=list)
-    why_brief: list[str] = field(default_factory=list)  # the same lines without the quoted answers (for print)
-    caveats_brief: list[str] = field(default_factory=list)
+    # tuples, not lists: a programme holds 300,000 of these, and empty tuples cost nothing to make or to collect
+    why: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    why_brief: tuple[str, ...] = ()  # the same lines without the quoted answers (for print)
+    caveats_brief: tuple[str, ...] = ()
 
 
 @dataclass
@@ -63,10 +64,12 @@ class ExcludedMentor:
 
 @dataclass
 class MentorShortlist:
-    """Every mentor no must-have rules out, best first (explained), and those ruled out with the reason."""
+    """Every mentor no must-have rules out, best first (explained), and those ruled out with the reason. `kept`: how
+    many mentors passed the must-haves, which is more than len(matches) when a `limit` listed only the first."""
 
     matches: list[MentorMatch]
     excluded: list[ExcludedMentor]
+    kept: int = 0
 
 
 def participant_of(content: Content, answers: dict[str, dict[str, Any]], language: str = "en") -> Participant:
@@ -92,17 +95,19 @@ def rank_mentors(
     language: str = "en",
     form: Questionnaire | None = None,
     explain: int | None = None,
+    limit: int | None = None,
 ) -> MentorShortlist:
     """A participant's shortlist of real mentors: percent (docs/matching.md §3-4, no gates or fit rules: those speak
     of kinds), label, why and caveats; best first, equal percents by the needs component, then by mentor id.
 
-    `explain`: word only the first N (a page showing five needs five); None words them all.
+    `explain`: word only the first N (a page showing five needs five); None words them all. `limit`: list only the
+    first N (the whole roster is still ordered); None lists every mentor the must-haves keep.
     """
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     person = participant_of(content, participant_answers, language)
     kinds = kinds_of(mentors, form)
     fit = fit_matrix([person.profile], [person.constraints], kinds, weights)
-    return shortlist_from(content, person, mentors, kinds, fit, 0, weights, language, explain)
+    return shortlist_from(content, person, mentors, kinds, fit, 0, weights, language, explain, limit)
 
 
 def shortlists(
@@ -114,10 +119,12 @@ def shortlists(
     weights: dict[str, float],
     language: str = "en",
     explain: int | None = None,
+    limit: int | None = None,
 ) -> list[MentorShortlist]:
-    """Every row of a fit matrix as a shortlist (a programme ranks all its participants from one matrix)."""
+    """Every row of a fit matrix as a shortlist (a programme ranks all its participants from one matrix); `explain`
+    and `limit` as for rank_mentors."""
     roster = _Roster(mentors, kinds, language)
-    return [_row(content, person, roster, fit, row, weights, explain) for row, person in enumerate(people)]
+    return [_row(content, person, roster, fit, row, weights, explain, limit) for row, person in enumerate(people)]
 
 
 def shortlist_from(
@@ -130,9 +137,10 @@ def shortlist_from(
     weights: dict[str, float],
     language: str = "en",
     explain: int | None = None,
+    limit: int | None = None,
 ) -> MentorShortlist:
-    """One row of a fit matrix as a shortlist."""
-    return _row(content, person, _Roster(mentors, kinds, language), fit, row, weights, explain)
+    """One row of a fit matrix as a shortlist; `explain` and `limit` as for rank_mentors."""
+    return _row(content, person, _Roster(mentors, kinds, language), fit, row, weights, explain, limit)
 
 
 class _Roster:
@@ -154,7 +162,7 @@ class _Roster:
         return self.labels[percent]
 
 
-def _row(content, person, roster: _Roster, fit, row, weights, explain) -> MentorShortlist:
+def _row(content, person, roster: _Roster, fit, row, weights, explain, limit) -> MentorShortlist:
     """Best first (percent as shown, then the needs component, then the mentor id), then the excluded in roster order."""
     mentors, names, language = roster.mentors, roster.names, roster.language
     shown, needs, allowed = fit.shown[row], np.round(fit.needs[row], 1), fit.allowed[row]
@@ -162,7 +170,7 @@ def _row(content, person, roster: _Roster, fit, row, weights, explain) -> Mentor
     kept = order[allowed[order]].tolist()
     percents, needs_of = shown.tolist(), needs.tolist()
     matches, above = [], None
-    for m in kept:
+    for m in kept[:limit] if limit is not None else kept:
         percent = percents[m]
         near = above is not None and above - percent < ABOUT_EQUAL
         matches.append(MentorMatch(mentors[m].id, str(names[m]), percent, roster.label(percent), needs_of[m],
@@ -177,7 +185,7 @@ def _row(content, person, roster: _Roster, fit, row, weights, explain) -> Mentor
         if offer not in reasons:
             reasons[offer] = _reason(content, person, roster.kinds[m], language)
         excluded.append(ExcludedMentor(mentors[m].id, str(names[m]), reasons[offer].replace(NAME_SLOT, names[m])))
-    return MentorShortlist(matches, excluded)
+    return MentorShortlist(matches, excluded, len(kept))
 
 
 NAME_SLOT = ProperName("\x00")  # stands for the mentor's name in a reason worded once per offer
@@ -205,6 +213,6 @@ def explained(
     match.name = str(name)
     why = why_for(profile, kind, name, weights, language)
     caveats = caveats_for(profile, kind, name, weights, [], language)
-    match.why, match.why_brief = [full for full, _ in why], [brief for _, brief in why]
-    match.caveats, match.caveats_brief = [full for full, _ in caveats], [brief for _, brief in caveats]
+    match.why, match.why_brief = tuple(full for full, _ in why), tuple(brief for _, brief in why)
+    match.caveats, match.caveats_brief = tuple(full for full, _ in caveats), tuple(brief for _, brief in caveats)
     return match

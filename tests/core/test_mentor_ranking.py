@@ -53,18 +53,18 @@ def test_a_small_roster_ranks_exactly_as_computed_by_hand(shipped):
         ("M3", "Mentor M3", "You chose ‘Only in person’, so you need a mentor who can meet in person; "
                             "Mentor M3 usually meets online."),
     ]  # fmt: skip
-    assert listed.matches[0].why == [
+    assert listed.matches[0].why == (
         "For what you most want help with, you put ‘Learning new skills or sharpening existing ones’ first, "
         "and Ana García helps a lot with that.",
         "For what you most want help with, you put ‘Meeting the right people and growing my network’ second, "
         "and Ana García helps with that.",
         "For how often to talk, you chose ‘Every week’, which suits Ana García.",
-    ]
+    )
     # Ben serves the top need (skills) well, so no weak-need caveat; his 37.5% is no firm end (docs/matching.md §5)
     assert (listed.matches[1].why[0], listed.matches[1].caveats) == (
         "For what you most want help with, you put ‘Learning new skills or sharpening existing ones’ first, "
         "and Ben Okafor helps with that.",
-        [],
+        (),
     )
 
 
