@@ -61,10 +61,8 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
         sums = {d: [0.0, 0.0, 0.0, 0] for d in dims}  # raw, lowest, highest, items
         evidence: dict[str, list[Evidence]] = {d: [] for d in dims}
         shown = visible_answers(q, answers.get(q.id, {}))
-        can_score = {d: 0 for d in dims}  # questions that can score each dimension, counted once per questionnaire
-        for question in q.questions():
-            for dim in scored_dimensions(question) & can_score.keys():
-                can_score[dim] += 1
+        scoring = [scored_dimensions(question) for question in q.questions()]  # once per questionnaire, not per dim
+        can_score = {d: sum(d in found for found in scoring) for d in dims}  # questions that can score each dimension
         for question in q.questions():
             if question.id not in shown:
                 continue
