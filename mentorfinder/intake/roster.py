@@ -11,7 +11,7 @@ from mentorfinder.answers.file import value_problem
 from mentorfinder.answers.mentor import MAX_CAPACITY, Mentor
 from mentorfinder.content.conditions import visible_answers
 from mentorfinder.content.mentor_form import CAPACITY_QUESTION
-from mentorfinder.content.schema import Questionnaire
+from mentorfinder.content.schema import Questionnaire, translate
 from mentorfinder.i18n.message import N_, Message
 from mentorfinder.intake.problems import ContentError, Problem, capped, did_you_mean
 from mentorfinder.intake.safetext import number_from, text_problem
@@ -130,7 +130,7 @@ def _mentor(row: dict[str, str], form: Questionnaire, path: str, line: int) -> t
     answers[CAPACITY_QUESTION] = int(capacity)
     answers = visible_answers(form, answers)  # an answer to a question its other answers hide is no answer
     for missing in unfinished([form], {form.id: answers}):
-        bad(f"{form.id}.{missing.question}", _unfinished_words(missing))
+        bad(f"{form.id}.{missing.question}", _unfinished_words(missing, form))
     mentor = Mentor(row["id"].strip(), row["name"].strip(), show in YES, row["contact"].strip(), int(capacity),
                     {form.id: answers})  # fmt: skip
     return mentor, problems
@@ -168,9 +168,25 @@ def _value(kind: str, cell: str) -> Any:
     return cell
 
 
-def _unfinished_words(missing) -> Message:
+class _Prompt:
+    """A question's prompt as a Message value: said in the reader's language, like the words around it."""
+
+    def __init__(self, form: Questionnaire, question_id: str):
+        self.text = next(q.prompt for q in form.questions() if q.id == question_id)
+        self.fallback = form.default_language
+
+    def say(self, language: str = "en") -> str:
+        """The prompt in `language` (the questionnaire's own language where it has none)."""
+        return translate(self.text, language, self.fallback)
+
+    def __str__(self) -> str:
+        return self.say()
+
+
+def _unfinished_words(missing, form: Questionnaire) -> Message:
     if missing.kind == "missing":
-        return Message(N_("empty — this question needs an answer (“%(prompt)s”)"), prompt=missing.prompt)
+        words = N_("empty — this question needs an answer (“%(prompt)s”)")
+        return Message(words, prompt=_Prompt(form, missing.question))
     if missing.kind == "too_few" and missing.ranking:
         words = N_("list %(count)s options in order, separated by ';' — got %(got)s")
         return Message(words, count=missing.low, got=missing.got)

@@ -75,6 +75,11 @@ def test_header_problems_come_first_and_alone():
 def test_problems_speak_spanish():
     row = ROW.replace("A1,Ana García,yes", "A1,Ana García,quizá")
     assert problems(f"{HEADER}\n{row}\n", "es") == ["roster.csv:2: columna 'show_name': 'quizá' no es yes (sí) ni no"]
+    unanswered = ROW.replace(",monthly,", ",,")
+    assert problems(f"{HEADER}\n{unanswered}\n", "es") == [
+        "roster.csv:2: columna 'mentor.how_often': vacía: esta pregunta necesita una respuesta "
+        "(“¿Con qué frecuencia podrías hablar con cada persona?”)"
+    ]
 
 
 def test_a_hidden_answer_is_no_answer_and_blank_lines_are_skipped():
