@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.archetypes import NEEDS_GROUP, STRENGTH_MAX, Archetype
 from mentorfinder.content.load import Content
-from mentorfinder.content.mentor_form import LENGTH_QUESTION, MEETING_QUESTION, ONE_OFF_QUESTION
+from mentorfinder.content.mentor_form import LENGTH_QUESTION, MEETING_QUESTION, ONE_OFF_QUESTION, mentor_form
 from mentorfinder.content.schema import Questionnaire, translate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import a_or_an
@@ -68,10 +68,13 @@ def likeness(kind: Archetype, arch: Archetype) -> float:
     return round(50 * (overlap / budget if budget else 0.0) + 0.5 * ways, 1)
 
 
-def mentor_profile(content: Content, form: Questionnaire, mentor: Mentor, language: str = "en") -> list[Likeness]:
+def mentor_profile(
+    content: Content, mentor: Mentor, language: str = "en", form: Questionnaire | None = None
+) -> list[Likeness]:
     """The SHOWN_KINDS archetypes the mentor is most like, most alike first (ties by id), each with up to three
-    reasons: needs both help with well, then ways both work firmly alike."""
-    kind = mentor_kind(form, mentor)
+    reasons: needs both help with well, then ways both work firmly alike. `form`: the shipped mentor questionnaire
+    unless given."""
+    kind = mentor_kind(form or mentor_form(), mentor)
     dims = {d.id: d for q in content.questionnaires for d in q.dimensions}
     found = []
     for arch in content.archetypes.archetypes:

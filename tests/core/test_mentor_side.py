@@ -96,7 +96,7 @@ def test_likeness_is_half_needs_overlap_and_half_closeness_by_hand(shipped):
 
 
 def test_the_profile_names_the_three_kinds_most_alike_with_reasons(shipped):
-    likes = mentor_profile(shipped, mentor_form(), ana())
+    likes = mentor_profile(shipped, ana())
     kind = mentor_kind(mentor_form(), ana())
     every = sorted((-likeness(kind, a), a.id) for a in shipped.archetypes.archetypes)
     assert [(x.archetype, x.percent) for x in likes] == [(i, -p) for p, i in every[:3]]
@@ -106,7 +106,7 @@ def test_the_profile_names_the_three_kinds_most_alike_with_reasons(shipped):
         "Like an Industry veteran, you can help with navigating challenges.",
         "Like an Industry veteran, you can help with skills and knowledge.",
     ]
-    spanish = mentor_profile(shipped, mentor_form(), ana(), "es")
+    spanish = mentor_profile(shipped, ana(), "es")
     assert spanish[0].reasons[0] == "Como “Veterano del sector”, puedes ayudar con orientación personal."
 
 
