@@ -14,7 +14,7 @@ from mentorfinder.content.mentor_form import CAPACITY_QUESTION
 from mentorfinder.content.schema import Questionnaire, translate
 from mentorfinder.i18n.message import N_, Message
 from mentorfinder.intake.problems import ContentError, Problem, capped, did_you_mean
-from mentorfinder.intake.safetext import number_from, text_problem
+from mentorfinder.intake.safetext import MAX_NAME, number_from, text_problem
 from mentorfinder.intake.safeyaml import decode_text
 
 MAX_ROSTER_BYTES = 2 * 1024 * 1024  # thousands of mentors; far more is not a roster
@@ -26,6 +26,7 @@ EMPTY = {
     "name": N_("empty — write the mentor's name"),
     "contact": N_("empty — write how to reach the mentor"),
 }
+LONGEST = {"id": 64, "name": MAX_NAME, "contact": 200}  # a name as on a report; an address or a phone number
 NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
@@ -117,6 +118,9 @@ def _mentor(row: dict[str, str], form: Questionnaire, path: str, line: int) -> t
             bad(column, problem)
         elif not row[column].strip():
             bad(column, Message(EMPTY[column]))
+        elif len(row[column].strip()) > LONGEST[column]:
+            words = N_("%(length)s characters — the limit is %(limit)s")
+            bad(column, Message(words, length=len(row[column].strip()), limit=LONGEST[column]))
     show = row["show_name"].strip().casefold()
     if show not in YES | NO:
         bad("show_name", Message(N_("'%(value)s' is not yes or no"), value=row["show_name"]))

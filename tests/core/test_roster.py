@@ -40,6 +40,7 @@ def test_every_bad_cell_is_told_by_row_and_column():
         ",".join([*cells[:9], "", *cells[10:]]),
         ",".join(["A4", "Di", "no", "d@example.org", "1", "guidance;skills", *cells[6:]]),
         ",".join(cells[:5]),
+        ",".join(["A5", "N" * 81, "no", "e@example.org", "1", *cells[5:]]),
     ]
     assert problems("\n".join([HEADER, ROW, *bad]) + "\n") == [
         "roster.csv:3: column 'name': empty — write the mentor's name",
@@ -58,6 +59,7 @@ def test_every_bad_cell_is_told_by_row_and_column():
         "(“How often could you talk with each mentee?”)",
         "roster.csv:6: column 'mentor.helps_with': list 4 options in order, separated by ';' — got 2",
         "roster.csv:7: this row has 5 cells, the header has 18 — check for a missing or extra comma",
+        "roster.csv:8: column 'name': 81 characters — the limit is 80",
     ]
 
 
