@@ -98,3 +98,19 @@ def test_the_fit_matrix_is_the_models_own_percent_and_must_haves_always_filter(s
         assert (mentor.id in kept) == (reason is None)
     assert [m.percent for m in listed.matches] == sorted((m.percent for m in listed.matches), reverse=True)
     assert all(m.why or m.caveats for m in listed.matches[:3])
+
+
+def test_a_real_mentors_firm_way_is_said_of_mentoring_with_them_not_of_a_kind(shipped):
+    # Every two or three months is frequency 0%, a firm end; the person chose every week: a real conflict
+    ben = {**BASE, "helps_with": ["skills", "networking", "guidance", "confidence"], "how_often": "every_few_months",
+           "meeting_mode": "either_way"}  # fmt: skip
+    mentor = mentor_from_answers(mentor_form(), "M2", "Ben Okafor", True, "ben@example.org", ben)
+    listed = rank_mentors(shipped, PERSON, [mentor])
+    assert listed.matches[0].caveats == (
+        "Mentoring with Ben Okafor means talks only now and then, but for how often to talk, you chose ‘Every week’.",
+    )
+    spanish = rank_mentors(shipped, PERSON, [mentor], language="es").matches[0].caveats
+    assert spanish == (
+        "La mentoría con Ben Okafor implica charlas solo de vez en cuando, pero en cuanto a la frecuencia de las "
+        "charlas, elegiste «Cada semana».",
+    )
