@@ -17,7 +17,7 @@ from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import ProperName, joined
 from mentorfinder.matching.mentor_fit import FitMatrix, fit_matrix
-from mentorfinder.matching.mentors import MentorMatch, Participant, explained, kinds_of, participant_of
+from mentorfinder.matching.mentors import MentorMatch, MentorShortlist, Participant, explained, kinds_of, participant_of
 from mentorfinder.matching.model import DEFAULT_WEIGHTS, fit_label
 
 
@@ -145,19 +145,36 @@ def featured(
     mentors: list[Mentor],
     weights: dict[str, float] | None = None,
     form: Questionnaire | None = None,
+    taken: dict[str, int] | None = None,
 ) -> dict[str, str | None]:
     """{participant key: the mentor id to feature first on their shortlist, or None}: the featured suggestion is
     spread so no mentor is featured to more people than they have places, the way the leading platforms do.
 
     The same solver as the pairing, with no floor: the most people get a featured mentor their must-haves allow,
     and among those the total fit is highest. Someone left without one sees their shortlist with none featured.
+    `taken`: {mentor id: places already taken} (participant-led requests), so a full mentor is featured to no one.
     """
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     _people, _kinds, fit = _matrix(content, participants, mentors, weights, "en", form)
-    return featured_from(list(participants), mentors, fit)
+    return featured_from(list(participants), mentors, fit, taken)
 
 
-def featured_from(keys: list[str], mentors: list[Mentor], fit: FitMatrix) -> dict[str, str | None]:
+def featured_from(
+    keys: list[str], mentors: list[Mentor], fit: FitMatrix, taken: dict[str, int] | None = None
+) -> dict[str, str | None]:
     """The featured spread from an already built fit matrix (rows: `keys`; columns: `mentors`)."""
-    chosen = assign(fit.shown, fit.allowed, [m.capacity for m in mentors])
+    places = [m.capacity - (taken or {}).get(m.id, 0) for m in mentors]
+    chosen = assign(fit.shown, fit.allowed, places)
     return {key: mentors[chosen[row]].id if row in chosen else None for row, key in enumerate(keys)}
+
+
+def request_refusal(mentor: Mentor, taken: int, shortlist: MentorShortlist, language: str = "en") -> str | None:
+    """Why a participant may not request this mentor (participant-led matching), or None when they may: a must-have
+    rules the mentor out (that reason), or `taken` requests already fill the mentor's places."""
+    ruled_out = next((e.reason for e in shortlist.excluded if e.mentor == mentor.id), None)
+    if ruled_out is not None:
+        return ruled_out
+    if taken >= mentor.capacity:
+        name = mentor.shown_name(language)
+        return _("%(name)s has no place left; choose another mentor from your shortlist.", language) % {"name": name}
+    return None

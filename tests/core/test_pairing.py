@@ -126,3 +126,25 @@ def test_the_featured_first_suggestion_is_spread_within_capacity(shipped):
     # Everyone's first choice is Ana (one place): she is featured once, the second person is shown Ben first
     spread = featured(shipped, {"a.json": PERSON, "b.json": PERSON, "c.json": PERSON}, small_roster())
     assert sorted(map(str, spread.values())) == ["M1", "M2", "None"]
+
+
+def test_a_request_is_refused_for_a_full_mentor_or_one_a_must_have_rules_out(shipped):
+    from mentorfinder.matching.mentors import rank_mentors
+    from mentorfinder.matching.pairing import request_refusal
+    from tests.core.test_mentor_ranking import roster
+
+    mentors = {m.id: m for m in roster()}  # M1 Ana (one place), M2 Ben, M3 online only (name hidden)
+    listed = rank_mentors(shipped, PERSON, list(mentors.values()))
+    assert request_refusal(mentors["M1"], 0, listed) is None
+    assert request_refusal(mentors["M1"], 1, listed) == (
+        "Ana García has no place left; choose another mentor from your shortlist."
+    )
+    assert request_refusal(mentors["M3"], 0, listed) == listed.excluded[0].reason
+    assert request_refusal(mentors["M1"], 1, listed, "es") == (
+        "Ana García no tiene plazas libres; elige otro mentor de tu lista."
+    )
+
+
+def test_places_already_requested_are_not_featured_again(shipped):
+    spread = featured(shipped, {"a.json": PERSON, "b.json": PERSON}, small_roster(), taken={"M1": 1})
+    assert sorted(map(str, spread.values())) == ["M2", "None"]
