@@ -6,11 +6,14 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from mentorfinder.answers.completeness import unfinished
+from mentorfinder.answers.file import answer_problems
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.mentor_form import CAPACITY_QUESTION
 from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import ProperName
+from mentorfinder.intake.problems import ContentError, Problem
 
 MAX_CAPACITY = 10  # the most mentees one mentor takes at once (the questionnaire's `mentees` range)
 
@@ -44,7 +47,15 @@ def mentor_from_answers(
     form: Questionnaire, mentor_id: str, name: str, show_name: bool, contact: str, answers: dict[str, Any]
 ) -> Mentor:
     """The Mentor for someone who filled the mentor questionnaire by link: their capacity is their answer to
-    how many mentees they could take (`answers` is the form's own {question id: answer})."""
+    how many mentees they could take (`answers` is the form's own {question id: answer}).
+
+    Raises ContentError when an answer is invalid or a shown question is unanswered (checked as an answers file is).
+    """
+    # invalid answers first and alone (as an answers file is read, then checked complete): a null is not also "missing"
+    problems = answer_problems(form, answers, form.id, lambda _question: 1)
+    problems = problems or [Problem(form.id, 1, m.file_message()) for m in unfinished([form], {form.id: answers})]
+    if problems:
+        raise ContentError(problems)
     return Mentor(mentor_id, name, show_name, contact, int(answers[CAPACITY_QUESTION]), {form.id: dict(answers)})
 
 

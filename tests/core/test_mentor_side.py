@@ -116,3 +116,18 @@ def test_sample_mentors_are_valid_and_repeatable():
     assert mentors == sample_mentors(form, 30, seed=4) and mentors != sample_mentors(form, 30, seed=5)
     assert [m.id for m in mentors[:3]] == ["M001", "M002", "M003"]
     assert all(m.capacity == m.answers["mentor"]["mentees"] and 1 <= m.capacity <= 5 for m in mentors)
+
+
+def test_an_unfinished_or_invalid_link_answer_is_refused_with_each_problem():
+    with pytest.raises(ContentError) as err:
+        ana(mentees=12, how_often=None)
+    assert [str(p) for p in err.value.problems] == [
+        "mentor:1: mentor.how_often: expected one option id (text), got nothing (null)",
+        "mentor:1: mentor.mentees: 12 is out of range — expected 1 to 10",
+    ]
+    with pytest.raises(ContentError) as err:
+        mentor_from_answers(mentor_form(), "A1", "Ana", True, "a@example.org", {k: v for k, v in ANSWERS.items()
+                                                                                if k != "mentees"})  # fmt: skip
+    assert [str(p) for p in err.value.problems] == [
+        "mentor:1: missing required answer mentor.mentees (“How many mentees could you take on at the same time?”)"
+    ]
