@@ -2,12 +2,15 @@
 problem in the coordinator's language, never a traceback."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentorfinder.answers.mentor import sample_mentors
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.intake.problems import ContentError
 from mentorfinder.intake.roster import parse_roster, roster_columns
 from mentorfinder.present.programme import roster_csv
+from mentorfinder.scoring.mentor import mentor_kind
 from tests.core.test_mentor_side import ANSWERS, ana
 
 HEADER = ",".join(roster_columns(mentor_form()))
@@ -111,3 +114,11 @@ def test_a_cell_that_looks_like_a_formula_is_written_neutralised():
     mentors = sample_mentors(mentor_form(), 1)
     text = roster_csv([mentors[0].__class__(**{**mentors[0].__dict__, "name": "=HYPERLINK(1)"})], mentor_form())
     assert ",'=HYPERLINK(1)," in text
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(1, 15))
+def test_any_sample_roster_reads_back_to_the_same_mentors(seed, count):
+    mentors = sample_mentors(mentor_form(), count, seed)
+    assert parse_roster(roster_csv(mentors, mentor_form()).encode(), "r.csv", mentor_form()) == mentors
+    assert all(sum(mentor_kind(mentor_form(), m).serves.values()) == 8 for m in mentors)  # 3 + 2 + 2 + 1
