@@ -36,6 +36,13 @@ def roster_columns(form: Questionnaire) -> list[str]:
     return [*PERSON_COLUMNS, *(f"{form.id}.{q.id}" for q in form.questions() if q.id != CAPACITY_QUESTION)]
 
 
+def required_columns(form: Questionnaire) -> list[str]:
+    """The columns a roster must have: the person's, and each question every mentor answers (not an optional one,
+    nor one shown only after some answers: a spreadsheet without such a column just leaves it unanswered)."""
+    return [*PERSON_COLUMNS, *(f"{form.id}.{q.id}" for q in form.questions()
+                               if q.id != CAPACITY_QUESTION and q.required and q.show_if is None)]  # fmt: skip
+
+
 def at(column: str, problem: Message | str) -> Message:
     """'column 'capacity': <problem>' — the column of a row's problem (the row is the Problem's line)."""
     return Message(N_("column '%(column)s': %(problem)s"), column=column, problem=problem)
@@ -101,7 +108,7 @@ def _header_problems(header: list[str], form: Questionnaire, path: str, line: in
         elif column not in wanted:
             words = N_("unknown column '%(column)s'%(hint)s")
             problems.append(Problem(path, line, Message(words, column=column, hint=did_you_mean(column, wanted))))
-    for column in wanted:
+    for column in required_columns(form):
         if column not in header:
             problems.append(Problem(path, line, Message(N_("missing column '%(column)s'"), column=column)))
     return problems

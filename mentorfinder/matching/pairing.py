@@ -15,6 +15,7 @@ from mentorfinder.content.archetypes import Archetype
 from mentorfinder.content.load import Content
 from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.message import plain
 from mentorfinder.i18n.words import ProperName, joined
 from mentorfinder.matching.mentor_fit import FitMatrix, fit_matrix
 from mentorfinder.matching.mentors import MentorMatch, MentorShortlist, Participant, explained, kinds_of, participant_of
@@ -134,9 +135,11 @@ def unpaired_reason(
         return _("No mentor meets their must-haves: %(musts)s.", language) % {"musts": musts}
     best = float(fit.shown[row][fit.allowed[row]].max())
     if best < floor:
-        values = {"floor": f"{floor:g}", "best": f"{best:g}"}
+        values = {"floor": plain(floor).say(language), "best": plain(best).say(language)}  # 31,2 in Spanish
         return _("No mentor fits them at %(floor)s%% or more; the best fits %(best)s%%.", language) % values
-    return _("Every mentor who fits them at %(floor)s%% or more is full.", language) % {"floor": f"{floor:g}"}
+    return _("Every mentor who fits them at %(floor)s%% or more is full.", language) % {
+        "floor": plain(floor).say(language)
+    }
 
 
 def featured(

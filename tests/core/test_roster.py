@@ -67,13 +67,13 @@ def test_every_bad_cell_is_told_by_row_and_column():
 
 
 def test_header_problems_come_first_and_alone():
-    header = HEADER.replace("capacity", "capacty").replace(",mentor.field", "") + ",notes,notes"
+    header = HEADER.replace("capacity", "capacty").replace(",mentor.push", "") + ",notes,notes"
     assert problems(f"{header}\n{ROW}\n") == [
         "roster.csv:1: unknown column 'capacty' — did you mean 'capacity'?",
         "roster.csv:1: unknown column 'notes'",
         "roster.csv:1: column 'notes' appears twice",
         "roster.csv:1: missing column 'capacity'",
-        "roster.csv:1: missing column 'mentor.field'",
+        "roster.csv:1: missing column 'mentor.push'",
     ]
 
 
@@ -122,3 +122,14 @@ def test_any_sample_roster_reads_back_to_the_same_mentors(seed, count):
     mentors = sample_mentors(mentor_form(), count, seed)
     assert parse_roster(roster_csv(mentors, mentor_form()).encode(), "r.csv", mentor_form()) == mentors
     assert all(sum(mentor_kind(mentor_form(), m).serves.values()) == 8 for m in mentors)  # 3 + 2 + 2 + 1
+
+
+def test_columns_of_optional_or_conditional_questions_may_be_left_out():
+    columns = [c for c in roster_columns(mentor_form()) if c not in ("mentor.field", "mentor.one_off_too")]
+    # one or two talks hides "one-off too"; a row whose answers show it would be told the answer is missing
+    cells = dict(
+        zip(roster_columns(mentor_form()), ROW.replace("few_months", "one_or_two_talks").split(","), strict=True)
+    )
+    text = ",".join(columns) + "\n" + ",".join(cells[c] for c in columns) + "\n"
+    mentor = parse_roster(text.encode(), "roster.csv", mentor_form())[0]
+    assert "field" not in mentor.answers["mentor"] and "one_off_too" not in mentor.answers["mentor"]
