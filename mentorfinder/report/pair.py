@@ -58,7 +58,8 @@ def _draw(pair: Pair, mentor: Mentor, options: Options) -> Doc:
     doc.add_page()
     who = options.name or pair.participant
     names = _("%(participant)s and %(mentor)s", language) % {"participant": who, "mentor": mentor.name}
-    header_band(doc, title, names, date_words(options.today, language))
+    kicker = _("MENTOR FINDER  \u00b7  MENTORING PROGRAMME", language)
+    header_band(doc, title, names, date_words(options.today, language), kicker)
     section_heading(doc, _("Who is paired", language))
     rows = [
         (_("Participant", language), who),

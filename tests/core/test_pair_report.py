@@ -36,3 +36,10 @@ def test_the_pair_page_speaks_spanish(shipped):
     assert pages == 1
     assert "Vuestra pareja de mentoría" in text and "lucia.json y Ana García" in text
     assert "Reuníos en las dos próximas semanas" in text and "7 de diciembre de 2026" in text
+
+
+def test_the_pair_page_says_it_is_a_programmes_page_not_a_result_summary(shipped):
+    ana = small_roster()[0]
+    done = pair(shipped, {"lucia.json": PERSON}, [ana])
+    _pages, text = text_of(build_pair_report(done.pairs[0], ana, "Lucía", today=date(2026, 12, 7)))
+    assert "MENTORING PROGRAMME" in text and "RESULT SUMMARY" not in text
