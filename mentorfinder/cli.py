@@ -1,22 +1,28 @@
-"""Command line: validate | score | match | sample-answers | report. Errors are one line each, never a traceback."""
+"""Command line: validate | score | match | sample-answers | report | sample-roster | pair. Errors are one line each,
+never a traceback."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from mentorfinder.answers.completeness import unfinished
 from mentorfinder.answers.file import MAX_ANSWERS_BYTES, dump_answers, parse_answers
+from mentorfinder.answers.folder import read_answers_folder
+from mentorfinder.answers.mentor import sample_mentors
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.archetypes import ArchetypeSet, load_archetypes
 from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
+from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.questionnaire import load_questionnaires
 from mentorfinder.content.tips import TipSet
 from mentorfinder.content.validate_files import validate_command
 from mentorfinder.evaluate import evaluate
 from mentorfinder.intake.problems import ContentError, Problem
+from mentorfinder.intake.roster import MAX_ROSTER_BYTES, parse_roster
 from mentorfinder.intake.safetext import MAX_NAME, language_problem, read_bounded, shown, text_problem
 from mentorfinder.intake.safeyaml import too_big
 from mentorfinder.intake.weights import parse_weights
@@ -46,6 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument(
         "--language", "--lang", default=None, help="language of the words (e.g. es); default: the answers file's"
     )
+    m.add_argument("--roster", type=Path, default=None, help="a programme's roster CSV: list its real mentors instead")
+    sr = sub.add_parser("sample-roster", help="print a random valid roster CSV of mentors")
+    sr.add_argument("--mentors", type=int, default=10)
+    sr.add_argument("--seed", type=int, default=0)
+    p = sub.add_parser("pair", help="roster CSV and a folder of answers files -> the pairing as CSV")
+    p.add_argument("answers_dir", type=Path, help="a folder of answers files (*.json), one per participant")
+    p.add_argument("--roster", type=Path, required=True)
+    p.add_argument("--floor", type=float, default=0.0, help="no pair below this percent (default 0)")
+    p.add_argument("--weights", default="", help="e.g. needs=50,style=20,availability=20,fit=10")
+    p.add_argument("--language", "--lang", default="en", help="language of the reasons (e.g. es)")
     a = sub.add_parser("sample-answers", help="print a random valid answers file")
     a.add_argument("--seed", type=int, default=0)
     a.add_argument("--questionnaires", type=Path, default=QUESTIONNAIRES_DIR)
@@ -148,6 +164,13 @@ def _match(args) -> int:
     content = _content_for(args)
     parsed = _read_answers(args.answers, list(content.questionnaires), language=args.language)
     language = args.language or parsed.language
+    if args.roster is not None:
+        from mentorfinder.matching.mentors import rank_mentors  # numpy: only for a programme's commands
+
+        listed = rank_mentors(content, parsed.answers, _roster(args.roster), parse_weights(args.weights), language)
+        out = {"mentors": [asdict(m) for m in listed.matches], "excluded": [asdict(e) for e in listed.excluded]}
+        print(json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False))
+        return 0
     result = evaluate(content, parsed.answers, parse_weights(args.weights), language)
     print(json.dumps(result.to_json(), indent=2, ensure_ascii=False, allow_nan=False))
     return 0
@@ -173,10 +196,46 @@ def _report(args) -> int:
     return 0
 
 
+def _roster(path: Path) -> list:
+    """The roster CSV's mentors, checked (`PATH:ROW: column 'x': …` problems)."""
+    try:
+        raw = read_bounded(path, MAX_ROSTER_BYTES)
+    except OSError as err:
+        raise ContentError([Problem(str(path), 1, f"cannot read roster file: {err.strerror}")]) from None
+    if len(raw) > MAX_ROSTER_BYTES:
+        raise too_big(len(raw), str(path), MAX_ROSTER_BYTES, known=False)
+    return parse_roster(raw, str(path), mentor_form())
+
+
+def _sample_roster(args) -> int:
+    if not 1 <= args.mentors <= 10_000:
+        raise ContentError([Problem("--mentors", 1, f"expected 1 to 10,000 mentors, got {args.mentors}")])
+    from mentorfinder.present.programme import roster_csv  # numpy and scipy: only for a programme's commands
+
+    sys.stdout.write(roster_csv(sample_mentors(mentor_form(), args.mentors, args.seed), mentor_form()))
+    return 0
+
+
+def _pair(args) -> int:
+    if not 0 <= args.floor <= 100:
+        raise ContentError([Problem("--floor", 1, f"expected a percent from 0 to 100, got {args.floor:g}")])
+    from mentorfinder.matching.pairing import pair  # numpy and scipy: only for a programme's commands
+    from mentorfinder.present.programme import pairs_csv
+
+    content = load_content()
+    mentors = _roster(args.roster)
+    participants = read_answers_folder(args.answers_dir, list(content.questionnaires))
+    pairing = pair(content, participants, mentors, args.floor, parse_weights(args.weights), args.language)
+    sys.stdout.write(pairs_csv(pairing))
+    return 0
+
+
 COMMANDS = {
     "validate": validate_command,
     "score": _score,
     "match": _match,
     "sample-answers": _sample,
     "report": _report,
+    "sample-roster": _sample_roster,
+    "pair": _pair,
 }

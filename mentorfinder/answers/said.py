@@ -65,9 +65,14 @@ def suits_brief(evidence: Evidence, a_name: str, language: str = "en") -> str:
     return _("Your answer on %(topic)s suits %(a_name)s.", language) % values
 
 
-def unlike_brief(evidence: Evidence, a_name: str, offers: str, language: str = "en") -> str:
-    """'A Sponsor usually means …, unlike your answer on how often to talk.': a conflict without the quote."""
+def unlike_brief(evidence: Evidence, a_name: str, offers: str, language: str = "en", person: bool = False) -> str:
+    """'A Sponsor usually means …, unlike your answer on how often to talk.': a conflict without the quote; for a
+    programme's real mentor (`person`), 'Mentoring with Ana García means …'."""
     values = {"topic": evidence.topic, "prompt": _prompt(evidence), "a_name": a_name, "offers": offers}
+    if person and not evidence.topic:
+        return _("Mentoring with %(a_name)s means %(offers)s, unlike your answer to “%(prompt)s”.", language) % values
+    if person:
+        return _("Mentoring with %(a_name)s means %(offers)s, unlike your answer on %(topic)s.", language) % values
     if not evidence.topic:
         return _("%(a_name)s usually means %(offers)s, unlike your answer to “%(prompt)s”.", language) % values
     return _("%(a_name)s usually means %(offers)s, unlike your answer on %(topic)s.", language) % values

@@ -144,6 +144,7 @@ class Questionnaire(Strict):
     default_language: str = "en"
     languages: list[str] = []  # every language each text must be given in (validate reports any missing)
     minutes: Number | None = None
+    source: list[str] = []  # plain-text citations the questions draw on (author, year, title, where published)
     dimensions: list[Dimension] = []
     scales: dict[str, Scale] = {}
     steps: list[Step]

@@ -7,8 +7,17 @@ from mentorfinder.i18n.catalogue import _
 MAX_WORDS = 25  # the product's limit for any sentence shown to the person: one a 12-year-old can read
 
 
+class ProperName(str):
+    """A person's name (a programme's mentor): said as it is, never with an article or quotes before it."""
+
+    __slots__ = ()
+
+
 def a_or_an(name: str, language: str = "en") -> str:
-    """'a Connector', 'an Industry veteran' (in Spanish, a phrase that needs no gendered article)."""
+    """'a Connector', 'an Industry veteran' (in Spanish, a phrase that needs no gendered article); a ProperName
+    ('Ana García') as it is."""
+    if isinstance(name, ProperName):
+        return str(name)
     if name[:1].lower() in "aeiou":
         return _("an %(name)s", language) % {"name": name}
     return _("a %(name)s", language) % {"name": name}

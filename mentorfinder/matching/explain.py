@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from mentorfinder.answers.said import quote_for, said, suits_brief, unlike_brief
 from mentorfinder.content.archetypes import NEEDS_GROUP, SERVES_WELL, Archetype
 from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import MAX_WORDS, a_or_an, capitalised
+from mentorfinder.i18n.message import N_
+from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised
 from mentorfinder.matching.filters import FailedGate
 from mentorfinder.matching.model import agreement, person_lean, ranked_needs, target_lean
 from mentorfinder.matching.sentence import Gate, Kind, Lean, Matched, Needs, Quote, Reason, Sentence, Serves
@@ -18,6 +21,27 @@ MAX_CAVEATS = 2
 CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference worth naming, by person or archetype
 FIRM = 20.0  # "A … usually means X" only where the kind's typical way is this close to X's end: true to the kind
 
+
+# A kind of mentor "usually means" its typical way; a programme's real mentor (a ProperName) said how they work in
+# their own answers, so mentoring with them "means" it.
+class Way(NamedTuple):
+    """The three ways a conflict line says a mentor's firm way (fields, not keys: the catalogue reads only the words)."""
+
+    matched: str
+    prefer: str
+    but: str
+
+
+KIND_WAY = Way(
+    N_("%(a_name)s usually means %(offers)s; we matched you on %(want)s."),
+    N_("%(a_name)s usually means %(offers)s; you prefer %(want)s."),
+    N_("%(a_name)s usually means %(offers)s, but %(said)s."),
+)
+PERSON_WAY = Way(
+    N_("Mentoring with %(a_name)s means %(offers)s; we matched you on %(want)s."),
+    N_("Mentoring with %(a_name)s means %(offers)s; you prefer %(want)s."),
+    N_("Mentoring with %(a_name)s means %(offers)s, but %(said)s."),
+)
 Line = tuple[Sentence, Sentence]  # (full, with the person's own answer; brief, without it — for print)
 
 
@@ -144,14 +168,15 @@ def _conflict(dim, arch: Archetype, target: float, name: str, language: str) -> 
     values = {"a_name": a_or_an(name, language), "offers": pole_words(dim, kind_end, language)}
     kind, evidence = Kind(arch.id, dim.id, kind_end), quote_for(dim, end == "high")
     values["want"] = pole_words(dim, end, language)
+    words = PERSON_WAY if isinstance(name, ProperName) else KIND_WAY
     if dim.unresolved is not None:  # a contradiction rule set it: told as what we matched on
-        text = _("%(a_name)s usually means %(offers)s; we matched you on %(want)s.", language) % values
+        text = _(words.matched, language) % values
         brief = Sentence(capitalised(text), (kind, Matched(dim.id, end, dim.resolved_by)))
     elif stated_end(dim, CLEAR * 50) == end:
-        text = _("%(a_name)s usually means %(offers)s; you prefer %(want)s.", language) % values
+        text = _(words.prefer, language) % values
         brief = Sentence(capitalised(text), (kind, Lean(dim.id, end)))
     elif evidence:
-        text = unlike_brief(evidence, values["a_name"], values["offers"], language)
+        text = unlike_brief(evidence, values["a_name"], values["offers"], language, words is PERSON_WAY)
         brief = Sentence(capitalised(text), (kind, said(evidence, language)[1][1]))
     else:
         return []
@@ -159,7 +184,7 @@ def _conflict(dim, arch: Archetype, target: float, name: str, language: str) -> 
         return _fitting(brief, brief)
     text, claims = said(evidence, language)
     values["said"] = lowered(text)
-    full = capitalised(_("%(a_name)s usually means %(offers)s, but %(said)s.", language) % values)
+    full = capitalised(_(words.but, language) % values)
     return _fitting(Sentence(full, (kind, *claims)), brief)
 
 

@@ -12,8 +12,9 @@ from mentorfinder.scoring.profile import Profile
 NAME_LINES = 2  # a longer name is cut with … rather than pushing the page down
 
 
-def header_band(doc: Doc, title: str, name: str, date_text: str) -> None:
-    """The full-width navy band: product line and date, title, and the person's name if given."""
+def header_band(doc: Doc, title: str, name: str, date_text: str, kicker: str = "") -> None:
+    """The full-width navy band: product line (`kicker`, else the result summary's) and date, title, and the
+    person's name if given."""
     width = doc.content_width
     doc.style_text(12.5, "B", WHITE)
     name_rows = doc.lines(name, width)[: NAME_LINES + 1] if name else []
@@ -28,7 +29,7 @@ def header_band(doc: Doc, title: str, name: str, date_text: str) -> None:
         doc.rect(doc.w * i / len(stripe), height, doc.w / len(stripe) + 0.1, 1.4, style="F")
     doc.style_text(7.5, "B", tint(GROUP_COLOURS["readiness"], 0.25))
     doc.set_xy(doc.l_margin, 10)
-    doc.cell(width / 2, 4, _("MENTOR FINDER  \u00b7  RESULT SUMMARY", doc.language))
+    doc.cell(width / 2, 4, kicker or _("MENTOR FINDER  \u00b7  RESULT SUMMARY", doc.language))
     doc.style_text(8, "", tint(BAND, 0.8))
     doc.set_xy(doc.l_margin + width / 2, 10)
     doc.cell(width / 2, 4, date_text, align="R")

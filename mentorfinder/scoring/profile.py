@@ -61,6 +61,8 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
         sums = {d: [0.0, 0.0, 0.0, 0] for d in dims}  # raw, lowest, highest, items
         evidence: dict[str, list[Evidence]] = {d: [] for d in dims}
         shown = visible_answers(q, answers.get(q.id, {}))
+        scoring = [scored_dimensions(question) for question in q.questions()]  # once per questionnaire, not per dim
+        can_score = {d: sum(d in found for found in scoring) for d in dims}  # questions that can score each dimension
         for question in q.questions():
             if question.id not in shown:
                 continue
@@ -89,7 +91,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 lowest=round(low, 4),
                 highest=round(high, 4),
                 items=items,
-                questions=sum(dim_id in scored_dimensions(question) for question in q.questions()),
+                questions=can_score[dim_id],
                 low=translate(dim.low, language, q.default_language),
                 high=translate(dim.high, language, q.default_language),
                 evidence=evidence[dim_id],
