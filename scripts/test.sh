@@ -30,7 +30,9 @@ if [ $# -gt 0 ]; then
   exec .venv/bin/python -m pytest "$@"
 fi
 # The whole suite: the core and app tests spread over two workers (pytest-xdist; they share nothing but the
-# machine), then the browser tests one at a time, since each drives a Chromium against its own server and their
-# budgets assume the machine is theirs.
+# machine), then the browser tests, also on two workers. A browser test mostly waits (for a run, for the page to
+# be quiet): the 71 used about 2 CPU-minutes in 12 minutes one at a time, so two at once take about half the time.
+# Each worker has its own server and Chromium (and a module's own server, where it has one) on free ports, and no
+# browser test has a time budget, only timeouts for waits.
 .venv/bin/python -m pytest tests/core tests/app -n 2
-exec .venv/bin/python -m pytest tests/browser
+exec .venv/bin/python -m pytest tests/browser -n 2
