@@ -93,7 +93,7 @@ def test_every_third_party_import_is_pinned():
 
 def test_every_optional_import_is_pinned_or_a_declared_extra():
     # an import the code tries and does without (kaleido, for the benchmark's Plotly export) need not be pinned, as
-    # the suite never needs it, but then pyproject names it in an extra so `pip install .[extra]` brings it
+    # the suite never needs it, but then pyproject names it in an extra: every package the code may import is declared
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     extras = {normal(Requirement(r).name) for reqs in project["optional-dependencies"].values() for r in reqs}
     known = set(pins("requirements.txt")) | set(pins("requirements-dev.txt")) | extras
