@@ -143,47 +143,61 @@ def question_ui(q: Questionnaire, question: Question, given: dict[str, Any], lan
         "args": (q, question, key),
     }
     if kind == "single":
-        options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
-        if widget_value(key) not in options and widget_value(key) is not None:
-            set_widget_value(key, None)  # the chosen option was hidden by a later change
-            state.set_answer(q.id, question.id, None)
-        st.radio(label, list(options), index=None, format_func=options.get, **common)
+        _single_ui(q, question, given, label, common, language)
     elif kind == "multiple":
-        options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
-        set_widget_value(key, [v for v in widget_value(key) or [] if v in options])
-        harvest(q, question)
-        limit = question.max_selected
-        up_to = _("Choose up to %(count)s", language) % {"count": limit}
-        placeholder = up_to if limit and limit < len(options) else _("Choose all that apply", language)
-        st.multiselect(
-            label,
-            list(options),
-            format_func=options.get,
-            placeholder=placeholder,
-            select_all=False,  # "Select all" would choose for the person (and past "up to 3")
-            **common,
-        )
+        _multiple_ui(q, question, given, label, common, language)
     elif kind == "likert" or (kind == "scale" and few_points(question)):
         points_ui(q, question, label, common, language)
     elif kind in {"scale", "number"}:
-        step = question.step or 1
-        cast = int if float(step).is_integer() and float(question.min).is_integer() else float
-        # No min/max on the box: out-of-range numbers get a note under the question (a red box alone says nothing)
-        unit = translate(question.unit, language, q.default_language)
-        # the unit after the prompt, unless the prompt says it already ("How many hours a month… (hours a month)")
-        shown_unit = f" ({unit})" if unit and unit.lower() not in label.lower() else ""
-        st.number_input(
-            label + shown_unit,
-            step=cast(step),
-            value=None,
-            placeholder=_("%(low)s to %(high)s", language) % {"low": f"{question.min:g}", "high": f"{question.max:g}"},
-            **common,
-        )
+        _number_ui(q, question, label, common, language)
     else:
         placeholder = _("Your own words", language) if not question.required else None  # the label says optional
         st.text_area(label, max_chars=question.max_length, placeholder=placeholder, **common)
     if error:
         st.error(error, icon=":material/error:")
+
+
+def _single_ui(q: Questionnaire, question: Question, given: dict, label: str, common: dict, language: str) -> None:
+    key = common["key"]
+    options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
+    if widget_value(key) not in options and widget_value(key) is not None:
+        set_widget_value(key, None)  # the chosen option was hidden by a later change
+        state.set_answer(q.id, question.id, None)
+    st.radio(label, list(options), index=None, format_func=options.get, **common)
+
+
+def _multiple_ui(q: Questionnaire, question: Question, given: dict, label: str, common: dict, language: str) -> None:
+    key = common["key"]
+    options = {o.id: translate(o.label, language, q.default_language) for o in visible_options(question, given)}
+    set_widget_value(key, [v for v in widget_value(key) or [] if v in options])
+    harvest(q, question)
+    limit = question.max_selected
+    up_to = _("Choose up to %(count)s", language) % {"count": limit}
+    placeholder = up_to if limit and limit < len(options) else _("Choose all that apply", language)
+    st.multiselect(
+        label,
+        list(options),
+        format_func=options.get,
+        placeholder=placeholder,
+        select_all=False,  # "Select all" would choose for the person (and past "up to 3")
+        **common,
+    )
+
+
+def _number_ui(q: Questionnaire, question: Question, label: str, common: dict, language: str) -> None:
+    step = question.step or 1
+    cast = int if float(step).is_integer() and float(question.min).is_integer() else float
+    # No min/max on the box: out-of-range numbers get a note under the question (a red box alone says nothing)
+    unit = translate(question.unit, language, q.default_language)
+    # the unit after the prompt, unless the prompt says it already ("How many hours a month… (hours a month)")
+    shown_unit = f" ({unit})" if unit and unit.lower() not in label.lower() else ""
+    st.number_input(
+        label + shown_unit,
+        step=cast(step),
+        value=None,
+        placeholder=_("%(low)s to %(high)s", language) % {"low": f"{question.min:g}", "high": f"{question.max:g}"},
+        **common,
+    )
 
 
 def _ranking_ui(q: Questionnaire, question: Question, stored: list[str], language: str, error: str | None) -> None:

@@ -117,51 +117,76 @@ def value_problem(q: Questionnaire, question: Question, value: Any) -> Message |
 
 
 def _value_problem(q: Questionnaire, question: Question, value: Any) -> Message | None:
-    kind = question.type
+    check = _CHECKS.get(question.type)
+    return check(q, question, value) if check else None
+
+
+def _single_problem(q: Questionnaire, question: Question, value: Any) -> Message | None:
     option_ids = [o.id for o in question.options]
-    if kind == "single":
-        if not isinstance(value, str):
-            return Message(N_("expected one option id (text), got %(kind)s"), kind=_kind(value))
-        if value not in option_ids:
-            words = N_("'%(value)s' is not an option%(hint)s — choose one of %(options)s")
-            return Message(words, value=value, hint=did_you_mean(value, option_ids), options=", ".join(option_ids))
-    elif kind in {"multiple", "ranking"}:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return Message(N_("expected a list of option ids, got %(kind)s"), kind=_kind(value))
-        unknown = [v for v in value if v not in option_ids]
-        if unknown:
-            words = N_("'%(value)s' is not an option%(hint)s — choose from %(options)s")
-            hint = did_you_mean(unknown[0], option_ids)
-            return Message(words, value=unknown[0], hint=hint, options=", ".join(option_ids))
-        if len(set(value)) != len(value):
-            return Message(N_("an option is listed twice — list each once"))
-        return _count_problem(question, value)
-    elif kind in {"likert", "scale", "number"}:
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            return Message(N_("expected a number, got %(kind)s"), kind=_kind(value))
-        low, high = (
-            (q.scale_of(question).min, q.scale_of(question).max) if kind == "likert" else (question.min, question.max)
-        )
-        if problem := number_problem(value):  # before any {:g}: a 400-digit int overflows it
-            return problem
-        if not low <= value <= high:
-            words = N_("%(value)s is out of range — expected %(low)s to %(high)s")
-            return Message(words, value=shown_number(value), low=plain(low), high=plain(high))
-        if kind == "likert" and value != int(value):
-            words = N_("%(value)s is not a point on the scale — expected a whole number %(low)s..%(high)s")
-            return Message(words, value=f"{value:g}", low=low, high=high)
-    elif kind == "text":
-        if not isinstance(value, str):
-            return Message(N_("expected text, got %(kind)s"), kind=_kind(value))
-        if len(value) > question.max_length:
-            return Message.ngettext(
-                "text is %(length)s character — the limit is %(limit)s",
-                "text is %(length)s characters — the limit is %(limit)s",
-                len(value),
-                length=grouped(len(value)),
-                limit=grouped(question.max_length),
-            )
+    if not isinstance(value, str):
+        return Message(N_("expected one option id (text), got %(kind)s"), kind=_kind(value))
+    if value not in option_ids:
+        words = N_("'%(value)s' is not an option%(hint)s — choose one of %(options)s")
+        return Message(words, value=value, hint=did_you_mean(value, option_ids), options=", ".join(option_ids))
     return None
+
+
+def _list_problem(q: Questionnaire, question: Question, value: Any) -> Message | None:
+    option_ids = [o.id for o in question.options]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return Message(N_("expected a list of option ids, got %(kind)s"), kind=_kind(value))
+    unknown = [v for v in value if v not in option_ids]
+    if unknown:
+        words = N_("'%(value)s' is not an option%(hint)s — choose from %(options)s")
+        hint = did_you_mean(unknown[0], option_ids)
+        return Message(words, value=unknown[0], hint=hint, options=", ".join(option_ids))
+    if len(set(value)) != len(value):
+        return Message(N_("an option is listed twice — list each once"))
+    return _count_problem(question, value)
+
+
+def _number_problem(q: Questionnaire, question: Question, value: Any) -> Message | None:
+    kind = question.type
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return Message(N_("expected a number, got %(kind)s"), kind=_kind(value))
+    low, high = (
+        (q.scale_of(question).min, q.scale_of(question).max) if kind == "likert" else (question.min, question.max)
+    )
+    if problem := number_problem(value):  # before any {:g}: a 400-digit int overflows it
+        return problem
+    if not low <= value <= high:
+        words = N_("%(value)s is out of range — expected %(low)s to %(high)s")
+        return Message(words, value=shown_number(value), low=plain(low), high=plain(high))
+    if kind == "likert" and value != int(value):
+        words = N_("%(value)s is not a point on the scale — expected a whole number %(low)s..%(high)s")
+        return Message(words, value=f"{value:g}", low=low, high=high)
+    return None
+
+
+def _text_problem(q: Questionnaire, question: Question, value: Any) -> Message | None:
+    if not isinstance(value, str):
+        return Message(N_("expected text, got %(kind)s"), kind=_kind(value))
+    if len(value) > question.max_length:
+        return Message.ngettext(
+            "text is %(length)s character — the limit is %(limit)s",
+            "text is %(length)s characters — the limit is %(limit)s",
+            len(value),
+            length=grouped(len(value)),
+            limit=grouped(question.max_length),
+        )
+    return None
+
+
+# one check per question type; a type with no entry takes any value
+_CHECKS = {
+    "single": _single_problem,
+    "multiple": _list_problem,
+    "ranking": _list_problem,
+    "likert": _number_problem,
+    "scale": _number_problem,
+    "number": _number_problem,
+    "text": _text_problem,
+}
 
 
 def _count_problem(question: Question, value: list) -> Message | None:

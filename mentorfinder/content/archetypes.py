@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import Field
@@ -97,53 +98,69 @@ def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineM
         if arch.id in seen:
             add(loc + ("id",), f"archetype id '{arch.id}' is used twice — ids must be unique")
         seen.add(arch.id)
-        if not MIN_SOURCES <= len(arch.source) <= MAX_SOURCES:
-            add(
-                loc + ("source",),
-                f"archetype '{arch.id}': source must list one to three citations (author, year, title, where published), got {len(arch.source) or 'none'}",
-            )
-        for n, citation in enumerate(arch.source):
-            if not citation.strip():
-                add(
-                    loc + ("source", n),
-                    f"archetype '{arch.id}': source {n + 1} is empty — write a citation: author, year, title, where published",
-                )
-        for need, strength in arch.serves.items():
-            if need not in needs:
-                add(
-                    loc + ("serves", need),
-                    f"archetype '{arch.id}': unknown need '{need}' in serves{did_you_mean(need, needs)}",
-                )
-            elif not 0 <= strength <= STRENGTH_MAX:
-                add(
-                    loc + ("serves", need),
-                    f"archetype '{arch.id}': strength for '{need}' must be 0..{STRENGTH_MAX}, got {strength}",
-                )
-        for dim, target in arch.targets.items():
-            if dim not in matched:
-                add(
-                    loc + ("targets", dim),
-                    f"archetype '{arch.id}': unknown dimension '{dim}' in targets{did_you_mean(dim, matched)}",
-                )
-            elif not 0 <= target <= 100:
-                add(loc + ("targets", dim), f"archetype '{arch.id}': target for '{dim}' must be 0..100, got {target:g}")
-        for attr, values in arch.attributes.items():
-            declared = aset.attributes.get(attr)
-            if declared is None:
-                add(
-                    loc + ("attributes", attr),
-                    f"archetype '{arch.id}': unknown attribute '{attr}'{did_you_mean(attr, aset.attributes)} — declare it under attributes",
-                )
-                continue
-            for value in values:
-                if value not in declared.values:
-                    add(
-                        loc + ("attributes", attr),
-                        f"archetype '{arch.id}': '{value}' is not a value of attribute '{attr}'{did_you_mean(value, declared.values)}",
-                    )
+        _check_sources(arch, loc, add)
+        _check_serves(arch, loc, add, needs)
+        _check_targets(arch, loc, add, matched)
+        _check_attributes(aset, arch, loc, add)
     problems.extend(_gate_problems(aset, questionnaires, lines, path))
     problems.extend(_must_have_problems(aset, questionnaires, path))
     return sorted(problems, key=lambda p: p.line)
+
+
+def _check_sources(arch: Archetype, loc: tuple, add: Callable[[tuple, str], None]) -> None:
+    if not MIN_SOURCES <= len(arch.source) <= MAX_SOURCES:
+        add(
+            loc + ("source",),
+            f"archetype '{arch.id}': source must list one to three citations (author, year, title, where published), got {len(arch.source) or 'none'}",
+        )
+    for n, citation in enumerate(arch.source):
+        if not citation.strip():
+            add(
+                loc + ("source", n),
+                f"archetype '{arch.id}': source {n + 1} is empty — write a citation: author, year, title, where published",
+            )
+
+
+def _check_serves(arch: Archetype, loc: tuple, add: Callable[[tuple, str], None], needs: set[str]) -> None:
+    for need, strength in arch.serves.items():
+        if need not in needs:
+            add(
+                loc + ("serves", need),
+                f"archetype '{arch.id}': unknown need '{need}' in serves{did_you_mean(need, needs)}",
+            )
+        elif not 0 <= strength <= STRENGTH_MAX:
+            add(
+                loc + ("serves", need),
+                f"archetype '{arch.id}': strength for '{need}' must be 0..{STRENGTH_MAX}, got {strength}",
+            )
+
+
+def _check_targets(arch: Archetype, loc: tuple, add: Callable[[tuple, str], None], matched: set[str]) -> None:
+    for dim, target in arch.targets.items():
+        if dim not in matched:
+            add(
+                loc + ("targets", dim),
+                f"archetype '{arch.id}': unknown dimension '{dim}' in targets{did_you_mean(dim, matched)}",
+            )
+        elif not 0 <= target <= 100:
+            add(loc + ("targets", dim), f"archetype '{arch.id}': target for '{dim}' must be 0..100, got {target:g}")
+
+
+def _check_attributes(aset: ArchetypeSet, arch: Archetype, loc: tuple, add: Callable[[tuple, str], None]) -> None:
+    for attr, values in arch.attributes.items():
+        declared = aset.attributes.get(attr)
+        if declared is None:
+            add(
+                loc + ("attributes", attr),
+                f"archetype '{arch.id}': unknown attribute '{attr}'{did_you_mean(attr, aset.attributes)} — declare it under attributes",
+            )
+            continue
+        for value in values:
+            if value not in declared.values:
+                add(
+                    loc + ("attributes", attr),
+                    f"archetype '{arch.id}': '{value}' is not a value of attribute '{attr}'{did_you_mean(value, declared.values)}",
+                )
 
 
 def _must_have_problems(aset: ArchetypeSet, questionnaires: list[Questionnaire], path: str) -> list[Problem]:

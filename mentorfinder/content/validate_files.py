@@ -18,24 +18,9 @@ from mentorfinder.intake.safeyaml import load_yaml_file
 def validate_command(args) -> int:
     """The validate command: the shipped content set, or the given files each alone and together; 0 when valid."""
     if not args.paths:
-        content = load_content()
-        shipped = [(p, load_questionnaire(p)) for p in _expand([QUESTIONNAIRES_DIR])]
-        data = [
-            ("archetypes", content.archetypes),
-            ("tips", content.tips),
-            ("checks", content.checks),
-            ("fit_rules", content.fit_rules),
-        ]
-        shipped += [(DATA_DIR / f"{name}.yaml", model) for name, model in data if model is not None]
-        if problems := set_translation_problems(shipped):
-            raise ContentError(problems)
-        questions = sum(len(q.questions()) for q in content.questionnaires)
-        print(
-            f"OK: {len(content.questionnaires)} questionnaires ({questions} questions), {len(content.archetypes.archetypes)} archetypes, {len(content.tips.readiness)} tips"
-        )
-        return 0
+        return _validate_shipped()
     problems: list[Problem] = []
-    questionnaires, others, loaded, files = [], [], [], []
+    questionnaires, others, loaded = [], [], []
     for path in _expand(args.paths):
         try:
             kind = _kind_of(path)
@@ -49,6 +34,38 @@ def validate_command(args) -> int:
     problems += set_problems(loaded)  # the same checks across files that score and match apply
     if others and not questionnaires and not problems:
         questionnaires = load_questionnaires(QUESTIONNAIRES_DIR)
+    files = _load_others(others, questionnaires, problems)
+    if not problems:
+        problems += set_translation_problems(loaded + files)
+    if problems:
+        raise ContentError(problems)
+    print(f"OK: {_summary([q for _, q in loaded], [kind for kind, _ in others])}")
+    return 0
+
+
+def _validate_shipped() -> int:
+    """The shipped content set, loaded as the app loads it and checked for translations; 0 when valid."""
+    content = load_content()
+    shipped = [(p, load_questionnaire(p)) for p in _expand([QUESTIONNAIRES_DIR])]
+    data = [
+        ("archetypes", content.archetypes),
+        ("tips", content.tips),
+        ("checks", content.checks),
+        ("fit_rules", content.fit_rules),
+    ]
+    shipped += [(DATA_DIR / f"{name}.yaml", model) for name, model in data if model is not None]
+    if problems := set_translation_problems(shipped):
+        raise ContentError(problems)
+    questions = sum(len(q.questions()) for q in content.questionnaires)
+    print(
+        f"OK: {len(content.questionnaires)} questionnaires ({questions} questions), {len(content.archetypes.archetypes)} archetypes, {len(content.tips.readiness)} tips"
+    )
+    return 0
+
+
+def _load_others(others: list, questionnaires: list, problems: list[Problem]) -> list:
+    """Load the given files that are not questionnaires, as (path, model); their problems go into `problems`."""
+    files: list = []
     for kind, path in sorted(others, key=lambda other: other[0] == "fit_rules"):  # fit rules name archetypes
         try:
             if kind == "fit_rules":
@@ -58,12 +75,7 @@ def validate_command(args) -> int:
             files.append((path, load(path, questionnaires)))
         except ContentError as err:
             problems += err.problems
-    if not problems:
-        problems += set_translation_problems(loaded + files)
-    if problems:
-        raise ContentError(problems)
-    print(f"OK: {_summary([q for _, q in loaded], [kind for kind, _ in others])}")
-    return 0
+    return files
 
 
 def _archetype_ids(files: list) -> set[str]:

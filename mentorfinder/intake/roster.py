@@ -65,8 +65,18 @@ def parse_roster(raw: bytes, path: str, form: Questionnaire) -> list[Mentor]:
     problems = _header_problems(header, form, path, header_line)
     if problems:
         raise ContentError(problems)
+    mentors, problems = _mentor_rows(rows[1:], header, form, path)
+    if not mentors and not problems:
+        problems.append(Problem(path, header_line, Message(N_("the roster has a header but no mentors"))))
+    if problems:
+        raise ContentError(capped(problems, path))
+    return mentors
+
+
+def _mentor_rows(rows: list[tuple[int, list[str]]], header: list[str], form: Questionnaire, path: str):
+    """Every row after the header as a Mentor, and every bad row's problems (a row with any problem is left out)."""
     mentors, problems, ids = [], [], {}
-    for line, cells in rows[1:]:
+    for line, cells in rows:
         if not any(cell.strip() for cell in cells):
             continue  # a blank line between mentors is no mentor and no problem
         if len(cells) != len(header):
@@ -83,11 +93,7 @@ def parse_roster(raw: bytes, path: str, form: Questionnaire) -> list[Mentor]:
         problems += found
         if mentor is not None and not found:
             mentors.append(mentor)
-    if not mentors and not problems:
-        problems.append(Problem(path, header_line, Message(N_("the roster has a header but no mentors"))))
-    if problems:
-        raise ContentError(capped(problems, path))
-    return mentors
+    return mentors, problems
 
 
 def _records(text: str) -> list[tuple[int, list[str]]]:

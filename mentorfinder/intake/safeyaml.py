@@ -19,13 +19,7 @@ from mentorfinder.intake.safetext import digits_problem, number_problem, read_bo
 
 MAX_BYTES = 1024 * 1024
 FAST_MAX_BRACKETS = 2000  # below this, flow nesting stays shallow enough for the C parser's recursion
-PLAIN_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-}
+PLAIN_TAGS = {f"tag:yaml.org,2002:{kind}" for kind in ("str", "int", "float", "bool", "null")}
 NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 Location = tuple[Any, ...]
 
@@ -112,25 +106,33 @@ def decode_text(raw: bytes, path: str, max_bytes: int = MAX_BYTES) -> str:
 def _build(node, loader: _NoAliasLoader, loc: Location, lines: LineMap, path: str) -> Any:
     lines.lines[loc] = node.start_mark.line + 1
     if isinstance(node, MappingNode):
-        if node.tag != "tag:yaml.org,2002:map":
-            raise _tag_error(node, path)
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _build(key_node, loader, loc + ("<key>",), lines, path)
-            if isinstance(key, (dict, list)):
-                raise ContentError([Problem(path, key_node.start_mark.line + 1, "a mapping key must be a plain value")])
-            if key in result:
-                raise ContentError(
-                    [Problem(path, key_node.start_mark.line + 1, f"duplicate key '{key}' — each key may appear once")]
-                )
-            result[key] = _build(value_node, loader, loc + (key,), lines, path)
-        lines.lines.pop(loc + ("<key>",), None)
-        return result
+        return _build_mapping(node, loader, loc, lines, path)
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
             raise _tag_error(node, path)
         return [_build(child, loader, loc + (i,), lines, path) for i, child in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
+    return _build_scalar(node, loader, path)
+
+
+def _build_mapping(node: MappingNode, loader: _NoAliasLoader, loc: Location, lines: LineMap, path: str) -> dict:
+    if node.tag != "tag:yaml.org,2002:map":
+        raise _tag_error(node, path)
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = _build(key_node, loader, loc + ("<key>",), lines, path)
+        if isinstance(key, (dict, list)):
+            raise ContentError([Problem(path, key_node.start_mark.line + 1, "a mapping key must be a plain value")])
+        if key in result:
+            raise ContentError(
+                [Problem(path, key_node.start_mark.line + 1, f"duplicate key '{key}' — each key may appear once")]
+            )
+        result[key] = _build(value_node, loader, loc + (key,), lines, path)
+    lines.lines.pop(loc + ("<key>",), None)
+    return result
+
+
+def _build_scalar(node: ScalarNode, loader: _NoAliasLoader, path: str) -> Any:
     if node.tag not in PLAIN_TAGS:
         raise _tag_error(node, path)
     line = node.start_mark.line + 1

@@ -138,34 +138,53 @@ def pairing(pairs: Sequence[Pair], opted_in: dict[str, bool], capacity: dict[str
     below the floor, a reason code for everyone unpaired. `opted_in` and `capacity` are keyed by ref and id."""
     seen: set[str] = set()
     for pair in pairs:
-        ref = pair.participant
-        if not isinstance(ref, str) or ref not in opted_in:
-            raise texts.bad(texts.UNKNOWN_REF, participant=str(ref)[:40])
-        if ref in seen:
-            raise texts.bad(texts.TWICE_REF, participant=ref)
-        seen.add(ref)
-        if not opted_in[ref]:
-            raise texts.bad(texts.NOT_OPTED_IN, participant=ref)
-        percent = pair.percent
-        if percent is not None and (not isinstance(percent, int | float) or isinstance(percent, bool)):
-            raise texts.bad(texts.BAD_PERCENT, participant=ref)
-        if percent is not None and not (math.isfinite(percent) and 0 <= percent <= 100):
-            raise texts.bad(texts.BAD_PERCENT, participant=ref)
+        _participant(pair, opted_in, seen)
         if pair.mentor is None:
-            if not isinstance(pair.reason, str) or not REASON.fullmatch(pair.reason):
-                words = texts.NO_REASON if pair.reason is None else texts.BAD_REASON
-                raise texts.bad(words, participant=ref, most=grouped(MAX_REASON))
-            continue
-        if not isinstance(pair.mentor, str) or pair.mentor not in capacity:
-            raise texts.unknown_mentor(str(pair.mentor)[:64])
-        if percent is None:
-            raise texts.bad(texts.BAD_PERCENT, participant=ref)
-        if percent < least:
-            raise texts.bad(
-                texts.BELOW_FLOOR, participant=ref, mentor=pair.mentor, percent=plain(percent), floor=grouped(least)
-            )
+            _unpaired_reason(pair)
+        else:
+            _paired(pair, capacity, least)
     for mentor, count in Counter(p.mentor for p in pairs if p.mentor is not None).items():
         if count > capacity[mentor]:
             raise texts.bad(
                 texts.OVER_CAPACITY, mentor=mentor, count=grouped(count), capacity=grouped(capacity[mentor])
             )
+
+
+def _participant(pair: Pair, opted_in: dict[str, bool], seen: set[str]) -> None:
+    """A known, opted-in participant, once in the pairing, with a percent that is a number from 0 to 100 or none."""
+    ref = pair.participant
+    if not isinstance(ref, str) or ref not in opted_in:
+        raise texts.bad(texts.UNKNOWN_REF, participant=str(ref)[:40])
+    if ref in seen:
+        raise texts.bad(texts.TWICE_REF, participant=ref)
+    seen.add(ref)
+    if not opted_in[ref]:
+        raise texts.bad(texts.NOT_OPTED_IN, participant=ref)
+    percent = pair.percent
+    if percent is not None and (not isinstance(percent, int | float) or isinstance(percent, bool)):
+        raise texts.bad(texts.BAD_PERCENT, participant=ref)
+    if percent is not None and not (math.isfinite(percent) and 0 <= percent <= 100):
+        raise texts.bad(texts.BAD_PERCENT, participant=ref)
+
+
+def _unpaired_reason(pair: Pair) -> None:
+    """Someone left unpaired has a reason code."""
+    if not isinstance(pair.reason, str) or not REASON.fullmatch(pair.reason):
+        words = texts.NO_REASON if pair.reason is None else texts.BAD_REASON
+        raise texts.bad(words, participant=pair.participant, most=grouped(MAX_REASON))
+
+
+def _paired(pair: Pair, capacity: dict[str, int], least: int) -> None:
+    """A pair names a known mentor and has a percent at or above the floor."""
+    if not isinstance(pair.mentor, str) or pair.mentor not in capacity:
+        raise texts.unknown_mentor(str(pair.mentor)[:64])
+    if pair.percent is None:
+        raise texts.bad(texts.BAD_PERCENT, participant=pair.participant)
+    if pair.percent < least:
+        raise texts.bad(
+            texts.BELOW_FLOOR,
+            participant=pair.participant,
+            mentor=pair.mentor,
+            percent=plain(pair.percent),
+            floor=grouped(least),
+        )

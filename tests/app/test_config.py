@@ -115,11 +115,37 @@ def test_privacy_page_says_what_is_stored_and_for_how_long(at):
         assert promise in shown, promise
 
 
-def test_privacy_page_is_in_the_navigation_and_linked_from_welcome(at):
+@pytest.fixture
+def navigation(monkeypatch):
+    """What each run hands st.navigation: [(the pages' titles and addresses, where the menu is shown)]."""
+    import streamlit
+
+    calls = []
+    real = streamlit.navigation
+
+    def recording(pages, *args, **kwargs):
+        position = kwargs.get("position", args[0] if args else "sidebar")
+        calls.append(([(page.title, page.url_path) for page in pages], position))
+        return real(pages, *args, **kwargs)
+
+    monkeypatch.setattr(streamlit, "navigation", recording)
+    return calls
+
+
+@pytest.mark.parametrize("instrument", [None, "tests/core/instruments"])
+def test_privacy_page_is_in_the_navigation_and_linked_from_welcome(at, navigation, monkeypatch, instrument):
+    # before: `nav.PRIVACY in nav.ALL` held whatever the menu showed; now the menu the app builds is read, for the
+    # mentor content and for another instrument (whose menu leaves out the matches pages), and the link followed
+    if instrument:
+        folder = str(Path(__file__).resolve().parents[2] / instrument)
+        monkeypatch.setenv("MENTORFINDER_QUESTIONNAIRES", folder)
+        monkeypatch.setenv("MENTORFINDER_DATA", folder)
     at.run()
     assert not at.exception
+    pages, position = navigation[-1]
+    assert ("Privacy", "privacy") in pages and position == "sidebar"
+    assert len(pages) == (4 if instrument else 7)
     links = [(link.proto.label, link.proto.page.strip("/")) for link in at.get("page_link")]
     assert ("Privacy: what is stored, and for how long", nav.PRIVACY.url_path) in links
-    assert nav.PRIVACY in nav.ALL
     at.switch_page(nav.PRIVACY.script).run()
     assert at.title[0].value == "Privacy"

@@ -38,8 +38,8 @@ class Server:
         self.process.wait(timeout=10)
 
 
-@pytest.fixture
-def server():
+@pytest.fixture(scope="module")
+def one_server():
     running = Server()
     running.start()
     yield running
@@ -47,15 +47,34 @@ def server():
         running.kill()
 
 
+@pytest.fixture
+def server(one_server):
+    """The module's server, running: each test kills it and starts it again, which leaves it running for the next
+    (one start per test instead of two); started again here only when a failed test left it dead."""
+    if one_server.process.poll() is not None:
+        one_server.start()
+    return one_server
+
+
+# every change of the app's script state from now on, in order (a MutationObserver misses none, however short)
+WATCH_RUNS = """() => {
+  window.__scriptStates = [];
+  new MutationObserver(changes => changes.forEach(c => window.__scriptStates.push(c.target.getAttribute(c.attributeName))))
+    .observe(document.querySelector('[data-testid="stApp"]'), {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
 def restart_under(page, server) -> None:
     """Kill the server, see the browser lose it, start it again, and let the browser find it by itself."""
     server.kill()
     page.locator('[data-testid="stApp"][data-test-connection-state="PINGING_SERVER"]').wait_for()
+    page.evaluate(WATCH_RUNS)
     server.start()
     page.locator('[data-testid="stApp"][data-test-connection-state="CONNECTED"]').wait_for(timeout=30_000)
     # the browser reruns the page by itself on reconnect (the frame's timed fragment); a person's first
-    # action comes after that rerun has drawn the page again, so the test waits for it the same way
-    page.wait_for_timeout(1_500)
+    # action comes after that rerun has drawn the page again, so the test waits for it to have started (before:
+    # a fixed 1.5 s), then for the page to settle
+    page.wait_for_function("() => window.__scriptStates.includes('running')")
     settle(page)
 
 

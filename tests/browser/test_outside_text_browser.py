@@ -2,14 +2,14 @@
 a participant's welcome), own words on the profile and an uploaded file's name make no link, image, emphasis, colour
 or math in the DOM, and the browser fetches nothing from an address in them."""
 
-import json
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 from test_workshop_browser import PHONE, PROJECTOR, app_server, create_workshop, new_page
 from wizard import rerun, settle
 
 from mentorfinder.answers.file import dump_answers
-from mentorfinder.answers.link import encode_answers
+from mentorfinder.answers.link import decode_answers, encode_answers
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
 from ui import state
@@ -110,5 +110,7 @@ def test_an_uploaded_file_name_is_text(browser, room):
     page.get_by_text("Opened ").wait_for()
     settle(page)
     drawn_as_text(page, f"from {FILE_NAME}.")
-    assert json.loads(dump_answers(answers))  # the file itself was a valid answers file
+    # the file was opened as answers, not only named: the address now carries exactly its answers (before, this
+    # line checked the test's own file: json.loads(dump_answers(answers)))
+    assert decode_answers(parse_qs(urlparse(page.url).query)[state.URL_ANSWERS][0]) == answers
     page.context.close()

@@ -59,9 +59,16 @@ def settle(page) -> None:
     page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
 
 
+def still(page) -> None:
+    """Wait until the page has been quiet for QUIET_MS, counting from the last look a settle took: right after
+    a settle (the usual case before an action) that is at once, where settle would wait QUIET_MS more. Only
+    for before an action: after one, the run it starts may not show yet, which settle's fresh count waits out."""
+    page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
+
+
 def rerun(page, action: Callable[[], None]) -> None:
     """Do something that changes the answers, the step or the page, and wait for the run it starts to finish."""
-    settle(page)
+    still(page)  # a settle ended every earlier action: only a change since then is waited out here
     before = page.url
     action()
     page.wait_for_function("before => location.href !== before", arg=before)

@@ -45,6 +45,17 @@ def test_the_core_has_at_most_fourteen_entries_each_a_concept():
     )
 
 
+def pop_group(stack: list[str], on_stack: set[str], root: str) -> list[str]:
+    """Tarjan's last step: pop the stack down to `root`; what was popped is one strongly connected group."""
+    group = []
+    while True:
+        top = stack.pop()
+        on_stack.discard(top)
+        group.append(top)
+        if top == root:
+            return group
+
+
 def test_no_import_cycle_in_the_core():
     known = modules()
     graph = {name: imported(path, known) for name, path in known.items()}
@@ -62,13 +73,7 @@ def test_no_import_cycle_in_the_core():
             elif nxt in on_stack:
                 low[node] = min(low[node], index[nxt])
         if low[node] == index[node]:
-            group = []
-            while True:
-                top = stack.pop()
-                on_stack.discard(top)
-                group.append(top)
-                if top == node:
-                    break
+            group = pop_group(stack, on_stack, node)
             if len(group) > 1:
                 cycles.append(sorted(group))
 

@@ -1,5 +1,6 @@
 """Each shared rule, word and colour is written in one module; the others import it."""
 
+import ast
 import re
 from pathlib import Path
 
@@ -8,6 +9,8 @@ from mentorfinder.content.load import Content
 from mentorfinder.content.questionnaire import load_questionnaires
 from mentorfinder.content.tips import TipSet
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.model import LABEL_WORDS
 from mentorfinder.present.export import results_csv
 from mentorfinder.present.rules import GROUP_TITLES, PALETTE
 from mentorfinder.scoring.derived import ranked_codes
@@ -30,8 +33,37 @@ def test_group_titles_and_colours_are_only_in_rules():
         assert places(re.escape(f'"{colour}"')) == ["mentorfinder/present/rules.py"], colour
 
 
+def code_strings(path: Path) -> list[str]:
+    """Every string literal in the file's code (f-string parts too), docstrings left out: words a reader sees."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
 def test_fit_label_words_come_from_matching():
-    assert places(r"label\.capitalize\(\) \+ \" fit\"|\.capitalize\(\)} fit") == []
+    # before: only the one old way of spelling a label ("label.capitalize() + ' fit'") was looked for; now any
+    # literal holding a label's words, in either language, or a ' fit' glued onto a label id, outside matching's
+    # LABEL_WORDS fails
+    words = list(LABEL_WORDS.values()) + [_(w, "es") for w in LABEL_WORDS.values()]
+    assert len(set(words)) == 10 and "Buen encaje" in words  # the Spanish really was looked up
+    own_sentence = {"Less suited to you"}  # the results page's heading over those matches, a sentence of its own
+    written = {}
+    for path in SOURCES:
+        for text in code_strings(path):
+            if text not in own_sentence and any(w.lower() in text.lower() for w in words) or re.match(r" fit\b", text):
+                written.setdefault(str(path.relative_to(ROOT)), []).append(text)
+    assert written == {"mentorfinder/matching/model.py": list(LABEL_WORDS.values())}
 
 
 def test_one_translate_and_no_aliases():

@@ -458,19 +458,26 @@ class Audit:
     def result(self, result) -> list[str]:
         for sentence in profile_summary(result.profile, self.language):
             self.sentence(sentence, "summary")
-        for match in result.shortlist:
-            if len(match.why) > 3 or len(match.caveats) > 2 or len(match.why_brief) > 3 or len(match.caveats_brief) > 2:
-                self.fail(match.archetype, "more than 3 reasons or 2 caveats")
-            for line in match.why + match.why_brief:
-                self.sentence(line, "why")
-            for line in match.caveats + match.caveats_brief:
-                self.sentence(line, "caveat")
+        self.shortlist(result.shortlist)
         choices = [(q.id, x.id) for q in CONTENT.questionnaires for x in q.questions() if x.options]
         for excluded in result.excluded:
             self.plain_quotes(excluded.reason, re.findall(r"‘[^’]*’|«[^»]*»", excluded.reason), choices)
         for check in result.checks:
             self.plain_quotes(check.message, check.quotes, [(t.questionnaire, t.question)
                                                             for t in self.fired[check.id].when])  # fmt: skip
+        self.network(result)
+        return self.problems
+
+    def shortlist(self, shortlist) -> None:
+        for match in shortlist:
+            if len(match.why) > 3 or len(match.caveats) > 2 or len(match.why_brief) > 3 or len(match.caveats_brief) > 2:
+                self.fail(match.archetype, "more than 3 reasons or 2 caveats")
+            for line in match.why + match.why_brief:
+                self.sentence(line, "why")
+            for line in match.caveats + match.caveats_brief:
+                self.sentence(line, "caveat")
+
+    def network(self, result) -> None:
         top = [need for need in self.ranked[:3] if self.raw[need].percent >= 25]
         top = top if len(top) >= 2 else self.ranked[:2]  # as network.top_needs: always two
         covered = {n for m in result.network for n in top if ARCHETYPES[m.archetype].serves.get(n, 0) >= 2}
@@ -480,7 +487,6 @@ class Audit:
             for need in member.covers:
                 if need not in self.ranked[:3] or ARCHETYPES[member.archetype].serves.get(need, 0) < 2:
                     self.fail(f"{member.name} covers {need}", "network line not true")
-        return self.problems
 
 
 def audit(answers: dict, language: str = "en") -> list[str]:

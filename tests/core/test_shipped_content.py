@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from mentorfinder.answers.completeness import unfinished
 from mentorfinder.answers.file import dump_answers, parse_answers
@@ -18,7 +19,16 @@ NEEDS = ["guidance", "confidence", "advancement", "networking", "skills", "accou
 
 @pytest.mark.parametrize("path", sorted((ROOT / "questionnaires").glob("*.yaml")), ids=lambda p: p.name)
 def test_each_questionnaire_loads(path):
-    assert load_questionnaire(path).steps
+    # before: `.steps` was truthy for any file with one step; now the loaded model holds every step, question and
+    # dimension the file writes, in the file's order (a loader that dropped or reordered one passed before)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    q = load_questionnaire(path)
+    assert q.id == raw["id"] == path.stem
+    assert [(s.id, [x.id for x in s.questions]) for s in q.steps] == [
+        (s["id"], [x["id"] for x in s["questions"]]) for s in raw["steps"]
+    ]
+    assert [d.id for d in q.dimensions] == [d["id"] for d in raw["dimensions"]]
+    assert all(s.questions for s in q.steps) and q.minutes == raw["minutes"]
 
 
 def test_shipped_set_shape(shipped):

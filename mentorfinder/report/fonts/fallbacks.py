@@ -15,7 +15,7 @@ from importlib.util import find_spec
 
 from mentorfinder.report.fonts import cjk as cjkfont
 from mentorfinder.report.fonts.load import attach, fontkey, parse, parsed_fallback, parsed_fonts
-from mentorfinder.report.fonts.scripts import font_for, installed, is_rtl
+from mentorfinder.report.fonts.scripts import Fallback, font_for, installed, is_rtl
 from mentorfinder.report.fonts.shipped import full_cmap
 from mentorfinder.report.pdflib import FPDF, TTFFont
 
@@ -42,22 +42,27 @@ def attach_fallbacks(doc: FPDF, chars: frozenset[str], memo: dict) -> list[str]:
         mine = by_family.get(fallback.family)
         if not mine:
             continue
-        if fallback.per_report:
-            for style, path in zip(STYLES, paths, strict=True):
-                key = ("fallback font", path, style, frozenset(mine))
-                if key not in memo:
-                    memo[key] = cjkfont.build(path, fallback.face, frozenset(mine), style)
-                data = memo[key]
-                with_shaping(attach(doc, parse(style, data, fallback.family), data), data)
-        else:
-            for original, data in parsed_fallback(fallback.family, paths).values():
-                with_shaping(attach(doc, original, data), data)
+        _attach_one(doc, fallback, paths, frozenset(mine), memo)
         if fallback.prefer:
             _stop_listing(doc, fallback.prefer)
         families.append(fallback.family)
     for style, (_, data) in parsed_fonts(doc.full_font).items():  # a shaped line starts in DejaVu ("Prepared for …")
         with_shaping(doc.fonts[fontkey(style)], data)
     return families
+
+
+def _attach_one(doc: FPDF, fallback: Fallback, paths: tuple, mine: frozenset[str], memo: dict) -> None:
+    """Attach one fallback font in each style: a font of just `mine` (CJK, built once per report) or the parsed one."""
+    if fallback.per_report:
+        for style, path in zip(STYLES, paths, strict=True):
+            key = ("fallback font", path, style, mine)
+            if key not in memo:
+                memo[key] = cjkfont.build(path, fallback.face, mine, style)
+            data = memo[key]
+            with_shaping(attach(doc, parse(style, data, fallback.family), data), data)
+    else:
+        for original, data in parsed_fallback(fallback.family, paths).values():
+            with_shaping(attach(doc, original, data), data)
 
 
 def _stop_listing(doc: FPDF, letters: str) -> None:
