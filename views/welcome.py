@@ -6,6 +6,7 @@ from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _, ngettext
 from ui import nav, state, steps
 from ui.loaders import get_content
+from ui.programme_join import welcome_ui as programme_ui
 from ui.resume import resume_ui
 from ui.workshop_join import join_from_link, welcome_ui
 
@@ -51,6 +52,7 @@ st.info(
 nav.link(nav.PRIVACY, _("Privacy: what is stored, and for how long", language))
 if content.matches:
     join_from_link()  # a QR code's link joins before the page is drawn, so the button below knows the person is in
+    programme_ui()  # a mentoring programme's link, likewise
 if notice := state.pop_notice():
     st.warning(_(notice, language))  # marked where it is set (ui/state.py), said here in the page's language
 if state.undo_offered():
