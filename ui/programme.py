@@ -54,7 +54,8 @@ def attempt(
     wrong codes, keys and tokens count towards the same limit as a workshop's.
     """
     spoken, (mine, worked) = state.language(), state_workshop.guard()
-    guess = call in GUARDED and tuple(args[:2]) not in worked
+    secrets = tuple(a for a in args[:2] if isinstance(a, str))  # the code, and a key or token (not answers)
+    guess = call in GUARDED and secrets not in worked
     if guess and (wait := max(mine.wait(), workshop._GUESSES.wait())):
         st.error(_(TOO_MANY, spoken) % {"seconds": wait}, icon=":material/timer:")
         return FAILED
@@ -71,7 +72,7 @@ def attempt(
         st.error(_(UNAVAILABLE, spoken), icon=":material/cloud_off:")
         return FAILED
     if guess:
-        worked.add(tuple(args[:2]))
+        worked.add(secrets)
     return value
 
 

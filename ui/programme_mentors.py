@@ -44,7 +44,7 @@ def mentors_ui(content: Content) -> None:
     if info is FAILED or cards is FAILED:
         return
     answers = state.shown_answers(content)
-    opted = st.checkbox(_("Pair me with a mentor from this programme", spoken), value=True, key="programme-opt-in")
+    opted = st.checkbox(_("Pair me with a mentor from this programme", spoken), value=True, key=state.OPT_IN)
     token = send(code, answers, opted)
     mine = None if token is None else attempt(ProgrammeStore.my_mentor, code, token)
     if mine not in (None, FAILED):

@@ -91,7 +91,7 @@ def import_ui(code: str, key: str) -> None:
             "text/csv",
             icon=":material/download:",
         )
-        upload = st.file_uploader(_("Roster CSV", spoken), type=["csv"], key="programme-roster")
+        upload = st.file_uploader(_("Roster CSV", spoken), type=["csv"], key=state.ROSTER_UPLOAD)
         if upload is None or not st.button(_("Import the roster", spoken), icon=":material/upload:"):
             return
         try:
