@@ -123,7 +123,7 @@ def question_ui(form: Questionnaire, question: Question, before: Any, language: 
     if question.type == "ranking":
         label += " " + _("(choose %(count)s, in order)", language) % {"count": question.top}
         kept = [v for v in before or [] if v in options]
-        return st.multiselect(label, list(options), kept, options.get, key=key, max_selections=question.top)
+        return st.multiselect(label, list(options), kept, options.get, key=key)
     if question.type == "single":
         index = list(options).index(before) if before in options else None
         return st.radio(label, list(options), index, options.get, key=key)

@@ -11,6 +11,7 @@ from mentorfinder.answers.mentor import Mentor, sample_mentors
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.present.programme import roster_csv
 from mentorfinder.workshop import WorkshopStore
+from mentorfinder.workshop.programme_records import DEFAULT_DAYS, MAX_DAYS
 from mentorfinder.workshop.programme_store import ProgrammeStore
 from ui import nav, state
 
@@ -196,3 +197,29 @@ def test_the_coordinator_pairs_everyone_within_capacity_and_saves_it(at, program
         "The coordinator could not pair you this time. Every mentor who fits you well enough already had all their "
         "mentees."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "kept"),
+    [
+        (
+            "en",
+            "Mentoring programmes",
+            "until the programme expires — %s days after it is created unless the "
+            "coordinator chose otherwise (at most %s)",
+        ),
+        (
+            "es",
+            "Programas de mentoría",
+            "hasta que el programa caduca —%s días después de crearse, salvo que la "
+            "coordinación eligiera otra cosa (como máximo %s)",
+        ),
+    ],
+)
+def test_the_privacy_page_says_what_a_programme_stores_and_for_how_long(at, language, header, kept):
+    at.query_params[state.URL_LANGUAGE] = language
+    at.run()
+    at.switch_page(nav.PRIVACY.script).run()
+    assert at.header[-1].value == header
+    shown = " ".join(m.value for m in at.markdown)
+    assert kept % (DEFAULT_DAYS, MAX_DAYS) in shown  # the store's own constants, not numbers typed by hand
