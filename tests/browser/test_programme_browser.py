@@ -61,7 +61,7 @@ MENTORS = [
             "mentees": 1,
             "meeting_mode": "either_way",
             "career_stage": "leader",
-            "mentee_background": "any_background",
+            "mentee_background": "any_field",
             "learn_too": 2,
         },
     ),
@@ -76,7 +76,7 @@ def create(page, url):
     page.get_by_label("Programme title").fill("Alumni mentoring")
     page.get_by_label("No pair below this fit (percent)").fill("0")
     page.get_by_role("button", name="Create the programme").click()
-    page.get_by_text("Your coordinator link").wait_for()
+    page.get_by_role("heading", name="Your coordinator link").wait_for()
     settle(page)
     links = [t.strip() for t in page.locator('[data-testid="stCode"]').all_inner_texts()]
     return links[0], links[1], links[2]
@@ -85,8 +85,8 @@ def create(page, url):
 def fill_mentor_form(page, name, show, contact, answers):
     """A mentor fills the form as a person does: every box, choice and scale, then Join."""
     form = mentor_form()
-    page.get_by_label("Your name").fill(name)
-    page.get_by_label("How your mentee can reach you (e-mail or phone)").fill(contact)
+    page.get_by_role("textbox", name="Your name").fill(name)
+    page.get_by_role("textbox", name="How your mentee can reach you (e-mail or phone)").fill(contact)
     if not show:
         page.get_by_text("Show my name to participants").click()
     for question in form.questions():
