@@ -10,7 +10,9 @@ from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.mentors import MentorMatch, MentorShortlist, rank_mentors
+from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import request_refusal
+from mentorfinder.present.rules import whole_percent
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, MyMentor
 from mentorfinder.workshop.programme_store import ProgrammeStore
@@ -23,6 +25,7 @@ from .workshop import FAILED
 from .workshop_join import remember_in_browser
 
 SHOWN = 5  # mentors worded in full; the rest of the roster is not listed (the coordinator pairs from all)
+REAL = _("Real mentors of your programme, best fit first. Below them: the kinds of mentor to look for anywhere.")
 UNPAIRED = {
     NO_MENTORS: _("The programme had no mentors when the coordinator paired everyone."),
     MUST_HAVES: _("No mentor of the programme meets your must-haves."),
@@ -39,6 +42,7 @@ def mentors_ui(content: Content) -> None:
     code, _token = current
     spoken = state.language()
     st.header(_("Mentors in your programme", spoken), anchor=False)
+    st.caption(_(REAL, spoken))
     info = attempt(ProgrammeStore.info, code)
     cards = FAILED if info is FAILED else attempt(ProgrammeStore.roster, code)
     if info is FAILED or cards is FAILED:
@@ -106,7 +110,8 @@ def match_ui(
     """One real mentor: percent, why and caveats, places left, and (participant-led) Request."""
     spoken = state.language()
     with st.container(border=True, key=f"mentor-{match.mentor}"):
-        st.subheader(f"{rank}. {escape(match.name)} · {match.percent:g}%", anchor=False)
+        st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
+        st.markdown(f"**{whole_percent(match.percent)} · {label_words(match.label, spoken)}**")
         st.markdown("\n".join(f"- {escape(line)}" for line in match.why))
         if match.caveats:
             st.markdown("\n".join(f"- ⚠ {escape(line)}" for line in match.caveats))

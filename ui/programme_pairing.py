@@ -11,8 +11,10 @@ from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.mentors import rank_mentors
+from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import Pairing, pair
 from mentorfinder.present.programme import pairs_csv
+from mentorfinder.present.rules import whole_percent
 from mentorfinder.report.pair import build_pair_report
 from mentorfinder.workshop import programme_records as records
 from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, ParticipantRecord, ProgrammeInfo
@@ -20,6 +22,7 @@ from mentorfinder.workshop.programme_store import ProgrammeStore
 
 from . import state, state_programme
 from .programme import attempt, core_mentor
+from .text import escape
 from .workshop import FAILED, shown_code
 
 # Why someone is unpaired, as the saved pairing keeps it (a code; the page says it in the reader's language)
@@ -60,22 +63,17 @@ def unpaired(made: Pairing) -> list[str]:
 
 
 def pairs_table(made: Pairing, by_id: dict[str, Mentor]) -> None:
-    """The pairs with percent and why, then everyone unpaired with the reason."""
+    """Each pair with percent and why (the lines speak to the participant), then everyone unpaired and why."""
     spoken = state.language()
-    rows = [
-        {
-            _("Participant", spoken): p.participant,
-            _("Mentor", spoken): f"{by_id[p.mentor].name} ({p.mentor})",
-            _("Fit", spoken): f"{p.match.percent:g}%",
-            _("Why", spoken): " ".join(p.match.why),
-        }
-        for p in made.pairs
-    ]
-    if rows:
-        st.dataframe(rows, hide_index=True, key="programme-pairs")
+    for p in made.pairs:
+        with st.container(border=True, key=f"pair-{p.participant}"):
+            mentor = f"{by_id[p.mentor].name} ({p.mentor})"
+            fit = f"{whole_percent(p.match.percent)} · {label_words(p.match.label, spoken)}"
+            st.markdown(f"**{escape(p.participant)} → {escape(mentor)}** · {fit}")
+            st.markdown("\n".join(f"- {escape(line)}" for line in p.match.why))
     if made.unpaired:
         st.subheader(_("Not paired", spoken), anchor=False)
-        st.markdown("\n".join(f"- **{u.participant}**: {u.reason}" for u in made.unpaired))
+        st.markdown("\n".join(f"- **{escape(u.participant)}**: {escape(u.reason)}" for u in made.unpaired))
 
 
 def unpaired_line(content: Content, ref: str, answers: dict, mentors: list[Mentor], floor: float) -> records.Pair:

@@ -16,8 +16,10 @@ from mentorfinder.content.load import load_content
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import translate
 from mentorfinder.matching.mentors import rank_mentors
+from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import pair
 from mentorfinder.present.programme import pairs_csv
+from mentorfinder.present.rules import whole_percent
 from mentorfinder.workshop import WorkshopStore
 from mentorfinder.workshop.programme_store import ProgrammeStore
 from ui.steps import all_steps
@@ -125,8 +127,17 @@ def walk(page, link, wanted):
 
 
 def real_mentors(page):
-    """The real mentors' headings on the matches page, in order ("1. Ana García · 72.2%")."""
-    return [h.strip() for h in page.locator('[class*="st-key-mentor-"] h3').all_inner_texts()]
+    """The real mentors on the matches page, in order: heading and fit ("1. Ana García", "51% · Good fit")."""
+    cards = page.locator('[class*="st-key-mentor-"]')
+    return [
+        (cards.nth(i).locator("h3").inner_text().strip(), cards.nth(i).locator("strong").first.inner_text().strip())
+        for i in range(cards.count())
+    ]
+
+
+def fit_words(match):
+    """A mentor's fit as the page says it: '51% · Good fit'."""
+    return f"{whole_percent(match.percent)} · {label_words(match.label, 'en')}"
 
 
 def download(page, label):
@@ -183,9 +194,9 @@ def test_a_programme_from_creation_to_downloaded_pairs(browser, tmp_path, artifa
             person = new_page(browser, PHONE if n == 1 else PROJECTOR)
             walk(person, participant_link, wanted)
             expected = rank_mentors(content, wanted, mentors, explain=5, limit=5)
-            shown = [f"{i}. {m.name} · {m.percent:g}%" for i, m in enumerate(expected.matches, 1)]
+            shown = [(f"{i}. {m.name}", fit_words(m)) for i, m in enumerate(expected.matches, 1)]
             assert real_mentors(person) == shown
-            assert "Ben Okafor" not in " ".join(real_mentors(person))  # he did not agree to show his name
+            assert "Ben Okafor" not in str(real_mentors(person))  # he did not agree to show his name
             if n == 1:
                 shoot(person, artifacts / "programme-real-mentors.png")
             everyone[f"P{n}"] = wanted
