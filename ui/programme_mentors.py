@@ -14,7 +14,7 @@ from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import request_refusal
 from mentorfinder.present.rules import whole_percent
 from mentorfinder.workshop.codes import browser_token
-from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, MyMentor
+from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, VIA_REQUEST, MyMentor
 from mentorfinder.workshop.programme_store import ProgrammeStore
 
 from . import state, state_programme
@@ -48,11 +48,12 @@ def mentors_ui(content: Content) -> None:
     if info is FAILED or cards is FAILED:
         return
     answers = state.shown_answers(content)
-    opted = st.checkbox(_("Pair me with a mentor from this programme", spoken), value=True, key=state.OPT_IN)
+    wanted = _("Pair me with a mentor from this programme", spoken)
+    opted = st.checkbox(wanted, value=opted_before(code, _token), key=state.OPT_IN)
     token = send(code, answers, opted)
     mine = None if token is None else attempt(ProgrammeStore.my_mentor, code, token)
     if mine not in (None, FAILED):
-        my_mentor_ui(mine)
+        my_mentor_ui(mine, code, token)
     mentors = [card_mentor(c) for c in cards]
     if not mentors:
         st.info(_("The programme has no mentors yet. Come back to this page later.", spoken), icon=":material/person:")
@@ -84,7 +85,15 @@ def send(code: str, answers: dict[str, Any], opted: bool) -> str | None:
     return token
 
 
-def my_mentor_ui(mine: MyMentor) -> None:
+def opted_before(code: str, token: str | None) -> bool:
+    """Whether this participant asked to be paired: as the programme keeps it (a new tab or device), else yes."""
+    if token is None or state_programme.sent() is not None:
+        return True  # the checkbox holds the choice made in this session
+    kept = attempt(ProgrammeStore.own_participant, code, token)
+    return True if kept is FAILED else kept.opted_in
+
+
+def my_mentor_ui(mine: MyMentor, code: str, token: str) -> None:
     """The mentor this participant was paired with (or who accepted them): name and contact; or why unpaired."""
     spoken = state.language()
     if mine.mentor is None:
@@ -95,6 +104,9 @@ def my_mentor_ui(mine: MyMentor) -> None:
     st.success(
         words % {"name": escape(mine.mentor.name), "contact": escape(mine.mentor.contact)}, icon=":material/handshake:"
     )
+    if mine.via == VIA_REQUEST and st.button(_("Cancel my request", spoken), icon=":material/undo:"):
+        if attempt(ProgrammeStore.cancel_request, code, token) is not FAILED:
+            st.rerun()
 
 
 def match_ui(

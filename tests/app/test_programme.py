@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from mentorfinder.answers.mentor import Mentor, sample_mentors
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.present.programme import roster_csv
-from mentorfinder.workshop import WorkshopStore
+from mentorfinder.workshop import WorkshopNotFound, WorkshopStore
 from mentorfinder.workshop.programme_records import DEFAULT_DAYS, MAX_DAYS
 from mentorfinder.workshop.programme_store import ProgrammeStore
 from ui import nav, state
@@ -220,3 +220,52 @@ def test_the_privacy_page_says_what_a_programme_stores_and_for_how_long(at, lang
     assert at.header[-1].value == header
     shown = " ".join(m.value for m in at.markdown)
     assert kept % (DEFAULT_DAYS, MAX_DAYS) in shown  # the store's own constants, not numbers typed by hand
+
+
+def test_deleting_a_programme_asks_first_and_then_removes_everything(at, programmes):
+    new = programmes.create("Alumni", "coordinator", 0)
+    programmes.import_mentors(new.participant_code, new.key, [mentor(1)])
+    coordinator(at, new)
+    button(at, "Delete the programme").click().run()
+    assert at.warning[-1].value == "Delete this programme, its mentors, participants and pairs? This cannot be undone."
+    button(at, "Cancel").click().run()
+    assert programmes.info(new.participant_code).title == "Alumni"  # Cancel deletes nothing
+    button(at, "Delete the programme").click().run()
+    button(at, "Yes, delete everything").click().run()
+    assert at.title[0].value == "Run a mentoring programme"
+    with pytest.raises(WorkshopNotFound):
+        programmes.info(new.participant_code)
+
+
+def test_a_mentor_opens_their_private_link_updates_and_leaves(at, programmes):
+    new = programmes.create("Alumni", "coordinator", 0)
+    given = mentor(1, capacity=2)
+    joined = programmes.add_mentor(
+        new.mentor_code, name=given.name, show_name=True, contact=given.contact, capacity=2, answers=given.answers
+    )
+    at.query_params[state.URL_MENTOR] = new.mentor_code
+    at.query_params[state.URL_MTOKEN] = joined.token
+    at.run()
+    at.switch_page(nav.PROGRAMME.script).run()
+    assert at.text_input[0].value == "Mentor Person 1"  # their answers, to change
+    at.text_input[1].input("new@example.org")
+    next(w for w in at.number_input if w.key == "mentor:mentees").set_value(3)
+    button(at, "Save my answers").click().run()
+    assert at.success[0].value == "Saved: participants' shortlists use your new answers."
+    kept = programmes.own_mentor(new.mentor_code, joined.token)
+    assert (kept.contact, kept.capacity, kept.answers["mentor"]["mentees"]) == ("new@example.org", 3, 3)
+    button(at, "Leave the programme").click().run()
+    assert programmes.coordinator_mentors(new.participant_code, new.key) == []
+
+
+def test_a_participant_can_opt_out_of_pairing_and_cancel_a_request(programmes, content):
+    new = programmes.create("Alumni", "participant", 0)
+    programmes.import_mentors(new.participant_code, new.key, [mentor(1, capacity=1)])
+    person = participant(content, new, seed=1)
+    person.checkbox(key=state.OPT_IN).uncheck().run()
+    assert [p.opted_in for p in programmes.participants(new.participant_code, new.key)] == [False]
+    next(b for b in person.button if b.key == "request-M1").click().run()
+    assert [p.requested for p in programmes.participants(new.participant_code, new.key)] == ["M1"]
+    button(person, "Cancel my request").click().run()
+    assert [p.requested for p in programmes.participants(new.participant_code, new.key)] == [None]
+    assert [c.places_left for c in programmes.roster(new.participant_code)] == [1]
