@@ -17,7 +17,7 @@ from mentorfinder.scoring.mentor import mentor_profile
 from mentorfinder.workshop.programme_records import MAX_CONTACT, MAX_NAME, MENTOR_CODE, Mentor
 from mentorfinder.workshop.programme_store import ProgrammeStore
 
-from . import state, state_programme
+from . import nav, state, state_programme
 from .programme import attempt, core_mentor, mentor_link
 from .text import escape
 from .workshop import FAILED
@@ -71,6 +71,8 @@ def form_ui(code: str, token: str | None, mine: Mentor | None) -> None:
     """Name, consent to show it, contact, and every question of the mentor questionnaire; sent on submit."""
     spoken, form = state.language(), mentor_form()
     before = (mine.answers if mine else {}).get(form.id, {})
+    st.write(translate(form.description, spoken, form.default_language))
+    nav.link(nav.PRIVACY, _("Privacy: what is stored, and for how long", spoken))
     with st.form("mentor-form"):
         name = st.text_input(_("Your name", spoken), value=mine.name if mine else "", max_chars=MAX_NAME)
         shown = st.checkbox(
@@ -83,7 +85,10 @@ def form_ui(code: str, token: str | None, mine: Mentor | None) -> None:
             max_chars=MAX_CONTACT,
             help=_("Only the coordinator and the participant paired with you see it.", spoken),
         )
-        answers = {q.id: question_ui(form, q, before.get(q.id), spoken) for q in form.questions()}
+        answers = {}
+        for step in form.steps:  # the questionnaire's own parts, each under its title
+            st.subheader(translate(step.title, spoken, form.default_language), anchor=False)
+            answers |= {q.id: question_ui(form, q, before.get(q.id), spoken) for q in step.questions}
         label = _("Save my answers", spoken) if mine else _("Join as a mentor", spoken)
         if not st.form_submit_button(label, type="primary", icon=":material/check:"):
             return
@@ -123,7 +128,8 @@ def question_ui(form: Questionnaire, question: Question, before: Any, language: 
     if question.type == "ranking":
         label += " " + _("(choose %(count)s, in order)", language) % {"count": question.top}
         kept = [v for v in before or [] if v in options]
-        return st.multiselect(label, list(options), kept, options.get, key=key)
+        choose = _("Choose…", language)
+        return st.multiselect(label, list(options), kept, options.get, key=key, placeholder=choose)
     if question.type == "single":
         index = list(options).index(before) if before in options else None
         return st.radio(label, list(options), index, options.get, key=key)

@@ -15,6 +15,7 @@ from mentorfinder.workshop.programme_store import ProgrammeStore
 
 from . import state
 from .programme import attempt
+from .resume import dropzone_fix
 from .workshop import FAILED
 
 TEMPLATE_MENTORS = 3  # rows in the example roster: enough to see the shape, few enough to replace by hand
@@ -92,6 +93,7 @@ def import_ui(code: str, key: str) -> None:
             icon=":material/download:",
         )
         upload = st.file_uploader(_("Roster CSV", spoken), type=["csv"], key=state.ROSTER_UPLOAD)
+        st.html(dropzone_fix(spoken, "CSV"), unsafe_allow_javascript=True)  # Streamlit's own words, in Spanish too
         if upload is None or not st.button(_("Import the roster", spoken), icon=":material/upload:"):
             return
         try:
