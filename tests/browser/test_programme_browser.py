@@ -141,6 +141,8 @@ def fit_words(match):
 
 
 def download(page, label):
+    """Press a download button once the page is still (a click during a rerun can be lost): the file's bytes."""
+    settle(page)
     with page.expect_download() as info:
         page.get_by_role("button", name=label).click()
     return Path(info.value.path()).read_bytes()
