@@ -18,6 +18,7 @@ from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, VIA_RE
 from mentorfinder.workshop.programme_store import ProgrammeStore
 
 from . import state, state_programme
+from .memo import remember
 from .programme import attempt, card_mentor
 from .programme_pairing import ALL_FULL, BELOW_FLOOR, MUST_HAVES, NO_MENTORS
 from .text import escape
@@ -58,7 +59,10 @@ def mentors_ui(content: Content) -> None:
     if not mentors:
         st.info(_("The programme has no mentors yet. Come back to this page later.", spoken), icon=":material/person:")
         return
-    shortlist = rank_mentors(content, answers, mentors, language=spoken, explain=SHOWN, limit=SHOWN)
+    # ranked again only when the answers, the roster or the language change (not on every slider's rerun)
+    build = lambda: rank_mentors(content, answers, mentors, language=spoken, explain=SHOWN, limit=SHOWN)  # noqa: E731
+    roster = [(m.id, m.name, m.show_name, m.answers) for m in mentors]
+    shortlist = remember("programme_shortlist", build, answers=answers, roster=roster, language=spoken)
     taken = {c.id: c.capacity - c.places_left for c in cards}
     can_request = info.mode == PARTICIPANTS_REQUEST and token is not None and mine in (None, FAILED)
     for rank, match in enumerate(shortlist.matches, 1):

@@ -269,3 +269,16 @@ def test_a_participant_can_opt_out_of_pairing_and_cancel_a_request(programmes, c
     button(person, "Cancel my request").click().run()
     assert [p.requested for p in programmes.participants(new.participant_code, new.key)] == [None]
     assert [c.places_left for c in programmes.roster(new.participant_code)] == [1]
+
+
+def test_a_spanish_coordinator_reads_the_roster_problems_in_spanish(at, programmes):
+    new = programmes.create("Alumni", "coordinator", 0)
+    rows = list(csv.reader(io.StringIO(roster_csv([mentor(1)], mentor_form()))))
+    rows[1][4] = "11"  # capacity
+    at.query_params[state.URL_LANGUAGE] = "es"
+    coordinator(at, new)
+    raw = "\n".join(",".join(r) for r in rows).encode()
+    at.file_uploader(key=state.ROSTER_UPLOAD).set_value(("roster.csv", raw, "text/csv")).run()
+    button(at, "Importar la lista").click().run()
+    assert at.error[0].value == "La lista no se ha importado. Corrige esto y vuelve a subirla:"
+    assert at.code[-1].value == "roster.csv:2: columna 'capacity': '11' no es un número entero de personas de 1 a 10"
