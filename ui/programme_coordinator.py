@@ -126,8 +126,10 @@ def coordinate(code: str, key: str, mentor_code: str | None, content: Content) -
         else:  # an older link without the mentors' code
             st.markdown(_("Participants join at `%(link)s`.", spoken) % {"link": participant_link(code)})
     people = people_ui(code, key)
-    if people is not None:
-        pairing_ui(code, key, info, content, *people)
+    if people is None:  # a wrong key (an old or mistyped link): the store's sentence is shown above
+        st.button(_("Create a new programme instead", spoken), on_click=state_programme.stop_coordinating)
+        return
+    pairing_ui(code, key, info, content, *people)
     delete_ui(code, key)
 
 

@@ -2,6 +2,7 @@
 
 import csv
 import io
+from dataclasses import replace
 
 import pytest
 from apphelpers import APP, answers_for
@@ -10,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from mentorfinder.answers.mentor import Mentor, sample_mentors
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.present.programme import roster_csv
-from mentorfinder.workshop import WorkshopNotFound, WorkshopStore
+from mentorfinder.workshop import WorkshopNotFound, WorkshopStore, WrongKey
 from mentorfinder.workshop.programme_records import DEFAULT_DAYS, MAX_DAYS
 from mentorfinder.workshop.programme_store import ProgrammeStore
 from ui import nav, state
@@ -282,3 +283,33 @@ def test_a_spanish_coordinator_reads_the_roster_problems_in_spanish(at, programm
     button(at, "Importar la lista").click().run()
     assert at.error[0].value == "La lista no se ha importado. Corrige esto y vuelve a subirla:"
     assert at.code[-1].value == "roster.csv:2: columna 'capacity': '11' no es un número entero de personas de 1 a 10"
+
+
+def test_a_wrong_coordinator_key_shows_the_stores_sentence_and_no_one_s_contact(at, programmes):
+    new = programmes.create("Alumni", "coordinator", 0)
+    programmes.import_mentors(new.participant_code, new.key, [mentor(1)])
+    with pytest.raises(WrongKey) as refused:
+        programmes.coordinator_mentors(new.participant_code, "not-the-key")
+    coordinator(at, replace(new, key="not-the-key"))
+    assert [e.value for e in at.error] == [refused.value.say("en")]
+    assert not at.dataframe  # no mentor's contact
+    button(at, "Create a new programme instead").click().run()
+    assert at.title[0].value == "Run a mentoring programme"
+
+
+def test_each_link_is_refused_on_the_other_side_with_the_link_to_ask_for(at, programmes):
+    new = programmes.create("Alumni", "coordinator", 0)
+    at.query_params[state.URL_JOIN_PROGRAMME] = new.mentor_code  # a mentors' code opened as a participant's link
+    at.run()
+    assert at.error[0].value == (
+        "This is a mentors' link. Participants join with the participants' link from the coordinator."
+    )
+    assert at.session_state[state.PROGRAMME] is None
+    mentor_side = AppTest.from_file(APP, default_timeout=30)
+    mentor_side.query_params[state.URL_MENTOR] = new.participant_code
+    mentor_side.run()
+    mentor_side.switch_page(nav.PROGRAMME.script).run()
+    assert mentor_side.error[0].value == (
+        "This is a participants' link. Mentors join with the mentors' link from the coordinator."
+    )
+    assert not mentor_side.get("form")  # no mentor form to fill on a participants' code
