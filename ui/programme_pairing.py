@@ -65,6 +65,8 @@ def unpaired(made: Pairing) -> list[str]:
 def pairs_table(made: Pairing, by_id: dict[str, Mentor]) -> None:
     """Each pair with percent and why (the lines speak to the participant), then everyone unpaired and why."""
     spoken = state.language()
+    if made.pairs:  # the why lines are the participant's own ("you chose …"), as on their page and the pair's PDF
+        st.caption(_("Each pair with its fit, and why it fits in the words the participant sees.", spoken))
     for p in made.pairs:
         with st.container(border=True, key=f"pair-{p.participant}"):
             mentor = f"{by_id[p.mentor].name} ({p.mentor})"
