@@ -132,8 +132,8 @@ def sidebar(content: Content) -> None:
             )
         st.caption(
             _(
-                "Nothing you enter is stored on the server unless you share an anonymous result with a workshop. "
-                "Your answers live in this page's address.",
+                "Nothing you enter is stored on the server unless you share an anonymous result with a workshop or "
+                "join a mentoring programme. Your answers live in this page's address.",
                 spoken,
             )
         )

@@ -36,6 +36,14 @@ SHARE_NOTICE = "workshop_share_notice"  # "shared" | "withdrawn": said once afte
 CONFIRM_DELETE = "workshop_confirm_delete"  # Delete was tapped once: ask before deleting
 LEFT = "workshop_left"  # Leave was tapped: the next run tells the browser to forget its COOKIE
 GUARD = "workshop_guard"  # (Guesses: wrong codes and keys tried here, set: code/key/id pairs that worked)
+# ---- mentoring programmes (ui/programme*.py): who this session is in a programme ------------------------
+PROGRAMME = "programme_joined"  # (participant code, token or None) of the programme this participant joined
+COORDINATED = "programme_coordinated"  # (participant code, key, mentor code) of the programme this session runs (never in the address)
+NEW_PROGRAMME = "programme_created"  # the NewProgramme just created: its key and links are shown once
+MENTORING = "programme_mentoring"  # (mentor code, token or None) of the programme this mentor joins or updates
+SENT = "programme_sent"  # (answers, opted in) as last sent to the programme: sent again only when they change
+PAIRING = "programme_pairing"  # (code, the core's Pairing, {mentor id: Mentor}) the coordinator made last
+CONFIRM_PROGRAMME_DELETE = "programme_confirm_delete"  # Delete was tapped once: ask before deleting
 # ---- widget keys (Streamlit forgets these when the widget is not drawn) ----------------------------------
 PDF_NAME = "pdf_name"  # drawn with persist_state="session", so a visit elsewhere keeps it
 PDF_PAPER = "pdf_paper"
@@ -45,6 +53,8 @@ LANGUAGE_CHOICE, PROJECTOR_CHOICE = "language_choice", "projector_choice"
 SETTINGS = {LANGUAGE_CHOICE: LANGUAGE, PROJECTOR_CHOICE: PROJECTOR}
 UPLOAD = "resume_file"
 JOIN_CODE = "workshop_join_code"  # the welcome page's "workshop code" box
+ROSTER_UPLOAD = "programme_roster"  # the coordinator's roster CSV
+OPT_IN = "programme_opt_in"  # a participant's "pair me with a mentor" box
 TYPICAL = "workshop_typical"  # the projector view's "show a typical network" toggle
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"
 # Keys naming a container for CSS and tests, holding no state: `scale-…`, `card-{archetype}`, `chart-…`, WHATIF.
@@ -56,8 +66,24 @@ MAX_STEP = 9999  # more than any wizard has (clamp_step brings one past the end 
 # facilitator link's `workshop` and `key` are read once and leave the address: a projector shows the address bar.
 URL_WORKSHOP, URL_PARTICIPANT, URL_JOIN, URL_FACILITATED, URL_KEY = "ws", "p", "join", "workshop", "key"
 URL_ROOM = "room"  # the projected workshop's code (public: it is on the screen), kept so a reload knows the room
+# A mentoring programme: `programme` (the participants' join link) and `mentor` (the mentors') are read once and
+# leave the address; the participant's programme stays as `pg`; the coordinator link's `pkey` and a mentor's private
+# link's `mtoken` are read once and never written back.
+URL_PROGRAMME, URL_JOIN_PROGRAMME, URL_MENTOR, URL_MTOKEN = "pg", "programme", "mentor", "mtoken"
+URL_COORDINATE, URL_MCODE, URL_PKEY = "coordinate", "mcode", "pkey"  # the coordinator link: both codes, the key
+PROGRAMME_COOKIE = "mentorfinder_programme"  # the participant's programme token, kept by their browser only
 COOKIE = "mentorfinder_workshop"  # the participant's id, kept by their browser only: never in a link they share
-KEPT_BY_START_OVER = (PROJECTOR, LANGUAGE, WORKSHOP, FACILITATED, ROOM, GUARD)  # GUARD: no reset of the guesses
+KEPT_BY_START_OVER = (
+    PROJECTOR,
+    LANGUAGE,
+    WORKSHOP,
+    FACILITATED,
+    ROOM,
+    GUARD,
+    PROGRAMME,
+    COORDINATED,
+    MENTORING,
+)  # GUARD: no reset of the guesses
 BAD_LINK = _("The answers in this link could not be read, so the wizard starts afresh.")
 
 

@@ -67,13 +67,15 @@ NEXT_STEPS = Page("views/next_steps.py", _("Next steps"), ":material/flag:", "ne
 PRIVACY = Page("views/privacy.py", _("Privacy"), ":material/lock:", "privacy")
 WORKSHOP = Page("views/workshop.py", _("Workshop"), ":material/groups:", "workshop")  # for a facilitator
 ALL = (WELCOME, QUESTIONS, PROFILE, MATCHES, NEXT_STEPS, PRIVACY)
-ALL += (WORKSHOP,)
+# for a coordinator, and a mentor's link
+PROGRAMME = Page("views/programme.py", _("Mentoring programme"), ":material/handshake:", "programme")
+ALL += (WORKSHOP, PROGRAMME)
 
 
 def pages(content) -> tuple[Page, ...]:
     """The pages this content has: without archetypes (another instrument) there are no matches or next steps."""
     # a workshop's picture is of kinds of mentor, so it needs archetypes too
-    return ALL if content.matches else tuple(p for p in ALL if p not in (MATCHES, NEXT_STEPS, WORKSHOP))
+    return ALL if content.matches else tuple(p for p in ALL if p not in (MATCHES, NEXT_STEPS, WORKSHOP, PROGRAMME))
 
 
 def go(page: Page) -> None:

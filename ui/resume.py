@@ -40,10 +40,11 @@ UPLOAD = _("Upload file")
 LIMIT = _("%(size)s MB per file • %(types)s")
 
 
-def dropzone_fix(language: str) -> str:
-    """The drop zone's script with its words in `language` (ours, from the catalogue; JSON keeps them inert)."""
+def dropzone_fix(language: str, types: str = "JSON") -> str:
+    """The drop zone's script with its words in `language` (ours, from the catalogue; JSON keeps them inert).
+    `types`: the file types the page's one upload box takes ("CSV" for a programme's roster)."""
     size = st.get_option("server.maxUploadSize")
-    words = {"button": _(UPLOAD, language), "limit": _(LIMIT, language) % {"size": size, "types": "JSON"}}
+    words = {"button": _(UPLOAD, language), "limit": _(LIMIT, language) % {"size": size, "types": types}}
     return DROPZONE_FIX % json.dumps(words).replace("</", "<\\/")
 
 

@@ -19,6 +19,7 @@ from mentorfinder.matching.model import DEFAULT_WEIGHTS
 
 from .keys import *  # noqa: F403  (ui/keys.py names every key; pages name them through `state.`)
 from .language import url_language
+from .state_programme import init_programme, programme_url
 from .state_workshop import init_workshop, workshop_url
 
 
@@ -33,6 +34,7 @@ def init_state(content: Content) -> None:
     st.session_state.setdefault(LANGUAGE, url_language(content, st.query_params.get(URL_LANGUAGE, "")))
     st.session_state.setdefault(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1")
     init_workshop()
+    init_programme()
     follow_history()
 
 
@@ -229,4 +231,4 @@ def address() -> dict[str, str]:
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),
         URL_LANGUAGE: "" if language() == "en" else language(),
     }
-    return wanted | workshop_url()
+    return wanted | workshop_url() | programme_url()

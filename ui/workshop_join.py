@@ -67,10 +67,11 @@ def leave() -> None:
     state_workshop.set_left()
 
 
-def remember_in_browser(token: str | None) -> None:
+def remember_in_browser(token: str | None, cookie: str = state.COOKIE) -> None:
     """Keep the participant's id in this browser (a cookie; None: forget it), never in the address: a link the person
-    passes on then holds their answers but not the id, so whoever gets it cannot replace or withdraw their share."""
-    kept = f"{state.COOKIE}={token}; max-age={MAX_DAYS * 86400}" if token else f"{state.COOKIE}=; max-age=0"
+    passes on then holds their answers but not the id, so whoever gets it cannot replace or withdraw their share.
+    `cookie`: the workshop's, or a mentoring programme's (state.PROGRAMME_COOKIE)."""
+    kept = f"{cookie}={token}; max-age={MAX_DAYS * 86400}" if token else f"{cookie}=; max-age=0"
     script = f"document.cookie = {json.dumps(kept + '; path=/; SameSite=Strict')} + "
     script += "(location.protocol === 'https:' ? '; Secure' : '');"
     st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)

@@ -8,6 +8,7 @@ from ui.figures import CHART_CONFIG, match_chart
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui
+from ui.programme_mentors import mentors_ui
 from ui.whatif import whatif_ui
 from ui.workshop_join import share_ui
 
@@ -23,6 +24,7 @@ weights = whatif_ui()
 inputs = results.result_inputs(content, weights)
 result = results.result_for(content, weights, inputs)
 checks_ui(result)
+mentors_ui(content)  # in a mentoring programme: its real mentors first, then the kinds of mentor below
 if result.shortlist:
     top, large = result.shortlist[:SHOWN], frame.is_projector()
     chart = remember("match_chart", lambda: match_chart(top, large, language), large=large, **inputs)

@@ -6,13 +6,14 @@ from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, DEFAULT_DAYS, MIN_SHARED, SMALL_CELL
 from mentorfinder.workshop.shared import MAX_TOP
 from ui import state
+from ui.programme_privacy import privacy_ui
 
 language = state.language()
 st.title(_("Privacy", language))
 st.write(
     _(
         "Mentor Finder is built to keep what you tell it with you. In short: used on your own, nothing is stored on "
-        "our server. In a workshop, the little that is stored is listed below.",
+        "our server. In a workshop or a mentoring programme, what is stored is listed below.",
         language,
     )
 )
@@ -20,7 +21,7 @@ st.write(
 st.header(_("What is stored", language), anchor=False)
 st.markdown(
     _(
-        "- **Nothing on the server** when you use it on your own (a workshop stores a little: see below). While your tab is open the app holds your answers in memory only to draw your "
+        "- **Nothing on the server** when you use it on your own (a workshop or a mentoring programme stores some: see below). While your tab is open the app holds your answers in memory only to draw your "
         "pages; nothing is written to a database, a log or a file, and no other visitor can see them.\n"
         "- **In the page address.** Your answers are packed into the link in your address bar, so a refresh keeps "
         "them. Anyone you give that link to can read your answers — don't share it.\n"
@@ -91,3 +92,5 @@ st.markdown(
     )
     % {"least": MIN_SHARED, "small": SMALL_CELL, "changes": CHANGES_PER_SNAPSHOT}
 )
+
+privacy_ui(language)  # mentoring programmes: what they store, who sees it, for how long

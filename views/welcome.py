@@ -4,8 +4,9 @@ import streamlit as st
 
 from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _, ngettext
-from ui import nav, state, steps
+from ui import nav, state, state_programme, steps
 from ui.loaders import get_content
+from ui.programme_join import welcome_ui as programme_ui
 from ui.resume import resume_ui
 from ui.workshop_join import join_from_link, welcome_ui
 
@@ -39,18 +40,20 @@ took = (
     else ngettext("%(steps)s short step.", "%(steps)s short steps.", steps_count, language)
 ) % {"minutes": round(minutes), "steps": steps_count}
 st.write(took + " " + _("You can go back at any time.", language))
-st.info(
-    _(
-        "Nothing you enter is stored on a server (in a workshop, only an anonymous result you choose to share). "
-        "Your answers live in this page's address, so a refresh keeps them; download your answers file to come "
-        "back later.",
-        language,
-    ),
-    icon=":material/lock:",
-)
+if not state_programme.joined():  # in a programme the answers are sent to it: its own notice says so
+    st.info(
+        _(
+            "Nothing you enter is stored on a server (in a workshop, only an anonymous result you choose to share). "
+            "Your answers live in this page's address, so a refresh keeps them; download your answers file to come "
+            "back later.",
+            language,
+        ),
+        icon=":material/lock:",
+    )
 nav.link(nav.PRIVACY, _("Privacy: what is stored, and for how long", language))
 if content.matches:
     join_from_link()  # a QR code's link joins before the page is drawn, so the button below knows the person is in
+    programme_ui()  # a mentoring programme's link, likewise
 if notice := state.pop_notice():
     st.warning(_(notice, language))  # marked where it is set (ui/state.py), said here in the page's language
 if state.undo_offered():

@@ -99,6 +99,7 @@ def test_privacy_page_says_what_is_stored_and_for_how_long(at):
         "For how long",
         "Workshops",
         "What the room's picture promises",
+        "Mentoring programmes",
     ]
     shown = " ".join(m.value for m in at.markdown)
     for promise in (

@@ -1,0 +1,157 @@
+"""A participant's real mentors: their answers sent to the programme, the shortlist, requests and their mentor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from mentorfinder.answers.mentor import Mentor
+from mentorfinder.content.load import Content
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.matching.mentors import MentorMatch, MentorShortlist, rank_mentors
+from mentorfinder.matching.model import label_words
+from mentorfinder.matching.pairing import request_refusal
+from mentorfinder.present.rules import whole_percent
+from mentorfinder.workshop.codes import browser_token
+from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, VIA_REQUEST, MyMentor
+from mentorfinder.workshop.programme_store import ProgrammeStore
+
+from . import state, state_programme
+from .memo import remember
+from .programme import attempt, card_mentor
+from .programme_pairing import ALL_FULL, BELOW_FLOOR, MUST_HAVES, NO_MENTORS
+from .text import escape
+from .workshop import FAILED
+from .workshop_join import remember_in_browser
+
+SHOWN = 5  # mentors worded in full; the rest of the roster is not listed (the coordinator pairs from all)
+REAL = _("Real mentors of your programme, best fit first. Below them: the kinds of mentor to look for anywhere.")
+UNPAIRED = {
+    NO_MENTORS: _("The programme had no mentors when the coordinator paired everyone."),
+    MUST_HAVES: _("No mentor of the programme meets your must-haves."),
+    BELOW_FLOOR: _("No mentor of the programme fits you well enough for the coordinator's pairing."),
+    ALL_FULL: _("Every mentor who fits you well enough already had all their mentees."),
+}
+
+
+def mentors_ui(content: Content) -> None:
+    """The section "Mentors in your programme" on the matches page (only for someone in a programme)."""
+    current = state_programme.joined()
+    if current is None:
+        return
+    code, _token = current
+    spoken = state.language()
+    st.header(_("Mentors in your programme", spoken), anchor=False)
+    st.caption(_(REAL, spoken))
+    info = attempt(ProgrammeStore.info, code)
+    cards = FAILED if info is FAILED else attempt(ProgrammeStore.roster, code)
+    if info is FAILED or cards is FAILED:
+        return
+    answers = state.shown_answers(content)
+    wanted = _("Pair me with a mentor from this programme", spoken)
+    opted = st.checkbox(wanted, value=opted_before(code, _token), key=state.OPT_IN)
+    token = send(code, answers, opted)
+    mine = None if token is None else attempt(ProgrammeStore.my_mentor, code, token)
+    if mine not in (None, FAILED):
+        my_mentor_ui(mine, code, token)
+    mentors = [card_mentor(c) for c in cards]
+    if not mentors:
+        st.info(_("The programme has no mentors yet. Come back to this page later.", spoken), icon=":material/person:")
+        return
+    # ranked again only when the answers, the roster or the language change (not on every slider's rerun)
+    build = lambda: rank_mentors(content, answers, mentors, language=spoken, explain=SHOWN, limit=SHOWN)  # noqa: E731
+    roster = [(m.id, m.name, m.show_name, m.answers) for m in mentors]
+    shortlist = remember("programme_shortlist", build, answers=answers, roster=roster, language=spoken)
+    taken = {c.id: c.capacity - c.places_left for c in cards}
+    can_request = info.mode == PARTICIPANTS_REQUEST and token is not None and mine in (None, FAILED)
+    for rank, match in enumerate(shortlist.matches, 1):
+        match_ui(rank, match, {m.id: m for m in mentors}[match.mentor], taken, shortlist, can_request, code, token)
+    excluded_ui(shortlist)
+
+
+def send(code: str, answers: dict[str, Any], opted: bool) -> str | None:
+    """Send the answers and opt-in to the programme when they changed (a new participant joins); their token."""
+    current = state_programme.joined()
+    token = current[1] if current else None
+    if state_programme.sent() == (answers, opted) and token:
+        return token
+    if token is None:
+        new = attempt(ProgrammeStore.add_participant, code, answers, opted)
+        if new is FAILED:
+            return None
+        token = new.token
+        state_programme.set_joined(code, token)
+    elif attempt(ProgrammeStore.update_participant, code, token, answers, opted) is FAILED:
+        return token
+    state_programme.set_sent(answers, opted)
+    remember_in_browser(browser_token(code, token), state.PROGRAMME_COOKIE)  # a refresh keeps the participant
+    return token
+
+
+def opted_before(code: str, token: str | None) -> bool:
+    """Whether this participant asked to be paired: as the programme keeps it (a new tab or device), else yes."""
+    if token is None or state_programme.sent() is not None:
+        return True  # the checkbox holds the choice made in this session
+    kept = attempt(ProgrammeStore.own_participant, code, token)
+    return True if kept is FAILED else kept.opted_in
+
+
+def my_mentor_ui(mine: MyMentor, code: str, token: str) -> None:
+    """The mentor this participant was paired with (or who accepted them): name and contact; or why unpaired."""
+    spoken = state.language()
+    if mine.mentor is None:
+        why = UNPAIRED.get(mine.reason or "", UNPAIRED[BELOW_FLOOR])
+        st.warning(_("The coordinator could not pair you this time.", spoken) + " " + _(why, spoken))
+        return
+    words = _("**Your mentor: %(name)s** — reach them at %(contact)s.", spoken)
+    st.success(
+        words % {"name": escape(mine.mentor.name), "contact": escape(mine.mentor.contact)}, icon=":material/handshake:"
+    )
+    if mine.via == VIA_REQUEST and st.button(_("Cancel my request", spoken), icon=":material/undo:"):
+        if attempt(ProgrammeStore.cancel_request, code, token) is not FAILED:
+            st.rerun()
+
+
+def match_ui(
+    rank: int,
+    match: MentorMatch,
+    mentor: Mentor,
+    taken: dict[str, int],
+    shortlist: MentorShortlist,
+    can_request: bool,
+    code: str,
+    token: str | None,
+) -> None:
+    """One real mentor: percent, why and caveats, places left, and (participant-led) Request."""
+    spoken = state.language()
+    with st.container(border=True, key=f"mentor-{match.mentor}"):
+        st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
+        st.markdown(f"**{whole_percent(match.percent)} · {label_words(match.label, spoken)}**")
+        st.markdown("\n".join(f"- {escape(line)}" for line in match.why))
+        if match.caveats:
+            st.markdown("\n".join(f"- ⚠ {escape(line)}" for line in match.caveats))
+        left = max(0, mentor.capacity - taken.get(mentor.id, 0))
+        st.caption(_("Places left: %(left)s of %(capacity)s", spoken) % {"left": left, "capacity": mentor.capacity})
+        if can_request and st.button(_("Request this mentor", spoken), key=f"request-{match.mentor}"):
+            request(mentor, taken.get(mentor.id, 0), shortlist, code, token)
+
+
+def request(mentor: Mentor, taken: int, shortlist: MentorShortlist, code: str, token: str | None) -> None:
+    """Ask for a mentor: a refusal is told plainly; an accepted request shows their contact (next run)."""
+    spoken = state.language()
+    refusal = request_refusal(mentor, taken, shortlist, spoken)
+    if refusal is not None:
+        st.error(refusal, icon=":material/block:")
+        return
+    if attempt(ProgrammeStore.request_mentor, code, token, mentor.id) is not FAILED:
+        st.rerun()
+
+
+def excluded_ui(shortlist: MentorShortlist) -> None:
+    """Mentors your must-haves rule out, each with the reason."""
+    if not shortlist.excluded:
+        return
+    spoken = state.language()
+    with st.expander(_("Mentors your must-haves rule out", spoken), icon=":material/filter_alt:"):
+        st.markdown("\n".join(f"- **{escape(e.name)}**: {escape(e.reason)}" for e in shortlist.excluded))
