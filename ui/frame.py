@@ -58,6 +58,14 @@ input, textarea, [data-baseweb="select"] div, [data-baseweb="tag"] span { font-s
 """
 
 
+# what the sidebar says is stored: another instrument has no workshop or programme, and no mentor wording
+STORED_WITH_GROUPS = _(
+    "Nothing you enter is stored on the server unless you share an anonymous result with a workshop or join a "
+    "mentoring programme. Your answers live in this page's address."
+)
+STORED_NOWHERE = _("Nothing you enter is stored on the server. Your answers live in this page's address.")
+
+
 def frame_and_page() -> None:
     """Everything after the page config: content, state, navigation, the sidebar and the page itself."""
     content = content_or_stop()
@@ -130,13 +138,7 @@ def sidebar(content: Content) -> None:
                 on_change=_language_changed,
                 args=(content,),
             )
-        st.caption(
-            _(
-                "Nothing you enter is stored on the server unless you share an anonymous result with a workshop or "
-                "join a mentoring programme. Your answers live in this page's address.",
-                spoken,
-            )
-        )
+        st.caption(_(STORED_WITH_GROUPS if content.matches else STORED_NOWHERE, spoken))
         st.divider()
         start_over_ui()
         _rerun_on_reconnect()

@@ -11,7 +11,7 @@ from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.mentors import MentorMatch, MentorShortlist, rank_mentors
 from mentorfinder.matching.model import label_words
-from mentorfinder.matching.pairing import request_refusal
+from mentorfinder.matching.pairing import featured, request_refusal
 from mentorfinder.present.rules import whole_percent
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, VIA_REQUEST, MyMentor
@@ -25,8 +25,12 @@ from .text import escape
 from .workshop import FAILED
 from .workshop_join import remember_in_browser
 
+SUGGESTED = _(
+    "Suggested first for you. Each mentor is suggested first to no more people than they have places, so a "
+    "popular mentor is not offered to everyone."
+)
 SHOWN = 5  # mentors worded in full; the rest of the roster is not listed (the coordinator pairs from all)
-REAL = _("Real mentors of your programme, best fit first. Below them: the kinds of mentor to look for anywhere.")
+REAL = _("Real mentors of your programme, the closest fit first. Below them: the kinds of mentor to look for anywhere.")
 UNPAIRED = {
     NO_MENTORS: _("The programme had no mentors when the coordinator paired everyone."),
     MUST_HAVES: _("No mentor of the programme meets your must-haves."),
@@ -65,9 +69,33 @@ def mentors_ui(content: Content) -> None:
     shortlist = remember("programme_shortlist", build, answers=answers, roster=roster, language=spoken)
     taken = {c.id: c.capacity - c.places_left for c in cards}
     can_request = info.mode == PARTICIPANTS_REQUEST and token is not None and mine in (None, FAILED)
-    for rank, match in enumerate(shortlist.matches, 1):
-        match_ui(rank, match, {m.id: m for m in mentors}[match.mentor], taken, shortlist, can_request, code, token)
+    first = featured_first(content, code, token, answers, taken)
+    ordered = sorted(shortlist.matches, key=lambda m: m.mentor != first)  # stable: the rest keep their order
+    for rank, match in enumerate(ordered, 1):
+        mentor = {m.id: m for m in mentors}[match.mentor]
+        match_ui(rank, match, mentor, taken, shortlist, can_request, code, token, match.mentor == first)
     excluded_ui(shortlist)
+
+
+def featured_first(content: Content, code: str, token: str | None, answers: dict, taken: dict) -> str | None:
+    """The mentor suggested first to this participant, spread so that no mentor is suggested first to more people
+    than they have places left (the core's featured spread, run inside the store on everyone's answers)."""
+    if token is None:
+        return None
+
+    def spread(people: dict[str, dict], roster: list) -> dict[str, str | None]:
+        places = {c.id: c.capacity - c.places_left for c in roster}
+        return featured(content, people, [card_mentor(c) for c in roster], taken=places)
+
+    # kept for this session until the person's answers or the places change: other people joining later move the
+    # spread a little, and a suggestion that jumps on every rerun would read as noise
+    got = remember(
+        "programme_featured",
+        lambda: attempt(ProgrammeStore.featured_for, code, token, spread),
+        answers=answers,
+        taken=taken,
+    )
+    return None if got is FAILED else got
 
 
 def send(code: str, answers: dict[str, Any], opted: bool) -> str | None:
@@ -122,11 +150,14 @@ def match_ui(
     can_request: bool,
     code: str,
     token: str | None,
+    first: bool = False,
 ) -> None:
     """One real mentor: percent, why and caveats, places left, and (participant-led) Request."""
     spoken = state.language()
     with st.container(border=True, key=f"mentor-{match.mentor}"):
         st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
+        if first:
+            st.caption(_(SUGGESTED, spoken))
         st.markdown(f"**{whole_percent(match.percent)} · {label_words(match.label, spoken)}**")
         st.markdown("\n".join(f"- {escape(line)}" for line in match.why))
         if match.caveats:

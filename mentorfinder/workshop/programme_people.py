@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import delete, insert, select, update
 
@@ -16,6 +16,7 @@ from .programme_records import (
     VIA_PAIRING,
     VIA_REQUEST,
     Mentor,
+    MentorCard,
     MyMentor,
     NewParticipant,
     Pair,
@@ -161,6 +162,24 @@ class ProgrammePeople:
             if pair.mentor_row is not None:
                 mentor = programme_rows.as_mentor(conn.execute(select(PM).where(PM.c.id == pair.mentor_row)).one())
             return MyMentor(mentor, pair.percent, pair.reason, VIA_PAIRING)
+
+    def featured_for(
+        self,
+        participant_code: str,
+        token: str,
+        spread: Callable[[dict[str, dict], list[MentorCard]], dict[str, str | None]],
+    ) -> str | None:
+        """The mentor to feature first on this participant's shortlist, or None.
+
+        `spread` (the core's featured spread) is handed every participant's answers by ref and the roster as
+        participants see it, inside the store; only this participant's featured mentor id comes out, so no page
+        holds another participant's answers."""
+        me = self.own_participant(participant_code, token)
+        with self._read() as conn:
+            prog = programme_rows.programme(conn, participant_code, PARTICIPANT_CODE)
+            rows = conn.execute(select(PP.c.number, PP.c.answers).where(PP.c.programme_id == prog.id))
+            people = {participant_ref(r.number): r.answers for r in rows}
+        return spread(people, self.roster(participant_code)).get(me.ref)
 
     def _records(self, conn, prog, where) -> list[ParticipantRecord]:
         query = (

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from mentorfinder.answers.mentor import Mentor, sample_mentors
 from mentorfinder.content.mentor_form import mentor_form
+from mentorfinder.matching.pairing import featured
 from mentorfinder.present.programme import roster_csv
 from mentorfinder.workshop import WorkshopNotFound, WorkshopStore, WrongKey
 from mentorfinder.workshop.programme_records import DEFAULT_DAYS, MAX_DAYS
@@ -313,3 +314,26 @@ def test_each_link_is_refused_on_the_other_side_with_the_link_to_ask_for(at, pro
         "This is a participants' link. Mentors join with the mentors' link from the coordinator."
     )
     assert not mentor_side.get("form")  # no mentor form to fill on a participants' code
+
+
+def test_the_mentor_suggested_first_is_spread_within_places(programmes, content):
+    # two mentors with one place each and two participants: the featured suggestion is the core's spread over both
+    # people's answers (run inside the store), so the second participant is suggested first the mentor it gives
+    # them, and the two are never suggested the same one (issue 22)
+    new = programmes.create("Alumni", "participant", 0)
+    roster = [mentor(1, capacity=1), mentor(2, capacity=1)]
+    programmes.import_mentors(new.participant_code, new.key, roster)
+    participant(content, new, seed=1)
+    second = participant(content, new, seed=2)
+    people = {
+        record.ref: record.answers for record in programmes.participants(new.participant_code, new.key)
+    }  # P1 and P2, as the store keeps them
+    expected = featured(content, people, roster)
+    assert sorted(expected) == ["P1", "P2"] and expected["P1"] != expected["P2"]  # one place each: never the same
+    first_card = second.subheader[0].value.split(". ", 1)[1]
+    assert first_card == {"M1": "Mentor Person 1", "M2": "Mentor Person 2"}[expected["P2"]]
+    told = [c.value for c in second.caption if c.value.startswith("Suggested first for you")]
+    assert told == [
+        "Suggested first for you. Each mentor is suggested first to no more people than they have places, so a "
+        "popular mentor is not offered to everyone."
+    ]

@@ -6,11 +6,12 @@ import collections.abc
 import typing
 from pathlib import Path
 
-from mentorfinder.workshop import WorkshopStore
+from mentorfinder.workshop import ProgrammeStore, WorkshopStore
 from ui import workshop as app_workshop
 
 ROOT = Path(__file__).resolve().parents[2]
-CALLERS = ("attempt", "download")  # ui/workshop.attempt, and ui/workshop_room.download's lazy export
+CALLERS = ("attempt", "download")  # ui/workshop.attempt (ui/programme.attempt), ui/workshop_room.download's export
+STORES = ("WorkshopStore", "ProgrammeStore")
 
 
 def store_calls() -> tuple[list[str], list[str]]:
@@ -27,15 +28,20 @@ def store_calls() -> tuple[list[str], list[str]]:
                 other.append(where)
             elif callee in CALLERS and node.args:
                 first = node.args[0]
-                is_store = isinstance(first, ast.Attribute) and getattr(first.value, "id", None) == "WorkshopStore"
-                (named if is_store else other).append(first.attr if is_store else where)
+                owner = getattr(first.value, "id", None) if isinstance(first, ast.Attribute) else None
+                is_store = owner in STORES
+                (named if is_store else other).append(f"{owner}.{first.attr}" if is_store else where)
     return named, other
 
 
 def test_every_store_call_names_the_method_itself():
     named, other = store_calls()
     assert other == []
-    assert set(named) == {
+    workshop = {name.split(".")[1] for name in named if name.startswith("WorkshopStore.")}
+    programme = {name.split(".")[1] for name in named if name.startswith("ProgrammeStore.")}
+    assert programme and all(callable(getattr(ProgrammeStore, name, None)) for name in programme)
+    assert {"create", "roster", "featured_for", "request_mentor", "save_pairing"} <= programme
+    assert workshop == {
         "create",
         "info",
         "join",

@@ -467,3 +467,23 @@ def test_a_new_programmes_codes_are_never_a_code_already_in_use(store, workshop_
         rows(store, "SELECT title FROM programmes WHERE mentor_code = 'CCCCCCCC' OR participant_code = 'DDDDDDDD'")
         == []
     )
+
+
+def test_the_featured_spread_sees_everyones_answers_inside_the_store_and_only_ones_own_comes_out(store):
+    new = store.create("Alumni", "participant", 0)
+    store.import_mentors(new.participant_code, new.key, [mentor(1, capacity=1), mentor(2, capacity=1)])
+    first = store.add_participant(new.participant_code, {"goals": {"stage": "early"}})
+    second = store.add_participant(new.participant_code, {"goals": {"stage": "leading"}})
+    handed = []
+
+    def spread(people, roster):
+        handed.append((people, [(card.id, card.places_left) for card in roster]))
+        return {"P1": "r2", "P2": "r1"}
+
+    assert store.featured_for(new.participant_code, second.token, spread) == "r1"
+    assert store.featured_for(new.participant_code, first.token, spread) == "r2"
+    people = {"P1": {"goals": {"stage": "early"}}, "P2": {"goals": {"stage": "leading"}}}
+    assert handed == [(people, [("r1", 1), ("r2", 1)])] * 2
+    with pytest.raises(WorkshopNotFound, match="You are not \\(or no longer\\) part of programme"):
+        store.featured_for(new.participant_code, "not-a-token", spread)  # a guessed token learns nothing
+    assert len(handed) == 2
