@@ -54,6 +54,7 @@ SETTINGS = {LANGUAGE_CHOICE: LANGUAGE, PROJECTOR_CHOICE: PROJECTOR}
 UPLOAD = "resume_file"
 JOIN_CODE = "workshop_join_code"  # the welcome page's "workshop code" box
 ROSTER_UPLOAD = "programme_roster"  # the coordinator's roster CSV
+REMOVE_MENTOR = "programme_remove_mentor"  # the mentor the coordinator picked to remove
 OPT_IN = "programme_opt_in"  # a participant's "pair me with a mentor" box
 TYPICAL = "workshop_typical"  # the projector view's "show a typical network" toggle
 WIDGET_PREFIX, WEIGHT_PREFIX = "q:", "weight:"

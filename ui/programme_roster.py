@@ -31,6 +31,7 @@ def people_ui(code: str, key: str) -> tuple[list[Mentor], list[ParticipantRecord
     st.header(_("Mentors", spoken), anchor=False)
     if mentors:
         st.dataframe(mentor_rows(mentors, spoken), hide_index=True, key="programme-mentors")
+        remove_ui(code, key, mentors)
     else:
         st.info(_("No mentors yet: share the mentors' link, or import a roster.", spoken), icon=":material/person:")
     participants = attempt(ProgrammeStore.participants, code, key)
@@ -42,6 +43,20 @@ def people_ui(code: str, key: str) -> tuple[list[Mentor], list[ParticipantRecord
     else:
         st.info(_("No participants have finished yet.", spoken), icon=":material/group:")
     return mentors, participants
+
+
+def remove_ui(code: str, key: str, mentors: list[Mentor]) -> None:
+    """Remove one mentor (someone who dropped out): their requests and pairs go with them, so the button says so."""
+    spoken = state.language()
+    with st.expander(_("Remove a mentor", spoken), icon=":material/person_remove:"):
+        names = {m.id: f"{m.name} ({m.id})" for m in mentors}
+        chosen = st.selectbox(
+            _("Mentor to remove", spoken), list(names), index=None, format_func=names.get, key=state.REMOVE_MENTOR
+        )
+        st.caption(_("Their requests and pairs are removed with them; pair everyone again afterwards.", spoken))
+        if st.button(_("Remove this mentor", spoken), disabled=chosen is None, icon=":material/person_remove:"):
+            if attempt(ProgrammeStore.remove_mentor, code, key, chosen) is not FAILED:
+                st.rerun()
 
 
 def mentor_rows(mentors: list[Mentor], language: str) -> list[dict]:

@@ -337,3 +337,15 @@ def test_the_mentor_suggested_first_is_spread_within_places(programmes, content)
         "Suggested first for you. Each mentor is suggested first to no more people than they have places, so a "
         "popular mentor is not offered to everyone."
     ]
+
+
+def test_the_coordinator_removes_one_mentor_and_the_others_stay(at, programmes):
+    new = programmes.create("Alumni", "coordinator", 0)
+    programmes.import_mentors(new.participant_code, new.key, [mentor(1), mentor(2)])
+    coordinator(at, new)
+    assert button(at, "Remove this mentor").disabled  # nothing chosen yet
+    at.selectbox(key=state.REMOVE_MENTOR).set_value("M1").run()
+    button(at, "Remove this mentor").click().run()
+    assert not at.exception
+    assert [m.id for m in programmes.coordinator_mentors(new.participant_code, new.key)] == ["M2"]
+    assert at.dataframe[0].value["Id"].tolist() == ["M2"]
