@@ -111,6 +111,6 @@ def test_a_real_mentors_firm_way_is_said_of_mentoring_with_them_not_of_a_kind(sh
     )
     spanish = rank_mentors(shipped, PERSON, [mentor], language="es").matches[0].caveats
     assert spanish == (
-        "La mentoría con Ben Okafor implica charlas solo de vez en cuando, pero en cuanto a la frecuencia de las "
-        "charlas, elegiste «Cada semana».",
+        "Con Ben Okafor hay charlas solo de vez en cuando, pero en cuanto a la frecuencia de las charlas, elegiste "
+        "«Cada semana».",
     )
