@@ -1,4 +1,4 @@
-"""Participants that speak Streamlit's websocket protocol (bench/streamlit_protocol.py): the browser walk, without a browser.
+"""Participants that speak Streamlit's websocket protocol (bench/streamlit_protocol/): the browser walk, without a browser.
 
 Each walks exactly what bench/participants.py walks, with the same answers per seed: Start → every shown
 question of every step through its widget (one rerun per pick, as a click is one) → Next, "See my results" →
@@ -15,7 +15,7 @@ uniform in `think` seconds (bench/bench_server.py's `--think`, default 2–6 s).
 (55 answers with seed 1), so at 4 s on average it takes about 5 minutes: half the 10 minutes the welcome page
 promises, so the room it makes is about twice as busy as a real one, a margin on the safe side. Zero think time
 (`--think 0 0`) is flat out: each participant acts the moment its last run ends. Nothing here reads a message of
-Streamlit's: the page is read through bench/streamlit_protocol.py's elements.
+Streamlit's: the page is read through bench/streamlit_protocol/'s elements.
 """
 
 from __future__ import annotations

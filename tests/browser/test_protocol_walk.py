@@ -1,4 +1,4 @@
-"""The one guard of bench/streamlit_protocol.py, the server bench's speaker of Streamlit's private websocket protocol:
+"""The one guard of bench/streamlit_protocol/, the server bench's speaker of Streamlit's private websocket protocol:
 every message field it uses is in the pinned Streamlit, a session of the real server sees a known page drawn and
 answers to a widget sent, and a protocol walk ends with exactly the answers it gave in the address and a real PDF
 (one click on Download PDF, the file fetched from the URL the server answers), while a refused answer or a refused
@@ -28,8 +28,8 @@ from ui.state import URL_ANSWERS, URL_WEIGHTS
 from ui.steps import all_steps
 
 SEED = 12
-# Every field bench/streamlit_protocol.py reads or writes: a message, as a path of fields from BackMsg or
-# ForwardMsg, then the fields of it the module uses. Keep it in step with the module.
+# Every field bench/streamlit_protocol/ reads or writes: a message, as a path of fields from BackMsg or
+# ForwardMsg, then the fields of it the package uses. Keep it in step with the package.
 RELIED_ON = (
     "BackMsg rerun_script backend_operation_request",
     "BackMsg.rerun_script query_string page_script_hash widget_states cached_message_hashes context_info",
