@@ -18,7 +18,7 @@ from mentorfinder.workshop.programme_records import MAX_CONTACT, MAX_NAME, MENTO
 from mentorfinder.workshop.programme_store import ProgrammeStore
 
 from . import nav, state, state_programme
-from .programme import attempt, core_mentor, mentor_link
+from .programme import attempt, mentor_link
 from .text import escape
 from .workshop import FAILED
 
@@ -62,7 +62,7 @@ def profile_ui(content: Content, mentor: Mentor) -> None:
     spoken = state.language()
     st.header(_("Your mentor profile", spoken), anchor=False)
     st.write(_("The kinds of mentor you are most like, as participants' answers are matched:", spoken))
-    for like in mentor_profile(content, core_mentor(mentor), spoken):
+    for like in mentor_profile(content, mentor, spoken):
         st.markdown(f"**{escape(like.name)}** · {like.percent:g}%")
         st.markdown("\n".join(f"- {escape(reason)}" for reason in like.reasons))
 

@@ -21,7 +21,7 @@ from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, Partic
 from mentorfinder.workshop.programme_store import ProgrammeStore
 
 from . import state, state_programme
-from .programme import attempt, core_mentor
+from .programme import attempt
 from .text import escape
 from .workshop import FAILED, shown_code
 
@@ -40,9 +40,8 @@ def pairing_ui(
         return
     opted = {p.ref: p.answers for p in participants if p.opted_in}
     if st.button(_("Pair everyone", spoken), type="primary", icon=":material/join_inner:", disabled=not opted):
-        core = [core_mentor(m) for m in mentors]
-        made = pair(content, opted, core, floor=info.floor, language=spoken)
-        state_programme.set_pairing((code, made, {m.id: m for m in core}, opted))
+        made = pair(content, opted, mentors, floor=info.floor, language=spoken)
+        state_programme.set_pairing((code, made, {m.id: m for m in mentors}, opted))
     kept = state_programme.pairing()
     if kept is None or kept[0] != code:
         return

@@ -6,7 +6,7 @@ import io
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import Concatenate, Final, Literal, ParamSpec, TypeVar
+from typing import Any, Concatenate, Final, Literal, ParamSpec, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 import segno
@@ -67,13 +67,23 @@ def attempt(
     A code, key or id this session has not yet used successfully is a guess: wrong ones are counted per session
     and per process, and past the limit the call is not made until the wait is over (issue 19: 48 a second).
     """
+    return guarded_call(call, store, GUARDED, "workshop", args, kwargs)
+
+
+def guarded_call(
+    call: Callable[..., R], opened: Callable[[], Any], guarded: set, what: str, args: tuple, kwargs: dict
+) -> R | Literal[Failed.FAILED]:
+    """`call(opened(), *args, **kwargs)` as every page calls a store (the workshop's here, a programme's in
+    ui/programme.attempt): the guess limit on the codes, keys and tokens in the first two arguments, the store's own
+    sentence on failure or a friendly one, never a traceback; FAILED when it failed."""
     spoken, (mine, worked) = state.language(), state_workshop.guard()
-    guess = call in GUARDED and tuple(args[:2]) not in worked
+    secrets = tuple(a for a in args[:2] if isinstance(a, str))  # the code, and a key, id or token (not answers)
+    guess = call in guarded and secrets not in worked
     if guess and (wait := max(mine.wait(), _GUESSES.wait())):
         st.error(_(TOO_MANY, spoken) % {"seconds": wait}, icon=":material/timer:")
         return FAILED
     try:
-        value = call(store(), *args, **kwargs)
+        value = call(opened(), *args, **kwargs)
     except WorkshopError as err:
         if guess and isinstance(err, WorkshopNotFound | WrongKey):
             mine.missed()
@@ -81,11 +91,11 @@ def attempt(
         st.error(err.say(spoken), icon=":material/error:")
         return FAILED
     except Exception:  # noqa: BLE001 - the database is down or misconfigured: the log has the details
-        log.exception("workshop store call %s failed", call.__name__)
+        log.exception("%s store call %s failed", what, call.__name__)
         st.error(_(UNAVAILABLE, spoken), icon=":material/cloud_off:")
         return FAILED
     if guess:
-        worked.add(tuple(args[:2]))
+        worked.add(secrets)
     return value
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+# The one Mentor (the data contract): the core's. The store gives it, contact included, only to the coordinator and
+# to the participant paired with (or accepted by) that mentor.
+from mentorfinder.answers.mentor import Mentor
 
 DEFAULT_DAYS = 14  # like a workshop: the round of matching, not the months of mentoring that follow
 MAX_DAYS = 90
@@ -20,19 +24,6 @@ COORDINATOR_PAIRS, PARTICIPANTS_REQUEST = "coordinator", "participant"  # the tw
 MODES = (COORDINATOR_PAIRS, PARTICIPANTS_REQUEST)
 MENTOR_CODE, PARTICIPANT_CODE = "mentor", "participant"  # which of a programme's two codes was given
 VIA_PAIRING, VIA_REQUEST = "pairing", "request"
-
-
-@dataclass(frozen=True)
-class Mentor:
-    """A mentor as the core knows one (the data contract), contact included: only the coordinator and the
-    participant paired with (or accepted by) this mentor ever get one from the store."""
-
-    id: str
-    name: str
-    show_name: bool  # the mentor agreed that participants see their name on shortlists
-    contact: str
-    capacity: int  # how many mentees
-    answers: dict[str, Any] = field(default_factory=dict)  # the mentor questionnaire's answers
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -26,17 +26,6 @@ from .programme_records import (
 )
 from .programme_rows import CHILDREN, PG, PM
 from .store import CODE_ATTEMPTS, W, WorkshopStore
-
-
-class MentorLike(Protocol):
-    """Anything shaped like the core's Mentor (the data contract): what import_mentors takes."""
-
-    id: str
-    name: str
-    show_name: bool
-    contact: str
-    capacity: int
-    answers: dict
 
 
 class ProgrammeStore(ProgrammePeople):
@@ -140,7 +129,7 @@ class ProgrammeStore(ProgrammePeople):
                 raise texts.not_a_mentor(prog.mentor_code)
             return programme_rows.as_mentor(row)
 
-    def import_mentors(self, code: str, key: str, mentors: Sequence[MentorLike]) -> int:
+    def import_mentors(self, code: str, key: str, mentors: Sequence[Mentor]) -> int:
         """The coordinator adds or updates mentors by id, all or none (every one checked first); how many."""
         checked = [programme_checks.listed_mentor(number, mentor) for number, mentor in enumerate(mentors, 1)]
         programme_checks.unique_ids([mentor_id for mentor_id, _ in checked])
