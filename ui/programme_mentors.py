@@ -71,9 +71,9 @@ def mentors_ui(content: Content) -> None:
     can_request = info.mode == PARTICIPANTS_REQUEST and token is not None and mine in (None, FAILED)
     first = featured_first(content, code, token, answers, taken)
     ordered = sorted(shortlist.matches, key=lambda m: m.mentor != first)  # stable: the rest keep their order
+    by_id = {m.id: m for m in mentors}
     for rank, match in enumerate(ordered, 1):
-        mentor = {m.id: m for m in mentors}[match.mentor]
-        match_ui(rank, match, mentor, taken, shortlist, can_request, code, token, match.mentor == first)
+        match_ui(rank, match, by_id[match.mentor], taken, shortlist, can_request, code, token, match.mentor == first)
     excluded_ui(shortlist)
 
 
