@@ -1,6 +1,5 @@
 """Programmes under load and across versions: capacity under concurrent requests, revision 0003 on old databases."""
 
-import threading
 from dataclasses import replace
 
 import pytest
@@ -11,6 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_workshop_durability import together  # threads that all start at the same moment
 
 from mentorfinder.workshop import (
     COORDINATOR_PAIRS,
@@ -35,21 +35,6 @@ PROGRAMME_COLUMNS = {
     "programme_requests": ["participant_row", "mentor_row", "programme_id", "requested_at"],
     "programme_pairs": ["participant_row", "mentor_row", "programme_id", "percent", "reason"],
 }  # fmt: skip
-
-
-def together(calls: list) -> None:
-    """Run the calls in threads that all start at the same moment; wait for every one."""
-    start = threading.Barrier(len(calls))
-
-    def run(call) -> None:
-        start.wait()
-        call()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
 
 
 def requests_at_once(store, code: str, tokens: list[str], mentor_id: str) -> tuple[int, int, list[str]]:
