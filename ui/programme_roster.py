@@ -51,7 +51,12 @@ def remove_ui(code: str, key: str, mentors: list[Mentor]) -> None:
     with st.expander(_("Remove a mentor", spoken), icon=":material/person_remove:"):
         names = {m.id: f"{m.name} ({m.id})" for m in mentors}
         chosen = st.selectbox(
-            _("Mentor to remove", spoken), list(names), index=None, format_func=names.get, key=state.REMOVE_MENTOR
+            _("Mentor to remove", spoken),
+            list(names),
+            index=None,
+            format_func=names.get,
+            placeholder=_("Choose…", spoken),  # Streamlit's own "Choose an option" is English on a Spanish page
+            key=state.REMOVE_MENTOR,
         )
         st.caption(_("Their requests and pairs are removed with them; pair everyone again afterwards.", spoken))
         if st.button(_("Remove this mentor", spoken), disabled=chosen is None, icon=":material/person_remove:"):

@@ -344,6 +344,7 @@ def test_the_coordinator_removes_one_mentor_and_the_others_stay(at, programmes):
     programmes.import_mentors(new.participant_code, new.key, [mentor(1), mentor(2)])
     coordinator(at, new)
     assert button(at, "Remove this mentor").disabled  # nothing chosen yet
+    assert at.selectbox(key=state.REMOVE_MENTOR).placeholder == "Choose…"
     at.selectbox(key=state.REMOVE_MENTOR).set_value("M1").run()
     button(at, "Remove this mentor").click().run()
     assert not at.exception
