@@ -19,7 +19,7 @@ from mentorfinder.i18n.message import plain
 from mentorfinder.i18n.words import ProperName, joined
 from mentorfinder.matching.mentor_fit import FitMatrix, fit_matrix
 from mentorfinder.matching.mentors import MentorMatch, MentorShortlist, Participant, explained, kinds_of, participant_of
-from mentorfinder.matching.model import DEFAULT_WEIGHTS, fit_label
+from mentorfinder.matching.model import DEFAULT_WEIGHTS, LESS_FLOOR, fit_label
 
 
 def assign(fit: np.ndarray, allowed: np.ndarray, capacity: list[int]) -> dict[int, int]:
@@ -153,8 +153,9 @@ def featured(
     """{participant key: the mentor id to feature first on their shortlist, or None}: the featured suggestion is
     spread so no mentor is featured to more people than they have places, the way the leading platforms do.
 
-    The same solver as the pairing, with no floor: the most people get a featured mentor their must-haves allow,
-    and among those the total fit is highest. Someone left without one sees their shortlist with none featured.
+    The same solver as the pairing, with the "less suited" edge as its floor: the most people get a featured mentor
+    their must-haves allow who fits them at LESS_FLOOR or more, and among those the total fit is highest. Someone
+    left without one sees their shortlist with none featured.
     `taken`: {mentor id: places already taken} (participant-led requests), so a full mentor is featured to no one.
     """
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
@@ -165,9 +166,10 @@ def featured(
 def featured_from(
     keys: list[str], mentors: list[Mentor], fit: FitMatrix, taken: dict[str, int] | None = None
 ) -> dict[str, str | None]:
-    """The featured spread from an already built fit matrix (rows: `keys`; columns: `mentors`)."""
+    """The featured spread from an already built fit matrix (rows: `keys`; columns: `mentors`). A mentor told as
+    "less suited" (under LESS_FLOOR) is never suggested first: better none featured than a poor first choice."""
     places = [m.capacity - (taken or {}).get(m.id, 0) for m in mentors]
-    chosen = assign(fit.shown, fit.allowed, places)
+    chosen = assign(fit.shown, fit.allowed & (fit.shown >= LESS_FLOOR), places)
     return {key: mentors[chosen[row]].id if row in chosen else None for row, key in enumerate(keys)}
 
 

@@ -92,6 +92,13 @@ def small_roster() -> list[Mentor]:
     ]
 
 
+def roster_with_cleo() -> list[Mentor]:
+    """small_roster and Cleo (one place), who fits PERSON at 56.3: "fair", below Ana's 87.5, above Ben's 31.2."""
+    cleo = {**BASE, "helps_with": ["skills", "networking", "confidence", "advancement"], "how_often": "monthly",
+            "meeting_mode": "only_in_person"}  # fmt: skip
+    return [*small_roster(), mentor_from_answers(mentor_form(), "M4", "Cleo Park", True, "cleo@example.org", cleo)]
+
+
 ONLINE = {"goals": {"needs_rank": ["skills", "networking", "guidance"]},
           "availability": {"meeting_mode": "only_online", "commitment_length": "one_or_two_talks"}}  # fmt: skip
 
@@ -123,9 +130,17 @@ def test_without_a_floor_everyone_is_paired_while_places_remain(shipped):
 
 
 def test_the_featured_first_suggestion_is_spread_within_capacity(shipped):
-    # Everyone's first choice is Ana (one place): she is featured once, the second person is shown Ben first
-    spread = featured(shipped, {"a.json": PERSON, "b.json": PERSON, "c.json": PERSON}, small_roster())
-    assert sorted(map(str, spread.values())) == ["M1", "M2", "None"]
+    # Everyone's first choice is Ana (one place): she is featured once, the second person is shown Cleo first
+    spread = featured(shipped, {"a.json": PERSON, "b.json": PERSON, "c.json": PERSON}, roster_with_cleo())
+    assert sorted(map(str, spread.values())) == ["M1", "M4", "None"]
+
+
+def test_a_less_suited_mentor_is_never_suggested_first(shipped):
+    # Ben fits PERSON at 31.2, under the 40 of "less suited": with Ana's and Cleo's places gone, the third person
+    # is featured no one rather than Ben, and Ben alone is featured to nobody.
+    people = {"a.json": PERSON, "b.json": PERSON, "c.json": PERSON}
+    assert "M2" not in featured(shipped, people, roster_with_cleo()).values()
+    assert featured(shipped, {"a.json": PERSON}, small_roster()[1:]) == {"a.json": None}
 
 
 def test_a_request_is_refused_for_a_full_mentor_or_one_a_must_have_rules_out(shipped):
@@ -146,5 +161,5 @@ def test_a_request_is_refused_for_a_full_mentor_or_one_a_must_have_rules_out(shi
 
 
 def test_places_already_requested_are_not_featured_again(shipped):
-    spread = featured(shipped, {"a.json": PERSON, "b.json": PERSON}, small_roster(), taken={"M1": 1})
-    assert sorted(map(str, spread.values())) == ["M2", "None"]
+    spread = featured(shipped, {"a.json": PERSON, "b.json": PERSON}, roster_with_cleo(), taken={"M1": 1})
+    assert sorted(map(str, spread.values())) == ["M4", "None"]
