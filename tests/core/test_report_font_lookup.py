@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from datetime import date
@@ -9,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
+from pypdf import PdfReader
 
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.evaluate import evaluate
 from mentorfinder.report import render_report, uncovered_characters
 from mentorfinder.report.fonts import scripts
+from mentorfinder.report.fonts.choice import HAN
 from tests.core.test_report_scripts import page_texts, runs, shown
 
 DAY = date(2026, 3, 7)
@@ -30,11 +33,12 @@ def result(shipped):
 
 @pytest.fixture
 def fresh(monkeypatch, tmp_path):
-    """Debian's Noto folders hidden (an empty folder instead), no $MENTORFINDER_FONT_DIRS, and the fonts looked
-    up anew in this test and again after it."""
+    """Debian's Noto folders hidden (an empty folder instead), no $MENTORFINDER_FONT_DIRS, a cache folder of its
+    own, and the fonts looked up anew in this test and again after it."""
     empty = tmp_path / "no-noto"
     empty.mkdir()
     monkeypatch.setenv("MENTORFINDER_FONT_DIRS", "")
+    monkeypatch.setenv("MENTORFINDER_CACHE_DIR", str(tmp_path / "cache"))  # character lists of the copies here
     monkeypatch.setattr(scripts, "SYSTEM_DIRS", (str(empty),))
     _forget()
     yield
@@ -207,3 +211,32 @@ def test_a_name_dejavu_prints_never_looks_fonts_up(shipped, result, fresh, monke
     pdf = render_report(shipped, result, name=name, today=DAY)
     assert f"Prepared for {name} At a glance" in page_texts(pdf)[0]
     assert looked == []
+
+
+def embedded(pdf: bytes, font: str) -> TTFont:
+    """The first font file embedded in page 1 whose name starts with `font`."""
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    for ref in page["/Resources"]["/Font"].values():
+        if str(ref.get_object()["/BaseFont"]).split("+")[-1].startswith(font):
+            descendant = ref.get_object()["/DescendantFonts"][0].get_object()
+            return TTFont(io.BytesIO(descendant["/FontDescriptor"].get_object()["/FontFile2"].get_data()))
+    raise AssertionError(f"no {font} font on page 1")
+
+
+def test_a_cjk_font_with_truetype_outlines_prints_them_as_drawn(shipped, result, fresh, monkeypatch, tmp_path):
+    """Microsoft YaHei and Malgun Gothic have TrueType outlines, not Noto CJK's PostScript ones: they are copied
+    point for point, not turned round as PostScript outlines must be."""
+    from mentorfinder.report.fonts import cjk
+
+    folder = fake_platform(monkeypatch, tmp_path, "win32")
+    folder.mkdir(parents=True)
+    (folder / "msyh.ttf").write_bytes(cjk.build(NOTO_CJK / "NotoSansCJK-Regular.ttc", 0, frozenset(HAN + CHINESE)))
+    source = TTFont(folder / "msyh.ttf")
+    assert "glyf" in source
+    pdf = render_report(shipped, result, name=CHINESE, today=DAY)
+    assert_printed(pdf, CHINESE, "NotoSansCJKJP")
+    printed = embedded(pdf, "NotoSansCJKJP")
+    for char in CHINESE:
+        drawn = printed["glyf"][printed.getBestCmap()[ord(char)]]
+        original = source["glyf"][source.getBestCmap()[ord(char)]]
+        assert drawn.getCoordinates(printed["glyf"]) == original.getCoordinates(source["glyf"])

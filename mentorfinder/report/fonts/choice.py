@@ -11,7 +11,7 @@ ones have nothing, so the system is not asked at all where the Noto files sit at
 
 from __future__ import annotations
 
-import io
+import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ from pathlib import Path
 from mentorfinder.report.fonts.cache import cached_build
 from mentorfinder.report.fonts.system import Face
 
+CMAP_RECIPE = f"best cmap code points as array(I) {array('I').itemsize}-byte {sys.byteorder}-endian, by file stat"
 Candidate = tuple[tuple[Path, int], tuple[Path, int] | None]  # (regular file, face), (bold file, face) or None
 
 
@@ -152,19 +153,22 @@ def _first_covering(script: Script, needed: frozenset[int], candidates: Iterator
 
 
 def face_codes(path: Path, face: int) -> frozenset[int]:
-    """Code points of one face of a font file, kept in the cache folder (a CJK collection's take ~0.4 s to
-    read); none for a file that cannot be read."""
+    """Code points of one face of a font file (none for a file that cannot be read), kept in the cache folder:
+    a CJK collection's take ~0.4 s to read. Keyed by the file's path, size and time of change, not its bytes
+    (hashing two 20 MB collections would cost each new process ~0.1 s); a changed file gets a new list."""
     try:
-        listed = cached_build(
-            f"{path.stem}-{face}-cmap", path.read_bytes(), f"cmap face {face}", partial(_cmap, face=face)
-        )
-        return frozenset(array("I", listed))
+        stat = path.stat()
+        signature = f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()
+        build = partial(_cmap, path=path, face=face)
+        return frozenset(array("I", cached_build(f"{path.stem}-{face}-cmap", signature, CMAP_RECIPE, build, ".cmap")))
     except Exception:  # noqa: BLE001 - a damaged or unreadable font is not a candidate
         return frozenset()
 
 
-def _cmap(source: bytes, face: int) -> bytes:
+def _cmap(_signature: bytes, path: Path, face: int) -> bytes:
     from fontTools.ttLib import TTFont
 
-    font = TTFont(io.BytesIO(source), lazy=True, fontNumber=face if source[:4] == b"ttcf" else -1)
+    with path.open("rb") as file:
+        collection = file.read(4) == b"ttcf"
+    font = TTFont(str(path), lazy=True, fontNumber=face if collection else -1)
     return array("I", sorted(font.getBestCmap())).tobytes()
