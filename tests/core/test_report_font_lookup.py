@@ -183,7 +183,7 @@ def test_without_a_bold_face_bold_text_uses_the_regular_one(
     hide_fontconfig(monkeypatch, tmp_path)
     pdf = render_report(shipped, result, name=name, today=DAY)
     assert_printed(pdf, name, regular)
-    assert name_fonts(pdf, name) == [{regular}, {regular}]  # the bold header band, the regular running header
+    assert name_fonts(pdf, name) == [{regular}, {regular}]  # the header band and the running header: bold text
 
 
 def test_the_folders_in_the_setting_are_searched_first(fresh, monkeypatch, tmp_path):
