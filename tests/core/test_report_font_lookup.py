@@ -93,12 +93,14 @@ def test_the_noto_fonts_are_found_through_fontconfig_once(shipped, result, fresh
 
 
 def fake_platform(monkeypatch, tmp_path: Path, platform: str) -> Path:
-    """A macOS home or a Windows installation under tmp_path; returns the user's font folder in it."""
+    """A macOS home (and downloadable fonts' folder) or a Windows installation under tmp_path; returns the
+    user's font folder in it."""
     from mentorfinder.report.fonts import system
 
     monkeypatch.setattr(system, "PLATFORM", platform)
     if platform == "darwin":
         monkeypatch.setenv("HOME", str(tmp_path / "home"))
+        monkeypatch.setattr(system, "MAC_ASSETS", (str(tmp_path / "AssetsV2"), "com_apple_MobileAsset_Font*"))
         return tmp_path / "home" / "Library" / "Fonts"
     monkeypatch.setenv("WINDIR", str(tmp_path / "Windows"))
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "AppData" / "Local"))
@@ -118,7 +120,10 @@ def test_a_font_in_the_platforms_folders_prints_whatever_its_file_is_called(
     folder = fake_platform(monkeypatch, tmp_path, platform)
     place(NOTO / "NotoSansArabic-Regular.ttf", folder / "Arabic" / "nested" / "naskh.ttf")
     place(NOTO / "NotoSansArabic-Bold.ttf", folder / "Arabic" / "nested" / "naskh bold.TTF")
-    place(NOTO_CJK / "NotoSansCJK-Regular.ttc", folder / "cjk" / "hei.ttc")
+    cjk = folder / "cjk" / "hei.ttc"
+    if platform == "darwin":  # where macOS 13+ keeps PingFang once downloaded
+        cjk = tmp_path / "AssetsV2" / "com_apple_MobileAsset_Font7" / "0a1b.asset" / "AssetData" / "hei.ttc"
+    place(NOTO_CJK / "NotoSansCJK-Regular.ttc", cjk)
     assert uncovered_characters(CHINESE) == []
     arabic = render_report(shipped, result, name=ARABIC, today=DAY)
     chinese = render_report(shipped, result, name=CHINESE, today=DAY)
@@ -130,7 +135,7 @@ def test_a_font_in_the_platforms_folders_prints_whatever_its_file_is_called(
         folder / "Arabic" / "nested" / "naskh.ttf",
         folder / "Arabic" / "nested" / "naskh bold.TTF",
     )
-    assert paths["han"] == (folder / "cjk" / "hei.ttc",) * 2  # no bold face: the regular one for bold
+    assert paths["han"] == (cjk, cjk)  # no bold face: the regular one for bold
 
 
 def test_without_any_font_for_the_script_the_name_is_refused(fresh, monkeypatch, tmp_path):
@@ -156,6 +161,19 @@ def test_a_font_whose_character_map_lacks_the_script_is_not_used(shipped, result
     _forget()
     place(NOTO_CJK / "NotoSansCJK-Regular.ttc", folder / "zzz" / "other.ttc")  # ranked after "PingFang SC"
     assert_printed(render_report(shipped, result, name=CHINESE, today=DAY), CHINESE, "NotoSansCJK")
+
+
+def test_a_font_without_outlines_is_not_used(fresh, monkeypatch, tmp_path):
+    """A font of bitmap or colour glyphs only (like Apple Color Emoji) has no outlines to print."""
+    from mentorfinder.report.fonts import cjk
+
+    folder = fake_platform(monkeypatch, tmp_path, "darwin")
+    font = TTFont(io.BytesIO(cjk.build(NOTO_CJK / "NotoSansCJK-Regular.ttc", 0, frozenset(HAN + CHINESE))))
+    del font["glyf"], font["loca"]
+    folder.mkdir(parents=True)
+    font.save(folder / "bitmaps.ttf")
+    assert set(map(ord, CHINESE)) <= set(TTFont(folder / "bitmaps.ttf").getBestCmap())
+    assert uncovered_characters(CHINESE) == ["王", "小", "明"]
 
 
 def test_a_file_with_the_noto_name_but_not_its_letters_is_passed_over(shipped, result, fresh, monkeypatch, tmp_path):

@@ -15,13 +15,15 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from mentorfinder.report.fonts.cache import cached_build
 from mentorfinder.report.fonts.system import Face
 
-CMAP_RECIPE = f"best cmap code points as array(I) {array('I').itemsize}-byte {sys.byteorder}-endian, by file stat"
+CMAP_RECIPE = (
+    f"outlined best cmap code points as array(I) {array('I').itemsize}-byte {sys.byteorder}-endian, by file stat"
+)
 Candidate = tuple[tuple[Path, int], tuple[Path, int] | None]  # (regular file, face), (bold file, face) or None
 
 
@@ -100,6 +102,7 @@ def choose(dirs: list[Path], scanned: Callable[[], Sequence[Face]], system: Call
     """The fallback fonts, one per script no font chosen before already prints (Noto Sans CJK prints kana
     and hangul too); `dirs` are searched for the Noto file names, then `scanned()`, then `system()`."""
     chosen: list[Fallback] = []
+    scanned, system = cache(scanned), cache(system)  # each asked at most once, and only if needed
     for script in SCRIPTS:
         needed = frozenset(map(ord, script.probe))
         if not script.prefer and any(needed <= fallback.codes for fallback in chosen):
@@ -171,4 +174,6 @@ def _cmap(_signature: bytes, path: Path, face: int) -> bytes:
     with path.open("rb") as file:
         collection = file.read(4) == b"ttcf"
     font = TTFont(str(path), lazy=True, fontNumber=face if collection else -1)
+    if not {"glyf", "CFF ", "CFF2"} & set(font.keys()):
+        return b""  # no outlines to print (bitmap or colour glyphs only, like Apple Color Emoji): no candidate
     return array("I", sorted(font.getBestCmap())).tobytes()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +30,7 @@ SYSTEM_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto
 RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Zero-width joiners and variation selectors are dropped before printing.
 IGNORED = re.compile("[\\s\u200c\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\x00-\x1f\x7f-\x9f]")
+_LOOKING = threading.Lock()
 PREFERRED = re.compile("|".join(script.prefer for script in SCRIPTS if script.prefer))
 
 
@@ -45,7 +47,8 @@ def font_dirs() -> list[Path]:
 @cache
 def installed() -> tuple[Fallback, ...]:
     """The fallback fonts found, in fallback order (looked up once per process, when first needed)."""
-    return choose(font_dirs(), lambda: folder_faces(setting_dirs()), lambda: system.system_faces())
+    with _LOOKING:  # two reports' threads at once: the second waits, and finds the system's list kept
+        return choose(font_dirs(), lambda: folder_faces(setting_dirs()), lambda: system.system_faces())
 
 
 def font_for(char: str, dejavu: frozenset[int]) -> str | None:

@@ -21,6 +21,8 @@ PLATFORM = sys.platform
 # script key -> (fontconfig language, OS/2 ulUnicodeRange bit)
 CLAIMS = {"hebrew": ("he", 11), "arabic": ("ar", 13), "han": ("zh-cn", 59), "kana": ("ja", 49), "hangul": ("ko", 56)}
 MAC_FOLDERS = ("/System/Library/Fonts", "/Library/Fonts", "~/Library/Fonts")
+# macOS 13+ keeps downloadable fonts (PingFang among them, once downloaded in Font Book) in asset folders
+MAC_ASSETS = ("/System/Library/AssetsV2", "com_apple_MobileAsset_Font*")
 FREEDESKTOP_FOLDERS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 FC_FORMAT = "%{file}\t%{index}\t%{family}\t%{weight}\t%{slant}\t%{width}\t%{lang}\n"
@@ -51,13 +53,16 @@ def system_faces() -> tuple[Face, ...]:
 
 
 def platform_folders() -> list[Path]:
-    """The standard font folders: macOS's three, Windows' system and per-user ones, else the freedesktop ones."""
+    """The standard font folders: macOS's three and its downloadable fonts' folders, Windows' system and per-user
+    ones, else the freedesktop ones."""
     if PLATFORM == "win32":
         windows = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows"
         local = os.environ.get("LOCALAPPDATA")
         return [Path(windows) / "Fonts"] + ([Path(local) / "Microsoft" / "Windows" / "Fonts"] if local else [])
-    folders = MAC_FOLDERS if PLATFORM == "darwin" else FREEDESKTOP_FOLDERS
-    return [Path(folder).expanduser() for folder in folders]
+    if PLATFORM == "darwin":
+        assets, pattern = MAC_ASSETS
+        return [Path(folder).expanduser() for folder in MAC_FOLDERS] + sorted(Path(assets).glob(pattern))
+    return [Path(folder).expanduser() for folder in FREEDESKTOP_FOLDERS]
 
 
 def fontconfig_faces() -> tuple[Face, ...]:
