@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.evaluate import evaluate
 from mentorfinder.report import render_report, uncovered_characters
-from mentorfinder.report.fonts import scripts
+from mentorfinder.report.fonts import scripts, system
 from mentorfinder.report.fonts.choice import HAN
 from tests.core.test_report_scripts import page_texts, runs, shown
 
@@ -48,10 +48,6 @@ def fresh(monkeypatch, tmp_path):
 
 def _forget() -> None:
     scripts.installed.cache_clear()
-    try:
-        from mentorfinder.report.fonts import system
-    except ImportError:  # before the system lookup existed
-        return
     system.system_faces.cache_clear()
 
 
@@ -95,8 +91,6 @@ def test_the_noto_fonts_are_found_through_fontconfig_once(shipped, result, fresh
 def fake_platform(monkeypatch, tmp_path: Path, platform: str) -> Path:
     """A macOS home (and downloadable fonts' folder) or a Windows installation under tmp_path; returns the
     user's font folder in it."""
-    from mentorfinder.report.fonts import system
-
     monkeypatch.setattr(system, "PLATFORM", platform)
     if platform == "darwin":
         monkeypatch.setenv("HOME", str(tmp_path / "home"))
