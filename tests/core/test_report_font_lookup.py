@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.evaluate import evaluate
 from mentorfinder.report import render_report, uncovered_characters
-from mentorfinder.report.fonts import scripts, system
+from mentorfinder.report.fonts import cjk, scripts, system
 from mentorfinder.report.fonts.choice import HAN
 from tests.core.test_report_scripts import page_texts, runs, shown
 
@@ -114,10 +114,10 @@ def test_a_font_in_the_platforms_folders_prints_whatever_its_file_is_called(
     folder = fake_platform(monkeypatch, tmp_path, platform)
     place(NOTO / "NotoSansArabic-Regular.ttf", folder / "Arabic" / "nested" / "naskh.ttf")
     place(NOTO / "NotoSansArabic-Bold.ttf", folder / "Arabic" / "nested" / "naskh bold.TTF")
-    cjk = folder / "cjk" / "hei.ttc"
+    han = folder / "cjk" / "hei.ttc"
     if platform == "darwin":  # where macOS 13+ keeps PingFang once downloaded
-        cjk = tmp_path / "AssetsV2" / "com_apple_MobileAsset_Font7" / "0a1b.asset" / "AssetData" / "hei.ttc"
-    place(NOTO_CJK / "NotoSansCJK-Regular.ttc", cjk)
+        han = tmp_path / "AssetsV2" / "com_apple_MobileAsset_Font7" / "0a1b.asset" / "AssetData" / "hei.ttc"
+    place(NOTO_CJK / "NotoSansCJK-Regular.ttc", han)
     assert uncovered_characters(CHINESE) == []
     arabic = render_report(shipped, result, name=ARABIC, today=DAY)
     chinese = render_report(shipped, result, name=CHINESE, today=DAY)
@@ -125,11 +125,8 @@ def test_a_font_in_the_platforms_folders_prints_whatever_its_file_is_called(
     assert_printed(chinese, CHINESE, "NotoSansCJK")
     assert name_fonts(arabic, ARABIC)[0] == {"NotoSansArabicBold"}
     paths = {f.family: f.paths for f in scripts.installed()}
-    assert paths["arabic"] == (
-        folder / "Arabic" / "nested" / "naskh.ttf",
-        folder / "Arabic" / "nested" / "naskh bold.TTF",
-    )
-    assert paths["han"] == (cjk, cjk)  # no bold face: the regular one for bold
+    assert paths["arabic"] == (folder / "Arabic/nested/naskh.ttf", folder / "Arabic/nested/naskh bold.TTF")
+    assert paths["han"] == (han, han)  # no bold face: the regular one for bold
 
 
 def test_without_any_font_for_the_script_the_name_is_refused(fresh, monkeypatch, tmp_path):
@@ -159,8 +156,6 @@ def test_a_font_whose_character_map_lacks_the_script_is_not_used(shipped, result
 
 def test_a_font_without_outlines_is_not_used(fresh, monkeypatch, tmp_path):
     """A font of bitmap or colour glyphs only (like Apple Color Emoji) has no outlines to print."""
-    from mentorfinder.report.fonts import cjk
-
     folder = fake_platform(monkeypatch, tmp_path, "darwin")
     font = TTFont(io.BytesIO(cjk.build(NOTO_CJK / "NotoSansCJK-Regular.ttc", 0, frozenset(HAN + CHINESE))))
     del font["glyf"], font["loca"]
@@ -238,8 +233,6 @@ def embedded(pdf: bytes, font: str) -> TTFont:
 def test_a_cjk_font_with_truetype_outlines_prints_them_as_drawn(shipped, result, fresh, monkeypatch, tmp_path):
     """Microsoft YaHei and Malgun Gothic have TrueType outlines, not Noto CJK's PostScript ones: they are copied
     point for point, not turned round as PostScript outlines must be."""
-    from mentorfinder.report.fonts import cjk
-
     folder = fake_platform(monkeypatch, tmp_path, "win32")
     folder.mkdir(parents=True)
     (folder / "msyh.ttf").write_bytes(cjk.build(NOTO_CJK / "NotoSansCJK-Regular.ttc", 0, frozenset(HAN + CHINESE)))
