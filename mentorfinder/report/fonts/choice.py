@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 
-from mentorfinder.report.fonts.cache import cached_build
+from mentorfinder.report.fonts.cache import cache_dir, cached_build, prune
 from mentorfinder.report.fonts.system import Face
 
 CMAP_RECIPE = (
@@ -162,14 +162,17 @@ def face_codes(path: Path, face: int) -> frozenset[int]:
     try:
         stat = path.stat()
         signature = f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()
-        build = partial(_cmap, path=path, face=face)
-        return frozenset(array("I", cached_build(f"{path.stem}-{face}-cmap", signature, CMAP_RECIPE, build, ".cmap")))
+        name = f"{path.stem}-{face}-cmap"
+        build = partial(_cmap, path=path, face=face, name=name)
+        return frozenset(array("I", cached_build(name, signature, CMAP_RECIPE, build, ".cmap")))
     except Exception:  # noqa: BLE001 - a damaged or unreadable font is not a candidate
         return frozenset()
 
 
-def _cmap(_signature: bytes, path: Path, face: int) -> bytes:
+def _cmap(_signature: bytes, path: Path, face: int, name: str) -> bytes:
     from fontTools.ttLib import TTFont
+
+    prune(cache_dir(), name, keep=Path(), suffix=".ttf")  # this list as earlier versions kept it, by content hash
 
     with path.open("rb") as file:
         collection = file.read(4) == b"ttcf"
