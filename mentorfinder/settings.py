@@ -34,7 +34,7 @@ SETTINGS = (
     Setting(WORKSHOP_DB, "the workshop store's SQLite file", "workshops.sqlite3 in the user's data folder"),
     Setting(PUBLIC_URL, "the app's address as phones reach it, for workshop links and QR codes", "the browser's"),
     Setting(CACHE_DIR, "the folder the PDF's font subsets are cached in", "the user's cache folder"),
-    Setting(FONT_DIRS, "extra folders searched for fonts of other scripts (os.pathsep-separated)", "none"),
+    Setting(FONT_DIRS, "extra folders searched first for fonts of other scripts (os.pathsep-separated)", "none"),
 )
 NAMES = {s.name for s in SETTINGS}
 

@@ -17,13 +17,14 @@ ensure_venv() {
     echo "$wanted" > "$stamp"
   fi
 }
-# The PDF prints Arabic, Hebrew and CJK names with Debian's Noto fonts, found by path at run time
-# (mentorfinder/report/fonts/scripts.py). Installed when missing and we may (root, apt-get); without them
-# such names are refused with the characters named, never printed as replacement marks.
+# The PDF prints Arabic, Hebrew and CJK names with Debian's Noto fonts where they are, else with any installed
+# font that covers the script, found through fontconfig (mentorfinder/report/fonts/choice.py). Installed when
+# missing and we may (root, apt-get); with no font for a script such names are refused with the characters
+# named, never printed as replacement marks.
 ensure_fonts() {
   # Names in Arabic, Hebrew and Chinese, Japanese or Korean script print on the PDF with Debian's Noto fonts. When
   # they are missing and this runs as root where apt-get exists, they are installed with apt-get, said first;
-  # MENTORFINDER_NO_APT=1 skips that. Without them such a name is refused on the PDF with a note saying why.
+  # MENTORFINDER_NO_APT=1 skips that. Without them such a name prints only if another installed font covers it.
   local missing=()
   [ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing+=(fonts-noto-core)
   [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
@@ -34,6 +35,6 @@ ensure_fonts() {
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "note: ${missing[*]} not installed: a name in Arabic, Hebrew, Chinese, Japanese or Korean script" \
-      "cannot be printed on the PDF (docs/report.md)" >&2
+      "prints on the PDF only if another installed font covers it (docs/report.md)" >&2
   fi
 }

@@ -15,7 +15,7 @@ class Options:
     paper: str = "a4"
     today: date = field(default_factory=date.today)
     full_font: bool = False
-    fallback_chars: frozenset[str] = frozenset()  # characters printed with the Noto fallback fonts
+    fallback_chars: frozenset[str] = frozenset()  # characters printed with the fallback fonts
 
 
 @dataclass(frozen=True)

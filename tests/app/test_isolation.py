@@ -103,11 +103,9 @@ def test_ui_memo_has_no_state_of_its_own():
     assert mutable == {}
 
 
-# Reviewed caches with arguments: the CJK fallback font, opened once per process by its path and face number,
-# and a fallback font family's character list.
+# Reviewed caches with arguments: the CJK fallback font, opened once per process by its path and face number.
 FONT_FILE_CACHES = {
     "mentorfinder.report.fonts.cjk._source": ["path", "face"],
-    "mentorfinder.report.fonts.scripts.cmap": ["family"],
     # a catalogue per language code: the app only ever asks for a language the content is written in
     # (ui/language.py reads any other `?lang=` as English), never for anything a person typed
     "mentorfinder.i18n.catalogue.translator": ["language"],

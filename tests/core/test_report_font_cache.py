@@ -99,3 +99,23 @@ def test_a_damaged_cached_subset_still_makes_the_pdf(content, tmp_path, monkeypa
     pdf = render_report(content, result(content, 1), name=NAMES[1], today=DAY)
     assert "Prepared for Анна Кузнецова" in pages(pdf)[0]
     assert fontload.parsed_fonts(False)[""][0].cmap == fontload.parsed_fonts(True)[""][0].cmap  # the full fonts instead
+
+
+def test_a_fallback_fonts_character_list_follows_its_file_and_replaces_the_list_kept_by_content(tmp_path, monkeypatch):
+    """Kept by the file's path, size and time of change; the list an earlier version kept (NAME-HASH.ttf) goes."""
+    from mentorfinder.report.fonts.choice import face_codes
+
+    monkeypatch.setenv(fontcache.ENV_DIR, str(tmp_path / "cache"))
+    cache = tmp_path / "cache" / "fonts"
+    cache.mkdir(parents=True)
+    (cache / "Arabic-0-cmap-0123456789abcdef.ttf").write_bytes(b"an earlier version's list")
+    font = tmp_path / "Arabic.ttf"
+    shutil.copy("/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf", font)
+    codes = face_codes(font, 0)
+    assert 0x0645 in codes and 0x0041 not in codes  # meem; no Latin A in Noto Sans Arabic
+    [kept] = cache.glob("Arabic-0-cmap-*")
+    assert kept.suffix == ".cmap"
+    os.utime(font, ns=(1, 1))  # changed: a new list, and the old one removed
+    assert face_codes(font, 0) == codes
+    [renewed] = cache.glob("Arabic-0-cmap-*")
+    assert renewed.suffix == ".cmap" and renewed != kept

@@ -1,4 +1,7 @@
-"""Names in any script on the PDF: CJK, Arabic and Hebrew print with Noto, RTL shaped; uncovered names refused."""
+"""Names in any script on the PDF: CJK, Arabic and Hebrew print with Noto, RTL shaped; uncovered names refused.
+
+How the fonts are found on other machines (fontconfig, macOS and Windows folders): test_report_font_lookup.py.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import ROOT, load_content
 from mentorfinder.evaluate import evaluate
 from mentorfinder.report import name_problem, render_report, uncovered_characters
-from mentorfinder.report.fonts import scripts
+from mentorfinder.report.fonts import scripts, system
 
 DAY = date(2026, 3, 7)
 ARTIFACTS = ROOT / "test-artifacts"
@@ -122,10 +125,14 @@ def test_uncovered_characters_names_what_no_font_prints():
     assert name_problem("Zoë \u0378") == 'the name has characters no installed font can print: U+0378 ("\u0378")'
 
 
-def test_without_the_noto_fonts_such_names_are_uncovered_not_printed(content, monkeypatch):
+def test_without_the_noto_fonts_such_names_are_uncovered_not_printed(content, monkeypatch, tmp_path):
+    """No font for CJK anywhere: not at Debian's paths, and none that fontconfig lists (an empty configuration)."""
+    (tmp_path / "fonts.conf").write_text("<?xml version='1.0'?>\n<fontconfig></fontconfig>\n")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(tmp_path / "fonts.conf"))
     monkeypatch.setenv("MENTORFINDER_FONT_DIRS", "")
     monkeypatch.setattr(scripts, "SYSTEM_DIRS", ("/nonexistent",))
     scripts.installed.cache_clear()
+    system.system_faces.cache_clear()
     try:
         assert uncovered_characters("王小明 דוד") == ["王", "小", "明"]  # DejaVu has Hebrew letters
         result = evaluate(content, sample_answers(list(content.questionnaires), 1))
@@ -133,6 +140,7 @@ def test_without_the_noto_fonts_such_names_are_uncovered_not_printed(content, mo
     finally:
         monkeypatch.undo()
         scripts.installed.cache_clear()
+        system.system_faces.cache_clear()
 
 
 def test_the_cli_refuses_an_uncovered_name_before_the_pdf(content, tmp_path):

@@ -1,9 +1,9 @@
-"""The fallback fonts one report needs, attached to its document: Noto for Arabic, Hebrew and CJK characters.
+"""The fallback fonts one report needs, attached to its document: the fonts found for Arabic, Hebrew and CJK.
 
 Only a report with such characters gets them (an all-Latin report is drawn exactly as before). Arabic
-and Hebrew fonts are parsed once per process (fontload.py); CJK is a font of just this report's
-characters (cjkfont.py). fpdf2 prints a character with a fallback font only when the main font lacks
-it, so this document's DejaVu copies stop listing the letters a Noto font is preferred for.
+and Hebrew fonts are parsed once per process (load.py); CJK is a font of just this report's
+characters (cjk.py). fpdf2 prints a character with a fallback font only when the main font lacks
+it, so this document's DejaVu copies stop listing the letters a fallback font is preferred for.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from functools import cache
 from importlib.util import find_spec
 
 from mentorfinder.report.fonts import cjk as cjkfont
+from mentorfinder.report.fonts.choice import Fallback
 from mentorfinder.report.fonts.load import attach, fontkey, parse, parsed_fallback, parsed_fonts
-from mentorfinder.report.fonts.scripts import Fallback, font_for, installed, is_rtl
+from mentorfinder.report.fonts.scripts import font_for, installed, is_rtl
 from mentorfinder.report.fonts.shipped import full_cmap
 from mentorfinder.report.pdflib import FPDF, TTFFont
 
@@ -38,11 +39,11 @@ def attach_fallbacks(doc: FPDF, chars: frozenset[str], memo: dict) -> list[str]:
         if family := font_for(char, dejavu):
             by_family.setdefault(family, set()).add(char)
     families = []
-    for fallback, paths in installed():
+    for fallback in installed():
         mine = by_family.get(fallback.family)
         if not mine:
             continue
-        _attach_one(doc, fallback, paths, frozenset(mine), memo)
+        _attach_one(doc, fallback, frozenset(mine), memo)
         if fallback.prefer:
             _stop_listing(doc, fallback.prefer)
         families.append(fallback.family)
@@ -51,17 +52,18 @@ def attach_fallbacks(doc: FPDF, chars: frozenset[str], memo: dict) -> list[str]:
     return families
 
 
-def _attach_one(doc: FPDF, fallback: Fallback, paths: tuple, mine: frozenset[str], memo: dict) -> None:
-    """Attach one fallback font in each style: a font of just `mine` (CJK, built once per report) or the parsed one."""
+def _attach_one(doc: FPDF, fallback: Fallback, mine: frozenset[str], memo: dict) -> None:
+    """Attach one fallback font in each style: a font of just `mine` (CJK, built once per report) or the parsed one.
+    Without a bold face both styles are the regular face (fpdf2 looks a fallback up by style)."""
     if fallback.per_report:
-        for style, path in zip(STYLES, paths, strict=True):
-            key = ("fallback font", path, style, mine)
+        for style, path, face in zip(STYLES, fallback.paths, fallback.faces, strict=True):
+            key = ("fallback font", path, face, mine)
             if key not in memo:
-                memo[key] = cjkfont.build(path, fallback.face, mine, style)
+                memo[key] = cjkfont.build(path, face, mine)
             data = memo[key]
             with_shaping(attach(doc, parse(style, data, fallback.family), data), data)
     else:
-        for original, data in parsed_fallback(fallback.family, paths).values():
+        for original, data in parsed_fallback(fallback).values():
             with_shaping(attach(doc, original, data), data)
 
 
@@ -91,7 +93,7 @@ def with_shaping(font: TTFFont, data: bytes) -> None:
         from fpdf.fonts import HarfBuzzFont
     except ImportError:  # without uharfbuzz, right-to-left text prints unshaped
         return
-    font._hbfont = HarfBuzzFont(hb.Face(hb.Blob(data)))
+    font._hbfont = HarfBuzzFont(hb.Face(hb.Blob(data), font.collection_font_number))
 
 
 class FallbackText:

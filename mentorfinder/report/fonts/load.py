@@ -19,13 +19,14 @@ from mentorfinder.report.fonts.lookup import FAMILY, font_data
 from mentorfinder.report.pdflib import FPDF, SubsetMap, TTFFont, get_color_font_object, ttLib
 
 _PARSED: dict[bool, dict[str, tuple[TTFFont, bytes]]] = {}  # full_font -> style -> (parsed font, file bytes)
-_PARSED_FALLBACK: dict[str, dict[str, tuple[TTFFont, bytes]]] = {}  # family -> style -> (parsed font, bytes)
+_PARSED_FALLBACK: dict[tuple, dict[str, tuple[TTFFont, bytes]]] = {}  # (family, files, faces) -> style -> (font, bytes)
 _LOCK = threading.Lock()
 
 
-def parse(style: str, data: bytes, family: str = FAMILY) -> TTFFont:
-    """fpdf2's own parse of one font (as add_font does it), kept as the process's read-only original."""
-    return TTFFont(FPDF(), BytesIO(data), fontkey(style, family), style)
+def parse(style: str, data: bytes, family: str = FAMILY, face: int = 0) -> TTFFont:
+    """fpdf2's own parse of one font (face `face` of a collection; as add_font does it), kept as the process's
+    read-only original."""
+    return TTFFont(FPDF(), BytesIO(data), fontkey(style, family), style, collection_font_number=face)
 
 
 def fontkey(style: str, family: str = FAMILY) -> str:
@@ -65,13 +66,17 @@ def attach(doc: FPDF, original: TTFFont, data: bytes) -> TTFFont:
     return font
 
 
-def parsed_fallback(family: str, paths: tuple) -> dict[str, tuple[TTFFont, bytes]]:
-    """A fallback font's regular and bold, parsed once per process like DejaVu."""
+def parsed_fallback(fallback) -> dict[str, tuple[TTFFont, bytes]]:
+    """A fallback font's regular and bold (a choice.Fallback), parsed once per process like DejaVu."""
+    key = (fallback.family, fallback.paths, fallback.faces)
     with _LOCK:
-        if family not in _PARSED_FALLBACK:
-            loaded = {style: path.read_bytes() for style, path in zip(("", "B"), paths, strict=True)}
-            _PARSED_FALLBACK[family] = {style: (parse(style, data, family), data) for style, data in loaded.items()}
-        return _PARSED_FALLBACK[family]
+        if key not in _PARSED_FALLBACK:
+            styles = zip(("", "B"), fallback.paths, fallback.faces, strict=True)
+            loaded = {style: (path.read_bytes(), face) for style, path, face in styles}
+            _PARSED_FALLBACK[key] = {
+                style: (parse(style, data, fallback.family, face), data) for style, (data, face) in loaded.items()
+            }
+        return _PARSED_FALLBACK[key]
 
 
 def document_copy(doc: FPDF, original: TTFFont, data: bytes) -> TTFFont:

@@ -5,7 +5,7 @@ font costs fpdf2 ~35 ms per style. Most reports only need Latin, Greek and Cyril
 those (~750 glyphs, ~10 ms) is built once per font content into the user's cache folder (fontcache.py)
 and used first (each process parses it once: fontload.py); a
 report that needs anything else is rebuilt with the full fonts. Arabic, Hebrew and CJK print with the
-installed Noto fallback fonts (scripts.py). Characters no font has (most emoji, private use, ...) print
+fallback fonts found on the machine (scripts.py). Characters no font has (most emoji, private use, ...) print
 as the replacement character U+FFFD (a diamond with a question mark), one per run of such characters;
 a name with any is refused before the PDF (scripts.uncovered_characters). DejaVu itself has a few
 monochrome emoji (e.g. the emoticons 😀) and prints those.
@@ -61,7 +61,7 @@ def printable(value: str) -> tuple[str, bool, frozenset[str]]:
     safe = safe_text(value)
     if not needs_full_font(safe):
         return safe, False, frozenset()
-    fallback = fallback_chars(safe)  # these need a Noto font, not the full DejaVu
+    fallback = fallback_chars(safe)  # these need a fallback font, not the full DejaVu
     return safe, needs_full_font("".join(c for c in safe if c not in fallback)), fallback
 
 
@@ -81,7 +81,7 @@ def safe_text(value: str) -> str:
 
 
 def fallback_chars(value: str) -> frozenset[str]:
-    """The characters of printable text that print with a Noto fallback font rather than DejaVu."""
+    """The characters of printable text that print with a fallback font rather than DejaVu."""
     known, core = full_cmap(), core_cmap()
     return frozenset(c for c in value if ord(c) not in core and font_for(c, known))
 

@@ -1,107 +1,70 @@
-"""Which installed fonts print which characters: the Noto fallback fonts, found by path, and the uncovered check.
+"""Which font prints which character: the shipped DejaVu, else the fallback font found for its script.
 
-DejaVu Sans (shipped) prints Latin, Greek, Cyrillic and much more. Names in other scripts print with
-Noto fonts from Debian's fonts-noto-core (Arabic, Hebrew) and fonts-noto-cjk (Chinese, Japanese,
-Korean), which scripts/_venv.sh installs; they are looked up by path each process, and a machine
-without them simply covers fewer characters. Arabic and Hebrew always use Noto (not DejaVu's own
-letters): right to left, with Arabic joined, by HarfBuzz text shaping (layout.py).
+DejaVu Sans (shipped) prints Latin, Greek, Cyrillic and much more. Names in Arabic, Hebrew and CJK
+(Chinese, Japanese, Korean) print with a fallback font found on the machine (choice.py): the Noto files
+where Debian puts them (scripts/_venv.sh installs them there), else any installed font whose own
+character map covers the script, found through fontconfig or the macOS or Windows font folders
+(system.py); $MENTORFINDER_FONT_DIRS is searched first. The lookup runs once per process, and only for a
+character DejaVu lacks or an Arabic or Hebrew letter: a machine without such a font simply covers fewer
+characters. Arabic and Hebrew always use their fallback font (not DejaVu's own letters): right to left,
+with Arabic joined, by HarfBuzz text shaping (layout.py).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from array import array
-from dataclasses import dataclass
-from functools import cache, partial
+import threading
+from functools import cache
 from pathlib import Path
 
 from mentorfinder import settings
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.report.fonts.cache import cached_build
+from mentorfinder.report.fonts import system
+from mentorfinder.report.fonts.choice import SCRIPTS, Fallback, choose
 from mentorfinder.report.fonts.shipped import full_cmap
+from mentorfinder.report.fonts.system import folder_faces
 
 DIRS_ENV = settings.FONT_DIRS  # extra folders (os.pathsep-separated) searched before the system's
-SYSTEM_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto")
+SYSTEM_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto")  # Debian's Noto folders
 RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Zero-width joiners and variation selectors are dropped before printing.
 IGNORED = re.compile("[\\s\u200c\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\x00-\x1f\x7f-\x9f]")
+_LOOKING = threading.Lock()
+PREFERRED = re.compile("|".join(script.prefer for script in SCRIPTS if script.prefer))
 
 
-@dataclass(frozen=True)
-class Fallback:
-    """One fallback font: its family key, regular and bold files, face in a collection, and preferred range."""
-
-    family: str
-    files: tuple[str, str]  # regular, bold
-    face: int = 0  # Noto Sans CJK collections: 0 is the Japanese face (all faces cover the same characters)
-    prefer: str = ""  # a regex of characters this font prints even where DejaVu has them
-    per_report: bool = False  # a large CFF collection: a font of the report's own characters (cjkfont.py)
-
-
-FALLBACKS = (
-    Fallback(
-        "notohebrew", ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"), prefer="[\u0590-\u05ff\ufb1d-\ufb4f]"
-    ),
-    Fallback(
-        "notoarabic",
-        ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-        prefer="[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]",
-    ),
-    Fallback("notocjk", ("NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"), per_report=True),
-)
+def setting_dirs() -> list[Path]:
+    """The folders of $MENTORFINDER_FONT_DIRS (os.pathsep-separated), in order."""
+    return [Path(p) for p in settings.value(DIRS_ENV).split(os.pathsep) if p]
 
 
 def font_dirs() -> list[Path]:
-    """Folders searched for the fallback fonts: $MENTORFINDER_FONT_DIRS first, then Debian's Noto folders."""
-    extra = [Path(p) for p in settings.value(DIRS_ENV).split(os.pathsep) if p]
-    return extra + [Path(p) for p in SYSTEM_DIRS]
+    """Folders searched for the Noto files by name: $MENTORFINDER_FONT_DIRS first, then Debian's Noto folders."""
+    return setting_dirs() + [Path(p) for p in SYSTEM_DIRS]
 
 
 @cache
-def installed() -> tuple[tuple[Fallback, tuple[Path, Path]], ...]:
-    """The fallback fonts whose regular and bold files are both found, with their paths (once per process)."""
-    found = []
-    for fallback in FALLBACKS:
-        paths = [next((d / f for d in font_dirs() if (d / f).is_file()), None) for f in fallback.files]
-        if all(paths):
-            found.append((fallback, tuple(paths)))
-    return tuple(found)
-
-
-@cache
-def cmap(family: str) -> frozenset[int]:
-    """Code points of a fallback font's regular face (the bold faces cover the same), kept in the cache folder:
-    reading a CJK collection's character map costs ~0.4 s."""
-    for fallback, paths in installed():
-        if fallback.family == family:
-            source = paths[0].read_bytes()
-            face = fallback.face
-            listed = cached_build(
-                f"{paths[0].stem}-{face}-cmap", source, f"cmap face {face}", partial(_cmap, face=face)
-            )
-            return frozenset(array("I", listed))
-    return frozenset()
-
-
-def _cmap(source: bytes, face: int) -> bytes:
-    import io
-
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(io.BytesIO(source), lazy=True, fontNumber=face if source[:4] == b"ttcf" else -1)
-    return array("I", sorted(font.getBestCmap())).tobytes()
+def installed() -> tuple[Fallback, ...]:
+    """The fallback fonts found, in fallback order (looked up once per process, when first needed)."""
+    with _LOOKING:  # two reports' threads at once: the second waits, and finds the system's list kept
+        return choose(font_dirs(), lambda: folder_faces(setting_dirs()), lambda: system.system_faces())
 
 
 def font_for(char: str, dejavu: frozenset[int]) -> str | None:
-    """The fallback family that prints `char`; None when DejaVu does or nothing installed does."""
+    """The fallback family that prints `char`; None when DejaVu does or nothing installed does. A character
+    DejaVu prints (other than an Arabic or Hebrew letter) never starts the lookup."""
     code = ord(char)
-    for fallback, _path in installed():
-        if fallback.prefer and re.match(fallback.prefer, char) and code in cmap(fallback.family):
-            return fallback.family
+    preferred = PREFERRED.match(char) is not None
+    if code in dejavu and not preferred:
+        return None
+    if preferred:
+        for fallback in installed():
+            if fallback.prefer and re.match(fallback.prefer, char) and code in fallback.codes:
+                return fallback.family
     if code in dejavu:
         return None
-    return next((f.family for f, _ in installed() if code in cmap(f.family)), None)
+    return next((f.family for f in installed() if code in f.codes), None)
 
 
 def uncovered_characters(text: str) -> list[str]:
