@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from mentorfinder.content.schema import Condition, Option, Question, Questionnaire
+
+NONE: Mapping[str, Any] = MappingProxyType({})
+
+
+class CheckTest(Condition):
+    """One test of a rule: a show_if test (in, not_in, equals, min, max, answered) on any questionnaire's question."""
+
+    questionnaire: str
 
 
 def condition_holds(cond: Condition | None, answers: dict[str, Any]) -> bool:
@@ -54,3 +65,35 @@ def visible_questions(questionnaire: Questionnaire, answers: dict[str, Any]) -> 
 def visible_options(question: Question, answers: dict[str, Any]) -> list[Option]:
     """Options of a question shown for these (visible) answers."""
     return [o for o in question.options if condition_holds(o.show_if, answers)]
+
+
+@dataclass(frozen=True)
+class ShownAnswers:
+    """A person's answers as every rule reads them: each questionnaire's answers to shown questions, and its shown
+    questions by id (answered or not). Built once where answers come in (`evaluate`, the CLI, a programme's
+    participant or mentor); no stage filters them again, so a hidden question's answer is nowhere downstream.
+    """
+
+    answers: Mapping[str, Mapping[str, Any]]
+    questions: Mapping[str, Mapping[str, Question]]
+
+    @classmethod
+    def of(cls, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]]) -> ShownAnswers:
+        """Filter the answers once: a questionnaire not given has no answers, only its always-shown questions."""
+        shown = {q.id: MappingProxyType(visible_answers(q, answers.get(q.id, {}))) for q in questionnaires}
+        questions = {
+            q.id: MappingProxyType({x.id: x for x in q.questions() if condition_holds(x.show_if, shown[q.id])})
+            for q in questionnaires
+        }
+        return cls(MappingProxyType(shown), MappingProxyType(questions))
+
+    def answers_to(self, questionnaire: str) -> Mapping[str, Any]:
+        """One questionnaire's shown answers by question id (none for a questionnaire not loaded)."""
+        return self.answers.get(questionnaire, NONE)
+
+    def holds(self, test: CheckTest) -> bool:
+        """A check or fit rule's test holds for a shown
+        question's answer; a test on a hidden question never holds, whatever it tests."""
+        return test.question in self.questions.get(test.questionnaire, NONE) and condition_holds(
+            test, self.answers[test.questionnaire]
+        )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.fit_rules import AppliedRule, applied_rules, rules_for
 from mentorfinder.content.load import Content
 from mentorfinder.content.schema import translate
@@ -64,12 +64,12 @@ def match_one(
 
 
 def shortlist_for(
-    content: Content, profile: Profile, answers: dict[str, dict[str, Any]], weights: dict[str, float], language: str
+    content: Content, profile: Profile, answers: ShownAnswers, weights: dict[str, float], language: str
 ) -> tuple[list[Match], list[Excluded], dict[str, Archetype]]:
     """Rank every archetype no must-have rules out; return the ranking, the excluded and the kept by id."""
     questionnaires = list(content.questionnaires)
     constraints = constraints_from(questionnaires, answers, language)
-    applied = applied_rules(content.fit_rules, questionnaires, answers, language)
+    applied = applied_rules(content.fit_rules, answers, language)
     matches, excluded, kept = [], [], {}
     for arch in content.archetypes.archetypes:
         reason = excluded_reason(arch, content.archetypes, constraints, language)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mentorfinder.answers.quotes import answer_words
-from mentorfinder.content.conditions import visible_answers, visible_options
+from mentorfinder.content.conditions import ShownAnswers, visible_options
 from mentorfinder.content.schema import Question, Questionnaire, translate
 from mentorfinder.scoring.derived import RankedCode, derive, scored_dimensions
 
@@ -50,7 +50,7 @@ class DimensionScore:
 Profile = dict[str, DimensionScore]
 
 
-def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en") -> Profile:
+def score(questionnaires: list[Questionnaire], answers: ShownAnswers, language: str = "en") -> Profile:
     """Score every declared dimension from the answers to visible questions.
 
     Hidden and unanswered questions count neither towards the raw score nor towards the range.
@@ -60,7 +60,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
         dims = {d.id: d for d in q.dimensions}
         sums = {d: [0.0, 0.0, 0.0, 0] for d in dims}  # raw, lowest, highest, items
         evidence: dict[str, list[Evidence]] = {d: [] for d in dims}
-        shown = visible_answers(q, answers.get(q.id, {}))
+        shown = answers.answers_to(q.id)
         scoring = [scored_dimensions(question) for question in q.questions()]  # once per questionnaire, not per dim
         can_score = {d: sum(d in found for found in scoring) for d in dims}  # questions that can score each dimension
         for question in q.questions():

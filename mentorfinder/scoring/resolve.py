@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.content.checks import FiredCheck, Resolve
-from mentorfinder.content.conditions import visible_answers
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.schema import Questionnaire, translate
 from mentorfinder.scoring.profile import DimensionScore, Evidence, Profile, aggregated, question_points
 
@@ -16,7 +15,7 @@ def resolved_profile(
     profile: Profile,
     fired: list[FiredCheck],
     questionnaires: list[Questionnaire],
-    answers: dict[str, dict[str, Any]],
+    answers: ShownAnswers,
     language: str = "en",
 ) -> Profile:
     """A new profile with each fired resolution applied (later rules win); the given profile is not changed.
@@ -39,12 +38,14 @@ def resolved_profile(
     return result
 
 
-def _rescored(dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], answers: dict) -> DimensionScore:
+def _rescored(
+    dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], answers: ShownAnswers
+) -> DimensionScore:
     raw = low = high = 0.0
     items, kept = 0, set()
     for ref in r.from_:
         q = by_id.get(ref.questionnaire)
-        shown = visible_answers(q, answers.get(q.id, {})) if q else {}
+        shown = answers.answers_to(q.id) if q else {}
         question = next((x for x in q.questions() if x.id == ref.question), None) if q else None
         if question is None or question.id not in shown:
             continue
@@ -65,11 +66,11 @@ def _rescored(dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], 
 
 
 def _fixed(
-    dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], answers: dict, language: str
+    dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], answers: ShownAnswers, language: str
 ) -> DimensionScore:
     q = by_id[r.because.questionnaire]
     question = next(x for x in q.questions() if x.id == r.because.question)
-    value = answers.get(q.id, {}).get(question.id)
+    value = answers.answers_to(q.id).get(question.id)  # the rule fired, so its `because` question is shown
     span = dim.highest - dim.lowest
     raw = dim.lowest + r.percent / 100 * span  # the same range, so raw and percent still agree
     prompt = translate(question.prompt, language, q.default_language)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import sys
 
+import pytest
 from same_result import DIGESTS, cases, digest, unfiltered_answers
 
 from mentorfinder.content import conditions
+from mentorfinder.content.checks import fired_checks
+from mentorfinder.content.conditions import CheckTest, ShownAnswers
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
+from mentorfinder.scoring.profile import score
 
 CONTENT = load_content()
 QUESTIONNAIRES = list(CONTENT.questionnaires)
@@ -31,7 +35,10 @@ def calls_to_visible_answers(answers) -> list[str]:
 
     def watch(frame, event, arg):
         if event == "call" and frame.f_code is target:
-            callers.append(frame.f_back.f_code.co_qualname)
+            caller = frame.f_back
+            while caller.f_code.co_name.startswith("<"):  # a comprehension is part of the function it is in
+                caller = caller.f_back
+            callers.append(caller.f_code.co_qualname)
 
     sys.setprofile(watch)
     try:
@@ -45,3 +52,32 @@ def test_one_evaluate_filters_each_questionnaire_once_and_no_stage_filters_again
     # five questionnaires: one visible_answers call each, all from the one place that builds the shown answers
     for answers in (unfiltered_answers(QUESTIONNAIRES, 3), {}):
         assert calls_to_visible_answers(answers) == ["ShownAnswers.of"] * 5
+
+
+def test_not_in_on_a_missing_answer_hides_the_question_and_its_answer():
+    # which_times: show_if {question: how_often, not_in: [when_needed]}; with how_often unanswered it is hidden
+    shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"which_times": ["weekends"], "hours_per_month": 4}})
+    assert dict(shown.answers_to("availability")) == {"hours_per_month": 4}
+    assert "which_times" not in shown.questions["availability"]
+    assert "how_often" in shown.questions["availability"]
+    absent = CheckTest(questionnaire="availability", question="which_times", answered=False)
+    assert shown.holds(absent) is False  # a test on a hidden question never holds, even "not answered"
+    shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"how_often": "weekly"}})
+    assert "which_times" in shown.questions["availability"]
+    assert shown.holds(absent) is True  # shown and unanswered
+
+
+def test_the_shown_answers_cannot_be_changed_and_a_questionnaire_not_given_has_none():
+    shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"how_often": "weekly"}})
+    with pytest.raises(TypeError):
+        shown.answers_to("availability")["how_often"] = "monthly"  # type: ignore[index]
+    assert dict(shown.answers_to("goals")) == {}
+    assert dict(shown.answers_to("no_such_questionnaire")) == {}
+
+
+def test_a_stage_given_raw_answers_refuses_them_rather_than_reading_hidden_answers():
+    raw = {"availability": {"how_often": "when_needed", "which_times": ["weekends"]}}
+    with pytest.raises(AttributeError, match="answers_to"):
+        score(QUESTIONNAIRES, raw)
+    with pytest.raises(AttributeError, match="holds"):
+        fired_checks(CONTENT.checks, QUESTIONNAIRES, raw)
