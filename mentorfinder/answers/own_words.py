@@ -19,7 +19,7 @@ class OwnWords:
     text: str
 
 
-def own_words(questionnaires: list[Questionnaire], answers: ShownAnswers, language: str = "en") -> list[OwnWords]:
+def own_words(questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en") -> list[OwnWords]:
     """Answered, visible questions that have a `summary`, in questionnaire then question order.
 
     Free text is kept exactly as typed (a blank answer counts as unanswered); any other answer is
@@ -27,9 +27,9 @@ def own_words(questionnaires: list[Questionnaire], answers: ShownAnswers, langua
     """
     found = []
     for q in questionnaires:
-        shown = answers.answers_to(q.id)
+        given = shown.answers[q.id]
         for question in q.questions():
-            value = shown.get(question.id)
+            value = given.get(question.id)
             if not question.summary or value in (None, [], "") or (isinstance(value, str) and not value.strip()):
                 continue
             heading = translate(question.summary, language, q.default_language)

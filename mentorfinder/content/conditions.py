@@ -1,4 +1,4 @@
-"""Which questions and options are shown, given the answers so far (show_if evaluation)."""
+"""Which questions and options are shown, given the answers so far (show_if), and the shown answers rules read."""
 
 from __future__ import annotations
 
@@ -69,13 +69,13 @@ def visible_options(question: Question, answers: dict[str, Any]) -> list[Option]
 
 @dataclass(frozen=True)
 class ShownAnswers:
-    """A person's answers as every rule reads them: each questionnaire's answers to shown questions, and its shown
-    questions by id (answered or not). Built once where answers come in (`evaluate`, the CLI, a programme's
-    participant or mentor); no stage filters them again, so a hidden question's answer is nowhere downstream.
+    """A person's answers as every rule reads them, read-only. Built once where answers come in (`evaluate`, the
+    CLI's score, a programme's participant or mentor); no stage filters them again, so a hidden question's
+    answer is nowhere downstream. Stages read the fields directly (no accessor to step into).
     """
 
-    answers: Mapping[str, Mapping[str, Any]]
-    questions: Mapping[str, Mapping[str, Question]]
+    answers: Mapping[str, Mapping[str, Any]]  # questionnaire id -> its shown answers by question id (every one loaded)
+    questions: Mapping[str, Mapping[str, Question]]  # questionnaire id -> its shown questions by id, answered or not
 
     @classmethod
     def of(cls, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]]) -> ShownAnswers:
@@ -87,13 +87,9 @@ class ShownAnswers:
         }
         return cls(MappingProxyType(shown), MappingProxyType(questions))
 
-    def answers_to(self, questionnaire: str) -> Mapping[str, Any]:
-        """One questionnaire's shown answers by question id (none for a questionnaire not loaded)."""
-        return self.answers.get(questionnaire, NONE)
-
     def holds(self, test: CheckTest) -> bool:
-        """A check or fit rule's test holds for a shown
-        question's answer; a test on a hidden question never holds, whatever it tests."""
+        """A check or fit rule's test holds for a shown question's answer; a test on a hidden question never
+        holds, whatever it tests (even `answered: false`)."""
         return test.question in self.questions.get(test.questionnaire, NONE) and condition_holds(
             test, self.answers[test.questionnaire]
         )

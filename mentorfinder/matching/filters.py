@@ -31,14 +31,14 @@ class FailedGate:
 
 
 def constraints_from(
-    questionnaires: list[Questionnaire], answers: ShownAnswers, language: str = "en"
+    questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en"
 ) -> list[Constraint]:
     """Must-haves declared by the options the person chose on visible questions."""
     found = []
     for q in questionnaires:
-        shown = answers.answers_to(q.id)
+        given = shown.answers[q.id]
         for question in q.questions():
-            value = shown.get(question.id)
+            value = given.get(question.id)
             chosen = value if isinstance(value, list) else [value]
             for option in question.options:
                 if option.must_have and option.id in chosen and question.type in {"single", "multiple"}:
@@ -78,14 +78,14 @@ def excluded_reason(
 
 
 def failed_gates(
-    arch: Archetype, questionnaires: list[Questionnaire], answers: ShownAnswers, language: str = "en"
+    arch: Archetype, questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en"
 ) -> list[FailedGate]:
     """The archetype's gates that the person's visible answers do not meet (an unanswered gate passes)."""
     by_id = {q.id: q for q in questionnaires}
     failed = []
     for gate in arch.gates:
         q = by_id[gate.questionnaire]
-        value = answers.answers_to(q.id).get(gate.question)
+        value = shown.answers[q.id].get(gate.question)
         if value in (None, "", []):
             continue  # nothing said either way: the gate cannot speak against the archetype
         chosen = value if isinstance(value, list) else [value]

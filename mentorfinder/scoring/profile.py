@@ -50,7 +50,7 @@ class DimensionScore:
 Profile = dict[str, DimensionScore]
 
 
-def score(questionnaires: list[Questionnaire], answers: ShownAnswers, language: str = "en") -> Profile:
+def score(questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en") -> Profile:
     """Score every declared dimension from the answers to visible questions.
 
     Hidden and unanswered questions count neither towards the raw score nor towards the range.
@@ -60,13 +60,13 @@ def score(questionnaires: list[Questionnaire], answers: ShownAnswers, language: 
         dims = {d.id: d for d in q.dimensions}
         sums = {d: [0.0, 0.0, 0.0, 0] for d in dims}  # raw, lowest, highest, items
         evidence: dict[str, list[Evidence]] = {d: [] for d in dims}
-        shown = answers.answers_to(q.id)
+        given = shown.answers[q.id]
         scoring = [scored_dimensions(question) for question in q.questions()]  # once per questionnaire, not per dim
         can_score = {d: sum(d in found for found in scoring) for d in dims}  # questions that can score each dimension
         for question in q.questions():
-            if question.id not in shown:
+            if question.id not in given:
                 continue
-            for dim, (points, low, high, label) in question_points(q, question, shown).items():
+            for dim, (points, low, high, label) in question_points(q, question, given).items():
                 total = sums[dim]
                 total[0] += points
                 total[1] += low
@@ -77,7 +77,7 @@ def score(questionnaires: list[Questionnaire], answers: ShownAnswers, language: 
                 topic = translate(question.topic, language, q.default_language)
                 evidence[dim].append(
                     Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type,
-                             topic, states_preference(question, shown[question.id], dim))
+                             topic, states_preference(question, given[question.id], dim))
                 )  # fmt: skip
         for dim_id, dim in dims.items():
             raw, low, high, items = sums[dim_id]

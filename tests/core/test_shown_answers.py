@@ -57,7 +57,7 @@ def test_one_evaluate_filters_each_questionnaire_once_and_no_stage_filters_again
 def test_not_in_on_a_missing_answer_hides_the_question_and_its_answer():
     # which_times: show_if {question: how_often, not_in: [when_needed]}; with how_often unanswered it is hidden
     shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"which_times": ["weekends"], "hours_per_month": 4}})
-    assert dict(shown.answers_to("availability")) == {"hours_per_month": 4}
+    assert dict(shown.answers["availability"]) == {"hours_per_month": 4}
     assert "which_times" not in shown.questions["availability"]
     assert "how_often" in shown.questions["availability"]
     absent = CheckTest(questionnaire="availability", question="which_times", answered=False)
@@ -67,17 +67,19 @@ def test_not_in_on_a_missing_answer_hides_the_question_and_its_answer():
     assert shown.holds(absent) is True  # shown and unanswered
 
 
-def test_the_shown_answers_cannot_be_changed_and_a_questionnaire_not_given_has_none():
+def test_the_shown_answers_cannot_be_changed_and_a_questionnaire_not_given_has_no_answers():
     shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"how_often": "weekly"}})
     with pytest.raises(TypeError):
-        shown.answers_to("availability")["how_often"] = "monthly"  # type: ignore[index]
-    assert dict(shown.answers_to("goals")) == {}
-    assert dict(shown.answers_to("no_such_questionnaire")) == {}
+        shown.answers["availability"]["how_often"] = "monthly"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        shown.answers["goals"] = {"stage": "early"}  # type: ignore[index]
+    assert dict(shown.answers["goals"]) == {}  # every loaded questionnaire is there, answered or not
+    assert sorted(shown.answers) == sorted(shown.questions) == sorted(q.id for q in QUESTIONNAIRES)
 
 
 def test_a_stage_given_raw_answers_refuses_them_rather_than_reading_hidden_answers():
     raw = {"availability": {"how_often": "when_needed", "which_times": ["weekends"]}}
-    with pytest.raises(AttributeError, match="answers_to"):
+    with pytest.raises(AttributeError, match="answers"):
         score(QUESTIONNAIRES, raw)
     with pytest.raises(AttributeError, match="holds"):
         fired_checks(CONTENT.checks, QUESTIONNAIRES, raw)
