@@ -5,7 +5,9 @@ Every persona answers file under tests/core/personas/, seeded random answers as 
 hidden questions and skip shown ones (so show_if's `not_in` on a missing answer, and checks that need a
 hidden question's answer to be absent, are exercised). Write the digests of the code as it stands with
 `python -m tests.core.same_result` (tests/core/fixtures/evaluate_digests.json); test_shown_answers.py
-compares against them.
+compares against them. The same sets as a programme's participants (matching.mentors.participant_of), and
+seeded sample mentors as kinds of mentor (scoring.mentor.mentor_kind), with and without hidden answers, are
+pinned in programme_digests.json the same way.
 """
 
 from __future__ import annotations
@@ -14,19 +16,25 @@ import hashlib
 import json
 import random
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
 from mentorfinder.answers.file import parse_answers
+from mentorfinder.answers.mentor import sample_mentors
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import Content, load_content
+from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import Question, Questionnaire
 from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.mentors import participant_of
+from mentorfinder.scoring.mentor import mentor_kind
 
 HERE = Path(__file__).parent
 PERSONAS = HERE / "personas"
 DIGESTS = HERE / "fixtures" / "evaluate_digests.json"
+PROGRAMME_DIGESTS = HERE / "fixtures" / "programme_digests.json"
+MENTOR_SEEDS = 20  # seeded rosters of 10 sample mentors each, as sampled and with hidden answers
 SAMPLED = 150  # answer sets as the app takes them (seeds 0..149)
 UNFILTERED = 150  # answer sets with hidden questions answered and shown ones skipped (seeds 0..149)
 TEXTS = ["I would like to grow as a leader.", "Not sure yet.", ""]
@@ -76,13 +84,20 @@ def cases(content: Content) -> Iterator[tuple[str, dict[str, dict[str, Any]], st
         yield f"unfiltered/{seed}", unfiltered_answers(questionnaires, seed), ("en", "es")[seed % 2]
 
 
-def digest(content: Content, answers: dict[str, dict[str, Any]], language: str) -> str:
-    """A short hash of everything evaluate() returns (every field of the Result), or of the error it raises."""
+def hashed(build) -> str:
+    """A short hash of every field of what build() returns, or of the error it raises."""
     try:
-        whole = json.dumps(asdict(evaluate(content, answers, language=language)), sort_keys=True, default=repr)
+        value = build()
+        data = value.model_dump() if hasattr(value, "model_dump") else asdict(value)  # a kind of mentor is pydantic
+        whole = json.dumps(data, sort_keys=True, default=repr)
     except Exception as err:  # noqa: BLE001 - an error is a result too, and must stay the same
         whole = f"{type(err).__name__}: {err}"
     return hashlib.sha256(whole.encode()).hexdigest()[:16]
+
+
+def digest(content: Content, answers: dict[str, dict[str, Any]], language: str) -> str:
+    """A short hash of everything evaluate() returns (every field of the Result), or of the error it raises."""
+    return hashed(lambda: evaluate(content, answers, language=language))
 
 
 def digests(content: Content) -> dict[str, str]:
@@ -90,7 +105,23 @@ def digests(content: Content) -> dict[str, str]:
     return {name: digest(content, answers, language) for name, answers, language in cases(content)}
 
 
+def programme_digests(content: Content) -> dict[str, str]:
+    """Every pinned answer set as a participant, and every pinned sample mentor as a kind, by name."""
+    found = {
+        f"participant/{name}": hashed(lambda a=answers, lang=language: participant_of(content, a, lang))
+        for name, answers, language in cases(content)
+    }
+    form = mentor_form()
+    for seed in range(MENTOR_SEEDS):
+        for n, mentor in enumerate(sample_mentors(form, 10, seed)):
+            hidden = replace(mentor, answers=unfiltered_answers([form], 1000 * seed + n))
+            found[f"mentor/{seed}/{mentor.id}"] = hashed(lambda m=mentor: mentor_kind(form, m))
+            found[f"mentor/{seed}/{mentor.id}/unfiltered"] = hashed(lambda m=hidden: mentor_kind(form, m))
+    return found
+
+
 if __name__ == "__main__":
-    found = digests(load_content())
-    DIGESTS.write_text(json.dumps(found, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(found)} digests written to {DIGESTS}")
+    content = load_content()
+    for path, found in ((DIGESTS, digests(content)), (PROGRAMME_DIGESTS, programme_digests(content))):
+        path.write_text(json.dumps(found, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"{len(found)} digests written to {path}")

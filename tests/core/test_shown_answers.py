@@ -6,7 +6,7 @@ import json
 import sys
 
 import pytest
-from same_result import DIGESTS, cases, digest, unfiltered_answers
+from same_result import DIGESTS, PROGRAMME_DIGESTS, cases, digest, programme_digests, unfiltered_answers
 
 from mentorfinder.content import conditions
 from mentorfinder.content.checks import fired_checks
@@ -83,3 +83,11 @@ def test_a_stage_given_raw_answers_refuses_them_rather_than_reading_hidden_answe
         score(QUESTIONNAIRES, raw)
     with pytest.raises(AttributeError, match="holds"):
         fired_checks(CONTENT.checks, QUESTIONNAIRES, raw)
+
+
+def test_every_pinned_participant_and_sample_mentor_scores_as_before():
+    pinned = json.loads(PROGRAMME_DIGESTS.read_text(encoding="utf-8"))
+    now = programme_digests(CONTENT)
+    assert len(now) == 1026  # the 626 answer sets as participants, 20 rosters of 10 mentors twice
+    assert sorted(now) == sorted(pinned)
+    assert sorted(name for name in now if now[name] != pinned[name]) == []
