@@ -18,7 +18,7 @@ class CheckTest(Condition):
     questionnaire: str
 
 
-def condition_holds(cond: Condition | None, answers: dict[str, Any]) -> bool:
+def condition_holds(cond: Condition | None, answers: Mapping[str, Any]) -> bool:
     """True when the condition is absent or every test it declares holds for the earlier answer."""
     if cond is None:
         return True
@@ -62,7 +62,7 @@ def visible_questions(questionnaire: Questionnaire, answers: dict[str, Any]) -> 
     return [q for q in questionnaire.questions() if condition_holds(q.show_if, shown)]
 
 
-def visible_options(question: Question, answers: dict[str, Any]) -> list[Option]:
+def visible_options(question: Question, answers: Mapping[str, Any]) -> list[Option]:
     """Options of a question shown for these (visible) answers."""
     return [o for o in question.options if condition_holds(o.show_if, answers)]
 

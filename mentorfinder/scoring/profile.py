@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,10 +52,8 @@ Profile = dict[str, DimensionScore]
 
 
 def score(questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en") -> Profile:
-    """Score every declared dimension from the answers to visible questions.
-
-    Hidden and unanswered questions count neither towards the raw score nor towards the range.
-    """
+    """Score every declared dimension from the shown answers (ShownAnswers, filtered once by the caller): hidden
+    and unanswered questions count neither towards the raw score nor towards the range."""
     profile: Profile = {}
     for q in questionnaires:
         dims = {d.id: d for d in q.dimensions}
@@ -109,7 +108,7 @@ def aggregated(raw: float, low: float, high: float, items: int, aggregate: str) 
     return raw, low, high, (raw - low) / (high - low) * 100 if high > low else 0.0
 
 
-def question_points(q: Questionnaire, question: Question, shown: dict[str, Any]) -> dict[str, tuple]:
+def question_points(q: Questionnaire, question: Question, shown: Mapping[str, Any]) -> dict[str, tuple]:
     """Per dimension: (points, lowest possible, highest possible, answer-label function)."""
     value = shown[question.id]
     kind = question.type
