@@ -15,6 +15,7 @@ from mentorfinder.answers.folder import read_answers_folder
 from mentorfinder.answers.mentor import sample_mentors
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.archetypes import ArchetypeSet, load_archetypes
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, Content, load_content
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.questionnaire import load_questionnaires
@@ -133,7 +134,7 @@ def _score(args) -> int:
     questionnaires = load_questionnaires(args.questionnaires)
     parsed = _read_answers(args.answers, questionnaires, language=args.language)
     language = args.language or parsed.language
-    profile = score(questionnaires, parsed.answers, language)
+    profile = score(questionnaires, ShownAnswers.of(questionnaires, parsed.answers), language)
     out = {"profile": profile_json(profile)}
     if codes := codes_json(ranked_codes(questionnaires, profile, language)):
         out["codes"] = codes  # only for questionnaires that declare ranked codes

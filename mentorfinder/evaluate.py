@@ -7,6 +7,7 @@ from typing import Any
 
 from mentorfinder.answers.own_words import OwnWords, own_words
 from mentorfinder.content.checks import FiredCheck, fired_checks
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.content.tips import PersonalTip, personal_tips
 from mentorfinder.matching.model import DEFAULT_WEIGHTS, Match
@@ -54,16 +55,20 @@ class Result:
 def evaluate(
     content: Content, answers: dict[str, dict[str, Any]], weights: dict[str, float] | None = None, language: str = "en"
 ) -> Result:
-    """Score the answers and match every archetype; pure and deterministic."""
+    """Score the answers and match every archetype; pure and deterministic.
+
+    The answers are filtered by show_if here, once: every stage below reads only the shown answers.
+    """
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     questionnaires = list(content.questionnaires)
-    profile = score(questionnaires, answers, language)
-    checks = fired_checks(content.checks, questionnaires, answers, language)
-    profile = resolved_profile(profile, checks, questionnaires, answers, language)  # before matching: see docs
-    shortlist, excluded, kept = shortlist_for(content, profile, answers, weights, language)
+    shown = ShownAnswers.of(questionnaires, answers)
+    profile = score(questionnaires, shown, language)
+    checks = fired_checks(content.checks, questionnaires, shown, language)
+    profile = resolved_profile(profile, checks, questionnaires, shown, language)  # before matching: see docs
+    shortlist, excluded, kept = shortlist_for(content, profile, shown, weights, language)
     network = build_network(profile, network_candidates(shortlist, kept))
     tips = personal_tips(profile, content.tips, language)
-    words = own_words(questionnaires, answers, language)
+    words = own_words(questionnaires, shown, language)
     gaps = network_gaps(profile, network)
     codes = ranked_codes(questionnaires, profile, language)
     note = network_note(profile, shortlist, network, kept, language)

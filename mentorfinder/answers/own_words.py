@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from mentorfinder.answers.quotes import answer_words
-from mentorfinder.content.conditions import visible_answers
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.schema import Questionnaire, translate
 
 
@@ -20,9 +19,7 @@ class OwnWords:
     text: str
 
 
-def own_words(
-    questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en"
-) -> list[OwnWords]:
+def own_words(questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en") -> list[OwnWords]:
     """Answered, visible questions that have a `summary`, in questionnaire then question order.
 
     Free text is kept exactly as typed (a blank answer counts as unanswered); any other answer is
@@ -30,9 +27,9 @@ def own_words(
     """
     found = []
     for q in questionnaires:
-        shown = visible_answers(q, answers.get(q.id, {}))
+        given = shown.answers[q.id]
         for question in q.questions():
-            value = shown.get(question.id)
+            value = given.get(question.id)
             if not question.summary or value in (None, [], "") or (isinstance(value, str) and not value.strip()):
                 continue
             heading = translate(question.summary, language, q.default_language)

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from mentorfinder.answers.quotes import answer_words
-from mentorfinder.content.conditions import condition_holds, visible_answers, visible_questions
+from mentorfinder.content.conditions import CheckTest, ShownAnswers
 from mentorfinder.content.questionnaire import CHOICE_TYPES
-from mentorfinder.content.schema import Condition, Number, Questionnaire, Strict, Text, translate
+from mentorfinder.content.schema import Number, Questionnaire, Strict, Text, translate
 from mentorfinder.i18n.words import MAX_WORDS
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import LineMap, load_yaml_file
 from mentorfinder.intake.validation import validate_model
-
-
-class CheckTest(Condition):
-    """One test of a rule: a show_if test (in, not_in, equals, min, max, answered) on any questionnaire's question."""
-
-    questionnaire: str
 
 
 class AnswerRef(Strict):
@@ -190,51 +184,27 @@ def _scores(question, dimension: str) -> bool:
     return dimension in question.scores or any(dimension in o.scores for o in question.options)
 
 
-@dataclass(frozen=True)
-class AnswerView:
-    """The answers as the rules see them: each questionnaire's shown answers and its shown questions by id."""
-
-    shown: dict[str, dict[str, Any]]
-    visible: dict[str, dict[str, Any]]
-
-    @classmethod
-    def of(cls, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]]) -> AnswerView:
-        """The view of these answers: a hidden question's answer is not in it."""
-        return cls(
-            {q.id: visible_answers(q, answers.get(q.id, {})) for q in questionnaires},
-            {q.id: {x.id: x for x in visible_questions(q, answers.get(q.id, {}))} for q in questionnaires},
-        )
-
-    def holds(self, test: CheckTest) -> bool:
-        """The test holds for a shown question's answer (a test on a hidden question never holds)."""
-        return test.question in self.visible.get(test.questionnaire, {}) and condition_holds(
-            test, self.shown[test.questionnaire]
-        )
-
-
 def fired_checks(
     checks: CheckSet | None,
     questionnaires: list[Questionnaire],
-    answers: dict[str, dict[str, Any]],
+    shown: ShownAnswers,
     language: str = "en",
 ) -> list[FiredCheck]:
     """The rules that hold for these answers, in file order. A test on a hidden question never holds."""
     if checks is None:
         return []
     by_id = {q.id: q for q in questionnaires}
-    view = AnswerView.of(questionnaires, answers)
-    shown, visible = view.shown, view.visible
     fired = []
     for check in checks.checks:
-        if not all(view.holds(t) for t in check.when):
+        if not all(shown.holds(t) for t in check.when):
             continue
         quotes, prompts, done = [], [], set()
         for t in check.when:
-            value = shown[t.questionnaire].get(t.question)
+            value = shown.answers[t.questionnaire].get(t.question)
             if (t.questionnaire, t.question) in done or value in (None, "", []):
                 continue
             done.add((t.questionnaire, t.question))
-            q, question = by_id[t.questionnaire], visible[t.questionnaire][t.question]
+            q, question = by_id[t.questionnaire], shown.questions[t.questionnaire][t.question]
             # a multiple choice quotes only the chosen options the rule is about
             only = set(t.in_) if t.in_ is not None and question.type in {"multiple", "ranking"} else None
             quotes.append(answer_words(q, question, value, language, only))

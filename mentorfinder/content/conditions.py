@@ -1,13 +1,24 @@
-"""Which questions and options are shown, given the answers so far (show_if evaluation)."""
+"""Which questions and options are shown, given the answers so far (show_if), and the shown answers rules read."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from mentorfinder.content.schema import Condition, Option, Question, Questionnaire
 
+NONE: Mapping[str, Any] = MappingProxyType({})
 
-def condition_holds(cond: Condition | None, answers: dict[str, Any]) -> bool:
+
+class CheckTest(Condition):
+    """One test of a rule: a show_if test (in, not_in, equals, min, max, answered) on any questionnaire's question."""
+
+    questionnaire: str
+
+
+def condition_holds(cond: Condition | None, answers: Mapping[str, Any]) -> bool:
     """True when the condition is absent or every test it declares holds for the earlier answer."""
     if cond is None:
         return True
@@ -51,6 +62,34 @@ def visible_questions(questionnaire: Questionnaire, answers: dict[str, Any]) -> 
     return [q for q in questionnaire.questions() if condition_holds(q.show_if, shown)]
 
 
-def visible_options(question: Question, answers: dict[str, Any]) -> list[Option]:
+def visible_options(question: Question, answers: Mapping[str, Any]) -> list[Option]:
     """Options of a question shown for these (visible) answers."""
     return [o for o in question.options if condition_holds(o.show_if, answers)]
+
+
+@dataclass(frozen=True)
+class ShownAnswers:
+    """A person's answers as every rule reads them, read-only. Built once where answers come in (`evaluate`, the
+    CLI's score, a programme's participant or mentor); no stage filters them again, so a hidden question's
+    answer is nowhere downstream. Stages read the fields directly (no accessor to step into).
+    """
+
+    answers: Mapping[str, Mapping[str, Any]]  # questionnaire id -> its shown answers by question id (every one loaded)
+    questions: Mapping[str, Mapping[str, Question]]  # questionnaire id -> its shown questions by id, answered or not
+
+    @classmethod
+    def of(cls, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]]) -> ShownAnswers:
+        """Filter the answers once: a questionnaire not given has no answers, only its always-shown questions."""
+        shown = {q.id: MappingProxyType(visible_answers(q, answers.get(q.id, {}))) for q in questionnaires}
+        questions = {
+            q.id: MappingProxyType({x.id: x for x in q.questions() if condition_holds(x.show_if, shown[q.id])})
+            for q in questionnaires
+        }
+        return cls(MappingProxyType(shown), MappingProxyType(questions))
+
+    def holds(self, test: CheckTest) -> bool:
+        """A check or fit rule's test holds for a shown question's answer; a test on a hidden question never
+        holds, whatever it tests (even `answered: false`)."""
+        return test.question in self.questions.get(test.questionnaire, NONE) and condition_holds(
+            test, self.answers[test.questionnaire]
+        )

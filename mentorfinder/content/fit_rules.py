@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from mentorfinder.content.checks import AnswerView, CheckTest, RuleFileChecker
+from mentorfinder.content.checks import RuleFileChecker
+from mentorfinder.content.conditions import CheckTest, ShownAnswers
 from mentorfinder.content.schema import Questionnaire, Strict, Text, translate
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import load_yaml_file
@@ -74,18 +75,16 @@ def load_fit_rules(path: Path | str, questionnaires: list[Questionnaire], archet
 
 def applied_rules(
     rules: FitRuleSet | None,
-    questionnaires: list[Questionnaire],
-    answers: dict[str, dict[str, Any]],
+    shown: ShownAnswers,
     language: str = "en",
 ) -> list[AppliedRule]:
     """The rules that hold for these answers, in file order. A test on a hidden question never holds."""
     if rules is None:
         return []
-    view = AnswerView.of(questionnaires, answers)
     return [
         AppliedRule(rule.id, tuple(rule.kinds), translate(rule.message, language))
         for rule in rules.rules
-        if all(view.holds(t) for t in rule.when) and not any(view.holds(t) for t in rule.unless)
+        if all(shown.holds(t) for t in rule.when) and not any(shown.holds(t) for t in rule.unless)
     ]
 
 

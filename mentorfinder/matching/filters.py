@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from mentorfinder.answers.quotes import answer_words, quoted
 from mentorfinder.content.archetypes import Archetype, ArchetypeSet, Gate
-from mentorfinder.content.conditions import visible_answers
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.schema import Questionnaire, translate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import a_or_an, either
@@ -32,14 +31,14 @@ class FailedGate:
 
 
 def constraints_from(
-    questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en"
+    questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en"
 ) -> list[Constraint]:
     """Must-haves declared by the options the person chose on visible questions."""
     found = []
     for q in questionnaires:
-        shown = visible_answers(q, answers.get(q.id, {}))
+        given = shown.answers[q.id]
         for question in q.questions():
-            value = shown.get(question.id)
+            value = given.get(question.id)
             chosen = value if isinstance(value, list) else [value]
             for option in question.options:
                 if option.must_have and option.id in chosen and question.type in {"single", "multiple"}:
@@ -79,15 +78,14 @@ def excluded_reason(
 
 
 def failed_gates(
-    arch: Archetype, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en"
+    arch: Archetype, questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en"
 ) -> list[FailedGate]:
     """The archetype's gates that the person's visible answers do not meet (an unanswered gate passes)."""
     by_id = {q.id: q for q in questionnaires}
     failed = []
     for gate in arch.gates:
         q = by_id[gate.questionnaire]
-        shown = visible_answers(q, answers.get(q.id, {}))
-        value = shown.get(gate.question)
+        value = shown.answers[q.id].get(gate.question)
         if value in (None, "", []):
             continue  # nothing said either way: the gate cannot speak against the archetype
         chosen = value if isinstance(value, list) else [value]

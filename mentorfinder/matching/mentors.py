@@ -11,6 +11,7 @@ import numpy as np
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.archetypes import Archetype
 from mentorfinder.content.checks import fired_checks
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import Questionnaire
@@ -75,10 +76,11 @@ class MentorShortlist:
 def participant_of(content: Content, answers: dict[str, dict[str, Any]], language: str = "en") -> Participant:
     """Score and resolve a participant's answers exactly as `evaluate` does before matching, and take their must-haves."""
     questionnaires = list(content.questionnaires)
-    profile = score(questionnaires, answers, language)
-    checks = fired_checks(content.checks, questionnaires, answers, language)
-    profile = resolved_profile(profile, checks, questionnaires, answers, language)
-    return Participant(profile, constraints_from(questionnaires, answers, language))
+    shown = ShownAnswers.of(questionnaires, answers)  # filtered once, as evaluate does
+    profile = score(questionnaires, shown, language)
+    checks = fired_checks(content.checks, questionnaires, shown, language)
+    profile = resolved_profile(profile, checks, questionnaires, shown, language)
+    return Participant(profile, constraints_from(questionnaires, shown, language))
 
 
 def kinds_of(mentors: list[Mentor], form: Questionnaire | None = None) -> list[Archetype]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.fit_rules import AppliedRule, applied_rules, rules_for
 from mentorfinder.content.load import Content
 from mentorfinder.content.schema import translate
@@ -64,19 +64,19 @@ def match_one(
 
 
 def shortlist_for(
-    content: Content, profile: Profile, answers: dict[str, dict[str, Any]], weights: dict[str, float], language: str
+    content: Content, profile: Profile, shown: ShownAnswers, weights: dict[str, float], language: str
 ) -> tuple[list[Match], list[Excluded], dict[str, Archetype]]:
     """Rank every archetype no must-have rules out; return the ranking, the excluded and the kept by id."""
     questionnaires = list(content.questionnaires)
-    constraints = constraints_from(questionnaires, answers, language)
-    applied = applied_rules(content.fit_rules, questionnaires, answers, language)
+    constraints = constraints_from(questionnaires, shown, language)
+    applied = applied_rules(content.fit_rules, shown, language)
     matches, excluded, kept = [], [], {}
     for arch in content.archetypes.archetypes:
         reason = excluded_reason(arch, content.archetypes, constraints, language)
         if reason:
             excluded.append(Excluded(arch.id, translate(arch.name, language), reason))
             continue
-        gates = failed_gates(arch, questionnaires, answers, language)
+        gates = failed_gates(arch, questionnaires, shown, language)
         matches.append(match_one(profile, arch, weights, gates, language, rules_for(arch.id, applied)))
         kept[arch.id] = arch
     return rank(matches), excluded, kept

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.archetypes import NEEDS_GROUP, STRENGTH_MAX, Archetype
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.content.mentor_form import LENGTH_QUESTION, MEETING_QUESTION, ONE_OFF_QUESTION, mentor_form
 from mentorfinder.content.schema import Questionnaire, translate
@@ -30,10 +31,11 @@ def mentor_kind(form: Questionnaire, mentor: Mentor) -> Archetype:
 
     Built without validation (`model_construct`): its name is the mentor's shown name, a ProperName.
     """
-    profile = score([form], mentor.answers)
+    shown = ShownAnswers.of([form], mentor.answers)  # filtered once, as a participant's are
+    profile = score([form], shown)
     serves = {d.id: int(d.percent * STRENGTH_MAX / 100 + 0.5) for d in profile.values() if d.group == NEEDS_GROUP}
     targets = {d.id: d.percent for d in profile.values() if d.group != NEEDS_GROUP and d.items}
-    given = mentor.answers.get(form.id, {})
+    given = shown.answers[form.id]
     attributes = {}
     if given.get(MEETING_QUESTION) in MEETS:
         attributes["meeting_mode"] = MEETS[given[MEETING_QUESTION]]

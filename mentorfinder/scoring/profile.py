@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from mentorfinder.answers.quotes import answer_words
-from mentorfinder.content.conditions import visible_answers, visible_options
+from mentorfinder.content.conditions import ShownAnswers, visible_options
 from mentorfinder.content.schema import Question, Questionnaire, translate
 from mentorfinder.scoring.derived import RankedCode, derive, scored_dimensions
 
@@ -50,23 +51,21 @@ class DimensionScore:
 Profile = dict[str, DimensionScore]
 
 
-def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]], language: str = "en") -> Profile:
-    """Score every declared dimension from the answers to visible questions.
-
-    Hidden and unanswered questions count neither towards the raw score nor towards the range.
-    """
+def score(questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en") -> Profile:
+    """Score every declared dimension from the shown answers (ShownAnswers, filtered once by the caller): hidden
+    and unanswered questions count neither towards the raw score nor towards the range."""
     profile: Profile = {}
     for q in questionnaires:
         dims = {d.id: d for d in q.dimensions}
         sums = {d: [0.0, 0.0, 0.0, 0] for d in dims}  # raw, lowest, highest, items
         evidence: dict[str, list[Evidence]] = {d: [] for d in dims}
-        shown = visible_answers(q, answers.get(q.id, {}))
+        given = shown.answers[q.id]
         scoring = [scored_dimensions(question) for question in q.questions()]  # once per questionnaire, not per dim
         can_score = {d: sum(d in found for found in scoring) for d in dims}  # questions that can score each dimension
         for question in q.questions():
-            if question.id not in shown:
+            if question.id not in given:
                 continue
-            for dim, (points, low, high, label) in question_points(q, question, shown).items():
+            for dim, (points, low, high, label) in question_points(q, question, given).items():
                 total = sums[dim]
                 total[0] += points
                 total[1] += low
@@ -77,7 +76,7 @@ def score(questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]
                 topic = translate(question.topic, language, q.default_language)
                 evidence[dim].append(
                     Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type,
-                             topic, states_preference(question, shown[question.id], dim))
+                             topic, states_preference(question, given[question.id], dim))
                 )  # fmt: skip
         for dim_id, dim in dims.items():
             raw, low, high, items = sums[dim_id]
@@ -109,7 +108,7 @@ def aggregated(raw: float, low: float, high: float, items: int, aggregate: str) 
     return raw, low, high, (raw - low) / (high - low) * 100 if high > low else 0.0
 
 
-def question_points(q: Questionnaire, question: Question, shown: dict[str, Any]) -> dict[str, tuple]:
+def question_points(q: Questionnaire, question: Question, shown: Mapping[str, Any]) -> dict[str, tuple]:
     """Per dimension: (points, lowest possible, highest possible, answer-label function)."""
     value = shown[question.id]
     kind = question.type

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.content.checks import FiredCheck, Resolve
-from mentorfinder.content.conditions import visible_answers
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.schema import Questionnaire, translate
 from mentorfinder.scoring.profile import DimensionScore, Evidence, Profile, aggregated, question_points
 
@@ -16,7 +15,7 @@ def resolved_profile(
     profile: Profile,
     fired: list[FiredCheck],
     questionnaires: list[Questionnaire],
-    answers: dict[str, dict[str, Any]],
+    shown: ShownAnswers,
     language: str = "en",
 ) -> Profile:
     """A new profile with each fired resolution applied (later rules win); the given profile is not changed.
@@ -31,24 +30,24 @@ def resolved_profile(
             continue
         dim = result[r.dimension]
         if r.from_ is not None:
-            changed = _rescored(dim, r, by_id, answers)
+            changed = _rescored(dim, r, by_id, shown)
         else:
-            changed = _fixed(dim, r, by_id, answers, language)
+            changed = _fixed(dim, r, by_id, shown, language)
         if changed is not dim:  # keep the score as answered, so sentences tell both (docs/matching.md)
             result[r.dimension] = replace(changed, unresolved=dim.unresolved or dim, resolved_by=check.id)
     return result
 
 
-def _rescored(dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], answers: dict) -> DimensionScore:
+def _rescored(dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], shown: ShownAnswers) -> DimensionScore:
     raw = low = high = 0.0
     items, kept = 0, set()
     for ref in r.from_:
         q = by_id.get(ref.questionnaire)
-        shown = visible_answers(q, answers.get(q.id, {})) if q else {}
+        given = shown.answers[q.id] if q else {}
         question = next((x for x in q.questions() if x.id == ref.question), None) if q else None
-        if question is None or question.id not in shown:
+        if question is None or question.id not in given:
             continue
-        points = question_points(q, question, shown).get(dim.id)
+        points = question_points(q, question, given).get(dim.id)
         if points is None:
             continue
         raw, low, high, items = raw + points[0], low + points[1], high + points[2], items + 1
@@ -65,11 +64,11 @@ def _rescored(dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], 
 
 
 def _fixed(
-    dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], answers: dict, language: str
+    dim: DimensionScore, r: Resolve, by_id: dict[str, Questionnaire], shown: ShownAnswers, language: str
 ) -> DimensionScore:
     q = by_id[r.because.questionnaire]
     question = next(x for x in q.questions() if x.id == r.because.question)
-    value = answers.get(q.id, {}).get(question.id)
+    value = shown.answers[q.id].get(question.id)  # the rule fired, so its `because` question is shown
     span = dim.highest - dim.lowest
     raw = dim.lowest + r.percent / 100 * span  # the same range, so raw and percent still agree
     prompt = translate(question.prompt, language, q.default_language)

@@ -10,6 +10,7 @@ import pytest
 
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.checks import AnswerRef, Check, CheckSet, CheckTest, Resolve, fired_checks, load_checks
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, load_content
 from mentorfinder.content.questionnaire import load_questionnaires
 from mentorfinder.content.schema import translate
@@ -36,8 +37,13 @@ def answers_with(content, **given):
     return answers
 
 
+def fired(content, answers, checks=None):
+    questionnaires = list(content.questionnaires)
+    return fired_checks(checks or content.checks, questionnaires, ShownAnswers.of(questionnaires, answers))
+
+
 def fired_ids(content, answers):
-    return [c.id for c in fired_checks(content.checks, list(content.questionnaires), answers)]
+    return [c.id for c in fired(content, answers)]
 
 
 def test_shipped_rules_load_in_file_order(content):
@@ -138,7 +144,7 @@ def test_quotes_are_the_exact_answers_of_the_tested_questions(content):
         content,
         availability={"how_often": "weekly", "hours_per_month": 1},
     )
-    by_id = {c.id: c for c in fired_checks(content.checks, list(content.questionnaires), answers)}
+    by_id = {c.id: c for c in fired(content, answers)}
     assert by_id["often_without_time"].quotes == ["‘Every week’", "1 hour a month"]
     assert by_id["often_without_time"].message == (
         "You want to talk every week, but you have an hour a month or less. We matched you on the time you have."
@@ -155,19 +161,20 @@ def test_a_multiple_choice_quotes_only_the_chosen_options_the_rule_is_about(cont
         message="m",
     )
     answers = answers_with(content, fit={"can_offer": ["nothing_yet", "fresh_view", "new_tools"], "mostly_receive": 5})
-    [fired] = fired_checks(CheckSet(checks=[rule]), list(content.questionnaires), answers)
+    [check] = fired(content, answers, CheckSet(checks=[rule]))
     # in the order chosen
-    assert fired.quotes == [
+    assert check.quotes == [
         "‘A fresh view of their work, customers or team’ and ‘Know-how in new tools, technology or trends’",
         "‘Strongly agree’",
     ]
-    assert fired.prompts[1] == "At this point I mainly need to receive support rather than trade ideas as equals."
+    assert check.prompts[1] == "At this point I mainly need to receive support rather than trade ideas as equals."
 
 
 def resolved(content, answers):
     questionnaires = list(content.questionnaires)
-    before = score(questionnaires, answers)
-    after = resolved_profile(before, fired_checks(content.checks, questionnaires, answers), questionnaires, answers)
+    shown = ShownAnswers.of(questionnaires, answers)
+    before = score(questionnaires, shown)
+    after = resolved_profile(before, fired_checks(content.checks, questionnaires, shown), questionnaires, shown)
     return before, after
 
 
@@ -242,11 +249,10 @@ def test_a_hidden_question_never_fires_a_rule(content, tmp_path):
         write(tmp_path, times + "    message: Weekends.\n" + absent + "    message: None.\n"),
         list(content.questionnaires),
     )
-    questionnaires = list(content.questionnaires)
     hidden = answers_with(content, availability={"how_often": "when_needed", "which_times": ["weekends"]})
     shown = answers_with(content, availability={"how_often": "weekly", "which_times": ["weekends"]})
-    assert fired_checks(checks, questionnaires, hidden) == []
-    assert [c.id for c in fired_checks(checks, questionnaires, shown)] == ["weekends"]
+    assert fired(content, hidden, checks) == []
+    assert [c.id for c in fired(content, shown, checks)] == ["weekends"]
 
 
 BROKEN = {

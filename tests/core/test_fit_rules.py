@@ -3,6 +3,7 @@
 import pytest
 
 from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.fit_rules import applied_rules, load_fit_rules
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
@@ -23,7 +24,7 @@ def answers_with(seed=3, **given):
 
 
 def applied_ids(answers):
-    return [rule.id for rule in applied_rules(CONTENT.fit_rules, QUESTIONNAIRES, answers)]
+    return [rule.id for rule in applied_rules(CONTENT.fit_rules, ShownAnswers.of(QUESTIONNAIRES, answers))]
 
 
 def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():

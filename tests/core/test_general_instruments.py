@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.questionnaire import load_questionnaire
 from mentorfinder.scoring.profile import profile_json, score
 
@@ -25,7 +26,7 @@ def test_documented_example_scores_as_documented(tmp_path):
     q = load_questionnaire(tmp_path / "inv.yaml")
     answers = {"mini_inventory": {"e1": 4, "e2": 2, "c1": 5, "c2": 1, "works": "alone", "team_size": 9}}
     # team_size is hidden (works = alone) and unscored anyway; the doc states 75% and 100%
-    assert raw_percent(profile_json(score([q], answers))) == {
+    assert raw_percent(profile_json(score([q], ShownAnswers.of([q], answers)))) == {
         "extraversion": {"raw": 8.0, "percent": 75.0},
         "conscientiousness": {"raw": 5.0, "percent": 100.0},
     }
@@ -50,10 +51,14 @@ def test_fifty_item_inventory_with_reverse_keyed_items(tmp_path):
     q = load_questionnaire(_write(tmp_path, doc))
     answers = {"big5": {f"i{i}": 5 for i in range(50)}}
     # each scale has 10 items, 5 keyed + (score 5) and 5 keyed - (score 6 - 5 = 1): raw 30 of 10..50 -> 50%
-    assert raw_percent(profile_json(score([q], answers))) == {s: {"raw": 30.0, "percent": 50.0} for s in scales}
+    assert raw_percent(profile_json(score([q], ShownAnswers.of([q], answers)))) == {
+        s: {"raw": 30.0, "percent": 50.0} for s in scales
+    }
     answers = {"big5": {f"i{i}": 1 if i % 2 else 5 for i in range(50)}}
     # all answered in the keyed direction: raw 50 -> 100%
-    assert raw_percent(profile_json(score([q], answers))) == {s: {"raw": 50.0, "percent": 100.0} for s in scales}
+    assert raw_percent(profile_json(score([q], ShownAnswers.of([q], answers)))) == {
+        s: {"raw": 50.0, "percent": 100.0} for s in scales
+    }
 
 
 def test_interest_inventory_zero_to_four(tmp_path):
@@ -67,7 +72,7 @@ def test_interest_inventory_zero_to_four(tmp_path):
     q = load_questionnaire(_write(tmp_path, doc))
     answers = {"riasec": {f"{s}{n}": (k + n) % 5 for k, s in enumerate(scales) for n in range(3)}}
     # r: 0+1+2 = 3, i: 1+2+3 = 6, a: 2+3+4 = 9, s: 3+4+0 = 7, e: 4+0+1 = 5, c: 0+1+2 = 3; range 0..12
-    assert raw_percent(profile_json(score([q], answers))) == {
+    assert raw_percent(profile_json(score([q], ShownAnswers.of([q], answers)))) == {
         "r": {"raw": 3.0, "percent": 25.0},
         "i": {"raw": 6.0, "percent": 50.0},
         "a": {"raw": 9.0, "percent": 75.0},

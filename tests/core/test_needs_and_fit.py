@@ -3,6 +3,7 @@
 import pytest
 
 from mentorfinder.answers.sample import sample_answers
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
 from mentorfinder.scoring.profile import score
@@ -31,7 +32,7 @@ STATEMENT = {  # the one statement per need, and the answer that pushes it highe
 
 
 def needs_of(answers):
-    profile = score(QUESTIONNAIRES, answers)
+    profile = score(QUESTIONNAIRES, ShownAnswers.of(QUESTIONNAIRES, answers))
     return {n: profile[n].percent for n in NEEDS}
 
 
@@ -70,7 +71,7 @@ def test_guidance_ranked_first_is_told_as_the_top_need_even_with_every_networkin
     assert needs["networking"] == pytest.approx((10 + 2 + 2.5 - 0.5) / 19 * 100, abs=0.05)
     from mentorfinder.present.summary import profile_summary
 
-    assert profile_summary(score(QUESTIONNAIRES, answers))[0].startswith(
+    assert profile_summary(score(QUESTIONNAIRES, ShownAnswers.of(QUESTIONNAIRES, answers)))[0].startswith(
         "Right now you most want a mentor for personalised guidance"
     )
 
@@ -84,7 +85,8 @@ def answers_with(seniority_choice: str):
 
 def test_a_peer_and_a_younger_mentor_are_no_longer_the_same_answer():
     peer, younger = (
-        score(QUESTIONNAIRES, answers_with(c))["seniority"].percent for c in ("similar_stage", "younger_expert")
+        score(QUESTIONNAIRES, ShownAnswers.of(QUESTIONNAIRES, answers_with(c)))["seniority"].percent
+        for c in ("similar_stage", "younger_expert")
     )
     assert (peer, younger) == (12.5, 0.0)  # mean of 1/4 and 0/4; of 0/4 and 0/4
 
@@ -105,6 +107,6 @@ def test_fit_carries_a_fifth_of_the_score_and_trust_is_part_of_it():
     from mentorfinder.matching.model import DEFAULT_WEIGHTS
 
     assert DEFAULT_WEIGHTS["fit"] / sum(DEFAULT_WEIGHTS.values()) == 0.2  # was 10%: about 3% per dimension
-    profile = score(QUESTIONNAIRES, sample_answers(QUESTIONNAIRES, seed=4))
+    profile = score(QUESTIONNAIRES, ShownAnswers.of(QUESTIONNAIRES, sample_answers(QUESTIONNAIRES, seed=4)))
     assert profile["trust"].group == "fit" and profile["trust"].items == 2
     assert all("trust" in a.targets for a in CONTENT.archetypes.archetypes)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.questionnaire import load_questionnaire
 from mentorfinder.scoring.profile import profile_json, score
 
@@ -38,7 +39,7 @@ def test_student_walk(every_type):
     # alpha (sum): raw 3 + 1 + 2 = 6, range (0 + -1 + 0)..(3 + 3 + 5) = -1..11 -> 7/12 = 58.3%
     # beta (mean of 3 items): raw (4 + 4 + 6)/3 = 4.6667, range (1+1+0)/3..(5+5+8)/3 = 0.6667..6 -> 4/5.3333 = 75%
     # gamma (sum): stage 'student' scores gamma 0 (range 0..2), slider 3 (0..5), order 7 (4..8): raw 10, 4..15 -> 6/11
-    assert raw_percent(profile_json(score([every_type], answers))) == {
+    assert raw_percent(profile_json(score([every_type], ShownAnswers.of([every_type], answers)))) == {
         "alpha": {"raw": 6.0, "percent": 58.3},
         "beta": {"raw": 4.6667, "percent": 75.0},
         "gamma": {"raw": 10.0, "percent": 54.5},
@@ -61,7 +62,7 @@ def test_hidden_question_does_not_count_even_when_answered(every_type):
     # alpha: raw 5, range -1..11 -> 6/12 = 50%
     # beta: mean of 2 items: (5 + 1)/2 = 3, range 1..5 -> 50%
     # gamma: raw 2 + 5 + 5 = 12, range 4..15 -> 8/11 = 72.7%
-    assert raw_percent(profile_json(score([every_type], answers))) == {
+    assert raw_percent(profile_json(score([every_type], ShownAnswers.of([every_type], answers)))) == {
         "alpha": {"raw": 5.0, "percent": 50.0},
         "beta": {"raw": 3.0, "percent": 50.0},
         "gamma": {"raw": 12.0, "percent": 72.7},
@@ -73,8 +74,8 @@ def test_extremes_reach_0_and_100(every_type):
     highest |= {"slider": 10, "order": ["z", "x", "y"], "hours": 20}
     lowest = {"stage": "early", "picks": ["c"], "like_plus": 1, "like_minus": 5, "slider": 0, "order": ["y", "x", "z"]}
     lowest |= {"hours": 0}
-    high = raw_percent(profile_json(score([every_type], {"every_type": highest})))
-    low = raw_percent(profile_json(score([every_type], {"every_type": lowest})))
+    high = raw_percent(profile_json(score([every_type], ShownAnswers.of([every_type], {"every_type": highest}))))
+    low = raw_percent(profile_json(score([every_type], ShownAnswers.of([every_type], {"every_type": lowest}))))
     assert [high["alpha"]["percent"], high["beta"]["percent"]] == [100.0, 100.0]
     # gamma: 'student' gives 0 of 0..2, so the maximum is 0 + 5 + 8 = 13 of 4..15
     assert high["gamma"] == {"raw": 13.0, "percent": 81.8}
@@ -88,7 +89,7 @@ def test_unanswered_optional_and_missing_questions_leave_the_range(every_type):
     answers = {"every_type": {"stage": "early", "like_plus": 3}}
     # alpha: only 'stage' answered: 1 of 0..3; beta: one item 3 of 1..5; gamma: stage 'early' has no gamma weight,
     # but gamma is scored by another option of the question, so it counts: 0 of 0..2
-    assert raw_percent(profile_json(score([every_type], answers))) == {
+    assert raw_percent(profile_json(score([every_type], ShownAnswers.of([every_type], answers)))) == {
         "alpha": {"raw": 1.0, "percent": 33.3},
         "beta": {"raw": 3.0, "percent": 50.0},
         "gamma": {"raw": 0.0, "percent": 0.0},
@@ -102,12 +103,15 @@ def test_ranking_top_k_points(tmp_path):
     # top 2: points 2, 1, 0. order [x, z]: gamma 1*2 + 2*1 = 4; range: min 0*2 + 1*1 = 1, max 2*2 + 1*1 = 5.
     # 'stage' early adds gamma 0 of 0..2: raw 4 of 1..7 -> 50%
     answers = {"every_type": {"stage": "early", "order": ["x", "z"]}}
-    assert raw_percent(profile_json(score([q], answers)))["gamma"] == {"raw": 4.0, "percent": 50.0}
+    assert raw_percent(profile_json(score([q], ShownAnswers.of([q], answers))))["gamma"] == {
+        "raw": 4.0,
+        "percent": 50.0,
+    }
 
 
 def test_evidence_names_the_answers(every_type):
     answers = {"every_type": {"stage": "student", "order": ["z", "y", "x"], "like_plus": 5}}
-    profile = score([every_type], answers)
+    profile = score([every_type], ShownAnswers.of([every_type], answers))
     assert [(e.question, e.answer) for e in profile["alpha"].evidence] == [("stage", "‘Student’")]
     assert [(e.question, e.answer) for e in profile["gamma"].evidence] == [
         ("stage", "‘Student’"),
@@ -118,6 +122,6 @@ def test_evidence_names_the_answers(every_type):
 
 def test_translated_labels_do_not_change_scores(every_type):
     answers = {"every_type": {"stage": "student", "picks": ["a"], "like_plus": 4}}
-    assert raw_percent(profile_json(score([every_type], answers, "fr"))) == raw_percent(
-        profile_json(score([every_type], answers, "en"))
+    assert raw_percent(profile_json(score([every_type], ShownAnswers.of([every_type], answers), "fr"))) == raw_percent(
+        profile_json(score([every_type], ShownAnswers.of([every_type], answers), "en"))
     )

@@ -15,7 +15,7 @@ import yaml
 
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.answers.sample import sample_answers
-from mentorfinder.content.conditions import condition_holds, visible_answers, visible_questions
+from mentorfinder.content.conditions import ShownAnswers, condition_holds, visible_answers, visible_questions
 from mentorfinder.content.fit_rules import applied_rules
 from mentorfinder.content.load import load_content
 from mentorfinder.content.schema import translate
@@ -304,7 +304,7 @@ class Audit:
     def __init__(self, answers: dict, language: str):
         self.answers, self.language = answers, language
         self.shown = shown_answers(answers)
-        self.raw = score(list(CONTENT.questionnaires), answers, language)
+        self.raw = score(list(CONTENT.questionnaires), ShownAnswers.of(list(CONTENT.questionnaires), answers), language)
         self.ranked = [d.id for d in ranked_needs(self.raw)]
         self.fired = fired(answers)
         self.problems: list[str] = []
@@ -433,7 +433,10 @@ class Audit:
             self.fail(text, f"{claim.dimension} {claim.end} not in words")
 
     def fitrule(self, text, claim: FitRule, claims) -> None:
-        applied = {r.id: r for r in applied_rules(CONTENT.fit_rules, list(CONTENT.questionnaires), self.answers)}
+        applied = {
+            r.id: r
+            for r in applied_rules(CONTENT.fit_rules, ShownAnswers.of(list(CONTENT.questionnaires), self.answers))
+        }
         if claim.rule not in applied:
             return self.fail(text, f"fit rule {claim.rule} does not hold for these answers")
         if claim.archetype not in applied[claim.rule].kinds:

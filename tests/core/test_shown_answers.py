@@ -1,0 +1,93 @@
+"""The answers are filtered by show_if once, at evaluate()'s door, and the result is what it was before."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from same_result import DIGESTS, PROGRAMME_DIGESTS, cases, digest, programme_digests, unfiltered_answers
+
+from mentorfinder.content import conditions
+from mentorfinder.content.checks import fired_checks
+from mentorfinder.content.conditions import CheckTest, ShownAnswers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.scoring.profile import score
+
+CONTENT = load_content()
+QUESTIONNAIRES = list(CONTENT.questionnaires)
+
+
+def test_every_pinned_answer_set_gives_the_result_it_gave_before():
+    pinned = json.loads(DIGESTS.read_text(encoding="utf-8"))
+    now = {name: digest(CONTENT, answers, language) for name, answers, language in cases(CONTENT)}
+    assert len(now) == 626  # 326 persona files, 150 sampled sets, 150 with hidden answers
+    assert sorted(now) == sorted(pinned)
+    changed = sorted(name for name in now if now[name] != pinned[name])
+    assert changed == []
+
+
+def calls_to_visible_answers(answers) -> list[str]:
+    """The function that called conditions.visible_answers, once per call, during one evaluate()."""
+    target = conditions.visible_answers.__code__
+    callers: list[str] = []
+
+    def watch(frame, event, arg):
+        if event == "call" and frame.f_code is target:
+            caller = frame.f_back
+            while caller.f_code.co_name.startswith("<"):  # a comprehension is part of the function it is in
+                caller = caller.f_back
+            callers.append(caller.f_code.co_qualname)
+
+    sys.setprofile(watch)
+    try:
+        evaluate(CONTENT, answers)
+    finally:
+        sys.setprofile(None)
+    return callers
+
+
+def test_one_evaluate_filters_each_questionnaire_once_and_no_stage_filters_again():
+    # five questionnaires: one visible_answers call each, all from the one place that builds the shown answers
+    for answers in (unfiltered_answers(QUESTIONNAIRES, 3), {}):
+        assert calls_to_visible_answers(answers) == ["ShownAnswers.of"] * 5
+
+
+def test_not_in_on_a_missing_answer_hides_the_question_and_its_answer():
+    # which_times: show_if {question: how_often, not_in: [when_needed]}; with how_often unanswered it is hidden
+    shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"which_times": ["weekends"], "hours_per_month": 4}})
+    assert dict(shown.answers["availability"]) == {"hours_per_month": 4}
+    assert "which_times" not in shown.questions["availability"]
+    assert "how_often" in shown.questions["availability"]
+    absent = CheckTest(questionnaire="availability", question="which_times", answered=False)
+    assert shown.holds(absent) is False  # a test on a hidden question never holds, even "not answered"
+    shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"how_often": "weekly"}})
+    assert "which_times" in shown.questions["availability"]
+    assert shown.holds(absent) is True  # shown and unanswered
+
+
+def test_the_shown_answers_cannot_be_changed_and_a_questionnaire_not_given_has_no_answers():
+    shown = ShownAnswers.of(QUESTIONNAIRES, {"availability": {"how_often": "weekly"}})
+    with pytest.raises(TypeError):
+        shown.answers["availability"]["how_often"] = "monthly"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        shown.answers["goals"] = {"stage": "early"}  # type: ignore[index]
+    assert dict(shown.answers["goals"]) == {}  # every loaded questionnaire is there, answered or not
+    assert sorted(shown.answers) == sorted(shown.questions) == sorted(q.id for q in QUESTIONNAIRES)
+
+
+def test_a_stage_given_raw_answers_refuses_them_rather_than_reading_hidden_answers():
+    raw = {"availability": {"how_often": "when_needed", "which_times": ["weekends"]}}
+    with pytest.raises(AttributeError, match="answers"):
+        score(QUESTIONNAIRES, raw)
+    with pytest.raises(AttributeError, match="holds"):
+        fired_checks(CONTENT.checks, QUESTIONNAIRES, raw)
+
+
+def test_every_pinned_participant_and_sample_mentor_scores_as_before():
+    pinned = json.loads(PROGRAMME_DIGESTS.read_text(encoding="utf-8"))
+    now = programme_digests(CONTENT)
+    assert len(now) == 1026  # the 626 answer sets as participants, 20 rosters of 10 mentors twice
+    assert sorted(now) == sorted(pinned)
+    assert sorted(name for name in now if now[name] != pinned[name]) == []
