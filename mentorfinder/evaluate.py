@@ -10,7 +10,14 @@ from mentorfinder.content.checks import FiredCheck, fired_checks
 from mentorfinder.content.load import Content
 from mentorfinder.content.tips import PersonalTip, personal_tips
 from mentorfinder.matching.model import DEFAULT_WEIGHTS, Match
-from mentorfinder.matching.network import NetworkMember, build_network, network_candidates, network_gaps, network_note
+from mentorfinder.matching.network import (
+    NetworkMember,
+    build_network,
+    network_candidates,
+    network_gaps,
+    network_note,
+    top_needs,
+)
 from mentorfinder.matching.shortlist import Excluded, shortlist_for
 from mentorfinder.scoring.derived import RankedCode, ranked_codes
 from mentorfinder.scoring.profile import Profile, codes_json, profile_json, score
@@ -61,7 +68,8 @@ def evaluate(
     checks = fired_checks(content.checks, questionnaires, answers, language)
     profile = resolved_profile(profile, checks, questionnaires, answers, language)  # before matching: see docs
     shortlist, excluded, kept = shortlist_for(content, profile, answers, weights, language)
-    network = build_network(profile, network_candidates(shortlist, kept))
+    first_need = next(iter(top_needs(profile)), None)  # none for an instrument without needs
+    network = build_network(profile, network_candidates(shortlist, kept, first_need))
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, answers, language)
     gaps = network_gaps(profile, network)
