@@ -108,8 +108,8 @@ CASES = {
         {"communication": {"reassurance_first": 3}},
     ),
     "not_asked_to_be_pushed": (
-        # one step past the middle is a slight lean, not a clear ask: the panels' advisers refused a challenger
-        # there for 22 of 32 people and insisted on one only from 7
+        # one step past the middle is a slight lean, not a clear ask: the panels' advisers left a challenger out
+        # of the top three for 19 of the 29 people there and never insisted on one
         {"communication": {"when_fall_short": 6}},
         {"communication": {"when_fall_short": 7}},  # they clearly leaned towards "Tell me straight and push me harder"
     ),
