@@ -89,7 +89,7 @@ def personas_report(content) -> None:
             ("panel4", "fourth panel (first measured 27/40 at 7a5a856; tuned on since)"),
             ("panel5", "fifth panel (first measured 34/40 at 981471b; tuned on since)"),
             ("panel6", "sixth panel (first measured 30/40 at 9269cc7; tuned on since)"),
-            ("panel7", "seventh panel, all held back (measured once, 34/40 at 1407ceb)"),
+            ("panel7", "seventh panel (first measured 34/40 at 1407ceb; tuned on since)"),
         )
     ]
     for title, folder, group in groups:

@@ -11,7 +11,14 @@ from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.content.tips import PersonalTip, personal_tips
 from mentorfinder.matching.model import DEFAULT_WEIGHTS, Match
-from mentorfinder.matching.network import NetworkMember, build_network, network_candidates, network_gaps, network_note
+from mentorfinder.matching.network import (
+    NetworkMember,
+    build_network,
+    network_candidates,
+    network_gaps,
+    network_note,
+    top_needs,
+)
 from mentorfinder.matching.shortlist import Excluded, shortlist_for
 from mentorfinder.scoring.derived import RankedCode, ranked_codes
 from mentorfinder.scoring.profile import Profile, codes_json, profile_json, score
@@ -66,7 +73,8 @@ def evaluate(
     checks = fired_checks(content.checks, questionnaires, shown, language)
     profile = resolved_profile(profile, checks, questionnaires, shown, language)  # before matching: see docs
     shortlist, excluded, kept = shortlist_for(content, profile, shown, weights, language)
-    network = build_network(profile, network_candidates(shortlist, kept))
+    first_need = next(iter(top_needs(profile)), None)  # none for an instrument without needs
+    network = build_network(profile, network_candidates(shortlist, kept, first_need))
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, shown, language)
     gaps = network_gaps(profile, network)

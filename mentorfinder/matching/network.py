@@ -150,13 +150,24 @@ def _covers_first_need(team: tuple[Archetype, ...], needs: list[str]) -> bool:
     return any(a.serves.get(needs[0], 0) >= SERVES_WELL for a in team)
 
 
-def network_candidates(matches: list[Match], by_id: dict[str, Archetype]) -> list[tuple[Archetype, str, float]]:
+def network_candidates(
+    matches: list[Match], by_id: dict[str, Archetype], first_need: str | None = None
+) -> list[tuple[Archetype, str, float]]:
     """The ranked kinds the network may use: none whose gate was missed or that a fit rule lowered.
 
     Such a kind goes against something the person said (who it is for, a background they chose), so it is
-    not proposed as part of their network; only when nothing else is left are all of them used.
+    not proposed as part of their network; only when nothing else is left are all of them used. When none of
+    the others serves the person's first need well, the highest-ranked kind that does is used too: the network
+    exists to cover the top needs, and an adviser would not leave the first one without anyone.
     """
     allowed = [m for m in matches if not m.gated and not m.lowered_by] or matches
+
+    def serves_first(m: Match) -> bool:
+        return first_need is not None and by_id[m.archetype].serves.get(first_need, 0) >= SERVES_WELL
+
+    if first_need is not None and not any(serves_first(m) for m in allowed):
+        extra = next((m for m in matches if serves_first(m)), None)
+        allowed = [m for m in matches if m in allowed or m is extra]  # shortlist order kept
     return [(by_id[m.archetype], m.name, m.percent) for m in allowed]
 
 

@@ -15,12 +15,15 @@ def calibration():
     return measure(load_content(), range(1500))
 
 
-# The one kind over the issue's target of twice the uniform share (13.3%): the Connector, at 16.3% of these
-# sets. It is the only kind serving networking and advancement well that no fit rule lowers, and the Sponsor
-# is not a first choice for students, changers and returners, nor for people who asked for neither a step up
-# nor a sponsor. Reported in docs/matching.md as a target not met; the test below shows it does not win by
-# default: it comes first where the person's own top need is what it is for.
-OVER_TARGET = {"connector": 2.5}
+# The one kind over the issue's target of twice the uniform share (13.3%): the Connector, at 17.8% of these
+# sets (16.3% before the fit rules of issue 18's eighth round). It is the kind serving networking and advancement
+# well that fit rules lower least: the Sponsor is not a first choice for students, changers and returners, for
+# people who asked for neither a step up nor a sponsor, nor for people who know nobody in their field yet, and the
+# outsider and the veteran not for people who asked for an insider a few steps ahead or someone at their stage.
+# Those rules won 20 adviser signatures on the seven blind panels and lost none, so the bound was raised from
+# 2.5x to 2.7x, not the rules dropped (docs/matching.md, section 8). Reported as a target not met; the test below
+# shows it does not win by default: it comes first where the person's own top need is what it is for.
+OVER_TARGET = {"connector": 2.7}
 
 
 def test_no_archetype_wins_by_default(calibration):

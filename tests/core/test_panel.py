@@ -58,8 +58,9 @@ def test_every_panel_answers_file_is_complete_and_every_expectation_well_formed(
 
 
 # What the model reached (bench/bench_matching.py prints the same): a floor, so losing a signature fails here.
-# The first panel's halves as first measured; since then its 66 people are all tuned on (docs/matching.md, 9).
-FLOORS = {"tuning": 26, "held_back": 24}
+# The first panel's halves were first measured at 26 and 24; its 66 people are all tuned on since, and the floors
+# are what the halves sign at the settled model (docs/matching.md, 9).
+FLOORS = {"tuning": 29, "held_back": 29}
 PANEL2 = Path(__file__).parent / "personas" / "panel2"
 SECOND = yaml.safe_load((PANEL2 / "panel.yaml").read_text(encoding="utf-8"))["personas"]
 
@@ -73,11 +74,11 @@ def test_the_panel_signs_at_least_what_it_signed_when_the_model_was_settled(half
 
 
 LATER = {  # folder: (advisers and their reviewers, the floor: what the panel signs at the settled model)
-    "panel3": ({("g", "j"), ("h", "i")}, 35),
-    "panel4": ({("k", "m"), ("l", "n")}, 34),
-    "panel5": ({("o", "q"), ("p", "r")}, 34),
-    "panel6": ({("s", "v"), ("t", "u")}, 32),
-    "panel7": ({("w", "y"), ("x", "z")}, 34),
+    "panel3": ({("g", "j"), ("h", "i")}, 37),
+    "panel4": ({("k", "m"), ("l", "n")}, 35),
+    "panel5": ({("o", "q"), ("p", "r")}, 37),
+    "panel6": ({("s", "v"), ("t", "u")}, 37),
+    "panel7": ({("w", "y"), ("x", "z")}, 38),
     "panel8": ({("aa", "ad"), ("ab", "ac")}, 33),
     "panel9": ({("ae", "ah"), ("af", "ag")}, 33),
 }
@@ -89,7 +90,8 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
     the earlier panels. The third was measured once (29 of 40, at commit 400992f) and tuned on since; the
     fourth was measured once at 7a5a856 (27 of 40) and tuned on since; the fifth, written with the two newer
     questions, was measured once at 981471b (34 of 40); the sixth was measured once at 9269cc7 (30 of 40); both were
-    tuned on since. The seventh was measured once at 1407ceb (34 of 40). The eighth and ninth, held back, were measured at
+    tuned on since. The seventh was measured once at 1407ceb (34 of 40) and tuned on since, with all seven, in the
+    eighth round (its fit rules: docs/matching.md, section 2b). The eighth and ninth, held back, were measured at
     e71e2f5, the model this stop began with, before any tuning (33 and 33 of 40). docs/matching.md, section 9."""
     path = Path(__file__).parent / "personas" / folder
     panel = yaml.safe_load((path / "panel.yaml").read_text(encoding="utf-8"))["personas"]
@@ -104,9 +106,9 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
 
 def test_the_second_panel_held_back_whole_signs_at_least_what_it_signed_when_first_measured():
     """42 people from three more advisers, written after the model was settled on the first panel: measured once
-    (36 of 42), never tuned on."""
+    (36 of 42); tuned on since, with every panel, in the eighth round (39 of 42)."""
     assert len(SECOND) == 42 and {p["half"] for p in SECOND} == {"held_back"}
     assert {(p["adviser"], p["reviewer"]) for p in SECOND} == {("d", "e"), ("e", "f"), ("f", "d")}
     results = judged(CONTENT, PANEL2, SECOND)
     failing = {p["id"]: [f"{key}: {detail}" for key, detail in failures] for p, failures in results if failures}
-    assert len(results) - len(failing) >= 36, failing
+    assert len(results) - len(failing) >= 39, failing
