@@ -167,7 +167,7 @@ def downloads_ui(content: Content, result: Result) -> None:
     )
     st.download_button(
         _("Download answers (JSON, to come back later)", spoken),
-        dump_answers(inputs["answers"], spoken),
+        remember("answers_file", lambda: dump_answers(inputs["answers"], spoken), **inputs),
         "mentor-finder-answers.json",
         "application/json",
         icon=":material/save:",
