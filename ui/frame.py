@@ -26,6 +26,7 @@ LAYOUT_CSS = """
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
 [data-testid="stMain"] h2[tabindex="-1"]:focus { outline: none; }  /* focused by script after Next: not a control */
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-chosen-"]) { display: none; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-pdf-kept) { display: none; }  /* ui/downloads.py: a file kept, no button */
 /* a page link's title wraps instead of ending in "…" (Spanish titles in projector mode's large type) */
 [data-testid="stSidebarNav"] a, [data-testid="stSidebarNav"] a * { white-space: normal; text-overflow: clip; height: auto; }
 @media (max-width: 640px) {
