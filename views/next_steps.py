@@ -29,7 +29,7 @@ for title, tips in (
 ):
     if tips:
         items = [f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): {escape(tip.text)}" for tip in tips]
-        st.markdown(f"**{title}**\n\n" + "\n".join(items))
+        st.markdown(f"**{title}**\n\n" + "\n\n".join(items))  # a loose list: each tip spaced as before
 
 st.header(_("Finding your first mentors", language), anchor=False)
 for match in top_matches(result.shortlist)[:TOP]:
