@@ -7,6 +7,7 @@ another person's run met a 404 (one walk in 60 at 30 people). Two sessions of St
 """
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 from bench.streamlit_protocol import Session
 from mentorfinder.answers.link import encode_answers
@@ -40,5 +41,7 @@ async def late_pdf(url: str) -> bytes:
 
 
 def test_a_pdf_fetched_after_other_runs_ended_is_still_there(server_url):
-    data = asyncio.run(late_pdf(server_url))
+    # in a thread of its own: after a Playwright test, this thread has an event loop where asyncio.run() refuses
+    with ThreadPoolExecutor(max_workers=1) as apart:
+        data = apart.submit(asyncio.run, late_pdf(server_url)).result()
     assert data.startswith(b"%PDF") and len(data) > 2000
