@@ -24,6 +24,8 @@ from .results import result_for, result_inputs
 log = logging.getLogger("mentorfinder.app")
 PAPERS = {"a4": _("A4"), "letter": _("US Letter")}
 WAIT = 120  # seconds a download waits for its click's PDF (the browser gives up on it after 180)
+PDF_FILE, PDF_TYPE = "mentor-finder-summary.pdf", "application/pdf"
+KEPT = _("The PDF just made, kept for its download")  # a hidden button's label (ui/frame.py hides it)
 
 
 @dataclass(frozen=True)
@@ -157,17 +159,18 @@ def downloads_ui(content: Content, result: Result) -> None:
     st.download_button(
         _("Download PDF", spoken),
         order.download(),
-        "mentor-finder-summary.pdf",
-        "application/pdf",
+        PDF_FILE,
+        PDF_TYPE,
         on_click=_make_pdf,
         args=(content,),
         type="primary",
         icon=":material/download:",
         disabled=bool(request.refused),
     )
+    _keep_until_fetched(order, request.signature, spoken)
     st.download_button(
         _("Download answers (JSON, to come back later)", spoken),
-        dump_answers(inputs["answers"], spoken),
+        remember("answers_file", lambda: dump_answers(inputs["answers"], spoken), **inputs),
         "mentor-finder-answers.json",
         "application/json",
         icon=":material/save:",
@@ -176,3 +179,17 @@ def downloads_ui(content: Content, result: Result) -> None:
     st.download_button(
         _("Download scores (CSV)", spoken), csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"
     )
+
+
+def _keep_until_fetched(order: PdfOrder, signature: str, spoken: str) -> None:
+    """Keep the last click's PDF stored for this session while its inputs are the ones on the page.
+
+    Streamlit stores the file a deferred download returns referenced by no session: the end of the click's own
+    run marks it, and the end of the next run of any session deletes it. In a busy room the browser's fetch of it
+    then found it gone (a 404: one walk in 60 at 30 people). A static download of the same bytes, name and type
+    has the same file id, so this hidden one keeps that very file until a run no longer draws it.
+    """
+    if order.pdf is None or order.signature != signature:
+        return
+    with st.container(key="pdf-kept"):
+        st.download_button(_(KEPT, spoken), order.pdf, PDF_FILE, PDF_TYPE, on_click="ignore")

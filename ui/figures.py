@@ -17,6 +17,20 @@ TRACK = "#D9D9D9"
 INK = "#111111"
 
 
+class SentFigure(go.Figure):
+    """A figure built once and then only sent: st.plotly_chart converts a figure with to_dict() on every rerun,
+    Plotly walking every property again (a tenth of the profile page's rerun for its five charts). A memoised
+    figure (ui/memo.py) never changes after it is built, so its dict is made on the first send and kept."""
+
+    _as_dict: dict | None = None
+
+    def to_dict(self) -> dict:
+        """The figure as a dict, made once (the same dict each time: Streamlit only reads it)."""
+        if self._as_dict is None:
+            self._as_dict = super().to_dict()
+        return self._as_dict
+
+
 @dataclass(frozen=True)
 class ProfileChart:
     """One group's chart: title, figure and the same numbers as rows for a table."""
@@ -68,7 +82,7 @@ def _layout(
 def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
     """Horizontal bars, highest at the top, each labelled with its percent (colour is never the only cue)."""
     ordered = list(reversed(rows))  # plotly draws the first category at the bottom
-    fig = go.Figure(
+    fig = SentFigure(
         go.Bar(
             x=[r.percent for r in ordered],
             y=[r.label for r in ordered],
@@ -114,7 +128,7 @@ def pole_chart(rows: list[ChartRow], colour: str, title: str, large: bool = Fals
     # All the tracks as one broken line (None splits it): one trace instead of one per row keeps this fast.
     track_x = [x for _ in rows for x in (0, 100, None)]
     track_y = [y for label in labels for y in (label, label, None)]
-    fig = go.Figure(
+    fig = SentFigure(
         go.Scatter(x=track_x, y=track_y, mode="lines", line={"color": TRACK, "width": 10}, hoverinfo="skip")
     )
     fig.add_trace(

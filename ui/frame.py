@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
@@ -15,7 +17,7 @@ from . import language, nav, state, state_page, steps
 from .boundary import safe_callback
 from .loaders import content_or_stop
 
-ICON = Path(__file__).parent / "assets" / "icon.png"  # served by this server: no third-party font request
+ICON = Path(__file__).parent / "assets" / "icon.png"  # our own file: no third-party font request
 
 # Our own constant CSS (never user text). A scale (Likert 1–5, 0–10) stays one row on a phone: each point is an
 # equal column, its circle above its words, instead of wrapping as 3 + 2 or 0–6 and 7–10.
@@ -24,6 +26,7 @@ LAYOUT_CSS = """
 [data-testid="stMain"] h2 { font-size: 1.6rem; }
 [data-testid="stMain"] h2[tabindex="-1"]:focus { outline: none; }  /* focused by script after Next: not a control */
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-chosen-"]) { display: none; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-pdf-kept) { display: none; }  /* ui/downloads.py: a file kept, no button */
 /* a page link's title wraps instead of ending in "…" (Spanish titles in projector mode's large type) */
 [data-testid="stSidebarNav"] a, [data-testid="stSidebarNav"] a * { white-space: normal; text-overflow: clip; height: auto; }
 @media (max-width: 640px) {
@@ -95,10 +98,17 @@ def page_config() -> None:
     projector = state.projector_before_init()
     st.set_page_config(
         page_title="Mentor Finder",
-        page_icon=str(ICON),
+        page_icon=icon_url(),
         layout="centered",
         initial_sidebar_state="collapsed" if projector else "auto",
     )
+
+
+@cache
+def icon_url() -> str:
+    """The tab icon as a data URL, made once per process: given as a file, Streamlit read, hashed and filed it in
+    its media store again on every rerun of every session (480 bytes, so the address is short)."""
+    return "data:image/png;base64," + base64.b64encode(ICON.read_bytes()).decode("ascii")
 
 
 languages = language.languages  # (the sidebar's choice; ui/language.py also reads `?lang=`)

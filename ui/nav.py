@@ -8,7 +8,7 @@ import streamlit as st
 
 from mentorfinder.i18n.catalogue import _
 
-from . import state
+from . import state, state_page
 
 # Streamlit's browser side adds a history entry (pushState) for every change of the address, and the address
 # changes with every answer: Back then stayed on the same step. Our own constant script turns a write that keeps
@@ -91,11 +91,14 @@ def history_ui() -> None:
     st.html(ONE_ENTRY_PER_STEP, unsafe_allow_javascript=True)
 
 
-def focus_heading(where: str) -> None:
-    """Move focus to the page's first section heading once for `where` (a step), not on every rerun."""
-    st.html(FOCUS_HEADING % where, unsafe_allow_javascript=True)
+def focus_heading(where: str, more: str = "") -> None:
+    """Move focus to the page's first section heading once for `where` (a step), not on every rerun. `more`: another
+    constant script of our own for the end of the page, sent in the same element (one element fewer per rerun)."""
+    st.html(FOCUS_HEADING % where + more, unsafe_allow_javascript=True)
 
 
 def link(page: Page, label: str, icon: str | None = None) -> None:
-    """A link to a page."""
-    st.page_link(page.page(), label=label, icon=icon or page.icon)
+    """A link to a page (the st.Page the frame made for this session when there is one: making one resolves and
+    stats its file, as dear as the link itself)."""
+    made = state_page.pages().get((page.script, state.language())) or page.page()
+    st.page_link(made, label=label, icon=icon or page.icon)

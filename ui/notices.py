@@ -22,12 +22,13 @@ def checks_ui(result: Result) -> None:
     spoken = state.language()
     with st.container(border=True, key="worth-a-second-look"):
         st.header(_(CHECKS_TITLE, spoken), anchor=False)  # h2: a section under the page title
-        st.write(_(CHECKS_INTRO, spoken))
+        parts = [_(CHECKS_INTRO, spoken)]  # the intro and every check: one element (each is a rerun's cost)
         for check in result.checks:
             said = _("You answered %(answer)s to “%(prompt)s”", spoken)
             answered = [said % {"answer": q, "prompt": p} for q, p in zip(check.quotes, check.prompts, strict=False)]
             # content and answers are escaped: a label with * or # must show as typed, not as markdown
-            st.markdown(escape(check.message) + "\n\n" + bullet_list(answered))
+            parts.append(escape(check.message) + "\n\n" + bullet_list(answered))
+        st.markdown("\n\n".join(parts))
 
 
 def own_words_ui(result: Result) -> None:
@@ -35,6 +36,6 @@ def own_words_ui(result: Result) -> None:
     if not result.own_words:
         return
     st.header(_(OWN_WORDS_TITLE, state.language()), anchor=False)  # h2: a section under the page title
-    for words in result.own_words:
-        st.markdown(f"**{escape(words.heading)}**")
-        st.markdown(escape(words.text).replace("\n", "  \n"))  # keep their line breaks
+    # every heading and text in one element; the text's own line breaks are kept
+    said = [f"**{escape(words.heading)}**\n\n" + escape(words.text).replace("\n", "  \n") for words in result.own_words]
+    st.markdown("\n\n".join(said))

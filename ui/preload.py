@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import streamlit as st
+import streamlit as st  # its package folder holds the chart script
 
 # Streamlit's browser side loads Plotly's 4.7 MB script the first time a page shows a chart: on one core of a
 # small laptop, reading it took 0.6 s of "See my results". Started from the questions, when the browser is idle
@@ -32,8 +32,8 @@ def chart_script() -> str | None:
     return found[0].name if len(found) == 1 else None
 
 
-def charts_ui() -> None:
-    """Start loading the chart library once the page is idle (once per browser tab; draws nothing visible)."""
+def charts_script() -> str:
+    """The script that starts loading the chart library once the page is idle (once per browser tab; it draws
+    nothing visible), or "" when this Streamlit has no such file."""
     name = chart_script()
-    if name:
-        st.html(PRELOAD % name, unsafe_allow_javascript=True)
+    return PRELOAD % name if name else ""

@@ -26,7 +26,7 @@ from mentorfinder.present.rules import (
 
 from . import nav, state, steps
 from .memo import remember
-from .text import bullet_list, bullets, escape, plain
+from .text import bullet_list, bullets, escape
 
 CARDS = 3  # full cards; every other match is a line of a numbered list, its reasons and detail on demand
 
@@ -155,19 +155,17 @@ def network_ui(result: Result) -> None:
     """The mentoring network: complementary archetypes and the top needs each covers."""
     spoken = state.language()
     st.header(_("Your mentoring network", spoken), anchor=False)
-    # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
-    plain(network_intro(result.network, result.network_gaps, spoken))
     lines = []
     for member in result.network:
         covers = ", ".join(label.lower() for label in member.cover_labels)
         said = _("%(name)s — for %(needs)s", spoken) % {"name": member.name, "needs": covers}
         lines.append(said if covers else f"{member.name} — {no_cover(spoken)}")
-    bullets(lines)
+    # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
+    intro = network_intro(result.network, result.network_gaps, spoken)
     missing = gap_words(result.network, result.network_gaps, spoken)
-    if missing:
-        plain(missing)
-    if result.network_note:  # the #1 match is not in the network, and why
-        plain(result.network_note)
+    # the intro, the list, what no member covers and why the first match is left out: one element, not four
+    parts = [escape(intro), bullet_list(lines), *(escape(words) for words in (missing, result.network_note) if words)]
+    st.markdown("\n\n".join(part for part in parts if part))
 
 
 def rows_ui(texts: list[MatchText]) -> None:

@@ -210,10 +210,11 @@ def sync_url() -> None:
     """Mirror answers, step, projector mode, changed weights and a language other than English into the address,
     writing only what changed."""
     st.session_state[MIRRORED_STEP] = str(step())
+    shown = st.query_params.to_dict()  # read once: each look into st.query_params costs as much as a small element
     for name, value in address().items():
-        if value and st.query_params.get(name) != value:
+        if value and shown.get(name) != value:
             st.query_params[name] = value
-        elif not value and name in st.query_params:
+        elif not value and name in shown:
             del st.query_params[name]
 
 

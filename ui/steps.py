@@ -11,6 +11,7 @@ from mentorfinder.i18n.catalogue import _, ngettext
 
 from . import state
 from .boundary import safe_callback
+from .memo import remember
 from .widgets import harvest
 
 
@@ -53,8 +54,14 @@ def step_notes(content: Content, index: int) -> dict[str, str]:
 
 
 def first_incomplete(content: Content) -> int | None:
-    """Index of the first step with an unfinished answer, or None when every answer is complete."""
-    found = unfinished(list(content.questionnaires), state.answers(), state.language())
+    """Index of the first step with an unfinished answer, or None when every answer is complete (worked out again
+    only when the answers change: the welcome and every result page ask on each rerun)."""
+    given = state.answers()
+    return remember("first_incomplete", lambda: _first_incomplete(content, given), content=id(content), answers=given)
+
+
+def _first_incomplete(content: Content, given: dict) -> int | None:
+    found = unfinished(list(content.questionnaires), given, state.language())
     places = {(p.questionnaire, p.question) for p in found}
     for index, ws in enumerate(all_steps(content)):
         if any((ws.questionnaire.id, question.id) in places for question in ws.step.questions):

@@ -20,11 +20,6 @@ def escape(value: str) -> str:
     return _MARKDOWN.sub(r"\\\1", _AUTOLINK.sub(r"\1" + JOINER, str(value)))
 
 
-def plain(value: str, prefix: str = "") -> None:
-    """Write text as text (an optional markdown `prefix` of our own, e.g. '- ' or '**Why:** ', goes first)."""
-    st.markdown(prefix + escape(value))
-
-
 def bullet_list(items: list[str]) -> str:
     """Markdown for a bulleted list of plain-text items."""
     return "\n".join("- " + escape(item) for item in items)

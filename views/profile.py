@@ -11,7 +11,7 @@ from ui.figures import CHART_CONFIG, profile_charts
 from ui.loaders import get_content
 from ui.memo import remember
 from ui.notices import checks_ui, own_words_ui
-from ui.text import bullets, table
+from ui.text import bullet_list, table
 
 content = get_content()
 language = state.language()
@@ -20,12 +20,13 @@ inputs = results.result_inputs(content)
 result = results.result_for(content, inputs=inputs)
 
 st.title(_("Your profile", language))
-st.write(
+intro = (
     _("What your answers say about the mentor you are looking for, in words and in charts.", language)
     if content.matches
     else _("What your answers say, in charts and as tables.", language)
 )
-bullets(profile_summary(result.profile, language))
+summary = bullet_list(profile_summary(result.profile, language))
+st.markdown(intro + "\n\n" + summary if summary else intro)  # one element: each costs a rerun as much
 checks_ui(result)
 own_words_ui(result)
 

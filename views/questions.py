@@ -62,5 +62,5 @@ elif forward.button(_("See my results", language), type="primary", icon=":materi
     if not state.errors():
         nav.go(nav.PROFILE)
     st.rerun()  # the notes appear under their questions
-nav.focus_heading(f"step {index}")  # last: the step's heading is drawn by now
-preload.charts_ui()  # the results' chart library, loaded while the person reads
+# last: the step's heading is drawn by now; with it, the results' chart library, loaded while the person reads
+nav.focus_heading(f"step {index}", preload.charts_script())

@@ -20,6 +20,7 @@ import re
 import time
 import urllib.request
 import uuid
+from collections.abc import Awaitable, Callable
 
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -92,10 +93,11 @@ class Session:
         await self._run_finished()
         return time.perf_counter() - start
 
-    async def download(self, label: str) -> tuple[bytes, float]:
+    async def download(self, label: str, late: Callable[[], Awaitable] | None = None) -> tuple[bytes, float]:
         """Click the download button `label` whose file is made on the click, as the frontend does: its rerun and
         the request for the file at once, then the file fetched from the URL the server answers. Returns the file
-        and the seconds until it was in hand, once the click's run has finished too."""
+        and the seconds until it was in hand, once the click's run has finished too. With `late`, the file is
+        fetched only after the click's run has finished and `late()` has been awaited (a slow browser's fetch)."""
         button = next((e for e in self.ordered() if e.kind == "download_button" and e.label == label), None)
         if button is None or not button.proto.deferred_file_id:
             notes = " | ".join(e.text for e in self.ordered() if e.kind == "alert")
@@ -118,6 +120,9 @@ class Session:
             self._requests.pop(request.request_id, None)
         if response.error_msg:
             raise RuntimeError(f"the server refused the download: {response.error_msg}")
+        if late is not None:
+            await self._run_finished()
+            await late()
         data = await asyncio.to_thread(self.fetch, response.deferred_file.url)
         seconds = time.perf_counter() - start
         await self._run_finished()

@@ -129,3 +129,34 @@ def test_a_download_of_a_refused_click_is_refused_and_one_never_answered_gives_u
     thread, outcome = waiting(order.download())
     thread.join(5)
     assert type(outcome["error"]) is TimeoutError
+
+
+def test_the_pdf_of_a_click_stays_stored_until_its_download_is_fetched(at, content, monkeypatch):
+    """Streamlit stores a deferred download's file referenced by no session: the end of the click's own run marks
+    it and the end of the next run of any session deletes it, so in a busy room the browser's fetch of it could
+    find it gone (one walk in 60 at 30 people, a 404). The click's run keeps the same file (same bytes, name and
+    type: the same file id) stored for this session while the PDF's inputs are the same. Failed before: nothing."""
+    import streamlit.runtime.memory_media_file_storage as storage
+
+    stored = []
+    load = storage.MemoryMediaFileStorage.load_and_get_id
+
+    def kept(self, data, mimetype, kind, filename=None):
+        stored.append((filename, mimetype, kind, data))
+        return load(self, data, mimetype, kind, filename)
+
+    monkeypatch.setattr(storage.MemoryMediaFileStorage, "load_and_get_id", kept)
+    seeded(at, answers_for(content, seed=66), nav.NEXT_STEPS.script)
+    assert [s for s in stored if s[0] == "mentor-finder-summary.pdf"] == []  # no PDF before a click
+    stored.clear()
+    pdf = download_pdf(at)
+    assert pdf.startswith(b"%PDF")
+    pdfs = [s for s in stored if s[0] == "mentor-finder-summary.pdf"]
+    assert pdfs == [("mentor-finder-summary.pdf", "application/pdf", storage.MediaFileKind.DOWNLOADABLE, pdf)]
+    assert [b.label for b in at.download_button].count("Download PDF") == 1  # the kept file is no second button
+    stored.clear()
+    at.run()  # the same inputs: still kept
+    assert [s[3] for s in stored if s[0] == "mentor-finder-summary.pdf"] == [pdf]
+    stored.clear()
+    at.text_input(key=state.PDF_NAME).input("Ada").run()  # another PDF's inputs: this one is let go
+    assert [s for s in stored if s[0] == "mentor-finder-summary.pdf"] == []

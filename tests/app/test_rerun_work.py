@@ -1,14 +1,20 @@
-"""What the frame does again on every rerun: the content files looked at once per check interval (an edited file
-is picked up at the next check), the navigation's pages made once per session."""
+"""What the frame and pages do again on every rerun: the content files looked at once per check interval (an edited
+file is picked up at the next check), the navigation's pages made once per session, figures converted once per
+answers, and what a page keeps between runs made again when an answer changes."""
 
+import json
 import shutil
 
+import plotly.graph_objects as go
+import plotly.io
 from apphelpers import answers_for, seeded
 from streamlit.testing.v1 import AppTest
 
 import ui.loaders
 from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR
+from mentorfinder.evaluate import evaluate
 from ui import nav, state
+from ui.figures import profile_charts
 
 
 def copied(tmp_path, monkeypatch):
@@ -71,3 +77,88 @@ def test_the_navigation_pages_are_made_once_per_session(at, content, monkeypatch
     for _ in range(3):
         at.run()
     assert made == []
+
+
+def test_the_welcome_pages_privacy_link_uses_the_sessions_page(at, monkeypatch):
+    """The link's own st.Page resolved and stat-ed its file on every run. Failed before: one made per run."""
+    made = []
+    page = nav.Page.page
+    monkeypatch.setattr(nav.Page, "page", lambda self, language="en": made.append(self.script) or page(self, language))
+    at.run()
+    made.clear()
+    for _ in range(5):
+        at.run()
+    assert not at.exception
+    assert made == []
+    assert [link.proto.page for link in at.get("page_link")] == [nav.PRIVACY.url_path]  # still the privacy page
+
+
+def converted(monkeypatch):
+    """Every Plotly figure turned into a dict (what st.plotly_chart does with a figure on each run)."""
+    import plotly.basedatatypes
+
+    done = []
+    to_dict = plotly.basedatatypes.BaseFigure.to_dict
+    monkeypatch.setattr(plotly.basedatatypes.BaseFigure, "to_dict", lambda self: done.append(1) or to_dict(self))
+    return done
+
+
+def specs(at):
+    return [json.loads(chart.proto.spec)["data"] for chart in at.get("plotly_chart")]
+
+
+def test_the_profile_charts_are_converted_once_and_again_when_the_answers_change(at, content, monkeypatch):
+    """Streamlit converted each of the five figures to a dict on every rerun. Failed before: 5 per run."""
+    done = converted(monkeypatch)
+    seeded(at, answers_for(content, seed=1), nav.PROFILE.script)
+    first = specs(at)
+    done.clear()
+    for _ in range(3):
+        at.run()
+    assert done == [] and specs(at) == first
+    at.session_state[state.ANSWERS] = answers_for(content, seed=2)  # other answers: other charts
+    at.run()
+    assert not at.exception, at.exception
+    result = evaluate(content, answers_for(content, seed=2))
+    fresh = [
+        json.loads(plotly.io.to_json(go.Figure(c.figure).to_dict()))["data"] for c in profile_charts(result.profile)
+    ]
+    assert specs(at) == fresh != first
+
+
+def test_a_changed_answer_is_in_the_answers_file_and_unfinished_answers_stop_the_results(at, content, monkeypatch):
+    """What a result page keeps between runs (the answers file, whether every answer is complete) follows an
+    answer changed in place, as a widget's callback changes it."""
+    import streamlit.runtime.memory_media_file_storage as storage
+
+    files = {}
+    load = storage.MemoryMediaFileStorage.load_and_get_id
+
+    def kept(self, data, mimetype, kind, filename=None):
+        files[filename] = data
+        return load(self, data, mimetype, kind, filename)
+
+    monkeypatch.setattr(storage.MemoryMediaFileStorage, "load_and_get_id", kept)
+    answers = answers_for(content, seed=1)
+    seeded(at, answers, nav.NEXT_STEPS.script)
+    assert json.loads(files["mentor-finder-answers.json"])["answers"]["availability"]["hours_per_month"] != 7
+    at.session_state[state.ANSWERS]["availability"]["hours_per_month"] = 7
+    at.run()
+    assert json.loads(files["mentor-finder-answers.json"])["answers"]["availability"]["hours_per_month"] == 7
+    del at.session_state[state.ANSWERS]["availability"]["hours_per_month"]
+    at.run()
+    assert not at.exception, at.exception
+    assert [t.value for t in at.title] == ["Next steps"]
+    assert "A few questions still need an answer before your results are ready." in [i.value for i in at.info]
+    assert not at.get("download_button")
+
+
+def test_the_tab_icon_is_our_own_file_as_a_data_address():
+    """Given as a file, Streamlit read, hashed and filed the icon in its media store on every run."""
+    import base64
+
+    from ui import frame
+
+    kind, data = frame.icon_url().split(",", 1)
+    assert kind == "data:image/png;base64"
+    assert base64.b64decode(data) == frame.ICON.read_bytes()
