@@ -31,7 +31,7 @@ def table_rows(rows: list[ChartRow], bipolar: bool, group: str = "needs", langua
     """The chart as table rows: for two-pole groups, where the person sits between the poles in words."""
     if not bipolar:
         name = _("Need", language) if group == "needs" else _("Scale", language)  # "Need": the needs group's only
-        return [{name: r.label, _("Score", language): percent_text(r)} for r in rows]
+        return [{name: r.label, _("Score", language): percent_text(r, language=language)} for r in rows]
     heads = _("Dimension", language), _("Leans towards", language), _("Position (0 = left, 100 = right)", language)
     return [dict(zip(heads, (r.label, leaning(r, language), percent_text(r, "")), strict=True)) for r in rows]
 
@@ -65,7 +65,7 @@ def _layout(
     return fig
 
 
-def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
+def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False, language: str = "en") -> go.Figure:
     """Horizontal bars, highest at the top, each labelled with its percent (colour is never the only cue)."""
     ordered = list(reversed(rows))  # plotly draws the first category at the bottom
     fig = go.Figure(
@@ -74,7 +74,7 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
             y=[r.label for r in ordered],
             orientation="h",
             marker={"color": colour, "line": {"color": INK, "width": 1}},
-            text=[percent_text(r) for r in ordered],
+            text=[percent_text(r, language=language) for r in ordered],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{x:.0f}%<extra></extra>",
@@ -161,7 +161,7 @@ def match_chart(matches: list, large: bool = False, language: str = "en") -> go.
     """The shortlist at a glance: one bar per archetype (best at the top) with its percent; the fit label sits
     under the name, so nothing runs off the right edge of a phone."""
     rows = [ChartRow(m.archetype, f"{m.name}<br>{label_words(m.label, language)}", m.percent, "", "") for m in matches]
-    fig = bar_chart(rows, ACCENT, _("Your top matches at a glance", language), large)
+    fig = bar_chart(rows, ACCENT, _("Your top matches at a glance", language), large, language)
     fig.update_layout(height=max(260, (76 if large else 58) * len(rows) + 110))
     return fig
 
@@ -176,6 +176,10 @@ def profile_charts(profile: Profile, large: bool = False, language: str = "en") 
         colour = GROUP_COLOURS.get(group, PALETTE[i % len(PALETTE)])
         title = group_title(group, language)
         bipolar = group in BIPOLAR_GROUPS
-        figure = pole_chart(rows, colour, title, large, language) if bipolar else bar_chart(rows, colour, title, large)
+        figure = (
+            pole_chart(rows, colour, title, large, language)
+            if bipolar
+            else bar_chart(rows, colour, title, large, language)
+        )
         charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar, group, language)))
     return charts

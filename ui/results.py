@@ -67,7 +67,7 @@ def result_for(content: Content, weights: dict[str, float] | None = None, inputs
 
 def fit_words(match: Match, language: str = "en") -> str:
     """'87% · Best fit'."""
-    return f"{whole_percent(match.percent)} · {label_words(match.label, language)}"
+    return f"{whole_percent(match.percent, language)} · {label_words(match.label, language)}"
 
 
 def rank_words(rank: int, match: Match, language: str = "en") -> str:
@@ -203,7 +203,7 @@ def less_suited_heading() -> None:
     spoken = state.language()
     st.header(_("Less suited to you", spoken), anchor=False)
     words = _("These go against something you told us, or fit less than %(floor)s. Each one says why.", spoken)
-    st.caption(escape(words % {"floor": whole_percent(LESS_FLOOR)}))
+    st.caption(escape(words % {"floor": whole_percent(LESS_FLOOR, spoken)}))
 
 
 def excluded_ui(result: Result) -> None:

@@ -25,11 +25,11 @@ strengths = [tip for tip in result.tips if tip.kind == "strength"]
 if work_on:
     st.markdown("**" + _("Something to work on", language) + "**")
     for tip in work_on:
-        plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): ")
+        plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent, language)}): ")
 if strengths:
     st.markdown("**" + _("Strengths to keep using", language) + "**")
     for tip in strengths:
-        plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent)}): ")
+        plain(tip.text, f"- **{escape(tip.label)}** ({whole_percent(tip.percent, language)}): ")
 
 st.header(_("Finding your first mentors", language), anchor=False)
 for match in top_matches(result.shortlist)[:TOP]:

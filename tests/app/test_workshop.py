@@ -267,7 +267,7 @@ def test_the_privacy_pages_numbers_come_from_the_constants(monkeypatch):
         monkeypatch.setattr(workshop, name, value)
     for language, facts in (
         ("en", ("21 days after", "at least 5 people have shared", "fewer than 4 people", "after 6 different people")),
-        ("es", ("21 días después", "al menos 5 personas han compartido", "menos de 4 personas", "cuando 6 personas")),
+        ("es", ("21 días después", "al menos 5 personas hayan compartido", "menos de 4 personas", "cuando 6 personas")),
     ):
         at = AppTest.from_file(APP, default_timeout=30)
         at.query_params[state.URL_LANGUAGE] = language

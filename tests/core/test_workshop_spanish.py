@@ -83,9 +83,9 @@ def test_the_room_pdf_in_spanish(workshop_store, shipped):
         f"Taller {new.code} · 2 de marzo de 2026 · abierto",
         "Se unieron 7 · terminaron 6 · compartieron 6",
     ]
-    for expected in ("Tipo de mentor que más veces sale en primer lugar", "Más veces entre las tres primeras", "Patrocinador: 4",
+    for expected in ("Tipo de mentor que más veces sale en primer lugar", "Más veces entre los tres primeros", "Patrocinador: 4",
                      "Conector: 6", "Qué necesita el grupo (personas en cada tercio)",
-                     "Orientación personal: bajo 3 · medio 0 · alto 3", "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos): bajo 3 · medio 3 · alto 0",
+                     "Orientación personalizada: bajo 3 · medio 0 · alto 3", "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos): bajo 3 · medio 3 · alto 0",
                      "Red de mentores típica", "Conector + Patrocinador"):  # fmt: skip
         assert expected in lines
 
@@ -97,7 +97,7 @@ def test_the_room_csv_in_spanish_keeps_its_data_names(workshop_store, shipped):
     assert rows[-1] == [
         "breakdown",
         "hidden",
-        "Los resultados del grupo aparecen cuando al menos 3 participantes han compartido el suyo.",
+        "Los resultados del grupo aparecen cuando al menos 3 participantes hayan compartido el suyo.",
     ]
     new, _ = room(workshop_store, shared=len(PEOPLE))
     rows = list(csv.reader(io.StringIO(workshop_store.aggregate_csv(new.code, new.key, shipped, "es"))))
@@ -127,10 +127,10 @@ def test_every_style_and_time_line_says_its_two_ends_whole_in_the_questionnaires
     assert lines[start : start + 8] == [
         "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos)" + counts,
         "Estructura (charlas abiertas y relajadas ↔ charlas con un plan y próximos pasos claros)" + counts,
-        "Exigencia (palabras de ánimo y apoyo ↔ que te exijan mucho)" + counts,
+        "Exigencia (palabras de ánimo y apoyo ↔ mucha exigencia)" + counts,
         "Reunirse en persona (reuniones en línea ↔ reuniones en persona)" + counts,
         "Conversación en vivo (mensajes escritos ↔ conversaciones en vivo)" + counts,
         "Frecuencia (charlas solo de vez en cuando ↔ charlas cada semana o cada dos)" + counts,
-        "Duración (una charla o unas pocas semanas ↔ un año o más juntos)" + counts,
+        "Duración (una charla o unas pocas semanas ↔ una relación de un año o más)" + counts,
         "Respuestas rápidas (respuestas sin prisa ↔ respuestas rápidas entre charlas)" + counts,
     ]
