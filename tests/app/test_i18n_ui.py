@@ -117,7 +117,7 @@ def test_the_workshop_page_in_spanish(at):
     spanish(at).run()
     at.switch_page(nav.WORKSHOP.script).run()
     assert not at.exception
-    assert at.title[0].value == "Dirigir un taller"
+    assert at.title[0].value == "Organizar un taller"
     assert at.text_input[0].label == "Título del taller"
     assert at.number_input[0].label == "Eliminar todo después de (días)"
     assert "Crear el taller" in [b.label for b in at.button]

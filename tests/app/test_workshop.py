@@ -288,6 +288,6 @@ def test_a_refused_join_is_said_in_spanish_on_a_spanish_page(at, store):
     at.text_input(key=state.JOIN_CODE).input(new.code)
     button(at, "Unirme al taller").click().run()
     assert [e.value for e in at.error] == [
-        f"El taller {new.code} está cerrado: quien lo dirige no acepta nuevos participantes ni resultados por ahora."
+        f"El taller {new.code} está cerrado: quien lo facilita no acepta nuevos participantes ni resultados por ahora."
     ]
     assert refused.value.say("es") == at.error[0].value

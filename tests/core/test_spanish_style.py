@@ -125,6 +125,9 @@ def test_no_spanish_text_uses_vosotros_regional_words_or_a_second_term_for_the_m
         "'cuáles tres' (say 'qué tres')": r"\bcuáles (tres|cuatro)\b",
         "'coincidencias' (the matches are «mentores afines»)": r"\bcoincidencias\b",
         "'te emparejamos para' (we matched on it: 'pensando en')": r"\b[Tt]e emparejamos para\b",
+        "'retroalimentación' (the glossary says 'comentarios')": r"\bretroalimentación\b",
+        "'dirigir' a workshop (the glossary says 'facilitar', 'organizar')": r"quien (lo )?dirige|Dirigir un taller|diriges",
+        "'emparejamiento' (a programme's pairing is 'asignación')": r"\bemparejamiento\b",
     }
     found = {why: [t for t in texts if re.search(rule, t)] for why, rule in banned.items()}
     assert {why: hits for why, hits in found.items() if hits} == {}

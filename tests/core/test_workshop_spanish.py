@@ -44,7 +44,7 @@ def test_every_store_sentence_has_its_spanish_and_english_is_unchanged(workshop_
             "There is no workshop with the code KKKK-KKKK. It may have ended and been deleted; "
             "check the code with your facilitator.",
             "No hay ningún taller con el código KKKK-KKKK. Puede que haya terminado y se haya borrado; "
-            "confirma el código con quien dirige el taller.",
+            "confirma el código con quien facilita el taller.",
         ),
         "wrong key": (
             f"That facilitator key does not belong to workshop {code}.",
@@ -57,7 +57,7 @@ def test_every_store_sentence_has_its_spanish_and_english_is_unchanged(workshop_
         "bad days": ("A workshop lasts 1 to 90 days.", "Un taller dura de 1 a 90 días."),
         "closed": (
             f"Workshop {code} is closed: the facilitator is not taking new participants or results at the moment.",
-            f"El taller {code} está cerrado: quien lo dirige no acepta nuevos participantes ni resultados por ahora.",
+            f"El taller {code} está cerrado: quien lo facilita no acepta nuevos participantes ni resultados por ahora.",
         ),
         "expired": (
             f"Workshop {code} ended on 3 March 2026, 09:30 UTC; its results are being deleted.",
