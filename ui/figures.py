@@ -9,7 +9,15 @@ import plotly.graph_objects as go
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.model import label_words
 from mentorfinder.present.chart_rows import ChartRow, group_rows, groups_in, percent_text
-from mentorfinder.present.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
+from mentorfinder.present.rules import (
+    ACCENT,
+    BIPOLAR_GROUPS,
+    GROUP_COLOURS,
+    PALETTE,
+    POLE_EDGE,
+    group_title,
+    whole_percent,
+)
 from mentorfinder.scoring.profile import Profile
 
 CHART_CONFIG = {"displayModeBar": False}  # every chart's Plotly config: no toolbar over a chart on a phone
@@ -68,6 +76,7 @@ def _layout(
 def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False, language: str = "en") -> go.Figure:
     """Horizontal bars, highest at the top, each labelled with its percent (colour is never the only cue)."""
     ordered = list(reversed(rows))  # plotly draws the first category at the bottom
+    sign = whole_percent(0, language).removeprefix("0")  # "%", or in Spanish a no-break space and "%"
     fig = go.Figure(
         go.Bar(
             x=[r.percent for r in ordered],
@@ -77,15 +86,15 @@ def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False
             text=[percent_text(r, language=language) for r in ordered],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x:.0f}%<extra></extra>",
+            hovertemplate="%{y}: %{x:.0f}" + sign + "<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[0, 112], ticksuffix="%", gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100], showgrid=True)
+    fig.update_xaxes(range=[0, 112], ticksuffix=sign, gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100], showgrid=True)
     fig.update_yaxes(showgrid=False, ticks="", automargin=True)
     fig = _layout(fig, len(rows), large, title)
     # "100%" printed past a full bar needs more than the 12% of a phone's plot left beyond 100, with room to spare
-    # for a wider fallback font
-    fig.update_layout(margin={"r": 44 if large else 32})
+    # for a wider fallback font; a space before the sign (Spanish "100 %") takes a few pixels more
+    fig.update_layout(margin={"r": (44 if large else 32) + 6 * (len(sign) - 1)})
     return fig
 
 
