@@ -12,6 +12,7 @@ from mentorfinder.content.load import Content
 from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import joined
 from mentorfinder.matching.model import LESS_FLOOR, LESS_SUITED, Match, label_words
 from mentorfinder.present.rules import (
     QUESTIONS_TITLE,
@@ -159,7 +160,7 @@ def network_ui(result: Result) -> None:
     plain(network_intro(result.network, result.network_gaps, spoken))
     lines = []
     for member in result.network:
-        covers = ", ".join(label.lower() for label in member.cover_labels)
+        covers = joined([label.lower() for label in member.cover_labels], spoken)  # "a, b and c" (Spanish "a, b y c")
         said = _("%(name)s — for %(needs)s", spoken) % {"name": member.name, "needs": covers}
         lines.append(said if covers else f"{member.name} — {no_cover(spoken)}")
     bullets(lines)

@@ -94,6 +94,13 @@ def test_the_matches_in_spanish(at, content):
     assert "Más sobre “Mentor exprés”: dónde encontrarlo, qué preguntar" in [e.label for e in at.expander]
 
 
+def test_a_network_member_covering_two_needs_lists_them_with_y(at):
+    nurse = json.loads((PERSONA.parent / "nurse_to_health_tech.json").read_text(encoding="utf-8"))["answers"]
+    seeded(spanish(at), nurse, nav.MATCHES.script)
+    # was "— para orientación personalizada, contactos" (a list without its "y")
+    assert "Guía para el cambio de carrera — para orientación personalizada y contactos" in markdown_text(at)
+
+
 def test_next_steps_in_spanish_and_its_pdf(at):
     seeded(spanish(at), ANSWERS, nav.NEXT_STEPS.script)
     assert at.title[0].value == "Próximos pasos"
