@@ -9,7 +9,15 @@ import plotly.graph_objects as go
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.model import label_words
 from mentorfinder.present.chart_rows import ChartRow, group_rows, groups_in, percent_text
-from mentorfinder.present.rules import ACCENT, BIPOLAR_GROUPS, GROUP_COLOURS, PALETTE, POLE_EDGE, group_title
+from mentorfinder.present.rules import (
+    ACCENT,
+    BIPOLAR_GROUPS,
+    GROUP_COLOURS,
+    PALETTE,
+    POLE_EDGE,
+    group_title,
+    whole_percent,
+)
 from mentorfinder.scoring.profile import Profile
 
 CHART_CONFIG = {"displayModeBar": False}  # every chart's Plotly config: no toolbar over a chart on a phone
@@ -45,7 +53,7 @@ def table_rows(rows: list[ChartRow], bipolar: bool, group: str = "needs", langua
     """The chart as table rows: for two-pole groups, where the person sits between the poles in words."""
     if not bipolar:
         name = _("Need", language) if group == "needs" else _("Scale", language)  # "Need": the needs group's only
-        return [{name: r.label, _("Score", language): percent_text(r)} for r in rows]
+        return [{name: r.label, _("Score", language): percent_text(r, language=language)} for r in rows]
     heads = _("Dimension", language), _("Leans towards", language), _("Position (0 = left, 100 = right)", language)
     return [dict(zip(heads, (r.label, leaning(r, language), percent_text(r, "")), strict=True)) for r in rows]
 
@@ -79,27 +87,28 @@ def _layout(
     return fig
 
 
-def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False) -> go.Figure:
+def bar_chart(rows: list[ChartRow], colour: str, title: str, large: bool = False, language: str = "en") -> go.Figure:
     """Horizontal bars, highest at the top, each labelled with its percent (colour is never the only cue)."""
     ordered = list(reversed(rows))  # plotly draws the first category at the bottom
+    sign = whole_percent(0, language).removeprefix("0")  # "%", or in Spanish a no-break space and "%"
     fig = SentFigure(
         go.Bar(
             x=[r.percent for r in ordered],
             y=[r.label for r in ordered],
             orientation="h",
             marker={"color": colour, "line": {"color": INK, "width": 1}},
-            text=[percent_text(r) for r in ordered],
+            text=[percent_text(r, language=language) for r in ordered],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x:.0f}%<extra></extra>",
+            hovertemplate="%{y}: %{x:.0f}" + sign + "<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[0, 112], ticksuffix="%", gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100], showgrid=True)
+    fig.update_xaxes(range=[0, 112], ticksuffix=sign, gridcolor=TRACK, tickvals=[0, 25, 50, 75, 100], showgrid=True)
     fig.update_yaxes(showgrid=False, ticks="", automargin=True)
     fig = _layout(fig, len(rows), large, title)
     # "100%" printed past a full bar needs more than the 12% of a phone's plot left beyond 100, with room to spare
-    # for a wider fallback font
-    fig.update_layout(margin={"r": 44 if large else 32})
+    # for a wider fallback font; a space before the sign (Spanish "100 %") takes a few pixels more
+    fig.update_layout(margin={"r": (44 if large else 32) + 6 * (len(sign) - 1)})
     return fig
 
 
@@ -175,7 +184,7 @@ def match_chart(matches: list, large: bool = False, language: str = "en") -> go.
     """The shortlist at a glance: one bar per archetype (best at the top) with its percent; the fit label sits
     under the name, so nothing runs off the right edge of a phone."""
     rows = [ChartRow(m.archetype, f"{m.name}<br>{label_words(m.label, language)}", m.percent, "", "") for m in matches]
-    fig = bar_chart(rows, ACCENT, _("Your top matches at a glance", language), large)
+    fig = bar_chart(rows, ACCENT, _("Your top matches at a glance", language), large, language)
     fig.update_layout(height=max(260, (76 if large else 58) * len(rows) + 110))
     return fig
 
@@ -190,6 +199,10 @@ def profile_charts(profile: Profile, large: bool = False, language: str = "en") 
         colour = GROUP_COLOURS.get(group, PALETTE[i % len(PALETTE)])
         title = group_title(group, language)
         bipolar = group in BIPOLAR_GROUPS
-        figure = pole_chart(rows, colour, title, large, language) if bipolar else bar_chart(rows, colour, title, large)
+        figure = (
+            pole_chart(rows, colour, title, large, language)
+            if bipolar
+            else bar_chart(rows, colour, title, large, language)
+        )
         charts.append(ProfileChart(group, title, figure, table_rows(rows, bipolar, group, language)))
     return charts

@@ -13,6 +13,7 @@ from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import Question, Questionnaire, translate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.intake.problems import ContentError
+from mentorfinder.present.rules import whole_percent
 from mentorfinder.scoring.mentor import mentor_profile
 from mentorfinder.workshop.programme_records import MAX_CONTACT, MAX_NAME, MENTOR_CODE, Mentor
 from mentorfinder.workshop.programme_store import ProgrammeStore
@@ -63,7 +64,7 @@ def profile_ui(content: Content, mentor: Mentor) -> None:
     st.header(_("Your mentor profile", spoken), anchor=False)
     st.write(_("The kinds of mentor you are most like, as participants' answers are matched:", spoken))
     for like in mentor_profile(content, mentor, spoken):
-        st.markdown(f"**{escape(like.name)}** · {like.percent:g}%")
+        st.markdown(f"**{escape(like.name)}** · {whole_percent(like.percent, spoken)}")
         st.markdown("\n".join(f"- {escape(reason)}" for reason in like.reasons))
 
 

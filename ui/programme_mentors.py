@@ -158,7 +158,7 @@ def match_ui(
         st.subheader(f"{rank}. {escape(match.name)}", anchor=False)
         if first:
             st.caption(_(SUGGESTED, spoken))
-        st.markdown(f"**{whole_percent(match.percent)} · {label_words(match.label, spoken)}**")
+        st.markdown(f"**{whole_percent(match.percent, spoken)} · {label_words(match.label, spoken)}**")
         st.markdown("\n".join(f"- {escape(line)}" for line in match.why))
         if match.caveats:
             st.markdown("\n".join(f"- ⚠ {escape(line)}" for line in match.caveats))

@@ -10,6 +10,7 @@ import streamlit as st
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import euphonic
 from mentorfinder.matching.mentors import rank_mentors
 from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import Pairing, pair
@@ -69,7 +70,7 @@ def pairs_table(made: Pairing, by_id: dict[str, Mentor]) -> None:
     for p in made.pairs:
         with st.container(border=True, key=f"pair-{p.participant}"):
             mentor = f"{by_id[p.mentor].name} ({p.mentor})"
-            fit = f"{whole_percent(p.match.percent)} · {label_words(p.match.label, spoken)}"
+            fit = f"{whole_percent(p.match.percent, spoken)} · {label_words(p.match.label, spoken)}"
             st.markdown(f"**{escape(p.participant)} → {escape(mentor)}** · {fit}")
             st.markdown("\n".join(f"- {escape(line)}" for line in p.match.why))
     if made.unpaired:
@@ -100,10 +101,8 @@ def downloads(code: str, made: Pairing, by_id: dict[str, Mentor]) -> None:
     with st.expander(_("Each pair's page (PDF)", spoken), icon=":material/picture_as_pdf:"):
         for p in made.pairs:
             page = lambda p=p: build_pair_report(p, by_id[p.mentor], p.participant, spoken)  # noqa: E731
-            label = _("%(participant)s and %(mentor)s", spoken) % {
-                "participant": p.participant,
-                "mentor": by_id[p.mentor].name,
-            }
+            names = {"participant": p.participant, "mentor": by_id[p.mentor].name}
+            label = euphonic(_("%(participant)s and %(mentor)s", spoken) % names, spoken)
             st.download_button(
                 label, page, pdf_name(p.participant, p.mentor), "application/pdf", key=f"pdf-{p.participant}"
             )

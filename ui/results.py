@@ -12,6 +12,7 @@ from mentorfinder.content.load import Content
 from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import joined
 from mentorfinder.matching.model import LESS_FLOOR, LESS_SUITED, Match, label_words
 from mentorfinder.present.rules import (
     QUESTIONS_TITLE,
@@ -67,7 +68,7 @@ def result_for(content: Content, weights: dict[str, float] | None = None, inputs
 
 def fit_words(match: Match, language: str = "en") -> str:
     """'87% · Best fit'."""
-    return f"{whole_percent(match.percent)} · {label_words(match.label, language)}"
+    return f"{whole_percent(match.percent, language)} · {label_words(match.label, language)}"
 
 
 def rank_words(rank: int, match: Match, language: str = "en") -> str:
@@ -157,7 +158,7 @@ def network_ui(result: Result) -> None:
     st.header(_("Your mentoring network", spoken), anchor=False)
     lines = []
     for member in result.network:
-        covers = ", ".join(label.lower() for label in member.cover_labels)
+        covers = joined([label.lower() for label in member.cover_labels], spoken)  # "a, b and c" (Spanish "a, b y c")
         said = _("%(name)s — for %(needs)s", spoken) % {"name": member.name, "needs": covers}
         lines.append(said if covers else f"{member.name} — {no_cover(spoken)}")
     # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
@@ -201,7 +202,7 @@ def less_suited_heading() -> None:
     spoken = state.language()
     st.header(_("Less suited to you", spoken), anchor=False)
     words = _("These go against something you told us, or fit less than %(floor)s. Each one says why.", spoken)
-    st.caption(escape(words % {"floor": whole_percent(LESS_FLOOR)}))
+    st.caption(escape(words % {"floor": whole_percent(LESS_FLOOR, spoken)}))
 
 
 def excluded_ui(result: Result) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from mentorfinder.i18n.catalogue import _
 
 MAX_WORDS = 25  # the product's limit for any sentence shown to the person: one a 12-year-old can read
@@ -28,11 +30,38 @@ def capitalised(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+# Spanish writes "y" as "e" before an /i/ sound (idea, hijo; not hielo) and "o" as "u" before an /o/ sound
+# (otro, hora, 8, 11): a rule of the spelling, so no translation can choose it. A quote mark may sit between.
+_OPEN = "«“\"‘'(¿¡"
+_SPANISH_CONJUNCTIONS = (
+    (re.compile(rf"(?<![\w-])y (?=[{_OPEN}]*h?[iíIÍ](?![aeoáéóAEOÁÉÓ]))"), "e "),
+    (re.compile(rf"(?<![\w-])Y (?=[{_OPEN}]*h?[iíIÍ](?![aeoáéóAEOÁÉÓ]))"), "E "),
+    (re.compile(rf"(?<![\w-])o (?=[{_OPEN}]*(?:h?[oóOÓ]|8|11(?!\d)))"), "u "),
+    (re.compile(rf"(?<![\w-])O (?=[{_OPEN}]*(?:h?[oóOÓ]|8|11(?!\d)))"), "U "),
+)
+
+
+def euphonic(sentence: str, language: str = "en") -> str:
+    """A composed sentence with its joining words fitted to the word after them: in Spanish 'confianza e
+    iniciativa', 'siete u ocho' (made from pieces, so the piece after 'y' or 'o' is only known here)."""
+    if language.replace("_", "-").split("-")[0] != "es":
+        return sentence
+    for pattern, conjunction in _SPANISH_CONJUNCTIONS:
+        sentence = pattern.sub(conjunction, sentence)
+    return sentence
+
+
+def lowered(words: str) -> str:
+    """'Networking' -> 'networking' (a label inside a sentence; the rest untouched, so 'AI skills' keeps 'I')."""
+    return words[:1].lower() + words[1:]
+
+
 def joined(items: list[str], language: str = "en") -> str:
     """'a', 'a and b', 'a, b and c'; an empty list gives ''."""
     if len(items) <= 1:
         return "".join(items)
-    return _("%(items)s and %(last)s", language) % {"items": ", ".join(items[:-1]), "last": items[-1]}
+    said = _("%(items)s and %(last)s", language) % {"items": ", ".join(items[:-1]), "last": items[-1]}
+    return euphonic(said, language)
 
 
 def either(items: list[str], language: str = "en") -> str:
@@ -40,4 +69,4 @@ def either(items: list[str], language: str = "en") -> str:
     said = items[0] if items else ""
     for item in items[1:]:
         said = _("%(items)s or %(last)s", language) % {"items": said, "last": item}
-    return said
+    return euphonic(said, language)

@@ -9,7 +9,7 @@ from mentorfinder.content.archetypes import NEEDS_GROUP, SERVES_WELL, Archetype
 from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.message import N_
-from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised
+from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised, euphonic
 from mentorfinder.matching.filters import FailedGate
 from mentorfinder.matching.model import agreement, person_lean, ranked_needs, target_lean
 from mentorfinder.matching.sentence import Gate, Kind, Lean, Matched, Needs, Quote, Reason, Sentence, Serves
@@ -69,8 +69,10 @@ def _fitting(full: Sentence, brief: Sentence) -> list[Line]:
 def _helps(strength: int, start: str, values: dict, language: str) -> str:
     """'<start>, and a Sponsor helps (a lot) with that.': a whole sentence, so each language can order it."""
     if strength >= 3:
-        return _("%(start)s, and %(a_name)s helps a lot with that.", language) % {**values, "start": start}
-    return _("%(start)s, and %(a_name)s helps with that.", language) % {**values, "start": start}
+        said = _("%(start)s, and %(a_name)s helps a lot with that.", language) % {**values, "start": start}
+    else:
+        said = _("%(start)s, and %(a_name)s helps with that.", language) % {**values, "start": start}
+    return euphonic(said, language)
 
 
 def need_lines(profile: Profile, arch: Archetype, name: str, language: str = "en") -> list[Line]:
@@ -81,9 +83,10 @@ def need_lines(profile: Profile, arch: Archetype, name: str, language: str = "en
         strength = arch.serves.get(dim.id, 0)
         if dim.percent < 50 or strength < SERVES_WELL:
             continue
-        values = {"a_name": a_or_an(name, language), "need": dim.label, "place": places[place]}
+        # the need in lower case and the sentence capitalised, so each language may put the need first or last
+        values = {"a_name": a_or_an(name, language), "need": lowered(dim.label), "place": places[place]}
         serves = Serves(dim.id, arch.id)
-        start = _("%(need)s is %(place)s", language) % values
+        start = capitalised(_("%(need)s is %(place)s", language) % values)
         brief = Sentence(_helps(strength, start, values, language), (serves, Needs((dim.id,), (place,))))
         evidence = quote_for(dim, towards_high=True)
         full = brief

@@ -23,7 +23,9 @@ class ChartRow:
 
 def percent_text(row: ChartRow, suffix: str = "%", language: str = "en") -> str:
     """'63%' rounded half up (62.5 -> 63, as people round, not to even), or 'not answered'."""
-    return whole_percent(row.percent).replace("%", suffix) if row.answered else _("not answered", language)
+    if not row.answered:
+        return _("not answered", language)
+    return whole_percent(row.percent, language) if suffix else whole_percent(row.percent).removesuffix("%")
 
 
 def groups_in(profile: Profile) -> list[str]:

@@ -40,9 +40,10 @@ POLE_EDGE = 10.0  # beyond 60 or below 40 a two-pole percent reads as a pole; in
 LEAN = 15.0  # the profile summary names a style, time or fit lean at least this far from the middle
 
 
-def whole_percent(value: float) -> str:
-    """'63%': rounded half up, as people round (62.5 -> 63; Python's format would give the even 62)."""
-    return f"{math.floor(value + 0.5)}%"
+def whole_percent(value: float, language: str = "en") -> str:
+    """'63%' (Spanish '63 %', a no-break space before the sign): rounded half up, as people round (62.5 -> 63;
+    Python's format would give the even 62)."""
+    return _("%(percent)s%%", language) % {"percent": math.floor(value + 0.5)}
 
 
 def group_title(group: str, language: str = "en") -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import joined
+from mentorfinder.i18n.words import capitalised, joined, lowered
 from mentorfinder.matching.model import ranked_needs
 from mentorfinder.matching.sentence import Flexible, Lean, Matched, Needs, Quote, Sentence
 from mentorfinder.present.rules import LEAN, POLE_EDGE
@@ -32,7 +32,9 @@ def _needs(profile: Profile, language: str) -> list[Sentence]:
         text = _("Right now you most want a mentor for %(needs)s.", language) % {"needs": listed}
         sentences.append(Sentence(text, (Needs(tuple(d.id for d in wanted), tuple(range(len(wanted)))),)))
     if len(needs) > 1 and needs[-1].percent < 40:
-        text = _("%(need)s matters least to you at the moment.", language) % {"need": needs[-1].label}
+        # the need in lower case and the sentence capitalised, so each language may put the need where it reads
+        least = {"need": lowered(needs[-1].label)}
+        text = capitalised(_("%(need)s matters least to you at the moment.", language) % least)
         sentences.append(Sentence(text, (Needs((needs[-1].id,), (-1,)),)))
     return sentences
 

@@ -14,7 +14,7 @@ TITLE, CAPTION = _("Your codes"), _("Highest scales first; equal scores keep the
 
 def code_line(code: RankedCode, profile: Profile, language: str = "en") -> str:
     """'Interest code: IA — Investigative 75%, Artistic 75%'."""
-    parts = ", ".join(f"{profile[d].label} {whole_percent(profile[d].percent)}" for d in code.dimensions)
+    parts = ", ".join(f"{profile[d].label} {whole_percent(profile[d].percent, language)}" for d in code.dimensions)
     if not parts:
         return _("%(label)s: no answered scales", language) % {"label": code.label}
     return f"{code.label}: {code.code} \u2014 {parts}"

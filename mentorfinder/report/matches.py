@@ -63,9 +63,9 @@ def match_card(doc: Doc, rank: int, match: Match, summary: str, detail: Detail, 
     pill_w = _pill(doc, x + width - 3, y + 3.0, label_words(match.label, doc.language).upper(), colour)
     doc.style_text(11, "B", rgb(colour) if match.label != "good" else INK)
     doc.set_xy(x + width - 3 - pill_w - 18, y + 2.6)
-    doc.cell(16, 5.5, whole_percent(match.percent), align="R")
+    doc.cell(16, 5.5, whole_percent(match.percent, doc.language), align="R")
     if near:  # near-equal scores are told in words, not left as a false order
-        percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(whole_percent(match.percent))
+        percent_left = x + width - 3 - pill_w - 2 - doc.get_string_width(whole_percent(match.percent, doc.language))
         doc.style_text(7, "", MUTED)
         doc.set_xy(percent_left - near_w, y + 2.6)
         doc.cell(near_w - 2.0, 5.5, near, align="R")  # a clear gap before the percent

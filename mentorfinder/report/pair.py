@@ -8,6 +8,7 @@ from datetime import date
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.dates import date_words
+from mentorfinder.i18n.words import euphonic
 from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import Pair
 from mentorfinder.present.rules import whole_percent
@@ -57,7 +58,9 @@ def _draw(pair: Pair, mentor: Mentor, options: Options) -> Doc:
     doc.set_auto_page_break(False)  # one page: every list below is capped to fit
     doc.add_page()
     who = options.name or pair.participant
-    names = _("%(participant)s and %(mentor)s", language) % {"participant": who, "mentor": mentor.name}
+    names = euphonic(
+        _("%(participant)s and %(mentor)s", language) % {"participant": who, "mentor": mentor.name}, language
+    )
     kicker = _("MENTOR FINDER  \u00b7  MENTORING PROGRAMME", language)
     header_band(doc, title, names, date_words(options.today, language), kicker)
     section_heading(doc, _("Who is paired", language))
@@ -65,7 +68,10 @@ def _draw(pair: Pair, mentor: Mentor, options: Options) -> Doc:
         (_("Participant", language), who),
         (_("Mentor", language), mentor.name),
         (_("Contact", language), mentor.contact),
-        (_("Fit", language), f"{whole_percent(pair.match.percent)} \u00b7 {label_words(pair.match.label, language)}"),
+        (
+            _("Fit", language),
+            f"{whole_percent(pair.match.percent, language)} \u00b7 {label_words(pair.match.label, language)}",
+        ),
     ]
     for label, value in rows:
         y = doc.get_y()

@@ -57,7 +57,7 @@ def _tip_row(doc: Doc, tip: PersonalTip, detail: Detail, dry: bool) -> float:
     doc.cell(
         label_w - 3,
         3.4,
-        f"{_(TIP_WORDS.get(tip.kind, tip.kind.upper()), doc.language)} \u00b7 {whole_percent(tip.percent)}",
+        f"{_(TIP_WORDS.get(tip.kind, tip.kind.upper()), doc.language)} \u00b7 {whole_percent(tip.percent, doc.language)}",
     )
     doc.style_text(BODY, "", INK)
     doc.block(x + label_w + 3, y + 1.5, width - label_w - 3, tip.text, LINE, detail.tip_cap)

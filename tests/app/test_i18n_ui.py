@@ -3,6 +3,7 @@ every answer and the step, and write the language into the address; the PDF prep
 
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from apphelpers import APP, answers_for, button, card_names, download_pdf, markdown_text, open_step, seeded, unescape
@@ -13,10 +14,11 @@ from mentorfinder.answers.file import dump_answers
 from mentorfinder.answers.link import encode_answers
 from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.present.chart_rows import group_rows
 from mentorfinder.present.rules import about_equal_rule
 from mentorfinder.present.summary import profile_summary
 from ui import nav, state
-from ui.figures import profile_charts
+from ui.figures import pole_chart
 
 PERSONA = Path(__file__).parents[1] / "core" / "personas" / "online_single_conversation.json"
 ANSWERS = json.loads(PERSONA.read_text(encoding="utf-8"))["answers"]
@@ -68,7 +70,7 @@ def test_the_profile_in_spanish(at, content):
     result = evaluate(content, ANSWERS, language="es")
     assert at.title[0].value == "Tu perfil"
     shown = markdown_text(at)
-    assert "Ahora mismo buscas un mentor sobre todo para orientación personal" in shown
+    assert "Ahora mismo buscas un mentor sobre todo para orientación personalizada" in shown
     assert [s for s in profile_summary(result.profile, "es") if s not in shown] == []
     assert [e.label for e in at.expander][0] == "Lo que necesitas de un mentor en una tabla"
     assert "Ver tus mentores afines" in [b.label for b in at.button]
@@ -81,7 +83,7 @@ def test_the_matches_in_spanish(at, content):
     shown = markdown_text(at)
     assert "Por qué encaja contigo" in shown
     assert (
-        "En cuanto a la ayuda que más quieres, pusiste «Consejos adaptados a mis metas y mi situación» primero, "
+        "Al ordenar la ayuda que más quieres, pusiste «Consejos adaptados a mis metas y mi situación» primero, "
         "y “Mentor exprés” ayuda mucho con eso." in shown
     )
     assert "Encaje óptimo" in shown  # the top card's fit label
@@ -90,6 +92,13 @@ def test_the_matches_in_spanish(at, content):
     assert rule in [unescape(c.value) for c in at.caption]
     assert at.expander[0].label == "¿Y si…? Cambia cuánto cuenta cada parte"
     assert "Más sobre “Mentor exprés”: dónde encontrarlo, qué preguntar" in [e.label for e in at.expander]
+
+
+def test_a_network_member_covering_two_needs_lists_them_with_y(at):
+    nurse = json.loads((PERSONA.parent / "nurse_to_health_tech.json").read_text(encoding="utf-8"))["answers"]
+    seeded(spanish(at), nurse, nav.MATCHES.script)
+    # was "— para orientación personalizada, contactos" (a list without its "y")
+    assert "Guía para el cambio de carrera — para orientación personalizada y contactos" in markdown_text(at)
 
 
 def test_next_steps_in_spanish_and_its_pdf(at):
@@ -115,7 +124,7 @@ def test_the_workshop_page_in_spanish(at):
     spanish(at).run()
     at.switch_page(nav.WORKSHOP.script).run()
     assert not at.exception
-    assert at.title[0].value == "Dirigir un taller"
+    assert at.title[0].value == "Organizar un taller"
     assert at.text_input[0].label == "Título del taller"
     assert at.number_input[0].label == "Eliminar todo después de (días)"
     assert "Crear el taller" in [b.label for b in at.button]
@@ -190,15 +199,16 @@ def test_the_steps_notes_are_said_again_in_the_new_language(at):
 
 
 def test_a_pole_phrase_of_four_lines_in_spanish_gets_the_room_it_needs(content):
-    """«una relación en la que sobre todo recibes ayuda» wraps to four lines on a phone: its chart's rows grow."""
+    """A pole phrase that wraps to four lines on a phone (once «una relación en la que sobre todo recibes ayuda»,
+    now shorter) makes its chart's rows grow; the shipped Spanish phrases keep to three lines."""
     result = {language: evaluate(content, ANSWERS, language=language) for language in ("en", "es")}
-    fit = {
-        language: next(c for c in profile_charts(result[language].profile, False, language) if c.group == "fit")
-        for language in ("en", "es")
-    }
-    rows = len(fit["en"].table)
-    assert fit["en"].figure.layout.height == 120 * rows + 70  # English phrases keep to three lines, as before
-    assert fit["es"].figure.layout.height == (120 + 18) * rows + 70
-    assert fit["es"].figure.layout.margin.b == 60 + 18
-    texts = [a.text for a in fit["es"].figure.layout.annotations]
+    rows = {language: group_rows(result[language].profile, "fit") for language in ("en", "es")}
+    plain = {language: pole_chart(rows[language], "#000", "t", False, language) for language in ("en", "es")}
+    assert plain["en"].layout.height == 120 * len(rows["en"]) + 70  # English phrases keep to three lines, as before
+    assert plain["es"].layout.height == 120 * len(rows["es"]) + 70  # and so does the shipped Spanish now
+    long = [rows["es"][0], *(replace(r, low="una relación en la que sobre todo recibes ayuda") for r in rows["es"][1:])]
+    figure = pole_chart(long, "#000", "t", False, "es")
+    assert figure.layout.height == (120 + 18) * len(long) + 70
+    assert figure.layout.margin.b == 60 + 18
+    texts = [a.text for a in figure.layout.annotations]
     assert "una relación en<br>la que sobre<br>todo recibes<br>ayuda" in texts

@@ -5,6 +5,7 @@ import re
 from apphelpers import answers_for, card_names, markdown_text, seeded, unescape
 
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import joined
 from mentorfinder.matching.model import LABEL_WORDS, TIE_BREAK
 from mentorfinder.present.rules import whole_percent
 from ui import nav
@@ -84,7 +85,7 @@ def test_a_network_with_a_gap_names_the_need_and_claims_no_full_cover(at, conten
     assert f"None of these covers {gap}" in shown
     assert "cover your top needs" not in shown
     for member in result.network:
-        assert f"{member.name} — for {', '.join(label.lower() for label in member.cover_labels)}" in shown
+        assert f"{member.name} — for {joined([label.lower() for label in member.cover_labels])}" in shown
 
 
 def test_a_lone_member_covering_no_top_need_is_told_honestly(at, content, monkeypatch):

@@ -267,7 +267,7 @@ def test_the_privacy_pages_numbers_come_from_the_constants(monkeypatch):
         monkeypatch.setattr(workshop, name, value)
     for language, facts in (
         ("en", ("21 days after", "at least 5 people have shared", "fewer than 4 people", "after 6 different people")),
-        ("es", ("21 días después", "al menos 5 personas han compartido", "menos de 4 personas", "cuando 6 personas")),
+        ("es", ("21 días después", "al menos 5 personas hayan compartido", "menos de 4 personas", "cuando 6 personas")),
     ):
         at = AppTest.from_file(APP, default_timeout=30)
         at.query_params[state.URL_LANGUAGE] = language
@@ -288,6 +288,6 @@ def test_a_refused_join_is_said_in_spanish_on_a_spanish_page(at, store):
     at.text_input(key=state.JOIN_CODE).input(new.code)
     button(at, "Unirme al taller").click().run()
     assert [e.value for e in at.error] == [
-        f"El taller {new.code} está cerrado: quien lo dirige no acepta nuevos participantes ni resultados por ahora."
+        f"El taller {new.code} está cerrado: quien lo facilita no acepta nuevos participantes ni resultados por ahora."
     ]
     assert refused.value.say("es") == at.error[0].value

@@ -19,7 +19,10 @@ NEEDS = {"skills": (3, 0, 4), "guidance": (0, 7, 0)}
 def test_a_long_spanish_need_label_takes_two_lines_and_english_stays_on_one():
     content = load_content()
     spanish = thirds_chart(NEEDS, dimension_labels(content, "es"), "Necesidades", "es")
-    assert list(spanish.data[0].y) == ["Orientación personal", "Habilidades y<br>conocimientos"]  # questionnaire order
+    assert list(spanish.data[0].y) == [
+        "Orientación<br>personalizada",
+        "Desarrollo de<br>habilidades",
+    ]  # questionnaire order
     english = thirds_chart(NEEDS, dimension_labels(content, "en"), "Needs", "en")
     assert list(english.data[0].y) == ["Personalised guidance", "Skills and knowledge"]
 

@@ -1,4 +1,4 @@
-"""Spanish on a phone (390x844): a chosen option too long for its box is still read in full, and a bar's "100%"
+"""Spanish on a phone (390x844): a chosen option too long for its box is still read in full, and a bar's "100 %"
 keeps clear of the chart's right edge."""
 
 from test_browser_screens import open_page
@@ -32,9 +32,9 @@ def test_long_chosen_options_are_read_in_full(browser, server_url, artifacts):
         context.close()
 
 
-def test_a_full_bar_keeps_its_percent_clear_of_the_edge(browser, server_url):
+def test_a_full_bar_keeps_its_percent_clear_of_the_edge(browser, server_url, artifacts):
     content = load_content()
-    answers = sample_answers(list(content.questionnaires), seed=6)  # readiness: "Beneficio mutuo" at 100%
+    answers = sample_answers(list(content.questionnaires), seed=13)  # "Contactos" and "Beneficio mutuo" at 100 %
     link = f"{server_url}/{nav.PROFILE.url_path}?lang=es&{state.URL_ANSWERS}={encode_answers(answers)}"
     context, page, _ = open_page(browser, link, "phone", nav.PROFILE)
     try:
@@ -47,7 +47,10 @@ def test_a_full_bar_keeps_its_percent_clear_of_the_edge(browser, server_url):
                })""",
             EDGE,
         )
-        assert "100%" not in near, near
+        shown = page.evaluate("[...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent)")
+        assert "100\u00a0%" in shown  # the percent is drawn, as Spanish writes it
+        assert "100\u00a0%" not in near, near
+        page.locator(".js-plotly-plot").first.screenshot(path=str(artifacts / "phone-es-needs-percents.png"))
     finally:
         context.close()
 

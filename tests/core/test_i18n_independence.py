@@ -111,4 +111,4 @@ def test_regional_spanish_reads_the_spanish_content_and_sentences(code):
     assert translate({"en": "Every week", "es": "Cada semana"}, code) == "Cada semana"
     result = evaluate(CONTENT, _answers("difficult_boss"), language=code)
     assert result.shortlist[0].name == "Impulsor de confianza"
-    assert any(line.startswith("En cuanto a la ayuda que más quieres, pusiste «") for line in result.shortlist[0].why)
+    assert any(line.startswith("Al ordenar la ayuda que más quieres, pusiste «") for line in result.shortlist[0].why)

@@ -18,7 +18,7 @@ from mentorfinder.report import render_report
 CONTENT = load_content()
 ANSWERS = json.loads((Path(__file__).parent / "personas" / "online_single_conversation.json").read_text())["answers"]
 SPANISH_HEADINGS = ["De un vistazo", "Tu perfil", "Lo que necesitas de un mentor", "Tus mentores más afines",
-                    "Tu red de mentores", "Próximos pasos", "Dónde encontrarlo", "Prepararte",
+                    "Tu red de mentores", "Próximos pasos", "Dónde encontrarlo", "Cómo prepararte",
                     "En tus propias palabras", "Descartados por tus requisitos imprescindibles",
                     # captions in full: a caption too long for its line would be cut short with …
                     "De 0 a 100 según tus respuestas; la marca indica tu inclinación",

@@ -72,7 +72,7 @@ def test_the_shortlist_speaks_spanish(shipped):
     listed = rank_mentors(shipped, PERSON, roster(), language="es")
     assert listed.excluded[0].reason == (
         "Elegiste «Solo en persona», así que necesitas un mentor que pueda reunirse en persona; "
-        "Persona mentora M3 suele reunirse en línea."
+        "Mentor M3 suele reunirse en línea."
     )
     assert (
         listed.matches[0].why[2]

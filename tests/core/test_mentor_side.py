@@ -80,7 +80,7 @@ def test_a_mentors_kind_is_scored_by_hand():
 
 def test_a_hidden_name_is_shown_as_mentor_and_id_in_either_language():
     hidden = Mentor("M7", "Ana García", False, "ana@example.org", 1, {"mentor": ANSWERS})
-    assert (hidden.shown_name("en"), hidden.shown_name("es")) == ("Mentor M7", "Persona mentora M7")
+    assert (hidden.shown_name("en"), hidden.shown_name("es")) == ("Mentor M7", "Mentor M7")
 
 
 def test_likeness_is_half_needs_overlap_and_half_closeness_by_hand(shipped):
@@ -107,7 +107,7 @@ def test_the_profile_names_the_three_kinds_most_alike_with_reasons(shipped):
         "Like an Industry veteran, you can help with skills and knowledge.",
     ]
     spanish = mentor_profile(shipped, ana(), "es")
-    assert spanish[0].reasons[0] == "Como “Veterano del sector”, puedes ayudar con orientación personal."
+    assert spanish[0].reasons[0] == "Como “Veterano del sector”, puedes ayudar con orientación personalizada."
 
 
 def test_sample_mentors_are_valid_and_repeatable():

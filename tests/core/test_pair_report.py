@@ -34,8 +34,8 @@ def test_the_pair_page_speaks_spanish(shipped):
     done = pair(shipped, {"lucia.json": PERSON}, [ana], language="es")
     pages, text = text_of(build_pair_report(done.pairs[0], ana, "", "es", today=date(2026, 12, 7)))
     assert pages == 1
-    assert "Vuestra pareja de mentoría" in text and "lucia.json y Ana García" in text
-    assert "Reuníos en las dos próximas semanas" in text and "7 de diciembre de 2026" in text
+    assert "Pareja de mentoría" in text and "lucia.json y Ana García" in text
+    assert "Reunirse en las próximas dos semanas" in text and "7 de diciembre de 2026" in text
 
 
 def test_the_pair_page_says_it_is_a_programmes_page_not_a_result_summary(shipped):

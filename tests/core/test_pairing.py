@@ -117,7 +117,7 @@ def test_each_unpaired_person_is_told_why(shipped):
     assert [u.reason for u in low.unpaired] == ["No mentor fits them at 40% or more; the best fits 31.2%."]
     spanish = pair(shipped, {"b.json": PERSON}, small_roster()[1:], floor=40, language="es")
     assert [u.reason for u in spanish.unpaired] == [
-        "Ningún mentor encaja con esta persona al 40 % o más; el mejor encaja al 31,2 %."
+        "Ningún mentor encaja con esta persona al 40\u00a0% o más; el mejor encaja al 31,2\u00a0%."
     ]
     assert [u.reason for u in pair(shipped, {"a.json": PERSON}, []).unpaired] == ["The roster has no mentors."]
 

@@ -398,7 +398,9 @@ def test_the_errors_are_said_in_spanish_with_spanish_numbers(store):
     me = store.add_participant(new.participant_code, {})
     with pytest.raises(BadInput) as err:
         store.save_pairing(new.mentor_code, new.key, [records.Pair(me.ref, "r1", 49.5)])
-    assert err.value.say("es") == "La pareja P1 y r1 está en 49,5 %, por debajo del mínimo del programa, 50 %."
+    assert (
+        err.value.say("es") == "La pareja P1 y r1 está en 49,5\u00a0%, por debajo del mínimo del programa, 50\u00a0%."
+    )
     with pytest.raises(BadInput) as err:
         store.add_participant(new.participant_code, {"q": "x" * 20_000})
     assert err.value.say("es") == "Las respuestas son demasiado largas para guardarlas: como máximo 20.000 caracteres."

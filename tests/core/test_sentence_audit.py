@@ -107,7 +107,7 @@ def test_a_resolved_place_to_meet_is_told_as_resolved():
 def test_a_resolved_place_to_meet_in_spanish():
     result = evaluate(CONTENT, only_online_but_face_to_face(flat=True), language="es")
     assert (
-        "Te inclinas por reuniones en persona, pero te emparejamos para reuniones en línea, "
+        "Te inclinas por reuniones en persona, pero te emparejamos pensando en reuniones en línea, "
         "por tu respuesta «Solo en línea»." in profile_summary(result.profile, "es")
     )
 

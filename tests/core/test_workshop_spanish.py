@@ -44,7 +44,7 @@ def test_every_store_sentence_has_its_spanish_and_english_is_unchanged(workshop_
             "There is no workshop with the code KKKK-KKKK. It may have ended and been deleted; "
             "check the code with your facilitator.",
             "No hay ningún taller con el código KKKK-KKKK. Puede que haya terminado y se haya borrado; "
-            "confirma el código con quien dirige el taller.",
+            "confirma el código con quien facilita el taller.",
         ),
         "wrong key": (
             f"That facilitator key does not belong to workshop {code}.",
@@ -57,7 +57,7 @@ def test_every_store_sentence_has_its_spanish_and_english_is_unchanged(workshop_
         "bad days": ("A workshop lasts 1 to 90 days.", "Un taller dura de 1 a 90 días."),
         "closed": (
             f"Workshop {code} is closed: the facilitator is not taking new participants or results at the moment.",
-            f"El taller {code} está cerrado: quien lo dirige no acepta nuevos participantes ni resultados por ahora.",
+            f"El taller {code} está cerrado: quien lo facilita no acepta nuevos participantes ni resultados por ahora.",
         ),
         "expired": (
             f"Workshop {code} ended on 3 March 2026, 09:30 UTC; its results are being deleted.",
@@ -83,9 +83,9 @@ def test_the_room_pdf_in_spanish(workshop_store, shipped):
         f"Taller {new.code} · 2 de marzo de 2026 · abierto",
         "Se unieron 7 · terminaron 6 · compartieron 6",
     ]
-    for expected in ("Tipo de mentor que más veces sale en primer lugar", "Más veces entre las tres primeras", "Patrocinador: 4",
+    for expected in ("Tipo de mentor que más veces sale en primer lugar", "Más veces entre los tres primeros", "Patrocinador: 4",
                      "Conector: 6", "Qué necesita el grupo (personas en cada tercio)",
-                     "Orientación personal: bajo 3 · medio 0 · alto 3", "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos): bajo 3 · medio 3 · alto 0",
+                     "Orientación personalizada: bajo 3 · medio 0 · alto 3", "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos): bajo 3 · medio 3 · alto 0",
                      "Red de mentores típica", "Conector + Patrocinador"):  # fmt: skip
         assert expected in lines
 
@@ -97,7 +97,7 @@ def test_the_room_csv_in_spanish_keeps_its_data_names(workshop_store, shipped):
     assert rows[-1] == [
         "breakdown",
         "hidden",
-        "Los resultados del grupo aparecen cuando al menos 3 participantes han compartido el suyo.",
+        "Los resultados del grupo aparecen cuando al menos 3 participantes hayan compartido el suyo.",
     ]
     new, _ = room(workshop_store, shared=len(PEOPLE))
     rows = list(csv.reader(io.StringIO(workshop_store.aggregate_csv(new.code, new.key, shipped, "es"))))
@@ -127,10 +127,10 @@ def test_every_style_and_time_line_says_its_two_ends_whole_in_the_questionnaires
     assert lines[start : start + 8] == [
         "Franqueza (pistas y margen para encontrar tu propio camino ↔ consejos claros y directos)" + counts,
         "Estructura (charlas abiertas y relajadas ↔ charlas con un plan y próximos pasos claros)" + counts,
-        "Exigencia (palabras de ánimo y apoyo ↔ que te exijan mucho)" + counts,
+        "Exigencia (palabras de ánimo y apoyo ↔ mucha exigencia)" + counts,
         "Reunirse en persona (reuniones en línea ↔ reuniones en persona)" + counts,
         "Conversación en vivo (mensajes escritos ↔ conversaciones en vivo)" + counts,
         "Frecuencia (charlas solo de vez en cuando ↔ charlas cada semana o cada dos)" + counts,
-        "Duración (una charla o unas pocas semanas ↔ un año o más juntos)" + counts,
+        "Duración (una charla o unas pocas semanas ↔ una relación de un año o más)" + counts,
         "Respuestas rápidas (respuestas sin prisa ↔ respuestas rápidas entre charlas)" + counts,
     ]
