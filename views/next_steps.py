@@ -28,7 +28,9 @@ for title, tips in (
     (_("Strengths to keep using", language), strengths),
 ):
     if tips:
-        items = [f"- **{escape(tip.label)}** ({whole_percent(tip.percent, language)}): {escape(tip.text)}" for tip in tips]
+        items = [
+            f"- **{escape(tip.label)}** ({whole_percent(tip.percent, language)}): {escape(tip.text)}" for tip in tips
+        ]
         st.markdown(f"**{title}**\n\n" + "\n\n".join(items))  # a loose list: each tip spaced as before
 
 st.header(_("Finding your first mentors", language), anchor=False)
