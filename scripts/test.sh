@@ -36,5 +36,8 @@ fi
 # on two workers and 4m24 on three).
 # Each worker has its own server and Chromium (and a module's own server, where it has one) on free ports, and no
 # browser test has a time budget, only timeouts for waits.
-.venv/bin/python -m pytest tests/core tests/app -n 2
-exec .venv/bin/python -m pytest tests/browser -n 3
+# --dist loadgroup deals the tests out one at a time, in order (xdist's default sends each worker a run of nine
+# consecutive ones first), so the longest, collected first (tests/conftest.py's LONGEST_FIRST), go one to a
+# worker; and it keeps an xdist_group's tests on one worker (the calibration's 1500 answer sets made once).
+.venv/bin/python -m pytest tests/core tests/app -n 2 --dist loadgroup
+exec .venv/bin/python -m pytest tests/browser -n 3 --dist loadgroup
