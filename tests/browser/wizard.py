@@ -59,33 +59,6 @@ def settle(page) -> None:
     page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
 
 
-# A widget's answer starts one run and no other (no st.rerun, no page switch follows it): once a MutationObserver has
-# seen that run go from running to not running and the page is drawn, a short quiet is enough. The observer
-# counts ends; a run React drew in one go (never shown as running) is not counted, and the full quiet applies.
-ANSWERED_MS = 100
-WATCH_ENDS = """() => {
-  if (window.__runEnds !== undefined) return window.__runEnds;
-  window.__runEnds = 0;
-  new MutationObserver(changes => changes.forEach(c => {
-    if (c.oldValue === 'running' && c.target.getAttribute(c.attributeName) === 'notRunning') window.__runEnds += 1;
-  })).observe(document.documentElement, {
-    subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state']});
-  return 0;
-}"""
-ANSWERED = (
-    "([ends, short, quiet]) => {"
-    + _DRAWN_NOW
-    + """
-  const look = app && app.getAttribute('data-test-script-state') + ':' + count + ':' + location.href;
-  if (!drawn || look !== window.__quietLook) { window.__quietLook = look; window.__quietSince = performance.now(); }
-  const calm = performance.now() - window.__quietSince;
-  if (!drawn || (calm < quiet && !(window.__runEnds > ends && calm >= short))) return false;
-  window.__quietSince = performance.now() - quiet;  // settled: the next still() needs no more quiet unless it changes
-  return true;
-}"""
-)
-
-
 def still(page) -> None:
     """Wait until the page has been quiet for QUIET_MS, counting from the last look a settle took: right after
     a settle (the usual case before an action) that is at once, where settle would wait QUIET_MS more. Only
@@ -93,20 +66,13 @@ def still(page) -> None:
     page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
 
 
-def rerun(page, action: Callable[[], None], only_run: bool = False) -> None:
-    """Do something that changes the answers, the step or the page, and wait for the run it starts to finish.
-    `only_run`: the action starts one run and nothing follows it (a widget's answer), so the wait ends a short
-    quiet after that run's end is seen (else, or when it is not seen, after the full QUIET_MS)."""
+def rerun(page, action: Callable[[], None]) -> None:
+    """Do something that changes the answers, the step or the page, and wait for the run it starts to finish."""
     still(page)  # a settle ended every earlier action: only a change since then is waited out here
     before = page.url
-    ends = page.evaluate(WATCH_ENDS) if only_run else 0
     action()
     page.wait_for_function("before => location.href !== before", arg=before)
-    if not only_run:
-        settle(page)
-        return
-    page.evaluate("() => { window.__quietLook = undefined; }")
-    page.wait_for_function(ANSWERED, arg=[ends, ANSWERED_MS, QUIET_MS], polling=50)
+    settle(page)
 
 
 def keyed(page, key: str):
@@ -129,36 +95,34 @@ def answer(page, q, question, value, language: str = "en") -> None:
     box = keyed(page, widget_key(q.id, question.id))
     kind = question.type
     if kind == "single":
-        rerun(page, lambda: box.get_by_text(option_label(question, value, language), exact=True).click(), True)
+        rerun(page, lambda: box.get_by_text(option_label(question, value, language), exact=True).click())
     elif kind == "likert":
         labels = q.scale_of(question).labels
         words = short_label(translate(labels[value], language)) if value in labels else str(value)
-        rerun(page, lambda: box.get_by_text(words, exact=True).click(), True)
+        rerun(page, lambda: box.get_by_text(words, exact=True).click())
     elif kind == "scale" and box.locator('[role="radiogroup"]').count():
-        rerun(page, lambda: box.get_by_text(str(value), exact=True).click(), True)
+        rerun(page, lambda: box.get_by_text(str(value), exact=True).click())
     elif kind == "ranking":
         for place, option_id in enumerate(value, 1):
-            label = option_label(question, option_id, language)
-            choose(page, keyed(page, place_key(q.id, question.id, place)), label, only_run=True)
+            choose(page, keyed(page, place_key(q.id, question.id, place)), option_label(question, option_id, language))
     elif kind == "multiple":
         for option_id in value:
-            choose(page, box, option_label(question, option_id, language), only_run=True)
+            choose(page, box, option_label(question, option_id, language))
         page.keyboard.press("Escape")
     elif kind in {"scale", "number"}:
         box.locator("input").fill(str(value))
-        rerun(page, lambda: box.locator("input").press("Enter"), True)
+        rerun(page, lambda: box.locator("input").press("Enter"))
     else:
         box.locator("textarea").fill(value)
-        rerun(page, lambda: box.locator("textarea").press("Control+Enter"), True)
+        rerun(page, lambda: box.locator("textarea").press("Control+Enter"))
 
 
-def choose(page, box, label: str, only_run: bool = False) -> None:
+def choose(page, box, label: str) -> None:
     """Pick one option from a select box or multiselect: open it, type its words (a short window, large type or
-    a long list shows only some options at once), click the option. `only_run` as rerun's (a question's answer,
-    not the language box, whose change reruns the page again)."""
+    a long list shows only some options at once), click the option."""
     box.locator("input").click()
     box.locator("input").fill(label)
-    rerun(page, lambda: page.get_by_role("option", name=label, exact=True).click(), only_run)
+    rerun(page, lambda: page.get_by_role("option", name=label, exact=True).click())
 
 
 def to_give(ws, wanted: dict) -> list:
