@@ -18,11 +18,10 @@ settings.register_profile("ci", derandomize=True, deadline=None, database=None)
 settings.register_profile("explore", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "explore")
 
-# The longest tests, longest first (--durations on a shared 2-core machine, December 2026): they run first, so
-# pytest-xdist deals them out one to a worker before anything else; collected in place, one of them started last
-# held the run up alone at its end. Only the order changes. A module's tests stay together, so a module-scoped
-# fixture (a server, the calibration's 1500 answer sets) is made once per worker that runs them, not again after
-# another module's test came between.
+# The longest tests, longest first (--durations on a shared 2-core machine, December 2026). scripts/test.sh deals
+# tests out in collection order, so these start first, one to a worker, and no worker is left with one of them at
+# the end while the others are idle. Only the order changes. A module's tests stay together, so a module-scoped
+# fixture (a server, the calibration's 1500 answer sets) is not made again after another module's test.
 LONGEST_FIRST = (
     "tests/browser/test_browser_isolation.py",
     "tests/browser/test_programme_browser.py",

@@ -9,9 +9,6 @@ import pytest
 from mentorfinder.content.load import load_content
 from mentorfinder.matching.calibration import measure
 
-# One worker runs them all under pytest-xdist (scripts/test.sh's --dist loadgroup): the fixture is made once.
-pytestmark = pytest.mark.xdist_group("calibration")
-
 
 @pytest.fixture(scope="module")
 def calibration():
