@@ -36,5 +36,10 @@ fi
 # on two workers and 4m24 on three).
 # Each worker has its own server and Chromium (and a module's own server, where it has one) on free ports, and no
 # browser test has a time budget, only timeouts for waits.
-.venv/bin/python -m pytest tests/core tests/app -n 2
-exec .venv/bin/python -m pytest tests/browser -n 3
+# The longest tests are collected first (tests/conftest.py's LONGEST_FIRST) and dealt out in that order: the core
+# and app tests a file at a time (--dist loadfile, unsorted: a module-scoped fixture such as the calibration's 1500
+# answer sets is made once, not once per worker), the browser tests one at a time (--dist loadgroup with no groups;
+# xdist's default sends each worker a run of consecutive tests first, which put the longest on one worker).
+# (xdist_group markers do nothing here: xdist 3.8 renames item._nodeid, which pytest 9 no longer reads.)
+.venv/bin/python -m pytest tests/core tests/app -n 2 --dist loadfile --no-loadscope-reorder
+exec .venv/bin/python -m pytest tests/browser -n 3 --dist loadgroup

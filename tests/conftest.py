@@ -18,6 +18,39 @@ settings.register_profile("ci", derandomize=True, deadline=None, database=None)
 settings.register_profile("explore", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "explore")
 
+# The longest tests, longest first (--durations on a shared 2-core machine, December 2026). scripts/test.sh deals
+# tests out in collection order, so these start first, one to a worker, and no worker is left with one of them at
+# the end while the others are idle. Only the order changes. A module's tests stay together, so a module-scoped
+# fixture (a server, the calibration's 1500 answer sets) is not made again after another module's test.
+LONGEST_FIRST = (
+    "tests/browser/test_browser_isolation.py",
+    "tests/browser/test_programme_browser.py",
+    "tests/browser/test_browser_travel.py",
+    "tests/browser/test_browser_walk.py",
+    "tests/browser/test_workshop_browser.py",
+    "tests/browser/test_browser_history.py",
+    "tests/browser/test_workshop_replicas.py",
+    "tests/browser/test_browser_restart.py",
+    "tests/core/test_sentence_audit.py",
+    "tests/core/test_network_search.py",
+    "tests/core/test_calibration.py",
+    "tests/app/test_fuzz_app.py",
+    "tests/core/test_patterns.py",
+    "tests/core/test_hostile_inputs.py",
+    "tests/core/test_workshop_pgserver.py",
+    "tests/app/test_config.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the modules of LONGEST_FIRST first, in its order; every other test after them, in collection order."""
+
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::")[0]
+        return LONGEST_FIRST.index(path) if path in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # a stable sort: tests keep their order within a module and among the rest
+
 
 @pytest.fixture(scope="session")
 def postgres_url():
