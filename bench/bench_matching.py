@@ -18,7 +18,7 @@ import yaml
 
 from bench import ROOT
 from mentorfinder.content.load import load_content
-from mentorfinder.content.schema import translate
+from mentorfinder.i18n.words import translate
 from mentorfinder.matching.calibration import measure
 from mentorfinder.matching.expectations import disputed, judged
 

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlparse
 
 from mentorfinder.answers.link import decode_answers
 from mentorfinder.answers.sample import sample_answers
-from mentorfinder.content.schema import translate
+from mentorfinder.i18n.words import translate
 from tests.browser.wizard import DRAWN, keyed, option_label, to_give
 from ui.points import short_label
 from ui.state import URL_ANSWERS, place_key, widget_key

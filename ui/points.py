@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mentorfinder.content.schema import Question, Questionnaire, translate
+from mentorfinder.content.schema import Question, Questionnaire
+from mentorfinder.i18n.words import translate
 
 from . import state
 

@@ -10,8 +10,9 @@ from mentorfinder.answers.mentor import CAPACITY_QUESTION, mentor_from_answers
 from mentorfinder.content.conditions import visible_answers
 from mentorfinder.content.load import Content
 from mentorfinder.content.mentor_form import mentor_form
-from mentorfinder.content.schema import Question, Questionnaire, translate
+from mentorfinder.content.schema import Question, Questionnaire
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import translate
 from mentorfinder.intake.problems import ContentError
 from mentorfinder.present.rules import whole_percent
 from mentorfinder.scoring.mentor import mentor_profile

@@ -9,10 +9,9 @@ import streamlit as st
 
 from mentorfinder.content.archetypes import Archetype
 from mentorfinder.content.load import Content
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import joined
+from mentorfinder.i18n.words import joined, translate
 from mentorfinder.matching.model import LESS_FLOOR, LESS_SUITED, Match, label_words
 from mentorfinder.present.rules import (
     QUESTIONS_TITLE,

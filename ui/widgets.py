@@ -8,8 +8,9 @@ from typing import Any
 import streamlit as st
 
 from mentorfinder.content.conditions import visible_options
-from mentorfinder.content.schema import Question, Questionnaire, translate
+from mentorfinder.content.schema import Question, Questionnaire
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import translate
 from mentorfinder.intake.safetext import clean, text_problem
 
 from . import state

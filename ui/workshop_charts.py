@@ -9,8 +9,8 @@ import textwrap
 import plotly.graph_objects as go
 
 from mentorfinder.content.load import Content
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import translate
 from mentorfinder.present.rules import ACCENT, PALETTE
 from mentorfinder.workshop import SMALL_CELL
 

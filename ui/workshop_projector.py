@@ -8,8 +8,8 @@ from datetime import timedelta
 import streamlit as st
 
 from mentorfinder.content.load import Content
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import translate
 from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, GroupView, WorkshopStore
 from mentorfinder.workshop.records import EXPIRED, LOCKED
 

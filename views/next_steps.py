@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import translate
 from mentorfinder.matching.model import top_matches
 from mentorfinder.present.rules import QUESTIONS_TITLE, WHERE_TITLE, whole_percent
 from ui import results, state

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from mentorfinder.content.conditions import visible_questions
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _, ngettext
+from mentorfinder.i18n.words import translate
 from ui import nav, preload, state, steps
 from ui.loaders import get_content
 from ui.widgets import question_ui

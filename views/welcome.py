@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _, ngettext
+from mentorfinder.i18n.words import translate
 from ui import nav, state, state_programme, steps
 from ui.loaders import get_content
 from ui.programme_join import welcome_ui as programme_ui

@@ -11,7 +11,8 @@ from typing import Literal
 
 from mentorfinder.answers.file import Answers, pick_range
 from mentorfinder.content.conditions import visible_questions
-from mentorfinder.content.schema import Questionnaire, translate
+from mentorfinder.content.schema import Questionnaire
+from mentorfinder.i18n.words import translate
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.content.conditions import ShownAnswers
-from mentorfinder.content.schema import Questionnaire, translate
+from mentorfinder.content.schema import Questionnaire
+from mentorfinder.i18n.words import translate
 
 
 @dataclass

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mentorfinder.content.schema import Question, Questionnaire, translate
+from mentorfinder.content.schema import Question, Questionnaire
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import joined
+from mentorfinder.i18n.words import joined, translate
 
 
 def quoted(words: str, language: str = "en") -> str:

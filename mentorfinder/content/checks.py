@@ -11,8 +11,8 @@ from pydantic import Field
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.content.conditions import CheckTest, ShownAnswers
 from mentorfinder.content.questionnaire import CHOICE_TYPES
-from mentorfinder.content.schema import Number, Questionnaire, Strict, Text, translate
-from mentorfinder.i18n.words import MAX_WORDS
+from mentorfinder.content.schema import Number, Questionnaire, Strict, Text
+from mentorfinder.i18n.words import MAX_WORDS, translate
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import LineMap, load_yaml_file
 from mentorfinder.intake.validation import validate_model

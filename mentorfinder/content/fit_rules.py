@@ -10,7 +10,8 @@ from pydantic import Field
 
 from mentorfinder.content.checks import RuleFileChecker
 from mentorfinder.content.conditions import CheckTest, ShownAnswers
-from mentorfinder.content.schema import Questionnaire, Strict, Text, translate
+from mentorfinder.content.schema import Questionnaire, Strict, Text
+from mentorfinder.i18n.words import translate
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import load_yaml_file
 from mentorfinder.intake.validation import validate_model

@@ -6,10 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from mentorfinder.i18n.words import Text  # any user-visible text: a plain string, or {language code: text}
 from mentorfinder.intake.safetext import MAX_NUMBER
 
-# Any user-visible text: a plain string, or a map of language code -> text.
-Text = str | dict[str, str]
 QUESTION_TYPES = ("single", "multiple", "likert", "scale", "ranking", "number", "text")
 # Numbers an adviser writes: finite and bounded even when YAML hands over text ("1e+308", "inf") that
 # pydantic would turn into a float, so sums, charts and `{:g}` never overflow.
@@ -157,13 +156,3 @@ class Questionnaire(Strict):
     def scale_of(self, question: Question) -> Scale:
         """The Likert scale a question uses (named or inline)."""
         return self.scales[question.scale] if isinstance(question.scale, str) else question.scale
-
-
-def translate(value: Text, language: str = "en", fallback: str = "en") -> str:
-    """Translatable text in one language, falling back to `fallback`, then to any: the one way content is translated."""
-    if isinstance(value, str):
-        return value
-    if not value:
-        return ""
-    base = language.replace("_", "-").split("-")[0]  # 'es-419' and 'es_MX' read 'es' when they have no text
-    return value.get(language) or value.get(base) or value.get(fallback) or next(iter(value.values()))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorfinder.content.schema import Percent, Questionnaire, Strict, Text, translate
+from mentorfinder.content.schema import Percent, Questionnaire, Strict, Text
+from mentorfinder.i18n.words import translate
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import load_yaml_file
 from mentorfinder.intake.validation import validate_model

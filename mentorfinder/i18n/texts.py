@@ -45,7 +45,7 @@ def _walk(value: Any, annotation: Any, loc: Location) -> Iterator[tuple[Location
 def texts_of(model: BaseModel, loc: Location = ()) -> Iterator[tuple[Location, Any]]:
     """(location, text) for every translatable text in a model, in file order; locations use the file's keys.
 
-    A text is a plain string or a map of language code to text (schema.translate). An empty text is
+    A text is a plain string or a map of language code to text (i18n.words.translate). An empty text is
     left out: there is nothing to translate.
     """
     for name, field in type(model).model_fields.items():

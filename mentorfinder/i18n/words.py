@@ -6,6 +6,7 @@ import re
 
 from mentorfinder.i18n.catalogue import _
 
+Text = str | dict[str, str]  # a content text: one string, or {language code: text}
 MAX_WORDS = 25  # the product's limit for any sentence shown to the person: one a 12-year-old can read
 
 
@@ -70,3 +71,13 @@ def either(items: list[str], language: str = "en") -> str:
     for item in items[1:]:
         said = _("%(items)s or %(last)s", language) % {"items": said, "last": item}
     return euphonic(said, language)
+
+
+def translate(value: Text, language: str = "en", fallback: str = "en") -> str:
+    """Translatable text in one language, falling back to `fallback`, then to any: the one way content is translated."""
+    if isinstance(value, str):
+        return value
+    if not value:
+        return ""
+    base = language.replace("_", "-").split("-")[0]  # 'es-419' and 'es_MX' read 'es' when they have no text
+    return value.get(language) or value.get(base) or value.get(fallback) or next(iter(value.values()))

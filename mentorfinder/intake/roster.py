@@ -11,8 +11,9 @@ from mentorfinder.answers.file import value_problem
 from mentorfinder.answers.mentor import MAX_CAPACITY, Mentor
 from mentorfinder.content.conditions import visible_answers
 from mentorfinder.content.mentor_form import CAPACITY_QUESTION
-from mentorfinder.content.schema import Questionnaire, translate
+from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.message import N_, Message
+from mentorfinder.i18n.words import translate
 from mentorfinder.intake.problems import ContentError, Problem, capped, did_you_mean
 from mentorfinder.intake.safetext import MAX_NAME, number_from, text_problem
 from mentorfinder.intake.safeyaml import decode_text

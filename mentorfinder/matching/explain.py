@@ -6,10 +6,9 @@ from typing import NamedTuple
 
 from mentorfinder.answers.said import quote_for, said, suits_brief, unlike_brief
 from mentorfinder.content.archetypes import NEEDS_GROUP, SERVES_WELL, Archetype
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.message import N_
-from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised, euphonic
+from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised, euphonic, translate
 from mentorfinder.matching.filters import FailedGate
 from mentorfinder.matching.model import agreement, person_lean, ranked_needs, target_lean
 from mentorfinder.matching.sentence import Gate, Kind, Lean, Matched, Needs, Quote, Reason, Sentence, Serves

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from mentorfinder.answers.quotes import answer_words, quoted
 from mentorfinder.content.archetypes import Archetype, ArchetypeSet, Gate
 from mentorfinder.content.conditions import ShownAnswers
-from mentorfinder.content.schema import Questionnaire, translate
+from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import a_or_an, either
+from mentorfinder.i18n.words import a_or_an, either, translate
 
 
 @dataclass

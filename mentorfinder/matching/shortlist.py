@@ -8,7 +8,7 @@ from mentorfinder.content.archetypes import Archetype
 from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.fit_rules import AppliedRule, applied_rules, rules_for
 from mentorfinder.content.load import Content
-from mentorfinder.content.schema import translate
+from mentorfinder.i18n.words import translate
 from mentorfinder.matching.explain import MAX_CAVEATS, caveats_for, why_for
 from mentorfinder.matching.filters import FailedGate, constraints_from, excluded_reason, failed_gates
 from mentorfinder.matching.model import Match, components_of, fit_label, rank, weighted_percent

@@ -13,10 +13,10 @@ from datetime import date
 from typing import Any
 
 from mentorfinder.content.load import Content
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.dates import date_words
+from mentorfinder.i18n.words import translate
 from mentorfinder.matching.model import top_matches
 from mentorfinder.present.summary import profile_summary
 from mentorfinder.report.codes import codes_section

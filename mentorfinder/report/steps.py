@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from mentorfinder.content.archetypes import Archetype
-from mentorfinder.content.schema import translate
 from mentorfinder.content.tips import PersonalTip
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import translate
 from mentorfinder.present.rules import ACCENT, GROUP_COLOURS, PALETTE, QUESTIONS_TITLE, WHERE_TITLE, whole_percent
 from mentorfinder.report.blocks import BODY, LINE, bullets
 from mentorfinder.report.layout import BAND, INK, MUTED, RULE, Doc, fit_line, keep_together, rgb, tint

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from mentorfinder.content.schema import Code, Dimension, Question, Questionnaire, translate
+from mentorfinder.content.schema import Code, Dimension, Question, Questionnaire
+from mentorfinder.i18n.words import translate
 
 
 @dataclass

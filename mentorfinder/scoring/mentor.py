@@ -9,9 +9,9 @@ from mentorfinder.content.archetypes import NEEDS_GROUP, STRENGTH_MAX, Archetype
 from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.content.mentor_form import LENGTH_QUESTION, MEETING_QUESTION, ONE_OFF_QUESTION, mentor_form
-from mentorfinder.content.schema import Questionnaire, translate
+from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.i18n.words import a_or_an
+from mentorfinder.i18n.words import a_or_an, translate
 from mentorfinder.scoring.profile import score
 
 # How a mentor's answers say the two attributes must-haves filter on (data/archetypes.yaml `attributes`).

@@ -8,7 +8,8 @@ from typing import Any
 
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.content.conditions import ShownAnswers, visible_options
-from mentorfinder.content.schema import Question, Questionnaire, translate
+from mentorfinder.content.schema import Question, Questionnaire
+from mentorfinder.i18n.words import translate
 from mentorfinder.scoring.derived import RankedCode, derive, scored_dimensions
 
 

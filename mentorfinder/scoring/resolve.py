@@ -7,7 +7,8 @@ from dataclasses import replace
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.content.checks import FiredCheck, Resolve
 from mentorfinder.content.conditions import ShownAnswers
-from mentorfinder.content.schema import Questionnaire, translate
+from mentorfinder.content.schema import Questionnaire
+from mentorfinder.i18n.words import translate
 from mentorfinder.scoring.profile import DimensionScore, Evidence, Profile, aggregated, question_points
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from fpdf import FPDF
 
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.dates import date_words
+from mentorfinder.i18n.words import translate
 from mentorfinder.present.export import neutralise_cell
 from mentorfinder.report.fonts.fallbacks import FallbackText
 from mentorfinder.report.fonts.load import attach_fonts

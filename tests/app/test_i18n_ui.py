@@ -12,8 +12,8 @@ from streamlit.testing.v1 import AppTest
 
 from mentorfinder.answers.file import dump_answers
 from mentorfinder.answers.link import encode_answers
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 from mentorfinder.present.chart_rows import group_rows
 from mentorfinder.present.rules import about_equal_rule
 from mentorfinder.present.summary import profile_summary

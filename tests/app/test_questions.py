@@ -2,7 +2,7 @@
 
 from apphelpers import answers_for, button, open_step
 
-from mentorfinder.content.schema import translate
+from mentorfinder.i18n.words import translate
 from ui import state
 from ui.steps import all_steps
 

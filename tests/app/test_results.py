@@ -4,8 +4,8 @@ import math
 
 from apphelpers import answers_for, card_names, download_pdf, markdown_text, seeded, unescape
 
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 from mentorfinder.matching.model import DEFAULT_WEIGHTS
 from mentorfinder.present.rules import whole_percent
 from mentorfinder.present.summary import profile_summary

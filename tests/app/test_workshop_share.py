@@ -9,8 +9,8 @@ import test_workshop
 from apphelpers import answers_for, button, markdown_text, seeded
 from test_workshop import facilitator_page
 
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult, StoredShare
 from mentorfinder.workshop.shared import stored
 from ui import nav, state

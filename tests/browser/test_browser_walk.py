@@ -7,7 +7,7 @@ from mentorfinder.answers.file import dump_answers
 from mentorfinder.answers.link import encode_answers
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
-from mentorfinder.content.schema import translate
+from mentorfinder.i18n.words import translate
 from ui import nav
 from ui.state import URL_ANSWERS, widget_key
 from ui.steps import all_steps

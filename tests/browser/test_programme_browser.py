@@ -18,7 +18,7 @@ from mentorfinder.answers.mentor import Mentor
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
 from mentorfinder.content.mentor_form import mentor_form
-from mentorfinder.content.schema import translate
+from mentorfinder.i18n.words import translate
 from mentorfinder.matching.mentors import rank_mentors
 from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import pair

@@ -10,8 +10,8 @@ from wizard import settle
 
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 from mentorfinder.workshop import SharedResult
 from mentorfinder.workshop.store import WorkshopStore
 

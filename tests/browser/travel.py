@@ -8,8 +8,8 @@ from test_browser_screens import PROJECTOR_STYLE_IN_PAGE
 from wizard import answer_step, choose, click, keyed, option_label, progress_text, rerun, settle, to_give
 
 from mentorfinder.answers.link import decode_answers
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import translate
 from ui import language, state
 from ui.points import short_label
 from ui.whatif import LABEL

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mentorfinder.content.conditions import visible_questions
-from mentorfinder.content.schema import translate
+from mentorfinder.i18n.words import translate
 from ui.points import short_label
 from ui.state import place_key, widget_key
 

@@ -13,8 +13,8 @@ from mentorfinder.content.checks import AnswerRef, Check, CheckSet, CheckTest, R
 from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, load_content
 from mentorfinder.content.questionnaire import load_questionnaires
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 from mentorfinder.intake.problems import ContentError
 from mentorfinder.scoring.profile import score
 from mentorfinder.scoring.resolve import resolved_profile

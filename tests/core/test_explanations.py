@@ -16,8 +16,8 @@ import yaml
 from mentorfinder.answers.quotes import answer_words
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 
 PERSONAS = Path(__file__).parent / "personas"
 CONTENT = load_content()

@@ -10,8 +10,8 @@ import yaml
 from mentorfinder.cli import main
 from mentorfinder.content.load import DATA_DIR, QUESTIONNAIRES_DIR, load_content
 from mentorfinder.content.questionnaire import load_questionnaire
-from mentorfinder.content.schema import translate
 from mentorfinder.i18n.texts import content_languages, set_translation_problems, texts_of, translation_problems
+from mentorfinder.i18n.words import translate
 from mentorfinder.intake.problems import ContentError
 
 CONTENT = load_content()

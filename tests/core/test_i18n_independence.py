@@ -12,9 +12,8 @@ from mentorfinder.answers.file import dump_answers, parse_answers
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.cli import main
 from mentorfinder.content.load import load_content
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
-from mentorfinder.i18n.words import MAX_WORDS
+from mentorfinder.i18n.words import MAX_WORDS, translate
 from mentorfinder.matching.explain import words
 from mentorfinder.matching.model import Match, rank
 from mentorfinder.present.summary import profile_summary

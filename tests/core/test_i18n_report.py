@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from mentorfinder.cli import main
 from mentorfinder.content.load import load_content
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 from mentorfinder.report import render_report
 
 CONTENT = load_content()

@@ -18,8 +18,8 @@ from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.conditions import ShownAnswers, condition_holds, visible_answers, visible_questions
 from mentorfinder.content.fit_rules import applied_rules
 from mentorfinder.content.load import load_content
-from mentorfinder.content.schema import translate
 from mentorfinder.evaluate import evaluate
+from mentorfinder.i18n.words import translate
 from mentorfinder.matching.model import ranked_needs
 from mentorfinder.matching.sentence import (
     Asked,
