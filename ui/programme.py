@@ -3,37 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Concatenate, Literal, ParamSpec, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, TypeVar
 from urllib.parse import urlencode
 
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.workshop.programme_records import MentorCard
-from mentorfinder.workshop.programme_store import ProgrammeStore
 from mentorfinder.workshop.service import programmes
 
 from . import state, workshop
 from .workshop import Failed, app_root, shown_code
 
-# Calls that take a code, a key or a token someone may be guessing (not create)
-GUARDED = {
-    ProgrammeStore.info,
-    ProgrammeStore.delete,
-    ProgrammeStore.add_mentor,
-    ProgrammeStore.update_mentor,
-    ProgrammeStore.own_mentor,
-    ProgrammeStore.leave_as_mentor,
-    ProgrammeStore.import_mentors,
-    ProgrammeStore.coordinator_mentors,
-    ProgrammeStore.roster,
-    ProgrammeStore.add_participant,
-    ProgrammeStore.update_participant,
-    ProgrammeStore.own_participant,
-    ProgrammeStore.leave,
-    ProgrammeStore.participants,
-    ProgrammeStore.request_mentor,
-    ProgrammeStore.save_pairing,
-    ProgrammeStore.my_mentor,
-}
+if TYPE_CHECKING:  # the store imports SQLAlchemy and Alembic: loaded when a page first calls it, not at start-up
+    from mentorfinder.workshop.programme_store import ProgrammeStore
+
+
+@cache
+def guarded_calls() -> frozenset[Callable[..., Any]]:
+    """Calls that take a code, a key or a token someone may be guessing (not create)."""
+    from mentorfinder.workshop.programme_store import ProgrammeStore
+
+    return frozenset(
+        {
+            ProgrammeStore.info,
+            ProgrammeStore.delete,
+            ProgrammeStore.add_mentor,
+            ProgrammeStore.update_mentor,
+            ProgrammeStore.own_mentor,
+            ProgrammeStore.leave_as_mentor,
+            ProgrammeStore.import_mentors,
+            ProgrammeStore.coordinator_mentors,
+            ProgrammeStore.roster,
+            ProgrammeStore.add_participant,
+            ProgrammeStore.update_participant,
+            ProgrammeStore.own_participant,
+            ProgrammeStore.leave,
+            ProgrammeStore.participants,
+            ProgrammeStore.request_mentor,
+            ProgrammeStore.save_pairing,
+            ProgrammeStore.my_mentor,
+        }
+    )
+
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -47,7 +58,7 @@ def attempt(
     On failure the store's own sentence (or a friendly one) is shown, never a traceback, and FAILED is returned;
     wrong codes, keys and tokens count towards the same limit as a workshop's.
     """
-    return workshop.guarded_call(call, programmes, GUARDED, "programme", args, kwargs)
+    return workshop.guarded_call(call, programmes, guarded_calls(), "programme", args, kwargs)
 
 
 def participant_link(code: str) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from mentorfinder import workshop as stores  # stores.ProgrammeStore: SQLAlchemy is imported on its first use
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.programme_records import PARTICIPANT_CODE
-from mentorfinder.workshop.programme_store import ProgrammeStore
 
 from . import state, state_programme
 from .programme import attempt
@@ -28,7 +28,7 @@ def join_from_link() -> None:
     code = state_programme.take_join_code()
     if code is None:
         return
-    info = attempt(ProgrammeStore.info, code)
+    info = attempt(stores.ProgrammeStore.info, code)
     if info is FAILED:
         return
     if info.role != PARTICIPANT_CODE:
@@ -50,7 +50,7 @@ def welcome_ui() -> None:
     spoken = state.language()
     if token:
         remember_in_browser(browser_token(code, token), state.PROGRAMME_COOKIE)  # renewed on each visit
-    info = attempt(ProgrammeStore.info, code)
+    info = attempt(stores.ProgrammeStore.info, code)
     title = _("this programme", spoken) if info is FAILED else escape(info.title)
     st.success(_(INSIDE, spoken) % {"title": title}, icon=":material/handshake:")
     st.button(_("Leave the mentoring programme", spoken), icon=":material/logout:", on_click=leave)
@@ -59,6 +59,6 @@ def welcome_ui() -> None:
 def leave() -> None:
     """Leave the programme: the store deletes this participant's answers, request and pair now (once sent)."""
     current = state_programme.joined()
-    if current and current[1] and attempt(ProgrammeStore.leave, *current) is FAILED:
+    if current and current[1] and attempt(stores.ProgrammeStore.leave, *current) is FAILED:
         return
     state_programme.set_left()

@@ -6,7 +6,8 @@ import io
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, Concatenate, Final, Literal, ParamSpec, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, Concatenate, Final, Literal, ParamSpec, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 import segno
@@ -14,32 +15,43 @@ import streamlit as st
 
 from mentorfinder import settings
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.workshop import WorkshopError, WorkshopNotFound, WorkshopStore, WrongKey
+from mentorfinder.workshop import WorkshopError, WorkshopNotFound, WrongKey
 from mentorfinder.workshop.guesses import PROCESS_GUESSES, Guesses
 from mentorfinder.workshop.service import store
 
 from . import state, state_workshop
+
+if TYPE_CHECKING:  # the store imports SQLAlchemy and Alembic: loaded when a page first calls it, not at start-up
+    from mentorfinder.workshop.store import WorkshopStore
 
 log = logging.getLogger("mentorfinder.workshop")
 UNAVAILABLE = _(
     "The workshop service cannot be reached right now. Please try again in a moment; your answers are kept."
 )
 QR_PIXELS = 360  # about this wide on a projector: readable from the back of a room
-# Calls that take a join code, a facilitator key or a participant id someone may be guessing (not create)
-GUARDED = {
-    WorkshopStore.info,
-    WorkshopStore.join,
-    WorkshopStore.group,
-    WorkshopStore.lock,
-    WorkshopStore.reopen,
-    WorkshopStore.delete,
-    WorkshopStore.mark_finished,
-    WorkshopStore.share,
-    WorkshopStore.withdraw,
-    WorkshopStore.shared,
-}
 TOO_MANY = _("Too many wrong workshop codes or keys were tried. Please wait %(seconds)s seconds and try again.")
 _GUESSES = Guesses(PROCESS_GUESSES)  # every session of this process together (a new window is a new session)
+
+
+@cache
+def guarded_calls() -> frozenset[Callable[..., Any]]:
+    """Calls that take a join code, a facilitator key or a participant id someone may be guessing (not create)."""
+    from mentorfinder.workshop.store import WorkshopStore
+
+    return frozenset(
+        {
+            WorkshopStore.info,
+            WorkshopStore.join,
+            WorkshopStore.group,
+            WorkshopStore.lock,
+            WorkshopStore.reopen,
+            WorkshopStore.delete,
+            WorkshopStore.mark_finished,
+            WorkshopStore.share,
+            WorkshopStore.withdraw,
+            WorkshopStore.shared,
+        }
+    )
 
 
 P = ParamSpec("P")
@@ -67,11 +79,11 @@ def attempt(
     A code, key or id this session has not yet used successfully is a guess: wrong ones are counted per session
     and per process, and past the limit the call is not made until the wait is over (issue 19: 48 a second).
     """
-    return guarded_call(call, store, GUARDED, "workshop", args, kwargs)
+    return guarded_call(call, store, guarded_calls(), "workshop", args, kwargs)
 
 
 def guarded_call(
-    call: Callable[..., R], opened: Callable[[], Any], guarded: set, what: str, args: tuple, kwargs: dict
+    call: Callable[..., R], opened: Callable[[], Any], guarded: frozenset, what: str, args: tuple, kwargs: dict
 ) -> R | Literal[Failed.FAILED]:
     """`call(opened(), *args, **kwargs)` as every page calls a store (the workshop's here, a programme's in
     ui/programme.attempt): the guess limit on the codes, keys and tokens in the first two arguments, the store's own

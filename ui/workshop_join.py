@@ -6,9 +6,10 @@ import json
 
 import streamlit as st
 
+from mentorfinder import workshop as stores  # stores.WorkshopStore: SQLAlchemy is imported on its first use
 from mentorfinder.evaluate import Result
 from mentorfinder.i18n.catalogue import _
-from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult, WorkshopStore
+from mentorfinder.workshop import MIN_SHARED, SMALL_CELL, SharedResult
 from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.records import MAX_DAYS
 from mentorfinder.workshop.shared import MAX_TOP, stored
@@ -39,10 +40,12 @@ def join(code: str) -> bool:
             _("Type the workshop code shown on the screen, for example K7QX-M4RT.", spoken), icon=":material/error:"
         )
         return False
-    info = attempt(WorkshopStore.info, code)  # unknown: the store's sentence
+    info = attempt(stores.WorkshopStore.info, code)  # unknown: the store's sentence
     if info is not FAILED and (before := joined()) and before[0] == info.code:
         return True  # the same link opened again: still the same participant
-    participant = FAILED if info is FAILED else attempt(WorkshopStore.join, code)  # locked or expired: its sentence
+    participant = (
+        FAILED if info is FAILED else attempt(stores.WorkshopStore.join, code)
+    )  # locked or expired: its sentence
     if info is FAILED or participant is FAILED:
         st.info(_(ALONE, spoken), icon=":material/person:")
         return False
@@ -83,7 +86,7 @@ def welcome_ui() -> None:
     spoken = state.language()
     if current := joined():
         remember_in_browser(browser_token(*current))  # each visit here renews it, so a refresh keeps the workshop
-        info = attempt(WorkshopStore.info, current[0])
+        info = attempt(stores.WorkshopStore.info, current[0])
         title = _("this workshop", spoken) if info is FAILED else escape(info.title)
         inside = _(
             "You are in the workshop **%(title)s** (code %(code)s). Answer the questions as usual; "
@@ -105,7 +108,7 @@ def welcome_ui() -> None:
 def mark_finished(code: str, participant: str) -> None:
     """Tell the store this participant reached their results (once per session, not on every rerun)."""
     if state_workshop.finished_as() != participant:
-        if attempt(WorkshopStore.mark_finished, code, participant) is not FAILED:
+        if attempt(stores.WorkshopStore.mark_finished, code, participant) is not FAILED:
             state_workshop.set_finished(participant)
 
 
@@ -121,7 +124,7 @@ def share_ui(result: Result) -> None:
     st.markdown(_(WHAT_IS_SHARED, spoken) % {"least": MIN_SHARED, "small": SMALL_CELL, "top": MAX_TOP})
     mine = stored(SharedResult.from_result(result)).to_json()  # compared as the store keeps it
     if not state_workshop.shared_known():  # first draw in this session (a reload, a new tab): ask the store once
-        asked = attempt(WorkshopStore.shared, code, participant)
+        asked = attempt(stores.WorkshopStore.shared, code, participant)
         state_workshop.set_shared(None if asked is FAILED else asked)
     shared = state_workshop.shared()  # what this participant has shared, as stored, or None
     left, right = st.columns(2)
@@ -130,11 +133,11 @@ def share_ui(result: Result) -> None:
         _("Share again with my current result", spoken),
     )
     if left.button(first if shared is None else again, type="primary", icon=":material/share:", key="workshop-share"):
-        sent = attempt(WorkshopStore.share, code, participant, SharedResult.from_result(result))
+        sent = attempt(stores.WorkshopStore.share, code, participant, SharedResult.from_result(result))
         _then(sent is not FAILED, mine, "shared")
     withdraw = shared is not None  # offered only once something is shared: there is nothing to withdraw before
     if withdraw and right.button(_("Withdraw my result", spoken), icon=":material/undo:", key="workshop-withdraw"):
-        _then(attempt(WorkshopStore.withdraw, code, participant) is not FAILED, None, "withdrawn")
+        _then(attempt(stores.WorkshopStore.withdraw, code, participant) is not FAILED, None, "withdrawn")
     if state_workshop.pop_share_notice() == "withdrawn":
         withdrawn = _("Withdrawn: nothing of yours is in the group's picture now.", spoken)
         st.info(withdrawn, icon=":material/check_circle:")

@@ -28,10 +28,22 @@ from .programme_records import (
     ParticipantRecord,
     ProgrammeInfo,
 )
-from .programme_store import ProgrammeStore
 from .records import DEFAULT_DAYS, GroupView, NewWorkshop, WorkshopInfo
 from .shared import THIRDS, SharedResult, StoredShare
-from .store import WorkshopStore
+
+# The two stores import SQLAlchemy and Alembic (about 0.2 s, more under load): loaded on first use, so a page that
+# only needs the codes, records or errors (the welcome page among them) does not wait for them.
+_STORES = {"ProgrammeStore": "programme_store", "WorkshopStore": "store"}
+
+
+def __getattr__(name: str):
+    """WorkshopStore and ProgrammeStore, imported from their modules the first time they are asked for."""
+    if name in _STORES:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__name__}.{_STORES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CHANGES_PER_SNAPSHOT",

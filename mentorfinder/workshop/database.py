@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from mentorfinder import settings
 
 from . import texts
 from .models import VERSION_TABLE
+from .where import has_database, sqlite_file  # noqa: F401 - here too, as before (.where is free of SQLAlchemy)
 
 DATABASE_URL_VAR = settings.DATABASE_URL
 SQLITE_PATH_VAR = settings.WORKSHOP_DB
@@ -37,22 +37,6 @@ def database_url(url: str | None = None) -> str:
     file = sqlite_file()
     file.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{file}"
-
-
-def sqlite_file() -> Path:
-    """The SQLite file used when no PostgreSQL URL is set: MENTORFINDER_WORKSHOP_DB, else the user data folder's."""
-    path = settings.value(SQLITE_PATH_VAR)
-    if path:
-        return Path(path).expanduser().resolve()  # the same file whatever the working folder later is
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("mentorfinder")) / "workshops.sqlite3"
-
-
-def has_database() -> bool:
-    """True when there may be workshops to purge: a PostgreSQL URL is set, or the SQLite file exists (nothing is
-    created to find out)."""
-    return bool(os.environ.get(DATABASE_URL_VAR, "").strip()) or sqlite_file().is_file()
 
 
 def postgres_driver(url: str) -> str:

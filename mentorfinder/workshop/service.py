@@ -9,15 +9,22 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from mentorfinder import settings
 
-from .database import has_database
-from .programme_store import ProgrammeStore
-from .store import WorkshopStore
+from .where import has_database
+
+if TYPE_CHECKING:  # the stores import SQLAlchemy and Alembic: loaded when a store is first made, not at start-up
+    from .programme_store import ProgrammeStore
+    from .store import WorkshopStore
 
 log = logging.getLogger("mentorfinder.workshop")
 PURGE_EVERY = 3600  # seconds: expired workshops go at start-up, then at most hourly
+# The first round waits this long after the first page run started it: opening the store imports SQLAlchemy and
+# Alembic and checks the migrations (about 0.2-1 s of CPU), which would otherwise share the core, and the GIL, with
+# the first person's welcome page. A session that opens a workshop sooner purges through store() as before.
+START_DELAY = 5  # seconds
 _NS = 1_000_000_000  # the purge's clock is time.monotonic_ns(): integers, so "an hour later" is exact at any uptime
 # The settings that name the database (the store reads them); a different setting is a different store.
 WHERE = (settings.DATABASE_URL, settings.WORKSHOP_DB)
@@ -27,6 +34,8 @@ class _Held:
     """The process's store and when it last purged expired workshops."""
 
     def __init__(self) -> None:
+        from .store import WorkshopStore
+
         self.store = WorkshopStore()  # url None: the store reads WHERE from the environment
         self.purged: int | None = None  # time.monotonic_ns() of the last purge
         self.lock = threading.Lock()
@@ -57,6 +66,8 @@ def store() -> WorkshopStore:
 
 def programmes() -> ProgrammeStore:
     """The mentoring-programme store on the process's workshop store (the same database, pool and purge)."""
+    from .programme_store import ProgrammeStore
+
     return ProgrammeStore(store())
 
 
@@ -68,6 +79,8 @@ def _purge_if_due(held: _Held) -> None:
         if due:
             held.purged = now
     if due:
+        from .programme_store import ProgrammeStore
+
         try:
             log.info("purged %d expired workshop rows", held.store.purge_expired())
             log.info("purged %d expired programme rows", ProgrammeStore(held.store).purge_expired())
@@ -76,13 +89,19 @@ def _purge_if_due(held: _Held) -> None:
 
 
 def keep_purging() -> None:
-    """Start, once per process, the thread that purges at start-up and then hourly even when no one opens a
+    """Start, once per process, the thread that purges just after start-up and then hourly even when no one opens a
     workshop: a workshop's rows go when it has ended, not whenever someone next uses the app."""
     global _PURGER
     with _HELD_LOCK:
         if _PURGER is None:
-            _PURGER = threading.Thread(target=purge_rounds, name="workshop-purge", daemon=True)
+            _PURGER = threading.Thread(target=_purge_after_start, name="workshop-purge", daemon=True)
             _PURGER.start()
+
+
+def _purge_after_start() -> None:
+    """The purge thread: START_DELAY after start-up, then purge_rounds forever."""
+    time.sleep(START_DELAY)
+    purge_rounds()
 
 
 def purge_rounds(rounds: int | None = None, wait: Callable[[float], None] = time.sleep) -> None:
