@@ -75,8 +75,3 @@ class Participant(Base):
     result: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     # shared, re-shared or withdrawn since the room's picture was last made (cleared when a new one is)
     pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-
-
-# Base.metadata holds every table of the store, the programmes' too, whoever imports this module first: Alembic's
-# comparison (and a future autogenerate) reads it, and the package no longer imports the programme store at start-up.
-from . import programme_models  # noqa: E402, F401 - at the end: programme_models imports Base and UTCDateTime from here

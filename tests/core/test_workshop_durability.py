@@ -16,7 +16,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from mentorfinder.workshop import SharedResult, StoreUnavailable, WorkshopNotFound, WorkshopStore
+from mentorfinder.workshop import (
+    SharedResult,
+    StoreUnavailable,
+    WorkshopNotFound,
+    WorkshopStore,
+    programme_models,  # noqa: F401 - every table of the store in Base.metadata
+)
 from mentorfinder.workshop.database import MIGRATIONS, schema_version
 from mentorfinder.workshop.models import SCHEMA_VERSION, VERSION_TABLE, Base
 

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from mentorfinder.workshop import programme_models  # noqa: F401 - the programmes' tables join Base.metadata
 from mentorfinder.workshop.models import VERSION_TABLE, Base
 
 connection = context.config.attributes.get("connection")
