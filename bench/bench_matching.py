@@ -48,7 +48,11 @@ def main() -> None:
     print(
         f"highest first share: {max(cal.first_share.values()):.1%} ({max(cal.first_share.values()) / uniform:.2f}x uniform)"
     )
-    print(f"median gap #1-#3: {cal.median_gap_1_3:.1f} points (target >= 8)")
+    print(f"median gap #1-#3: {cal.median_gap_1_3:.1f} points (target >= 8), in the order shown")
+    print(
+        f"  among the top matches shown (not less suited): {cal.median_gap_shown:.1f} points, "
+        f"in the {cal.three_shown_rate:.1%} of sets that show three"
+    )
     print("labels, all matches: " + ", ".join(f"{k} {v:.1%}" for k, v in cal.labels_all.items()))
     print("labels, #1 only:     " + ", ".join(f"{k} {v:.1%}" for k, v in cal.labels_first.items()))
     print(f"exact ties within the top four: {cal.exact_tie_rate:.1%}")

@@ -11,6 +11,7 @@ from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.content.load import Content
 from mentorfinder.evaluate import Result, evaluate
+from mentorfinder.matching.model import worth_considering
 from mentorfinder.matching.network import passengers, top_needs
 from mentorfinder.scoring.stability import nudged
 
@@ -22,7 +23,7 @@ class Calibration:
     sets: int
     first_share: dict[str, float]
     top3_share: dict[str, float]
-    median_gap_1_3: float
+    median_gap_1_3: float  # #1 minus #3 in the order shown (every kind no fit rule lowers first)
     labels_all: dict[str, float]
     labels_first: dict[str, float]
     exact_tie_rate: float  # sets with two of the top four on the same percent
@@ -36,6 +37,8 @@ class Calibration:
     check_rate: float = 0.0  # sets where some contradiction check fires
     check_rates: dict[str, float] = field(default_factory=dict)  # by check id
     first_by_need: dict[tuple[str, str], int] = field(default_factory=dict)  # (#1 archetype, top need): sets
+    median_gap_shown: float = 0.0  # #1 minus #3 among the top matches shown (not less suited), where there are three
+    three_shown_rate: float = 0.0  # sets with at least three top matches shown
 
     @property
     def uniform_share(self) -> float:
@@ -53,6 +56,7 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
     """Evaluate a random answer set per seed and gather the calibration figures."""
     ids = [a.id for a in content.archetypes.archetypes]
     first, top3, labels_all, labels_first, sizes = Counter(), Counter(), Counter(), Counter(), Counter()
+    shown_gaps: list[float] = []
     gaps, ties, untold, about, redundant, empty, n = [], 0, 0, 0, 0, 0, 0
     first_serves, first_in, stable, any_check, checks, by_need = 0, 0, 0, 0, Counter(), Counter()
     by_id = {a.id: a for a in content.archetypes.archetypes}
@@ -73,6 +77,8 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         labels_all.update(m.label for m in shortlist)
         if len(shortlist) >= 3:
             gaps.append(shortlist[0].percent - shortlist[2].percent)
+        if len(shown := worth_considering(shortlist)) >= 3:
+            shown_gaps.append(shown[0].percent - shown[2].percent)
         top4 = [m.percent for m in shortlist[:4]]
         ties += len(set(top4)) < len(top4)
         untold += any(  # a lowered kind after an equal unlowered one is ordered by its fit rule, not by chance
@@ -110,4 +116,6 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         check_rate=any_check / n,
         check_rates={k: v / n for k, v in checks.most_common()},
         first_by_need=dict(by_need),
+        median_gap_shown=statistics.median(shown_gaps) if shown_gaps else 0.0,
+        three_shown_rate=len(shown_gaps) / n if n else 0.0,
     )
