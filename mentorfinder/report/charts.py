@@ -8,7 +8,7 @@ availability, fit) are a marker on a track between the low and the high words. E
 from __future__ import annotations
 
 from mentorfinder.present.chart_rows import ChartRow, percent_text
-from mentorfinder.present.rules import ACCENT, GROUP_COLOURS, group_title
+from mentorfinder.present.rules import ACCENT, GROUP_COLOURS, group_title, whole_percent
 from mentorfinder.report.layout import INK, MUTED, TRACK, WHITE, Doc, fit_line, rgb, tint
 
 ROW_H = 5.6  # one bar row
@@ -35,7 +35,10 @@ def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group
     doc.style_text(LABEL_SIZE, "", INK)
     longest = max((doc.measure(doc.normalize_text(r.label)) for r in rows), default=0.0)
     label_w = min(max(longest + 1.5, width * 0.3), width * 0.52)  # room for the longest label, within reason
-    track_x, track_w = x + label_w + 2, width - label_w - 2 - 9
+    doc.style_text(LABEL_SIZE, "B", INK)
+    value_w = doc.get_string_width(whole_percent(100, doc.language)) + 1  # "100 %" is wider than "100%"
+    doc.style_text(LABEL_SIZE, "", INK)
+    track_x, track_w = x + label_w + 2, width - label_w - 2 - value_w - 1
     if dry:
         return height + ROW_H * len(rows)
     for i, row in enumerate(rows):
@@ -51,7 +54,7 @@ def bars(doc: Doc, x: float, y: float, width: float, rows: list[ChartRow], group
             doc.rect(track_x, top + 1.1, max(filled, 2.8), 2.8, style="F", round_corners=True, corner_radius=1.4)
         doc.style_text(LABEL_SIZE, "B", INK)
         doc.set_xy(track_x + track_w + 1, top)
-        doc.cell(8, ROW_H - 1, percent_text(row, language=doc.language) if row.answered else "\u2013", align="R")
+        doc.cell(value_w, ROW_H - 1, percent_text(row, language=doc.language) if row.answered else "\u2013", align="R")
     return height + ROW_H * len(rows)
 
 
