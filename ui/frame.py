@@ -13,7 +13,7 @@ from mentorfinder.content.load import Content
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop.service import keep_purging
 
-from . import language, nav, state, state_page, steps
+from . import language, nav, programme_sync, state, state_page, steps
 from .boundary import safe_callback
 from .loaders import content_or_stop
 
@@ -78,6 +78,7 @@ def frame_and_page() -> None:
     sidebar(content)
     styles()
     state.sync_url()
+    programme_sync.sync(content)  # a participant's changed answers reach their programme from any page
     page.run()
 
 

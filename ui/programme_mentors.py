@@ -1,8 +1,6 @@
-"""A participant's real mentors: their answers sent to the programme, the shortlist, requests and their mentor."""
+"""A participant's real mentors: the opt-in, the shortlist, requests and their mentor."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import streamlit as st
 
@@ -13,22 +11,22 @@ from mentorfinder.matching.mentors import MentorMatch, MentorShortlist, rank_men
 from mentorfinder.matching.model import label_words
 from mentorfinder.matching.pairing import featured, request_refusal
 from mentorfinder.present.rules import whole_percent
-from mentorfinder.workshop.codes import browser_token
 from mentorfinder.workshop.programme_records import PARTICIPANTS_REQUEST, VIA_REQUEST, MyMentor
 from mentorfinder.workshop.programme_store import ProgrammeStore
 
-from . import state, state_programme
+from . import programme_sync, state, state_programme
+from .boundary import safe_callback
 from .memo import remember
 from .programme import attempt, card_mentor
 from .programme_pairing import ALL_FULL, BELOW_FLOOR, MUST_HAVES, NO_MENTORS
 from .text import escape
 from .workshop import FAILED
-from .workshop_join import remember_in_browser
 
 SUGGESTED = _(
     "Suggested first for you. Each mentor is suggested first to no more people than they have places, so a "
     "popular mentor is not offered to everyone."
 )
+NO_PLACE = _("No place left")
 SHOWN = 5  # mentors worded in full; the rest of the roster is not listed (the coordinator pairs from all)
 REAL = _("Real mentors of your programme, the closest fit first. Below them: the kinds of mentor to look for anywhere.")
 UNPAIRED = {
@@ -44,7 +42,7 @@ def mentors_ui(content: Content) -> None:
     current = state_programme.joined()
     if current is None:
         return
-    code, _token = current
+    code = current[0]
     spoken = state.language()
     st.header(_("Mentors in your programme", spoken), anchor=False)
     st.caption(_(REAL, spoken))
@@ -54,8 +52,8 @@ def mentors_ui(content: Content) -> None:
         return
     answers = state.shown_answers(content)
     wanted = _("Pair me with a mentor from this programme", spoken)
-    opted = st.checkbox(wanted, value=opted_before(code, _token), key=state.OPT_IN)
-    token = send(code, answers, opted)
+    opted = st.checkbox(wanted, value=programme_sync.opted_in(), key=state.OPT_IN)
+    token = programme_sync.sync(content, opted)  # answers already went on finishing the wizard: only a new opt-in
     mine = None if token is None else attempt(ProgrammeStore.my_mentor, code, token)
     if mine not in (None, FAILED):
         my_mentor_ui(mine, code, token)
@@ -98,33 +96,6 @@ def featured_first(content: Content, code: str, token: str | None, answers: dict
     return None if got is FAILED else got
 
 
-def send(code: str, answers: dict[str, Any], opted: bool) -> str | None:
-    """Send the answers and opt-in to the programme when they changed (a new participant joins); their token."""
-    current = state_programme.joined()
-    token = current[1] if current else None
-    if state_programme.sent() == (answers, opted) and token:
-        return token
-    if token is None:
-        new = attempt(ProgrammeStore.add_participant, code, answers, opted)
-        if new is FAILED:
-            return None
-        token = new.token
-        state_programme.set_joined(code, token)
-    elif attempt(ProgrammeStore.update_participant, code, token, answers, opted) is FAILED:
-        return token
-    state_programme.set_sent(answers, opted)
-    remember_in_browser(browser_token(code, token), state.PROGRAMME_COOKIE)  # a refresh keeps the participant
-    return token
-
-
-def opted_before(code: str, token: str | None) -> bool:
-    """Whether this participant asked to be paired: as the programme keeps it (a new tab or device), else yes."""
-    if token is None or state_programme.sent() is not None:
-        return True  # the checkbox holds the choice made in this session
-    kept = attempt(ProgrammeStore.own_participant, code, token)
-    return True if kept is FAILED else kept.opted_in
-
-
 def my_mentor_ui(mine: MyMentor, code: str, token: str) -> None:
     """The mentor this participant was paired with (or who accepted them): name and contact; or why unpaired."""
     spoken = state.language()
@@ -164,19 +135,31 @@ def match_ui(
             st.markdown("\n".join(f"- ⚠ {escape(line)}" for line in match.caveats))
         left = max(0, mentor.capacity - taken.get(mentor.id, 0))
         st.caption(_("Places left: %(left)s of %(capacity)s", spoken) % {"left": left, "capacity": mentor.capacity})
-        if can_request and st.button(_("Request this mentor", spoken), key=f"request-{match.mentor}"):
-            request(mentor, taken.get(mentor.id, 0), shortlist, code, token)
+        if not can_request:
+            return
+        if left:
+            args = (mentor, shortlist, code, token)
+            st.button(_("Request this mentor", spoken), key=f"request-{match.mentor}", on_click=request, args=args)
+        else:
+            st.caption(_(NO_PLACE, spoken))  # full: nothing to press (the refusal below is for a race)
+        if refused := state_programme.take_refused(mentor.id):
+            st.error(refused, icon=":material/block:")
 
 
-def request(mentor: Mentor, taken: int, shortlist: MentorShortlist, code: str, token: str | None) -> None:
-    """Ask for a mentor: a refusal is told plainly; an accepted request shows their contact (next run)."""
-    spoken = state.language()
-    refusal = request_refusal(mentor, taken, shortlist, spoken)
-    if refusal is not None:
-        st.error(refusal, icon=":material/block:")
+@safe_callback
+def request(mentor: Mentor, shortlist: MentorShortlist, code: str, token: str | None) -> None:
+    """Ask for a mentor (a callback, before the page is drawn again): the places are read afresh, so someone who
+    took the last place since this page was drawn is told why in the mentor's card; the store takes the place
+    atomically and refuses too when two ask for it at the same moment."""
+    cards = attempt(ProgrammeStore.roster, code)
+    if cards is FAILED:
         return
-    if attempt(ProgrammeStore.request_mentor, code, token, mentor.id) is not FAILED:
-        st.rerun()
+    taken = next((c.capacity - c.places_left for c in cards if c.id == mentor.id), 0)
+    refusal = request_refusal(mentor, taken, shortlist, state.language())
+    if refusal is not None:
+        state_programme.set_refused(mentor.id, refusal)
+        return
+    attempt(ProgrammeStore.request_mentor, code, token, mentor.id)
 
 
 def excluded_ui(shortlist: MentorShortlist) -> None:

@@ -23,6 +23,7 @@ from .keys import (
     PAIRING,
     PROGRAMME,
     PROGRAMME_COOKIE,
+    REFUSED,
     SENT,
     URL_COORDINATE,
     URL_JOIN_PROGRAMME,
@@ -89,6 +90,20 @@ def sent() -> tuple[Any, bool] | None:
 def set_sent(answers: Any, opted_in: bool) -> None:
     """Remember what the programme holds now (sent again only when it changes)."""
     st.session_state[SENT] = (answers, opted_in)
+
+
+def set_refused(mentor_id: str, why: str) -> None:
+    """A Request was refused (a place taken by someone else in the meantime): said once, in that mentor's card."""
+    st.session_state[REFUSED] = (mentor_id, why)
+
+
+def take_refused(mentor_id: str) -> str | None:
+    """Why a Request for this mentor was just refused (then forgotten), else None."""
+    refused = st.session_state.get(REFUSED)
+    if refused is None or refused[0] != mentor_id:
+        return None
+    del st.session_state[REFUSED]
+    return refused[1]
 
 
 # ---- the mentor --------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import streamlit as st
 from mentorfinder.content.conditions import visible_questions
 from mentorfinder.i18n.catalogue import _, ngettext
 from mentorfinder.i18n.words import translate
-from ui import nav, preload, state, steps
+from ui import nav, preload, programme_sync, state, steps
 from ui.loaders import get_content
 from ui.widgets import question_ui
 
@@ -60,6 +60,7 @@ if index < len(wizard) - 1:
 elif forward.button(_("See my results", language), type="primary", icon=":material/arrow_forward:", width="stretch"):
     state.set_errors(steps.check_step(content, index))
     if not state.errors():
+        programme_sync.sync(content)  # finished: a participant's answers reach their programme now
         nav.go(nav.PROFILE)
     st.rerun()  # the notes appear under their questions
 # last: the step's heading is drawn by now; with it, the results' chart library, loaded while the person reads

@@ -66,7 +66,7 @@ def test_the_coordinator_pairs_someone_who_never_opened_their_matches(at, progra
     assert [r["Participant"] for r in at.dataframe[1].value.to_dict("records")] == ["P1"]
 
 
-@pytest.mark.parametrize(("language", "line"), [("en", "No place left"), ("es", "No quedan plazas")])
+@pytest.mark.parametrize(("language", "line"), [("en", "No place left"), ("es", "No quedan plazas libres")])
 def test_a_full_mentor_shows_no_place_left_instead_of_request(programmes, content, language, line):
     new = programmes.create("Alumni", "participant", 0)
     programmes.import_mentors(new.participant_code, new.key, [mentor(1, capacity=1), mentor(2, capacity=1)])
