@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from mentorfinder.answers.mentor import CAPACITY_QUESTION, mentor_from_answers
-from mentorfinder.content.conditions import visible_answers
+from mentorfinder.content.conditions import condition_holds, visible_answers
 from mentorfinder.content.load import Content
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import Question, Questionnaire
@@ -70,31 +70,35 @@ def profile_ui(content: Content, mentor: Mentor) -> None:
 
 
 def form_ui(code: str, token: str | None, mine: Mentor | None) -> None:
-    """Name, consent to show it, contact, and every question of the mentor questionnaire; sent on submit."""
+    """Name, consent to show it, contact, and every question shown for the answers so far; sent by the button.
+
+    Not an st.form: a question shown only after some answers ("one-off too" after how long) appears or goes as
+    soon as that answer changes, as the participant wizard's questions do (a form would wait for its submit)."""
     spoken, form = state.language(), mentor_form()
     before = (mine.answers if mine else {}).get(form.id, {})
     st.write(translate(form.description, spoken, form.default_language))
     nav.link(nav.PRIVACY, _("Privacy: what is stored, and for how long", spoken))
-    with st.form("mentor-form"):
-        name = st.text_input(_("Your name", spoken), value=mine.name if mine else "", max_chars=MAX_NAME)
-        shown = st.checkbox(
-            _("Show my name to participants (otherwise they see a number until you are paired)", spoken),
-            value=mine.show_name if mine else True,
-        )
-        contact = st.text_input(
-            _("How your mentee can reach you (e-mail or phone)", spoken),
-            value=mine.contact if mine else "",
-            max_chars=MAX_CONTACT,
-            help=_("Only the coordinator and the participant paired with you see it.", spoken),
-        )
-        answers = {}
-        for step in form.steps:  # the questionnaire's own parts, each under its title
-            st.subheader(translate(step.title, spoken, form.default_language), anchor=False)
-            answers |= {q.id: question_ui(form, q, before.get(q.id), spoken) for q in step.questions}
-        label = _("Save my answers", spoken) if mine else _("Join as a mentor", spoken)
-        if not st.form_submit_button(label, type="primary", icon=":material/check:"):
-            return
-    send(code, token, name, shown, contact, answers)
+    name = st.text_input(_("Your name", spoken), value=mine.name if mine else "", max_chars=MAX_NAME)
+    shown = st.checkbox(
+        _("Show my name to participants (otherwise they see a number until you are paired)", spoken),
+        value=mine.show_name if mine else True,
+    )
+    contact = st.text_input(
+        _("How your mentee can reach you (e-mail or phone)", spoken),
+        value=mine.contact if mine else "",
+        max_chars=MAX_CONTACT,
+        help=_("Only the coordinator and the participant paired with you see it.", spoken),
+    )
+    answers: dict[str, Any] = {}
+    for step in form.steps:  # the questionnaire's own parts, each under its title
+        st.subheader(translate(step.title, spoken, form.default_language), anchor=False)
+        for question in step.questions:
+            # the answers given above decide, as in the wizard: an earlier question always comes first
+            if condition_holds(question.show_if, visible_answers(form, answers)):
+                answers[question.id] = question_ui(form, question, before.get(question.id), spoken)
+    label = _("Save my answers", spoken) if mine else _("Join as a mentor", spoken)
+    if st.button(label, type="primary", icon=":material/check:", key="mentor-send"):
+        send(code, token, name, shown, contact, answers)
 
 
 def send(code: str, token: str | None, name: str, shown: bool, contact: str, answers: dict) -> None:
@@ -121,7 +125,7 @@ def send(code: str, token: str | None, name: str, shown: bool, contact: str, ans
 
 
 def question_ui(form: Questionnaire, question: Question, before: Any, language: str) -> Any:
-    """One question as a plain widget inside the form, filled with the earlier answer; its value."""
+    """One question as a plain widget, filled with the earlier answer; its value."""
     say = lambda text: translate(text, language, form.default_language)  # noqa: E731
     label, key = say(question.prompt), f"mentor:{question.id}"
     if not question.required:
