@@ -42,6 +42,7 @@ COORDINATED = "programme_coordinated"  # (participant code, key, mentor code) of
 NEW_PROGRAMME = "programme_created"  # the NewProgramme just created: its key and links are shown once
 MENTORING = "programme_mentoring"  # (mentor code, token or None) of the programme this mentor joins or updates
 REFUSED = "programme_refused"  # (mentor id, why) a Request just refused: said once, in that mentor's card
+SYNC_REFUSED = "programme_sync_refused"  # the programme refused this participant's answers: told once, not retried
 SENT = "programme_sent"  # (answers, opted in) as last sent to the programme: sent again only when they change
 PAIRING = "programme_pairing"  # (code, the core's Pairing, {mentor id: Mentor}) the coordinator made last
 CONFIRM_PROGRAMME_DELETE = "programme_confirm_delete"  # Delete was tapped once: ask before deleting

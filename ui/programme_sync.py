@@ -25,12 +25,15 @@ def sync(content: Content, opted: bool | None = None) -> str | None:
     current = state_programme.joined()
     if current is None:
         return None
+    if state_programme.sync_refused():
+        return current[1]  # told once already (e.g. the programme was deleted): not asked again on every page
     code, token = current
     if steps.first_incomplete(content) is not None:
         return token  # unfinished answers are not sent: the programme gets them when the wizard is finished
     answers = state.shown_answers(content)
     kept = held(code, token)
     if kept is FAILED:
+        state_programme.set_sync_refused()
         return token  # the store's sentence is shown; nothing is overwritten blindly
     wanted = (answers, opted_in() if opted is None else opted)
     if kept == wanted:
@@ -38,10 +41,12 @@ def sync(content: Content, opted: bool | None = None) -> str | None:
     if token is None:
         new = attempt(stores.ProgrammeStore.add_participant, code, *wanted)
         if new is FAILED:
+            state_programme.set_sync_refused()
             return None
         token = new.token
         state_programme.set_joined(code, token)
     elif attempt(stores.ProgrammeStore.update_participant, code, token, *wanted) is FAILED:
+        state_programme.set_sync_refused()
         return token
     state_programme.set_sent(*wanted)
     remember_in_browser(browser_token(code, token), state.PROGRAMME_COOKIE)  # a refresh keeps the participant

@@ -25,6 +25,7 @@ from .keys import (
     PROGRAMME_COOKIE,
     REFUSED,
     SENT,
+    SYNC_REFUSED,
     URL_COORDINATE,
     URL_JOIN_PROGRAMME,
     URL_MCODE,
@@ -73,6 +74,7 @@ def set_joined(code: str, token: str | None) -> None:
     """This person is in a programme (token None until their answers are sent)."""
     if (st.session_state.get(PROGRAMME) or ("",))[0] != code:
         st.session_state.pop(SENT, None)
+        st.session_state.pop(SYNC_REFUSED, None)
     st.session_state[PROGRAMME] = (code, token)
 
 
@@ -80,6 +82,7 @@ def set_left() -> None:
     """This person left the programme on this device."""
     st.session_state[PROGRAMME] = None
     st.session_state.pop(SENT, None)
+    st.session_state.pop(SYNC_REFUSED, None)
 
 
 def sent() -> tuple[Any, bool] | None:
@@ -90,6 +93,16 @@ def sent() -> tuple[Any, bool] | None:
 def set_sent(answers: Any, opted_in: bool) -> None:
     """Remember what the programme holds now (sent again only when it changes)."""
     st.session_state[SENT] = (answers, opted_in)
+
+
+def sync_refused() -> bool:
+    """The programme refused this participant's answers in this session (its sentence was shown once)."""
+    return bool(st.session_state.get(SYNC_REFUSED))
+
+
+def set_sync_refused() -> None:
+    """Remember the refusal: the answers are not sent again on every run, nor the same error shown on every page."""
+    st.session_state[SYNC_REFUSED] = True
 
 
 def set_refused(mentor_id: str, why: str) -> None:

@@ -109,3 +109,24 @@ def test_the_mentor_forms_conditional_question_follows_the_answer_live(at, progr
     if choice is not None:
         at.radio(key="mentor:commitment_length").set_value(choice).run()  # no submit
     assert ("mentor:one_off_too" in [r.key for r in at.radio]) is shown
+
+
+def test_a_programme_that_refuses_the_answers_is_told_once_not_on_every_page(programmes, content, monkeypatch):
+    # the answers are sent from the frame on every run: a deleted programme must not repeat its error on each page
+    new = programmes.create("Alumni", "coordinator", 0)
+    given = answers_for(content, seed=1, availability={"meeting_mode": "either_way"})
+    person = finished(content, new, given)
+    programmes.delete(new.participant_code, new.key)
+    calls = []
+    real = ProgrammeStore.update_participant
+    monkeypatch.setattr(
+        ProgrammeStore, "update_participant", lambda self, *a, **k: calls.append(a[0]) or real(self, *a, **k)
+    )
+    changed = {qid: dict(answers) for qid, answers in given.items()}
+    changed["availability"]["meeting_mode"] = "only_in_person"
+    person.session_state[state.ANSWERS] = changed
+    person.switch_page(nav.PROFILE.script).run()
+    assert len(calls) == 1 and len(person.error) == 1
+    person.switch_page(nav.MATCHES.script).run()
+    person.switch_page(nav.NEXT_STEPS.script).run()
+    assert len(calls) == 1 and len(person.error) == 0
