@@ -134,14 +134,16 @@ def match_ui(
         if match.caveats:
             st.markdown("\n".join(f"- ⚠ {escape(line)}" for line in match.caveats))
         left = max(0, mentor.capacity - taken.get(mentor.id, 0))
-        st.caption(_("Places left: %(left)s of %(capacity)s", spoken) % {"left": left, "capacity": mentor.capacity})
+        if not left:  # full: one plain line, and nothing to press (the refusal below is for a race)
+            st.caption(_(NO_PLACE, spoken))
+        else:
+            places = _("Places left: %(left)s of %(capacity)s", spoken) % {"left": left, "capacity": mentor.capacity}
+            st.caption(places)
         if not can_request:
             return
         if left:
             args = (mentor, shortlist, code, token)
             st.button(_("Request this mentor", spoken), key=f"request-{match.mentor}", on_click=request, args=args)
-        else:
-            st.caption(_(NO_PLACE, spoken))  # full: nothing to press (the refusal below is for a race)
         if refused := state_programme.take_refused(mentor.id):
             st.error(refused, icon=":material/block:")
 

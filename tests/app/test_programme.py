@@ -159,8 +159,10 @@ def test_a_participant_sees_real_mentors_and_a_full_mentor_has_no_request(progra
     button_for(first).click().run()
     assert first.success[0].value == "**Your mentor: Mentor Person 1** — reach them at m1@\u2060example\\.org."
     second = participant(content, new, seed=2)
-    assert "Places left: 0 of 1" in [c.value for c in second.caption]
-    assert "No place left" in [c.value for c in second.caption]  # full: no Request to press (a race is refused)
+    captions = [c.value for c in second.caption]
+    assert "No place left" in captions  # full: no Request to press (a race is refused)
+    assert "Places left: 0 of 1" not in captions  # said once, not also as a count of nothing
+    assert "Places left: 1 of 1" in captions  # Mentor M2 has a place
     assert "request-M1" not in [b.key for b in second.button]
 
 
