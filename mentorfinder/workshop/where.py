@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mentorfinder import settings
@@ -21,4 +20,4 @@ def sqlite_file() -> Path:
 def has_database() -> bool:
     """True when there may be workshops to purge: a PostgreSQL URL is set, or the SQLite file exists (nothing is
     created to find out)."""
-    return bool(os.environ.get(settings.DATABASE_URL, "").strip()) or sqlite_file().is_file()
+    return bool(settings.value(settings.DATABASE_URL)) or sqlite_file().is_file()
