@@ -103,8 +103,13 @@ def downloads(code: str, made: Pairing, by_id: dict[str, Mentor]) -> None:
             page = lambda p=p: build_pair_report(p, by_id[p.mentor], p.participant, spoken)  # noqa: E731
             names = {"participant": p.participant, "mentor": by_id[p.mentor].name}
             label = euphonic(_("%(participant)s and %(mentor)s", spoken) % names, spoken)
-            st.download_button(
-                label, page, pdf_name(p.participant, p.mentor), "application/pdf", key=f"pdf-{p.participant}"
+            st.download_button(  # made on the click, which need not rerun the page (ui/workshop_room.download)
+                label,
+                page,
+                pdf_name(p.participant, p.mentor),
+                "application/pdf",
+                key=f"pdf-{p.participant}",
+                on_click="ignore",
             )
 
 

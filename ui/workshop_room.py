@@ -152,9 +152,12 @@ Export = Callable[[WorkshopStore, str, str, Content, str], str | bytes]  # Works
 
 
 def download(export: Export, code: str, key: str, content: Content, kind: str, mime: str) -> None:
-    """A download of the aggregate, made only when the button is pressed (the store checks the key again)."""
+    """A download of the aggregate, made only when the button is pressed (the store checks the key again).
+
+    The click does not rerun the page: a rerun would replace this deferred download's file id and drop the one the
+    browser is fetching, which then arrives after it is gone (a lost download, seen under load)."""
     name = f"workshop-{shown_code(code)}.{kind.lower()}"
     spoken = state.language()  # read now: Streamlit may call `data` outside this run
     data = lambda: export(store(), code, key, content, spoken)  # noqa: E731 - Streamlit calls it on the click
     label = _("Download %(kind)s", spoken) % {"kind": kind}
-    st.download_button(label, data, name, mime, icon=":material/download:", key=f"ws-{kind}")
+    st.download_button(label, data, name, mime, icon=":material/download:", key=f"ws-{kind}", on_click="ignore")
