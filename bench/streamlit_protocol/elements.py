@@ -33,6 +33,7 @@ class Element:
     kind: str
     proto: object
     run: str
+    fragment: str = ""  # the fragment that drew it ("" outside any): a click in it reruns that fragment alone
 
     @property
     def id(self) -> str:
