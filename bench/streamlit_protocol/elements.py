@@ -37,8 +37,10 @@ class Element:
 
     @property
     def id(self) -> str:
-        """The widget's id ("" for an element that is not a widget)."""
-        return getattr(self.proto, "id", "") if self.kind != "block" else ""
+        """The widget's id ("" for an element that is not a widget; an expander that reruns when opened is one)."""
+        if self.kind == "block":
+            return self.proto.expandable.id if self.proto.HasField("expandable") else ""
+        return getattr(self.proto, "id", "")
 
     @property
     def key(self) -> str | None:
@@ -89,7 +91,7 @@ def state_of(kind: str, proto, value) -> WidgetState:
     elif kind == "number_input":
         state.double_value = value
     else:
-        state.bool_value = value  # checkbox
+        state.bool_value = value  # checkbox, an expander that reruns when opened (open or not)
     return state
 
 

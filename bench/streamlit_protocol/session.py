@@ -229,8 +229,7 @@ class Session:
             element = msg.delta.new_element
             self._drawn(tuple(msg.metadata.delta_path), element.WhichOneof("type"), element, msg.delta.fragment_id)
         elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
-            path, block = tuple(msg.metadata.delta_path), msg.delta.add_block
-            self.elements[path] = Element("block", block, self.run, msg.delta.fragment_id)
+            self._block_drawn(tuple(msg.metadata.delta_path), msg.delta.add_block, msg.delta.fragment_id)
         elif kind == "page_info_changed":
             self.query = msg.page_info_changed.query_string
         elif kind == "navigation":
@@ -241,6 +240,14 @@ class Session:
             answer = self._requests.get(msg.backend_operation_response.request_id)
             if answer is not None and not answer.done():
                 answer.set_result(msg.backend_operation_response)
+
+    def _block_drawn(self, path: tuple[int, ...], block, fragment: str) -> None:
+        """A block arrived; an expander that reruns when opened keeps whether it is open, as a widget its value."""
+        self.elements[path] = element = Element("block", block, self.run, fragment)
+        if element.id:
+            held = self.values.get(element.id)
+            keep = held is not None and held[0] == "expander"
+            self.values[element.id] = ("expander", block, held[2] if keep else block.expandable.expanded)
 
     def _drawn(self, path: tuple[int, ...], kind: str, element, fragment: str) -> None:
         """An element arrived; a widget keeps the value held for its id unless the server set one."""

@@ -68,6 +68,12 @@ def pdf_button(at, label="Download PDF"):
     return next(b for b in at.download_button if b.label == label)
 
 
+def open_whatif(at):
+    """Open the matches page's what-if expander as a person does (its sliders are drawn only while it is open)."""
+    at.session_state[state.WHATIF] = True
+    return at.run()
+
+
 def download_pdf(at, label="Download PDF"):
     """Click the PDF's download button as a person does, once; the PDF that click made (None: none was made).
 
