@@ -179,8 +179,15 @@ def _pdf_choices(content: Content, result: Result) -> None:
     # No max_chars: the browser would drop a longer paste whole and say nothing. Cut here, and say so.
     # persist_state: the name is still there after a visit to another page, so the next PDF has it too.
     typed = st.text_input(_("Your name for the PDF (optional)", spoken), key=state.PDF_NAME, persist_state="session")
-    notes = st.container()  # what is said about the name goes right under it
-    paper = st.radio(
+    # what is said about the name goes right under it: the name's checks do not depend on the paper
+    request = pdf_request(content, result, typed, state_page.pdf_choices()[1])
+    if request.cut:
+        st.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
+    if request.refused:
+        # said before the PDF is made: never a replacement mark in place of part of a person's name
+        refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
+        st.error(refusal % {"why": request.refused}, icon=":material/error:")
+    st.radio(
         _("Paper size", spoken),
         list(PAPERS),
         format_func=lambda paper: _(PAPERS[paper], spoken),
@@ -188,13 +195,6 @@ def _pdf_choices(content: Content, result: Result) -> None:
         key=state.PDF_PAPER,
         persist_state="session",
     )
-    request = pdf_request(content, result, typed, paper)
-    if request.cut:
-        notes.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
-    if request.refused:
-        # said before the PDF is made: never a replacement mark in place of part of a person's name
-        refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
-        notes.error(refusal % {"why": request.refused}, icon=":material/error:")
     order = state_page.pdf_order(PdfOrder)
     if bool(request.refused) != order.refused_drawn:  # the button is to be enabled or disabled: the page reruns
         order.refused_drawn = bool(request.refused)
