@@ -20,7 +20,6 @@ import gzip
 import re
 import time
 import urllib.request
-import uuid
 from collections.abc import Awaitable, Callable
 
 import websockets
@@ -103,45 +102,11 @@ class Session:
         late: Callable[[], Awaitable] | None = None,
         lookup_after: Callable[[], Awaitable] | None = None,
     ) -> tuple[bytes, float]:
-        """Click the download button `label` whose file is made on the click, as the frontend does: its rerun and
-        the request for the file at once, then the file fetched from the URL the server answers. Returns the file
-        and the seconds until it was in hand, once the click's run has finished too. With `late`, the file is
-        fetched only after the click's run has finished and `late()` has been awaited (a slow browser's fetch).
-        With `lookup_after`, the request for the file is sent only once `lookup_after()` has been awaited (a
-        server whose threads for such requests are all busy looks it up late)."""
-        button = next((e for e in self.ordered() if e.kind == "download_button" and e.label == label), None)
-        if button is None or not button.proto.deferred_file_id:
-            notes = " | ".join(e.text for e in self.ordered() if e.kind == "alert")
-            raise RuntimeError(
-                f"{'no' if button is None else 'no deferred'} {label!r} button on the page: {notes:.200}"
-            )
-        start = time.perf_counter()
-        if not button.proto.ignore_rerun:
-            await self._send_rerun(button.id)
-        if lookup_after is not None:
-            await lookup_after()
-        msg = BackMsg()
-        request = msg.backend_operation_request
-        request.request_id, request.session_id = uuid.uuid4().hex, self.session_id
-        request.deferred_file.file_id = button.proto.deferred_file_id
-        answer = self._requests[request.request_id] = asyncio.get_running_loop().create_future()
-        await self._ws.send(msg.SerializeToString())
-        try:
-            response = await asyncio.wait_for(answer, self.timeout)
-        except TimeoutError:
-            raise Lost(f"no answer to the download's request {self.timeout:.0f} s after the click") from None
-        finally:
-            self._requests.pop(request.request_id, None)
-        if response.error_msg:
-            raise RuntimeError(f"the server refused the download: {response.error_msg}")
-        if late is not None:
-            await self._run_finished()
-            await late()
-        data = await asyncio.to_thread(self.fetch, response.deferred_file.url)
-        seconds = time.perf_counter() - start
-        if not button.proto.ignore_rerun:
-            await self._run_finished()
-        return data, seconds
+        """Click the download button `label` whose file is made on the click, as the frontend does; the file and
+        the seconds until it was in hand (bench/streamlit_protocol/download.py)."""
+        from bench.streamlit_protocol.download import download
+
+        return await download(self, label, late, lookup_after)
 
     async def run_finished(self, within: float) -> bool:
         """Whether the run last asked for finishes within `within` seconds (it goes on either way)."""
