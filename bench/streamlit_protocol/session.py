@@ -9,8 +9,8 @@ frontend's element tree keeps them), `page_info_changed` (the query string the a
 file made on the click). A run that ends early for another run (a page switch, st.rerun) is followed by that run;
 a rerun is answered when a run finishes in full. Then, as the frontend does, elements that run did not draw are
 dropped and widgets no longer on the page forgotten; a click on a button drawn by a fragment (`st.fragment`) reruns
-that fragment alone, and its run drops only that fragment's elements it did not draw again. Large messages arrive once, then by hash (`ref_hash`),
-dropped after `max_cached_message_age` runs unused.
+that fragment alone, and its run drops only that fragment's elements it did not draw again. Large messages arrive
+once, then by hash (`ref_hash`), dropped after `max_cached_message_age` runs unused.
 """
 
 from __future__ import annotations
