@@ -1,6 +1,6 @@
 """Participants in one real Chromium (async Playwright): each walks the whole wizard as a person would, timed step by step.
 
-A walk: welcome → every question of every step (Next) → "See my results" → matches → one what-if slider →
+A walk: welcome → every question of every step (Next) → "See my results" → matches → what if opened → one slider →
 next steps → one click on Download PDF (the PDF made on the click), then an optional extra action (a later bench's own steps). A walk
 is lost when it gets stuck, errors, is refused, or ends with answers in its address other than those it gave.
 """
@@ -24,7 +24,7 @@ from ui.points import short_label
 from ui.state import URL_ANSWERS, place_key, widget_key
 from ui.steps import all_steps
 
-KINDS = ("start", "answer", "next", "results", "matches", "slider", "next-steps", "pdf")
+KINDS = ("start", "answer", "next", "results", "matches", "what-if", "slider", "next-steps", "pdf")
 POLL_MS = 50  # how often the page is looked at while a run is under way (a step's time is late by up to ~2 looks)
 # A run moved the address, or Next/See my results was refused with a note: either way, the click is answered.
 MOVED = """before => location.href !== before || [...document.querySelectorAll('[data-testid="stAlert"]')]
@@ -52,6 +52,9 @@ async def settle(page) -> None:
 async def address(page) -> str:
     """The address as the page itself has it now (Playwright's page.url is updated by an event, which may come late)."""
     return await page.evaluate("location.href")
+
+
+SLIDERS_DRAWN = "() => document.querySelectorAll('[data-testid=\"stSlider\"]').length > 0"  # what if, opened
 
 
 async def timed(walk: Walk, page, kind: str, action: Callable[[], Awaitable], until: str = MOVED, arg=None) -> None:
@@ -135,11 +138,13 @@ async def through_the_steps(walk: Walk, content, wanted: dict, press, progress, 
 
 
 async def the_results(walk: Walk, page) -> None:
-    """Profile → matches, move the first what-if slider one notch, next steps, one click on Download PDF."""
+    """Profile → matches, open what if, move the first what-if slider one notch, next steps, one click on Download PDF."""
     walk.doing = "going to the matches"
     await press(walk, page, "matches", "See your matches")
+    walk.doing = "opening what if"  # its sliders are drawn only while it is open: opening it reruns the page
+    label = page.get_by_text("What if? Change how much each part counts")
+    await timed(walk, page, "what-if", lambda: label.click(), until=SLIDERS_DRAWN)
     walk.doing = "moving a what-if slider"
-    await page.get_by_text("What if? Change how much each part counts").click()
     slider = page.get_by_role("slider").first
     await slider.focus()
     at_zero = await slider.get_attribute("aria-valuenow") in ("0", None)

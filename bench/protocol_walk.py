@@ -30,7 +30,7 @@ from bench.streamlit_protocol import Session
 from mentorfinder.answers.sample import sample_answers
 from tests.browser.wizard import option_label
 from ui.boundary import SORRY
-from ui.state import place_key, weight_key
+from ui.state import WHATIF, place_key, weight_key
 from ui.state import widget_key as question_key
 
 THINK = (2.0, 6.0)
@@ -141,9 +141,11 @@ async def answer(person: Participant, q, question, value) -> None:
 
 
 async def the_results(person: Participant) -> None:
-    """Profile → matches, the first what-if slider a notch, next steps, one click on Download PDF and its file."""
+    """Profile → matches, what if opened, the first what-if slider a notch, next steps, one click on Download PDF and its file."""
     person.walk.doing = "going to the matches"
     await person.press("matches", "See your matches")
+    person.walk.doing = "opening what if"
+    await person.choose("what-if", WHATIF, True, "block")  # its sliders are drawn only while it is open
     person.walk.doing = "moving a what-if slider"
     slider = next((e for e in person.session.ordered() if e.kind == "slider"), None)
     if slider is None or not (slider.key or "").startswith(weight_key("")):

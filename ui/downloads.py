@@ -24,6 +24,7 @@ from .results import result_for, result_inputs
 log = logging.getLogger("mentorfinder.app")
 PAPERS = {"a4": _("A4"), "letter": _("US Letter")}
 WAIT = 120  # seconds a download waits for its click's PDF (the browser gives up on it after 180)
+LOOKED_UP = 5  # seconds a click's run waits for the server to look the click's file request up (normally ms)
 PDF_FILE, PDF_TYPE = "mentor-finder-summary.pdf", "application/pdf"
 KEPT = _("The PDF just made, kept for its download")  # a hidden button's label (ui/frame.py hides it)
 
@@ -63,15 +64,17 @@ def _unprintable(name: str, language: str) -> str:
 class PdfOrder:
     """One session's PDF, between the click that asks for it and the download that serves it.
 
-    A click on Download PDF does two things at once: it reruns the page, and Streamlit calls the button's data
-    callable on a server thread. The rerun runs the button's on_click callback first, with the name as the
-    browser sent it with the click (typed and not yet confirmed included), so the callback makes the PDF
-    (`made`) and the callable only waits for it (`download`). Kept in this session's state (ui/state.py).
+    A click on Download PDF does two things at once: it reruns the button's part of the page, and Streamlit
+    calls the button's data callable on a server thread. The rerun runs the button's on_click callback first,
+    so the callback makes the PDF (`made`) and the callable only waits for it (`download`). Kept in this
+    session's state (ui/state.py).
     """
 
     def __init__(self) -> None:
         self._ready = threading.Condition()
         self._count = 0  # clicks answered so far: a download waits for one answered after its button was drawn
+        self._looked_up = -1  # the newest button (by `_count` when drawn) whose file request Streamlit looked up
+        self.refused_drawn = False  # whether the button was last drawn refusing the name (disabled)
         self.signature = ""  # the inputs of the last click's PDF
         self.pdf: bytes | None = None  # the last click's PDF; None when it was refused or failed
         self.failed = False  # the last click's PDF could not be made (said once, by the run of that click)
@@ -93,11 +96,23 @@ class PdfOrder:
         """The PDF of a click on a button drawn after `drawn` clicks were answered, once that click's callback has
         answered it. Raising makes Streamlit refuse the download (the browser says so under the button)."""
         with self._ready:
+            self._looked_up = max(self._looked_up, drawn)
+            self._ready.notify_all()
             if not self._ready.wait_for(lambda: self._count > drawn, WAIT):
                 raise TimeoutError("no PDF was made for this click")
             if self.pdf is None:
                 raise RuntimeError("no PDF for this click: the page says why")
             return self.pdf
+
+    def drawn(self) -> int:
+        """The number the button drawn now carries: the clicks answered before it."""
+        return self._count
+
+    def wait_looked_up(self, drawn: int, seconds: float) -> None:
+        """Wait (at most `seconds`) until Streamlit has looked up the file request of the button drawn at `drawn`:
+        the button drawn again after that may replace its file id, and a request looked up later gets nothing."""
+        with self._ready:
+            self._ready.wait_for(lambda: self._looked_up >= drawn, seconds)
 
     def take_failure(self) -> bool:
         """Whether the last click's PDF failed, said once."""
@@ -108,6 +123,7 @@ class PdfOrder:
 def _make_pdf(content: Content) -> None:
     """The Download PDF click's callback: make the PDF of exactly what the person has now, or say why not."""
     order, signature = state_page.pdf_order(PdfOrder), ""
+    clicked = order.drawn()  # the button clicked was drawn after the clicks answered so far
     try:
         # the result on screen, with the person's own what-if weights, as the CSV has it too
         result = result_for(content)
@@ -125,18 +141,53 @@ def _make_pdf(content: Content) -> None:
     except Exception:  # noqa: BLE001 - said next to the button; the waiting download is refused, never left hanging
         log.exception("the PDF could not be made; the person saw a message")
         order.made(signature, None, failed=True)
+    # Only then may the button be drawn again: until its part of the page draws it again, Streamlit keeps the file
+    # id the browser asked for (a part's rerun, unlike the page's, lets go of nothing at its start).
+    order.wait_looked_up(clicked, LOOKED_UP)
 
 
 def downloads_ui(content: Content, result: Result) -> None:
-    """The Downloads section."""
+    """The Downloads section: the PDF's name and paper, its button, the answers file and the scores CSV.
+
+    The PDF's choices and its button are each a part of the page of their own (st.fragment): confirming a name or
+    choosing a paper reruns the choices alone, and a click reruns the button alone. A rerun of the page would let
+    go of the file id of the button the browser clicked, and a request for it looked up after any run had ended got
+    nothing (Streamlit refused the download: a second race, once in 30 walks at 30 people).
+    """
     inputs = result_inputs(content, result.weights)
     spoken = inputs["language"]
     st.header(_("Downloads", spoken), anchor=False)
+    _pdf_choices(content, result)
+    _pdf_button(content, result)
+    st.download_button(
+        _("Download answers (JSON, to come back later)", spoken),
+        remember("answers_file", lambda: dump_answers(inputs["answers"], spoken), **inputs),
+        "mentor-finder-answers.json",
+        "application/json",
+        icon=":material/save:",
+    )
+    csv = remember("csv", lambda: results_csv(result), **inputs)
+    st.download_button(
+        _("Download scores (CSV)", spoken), csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"
+    )
+
+
+@st.fragment
+def _pdf_choices(content: Content, result: Result) -> None:
+    """The name for the PDF and the paper, with what is said about the name right under it."""
+    spoken = state.language()
     # No max_chars: the browser would drop a longer paste whole and say nothing. Cut here, and say so.
     # persist_state: the name is still there after a visit to another page, so the next PDF has it too.
     typed = st.text_input(_("Your name for the PDF (optional)", spoken), key=state.PDF_NAME, persist_state="session")
-    notes = st.container()  # what is said about the name goes right under it
-    paper = st.radio(
+    # what is said about the name goes right under it: the name's checks do not depend on the paper
+    request = pdf_request(content, result, typed, state_page.pdf_choices()[1])
+    if request.cut:
+        st.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
+    if request.refused:
+        # said before the PDF is made: never a replacement mark in place of part of a person's name
+        refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
+        st.error(refusal % {"why": request.refused}, icon=":material/error:")
+    st.radio(
         _("Paper size", spoken),
         list(PAPERS),
         format_func=lambda paper: _(PAPERS[paper], spoken),
@@ -144,18 +195,22 @@ def downloads_ui(content: Content, result: Result) -> None:
         key=state.PDF_PAPER,
         persist_state="session",
     )
-    request = pdf_request(content, result, typed, paper)
-    if request.cut:
-        notes.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
-    if request.refused:
-        # said before the PDF is made: never a replacement mark in place of part of a person's name
-        refusal = _("This name can't go on the PDF as typed: %(why)s. Please leave those out.", spoken)
-        notes.error(refusal % {"why": request.refused}, icon=":material/error:")
     order = state_page.pdf_order(PdfOrder)
+    if bool(request.refused) != order.refused_drawn:  # the button is to be enabled or disabled: the page reruns
+        order.refused_drawn = bool(request.refused)
+        st.rerun()
+
+
+@st.fragment
+def _pdf_button(content: Content, result: Result) -> None:
+    """Download PDF: one click, the PDF made by its callback for exactly these inputs and served by its data
+    callable (PdfOrder). Only registering the callable happens on every run; the PDF is made on a click only."""
+    spoken = state.language()
+    request = pdf_request(content, result, *state_page.pdf_choices())
+    order = state_page.pdf_order(PdfOrder)
+    order.refused_drawn = bool(request.refused)
     if order.take_failure():
         st.error(_("Sorry — the PDF could not be made. Your answers are kept. Please try again.", spoken))
-    # One click: the callback makes the PDF for exactly these inputs, the data callable serves it (PdfOrder).
-    # Only registering the callable happens on every run; the PDF is made on a click only.
     st.download_button(
         _("Download PDF", spoken),
         order.download(),
@@ -168,17 +223,6 @@ def downloads_ui(content: Content, result: Result) -> None:
         disabled=bool(request.refused),
     )
     _keep_until_fetched(order, request.signature, spoken)
-    st.download_button(
-        _("Download answers (JSON, to come back later)", spoken),
-        remember("answers_file", lambda: dump_answers(inputs["answers"], spoken), **inputs),
-        "mentor-finder-answers.json",
-        "application/json",
-        icon=":material/save:",
-    )
-    csv = remember("csv", lambda: results_csv(result), **inputs)
-    st.download_button(
-        _("Download scores (CSV)", spoken), csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"
-    )
 
 
 def _keep_until_fetched(order: PdfOrder, signature: str, spoken: str) -> None:

@@ -75,8 +75,7 @@ def frame_and_page() -> None:
     keep_purging()  # expired workshops go hourly whether or not anyone opens one
     state.init_state(content)
     page = st.navigation(_pages(content))
-    sidebar(content)
-    styles()
+    sidebar(content)  # its last element holds the styles too
     state.sync_url()
     programme_sync.sync(content)  # a participant's changed answers reach their programme from any page
     page.run()
@@ -149,11 +148,13 @@ def sidebar(content: Content) -> None:
                 on_change=_language_changed,
                 args=(content,),
             )
-        st.caption(_(STORED_WITH_GROUPS if content.matches else STORED_NOWHERE, spoken))
-        st.divider()
+        # the note and the rule under it, one element (each element costs every rerun of every page)
+        st.caption(_(STORED_WITH_GROUPS if content.matches else STORED_NOWHERE, spoken) + "\n\n---")
         start_over_ui()
         _rerun_on_reconnect()
-        nav.history_ui()  # last in the sidebar: a script element takes a line's gap, not at the page's top
+        # Last in the sidebar (a script element takes a line's gap, not at the page's top): the history script and
+        # the styles, one element. A style applies to the whole page wherever it sits, the sidebar folded too.
+        nav.history_ui(styles())
 
 
 @st.fragment(run_every=timedelta(hours=1))
@@ -181,9 +182,9 @@ def start_over_ui() -> None:
     st.button(_("Cancel", spoken), on_click=state_page.cancel_start_over)
 
 
-def styles() -> None:
-    """The layout CSS, and the projector CSS when projector mode is on."""
-    st.html(LAYOUT_CSS + (PROJECTOR_CSS if state.projector() else ""))
+def styles() -> str:
+    """The layout CSS, and the projector CSS when projector mode is on (ui/nav.history_ui sends them)."""
+    return LAYOUT_CSS + (PROJECTOR_CSS if state.projector() else "")
 
 
 def is_projector() -> bool:

@@ -13,7 +13,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
 
-from .keys import CONFIRM, FAULT, MEMO, OUTCOME, PAGES, PDF, PDF_NAME, PDF_PAPER, UPLOAD, WEIGHT_PREFIX, WIDGET_PREFIX
+from .keys import (
+    CONFIRM,
+    FAULT,
+    MEMO,
+    OUTCOME,
+    PAGES,
+    PDF,
+    PDF_NAME,
+    PDF_PAPER,
+    UPLOAD,
+    WEIGHT_PREFIX,
+    WHATIF,
+    WIDGET_PREFIX,
+)
 
 if TYPE_CHECKING:
     from streamlit.runtime.uploaded_file_manager import UploadedFile
@@ -47,6 +60,12 @@ def set_widget_value(key: str, value: Any) -> None:
 def fill_widget(key: str, value: Any) -> Any:
     """The widget's value, set to `value` first when it holds none (not drawn since the last visit)."""
     return st.session_state.setdefault(_derived(key), value)
+
+
+def open_whatif(changed: bool) -> None:
+    """Open the what-if expander when the weights were changed and it holds no state (first drawn this visit)."""
+    if changed:
+        st.session_state.setdefault(WHATIF, True)
 
 
 # ---- one-off outcomes and confirmations --------------------------------------------------------------------

@@ -31,18 +31,26 @@ def whatif_ui() -> dict[str, float]:
     """
     weights, spoken = state.weights(), state.language()
     changed = weights != DEFAULT_WEIGHTS
-    # The same label and key whatever the weights: a label that changes on the first move gives the browser a
-    # different expander to draw, around the very slider being moved. Changed weights open it (after a refresh too).
-    with st.expander(_(LABEL, spoken), expanded=changed, key=state.WHATIF):
-        st.caption(
-            _("Move a slider and the ranking below updates straight away. 0 means it does not count at all.", spoken)
-            + (" " + _("These are your own weights, not the standard ones.", spoken) if changed else "")
-        )
-        for group in DEFAULT_WEIGHTS:
-            key = state.weight_key(group)
-            state_page.fill_widget(key, int(weights.get(group, 0)))
-            st.slider(group_title(group, spoken), 0, 100, step=5, key=key, on_change=_store)
-        st.button(_("Back to the standard weights", spoken), on_click=_reset, disabled=not changed)
+    # The same label, key and `expanded` whatever the weights: a change gives the browser a different expander to
+    # draw, around the very slider being moved. Changed weights open it (after a refresh too): its state, not
+    # `expanded`, says so. Its sliders are drawn only while it is open (on_change="rerun": opening it reruns the
+    # page), so the page's other reruns send none of them.
+    state_page.open_whatif(changed)
+    box = st.expander(_(LABEL, spoken), key=state.WHATIF, on_change="rerun")
+    if box.open:
+        with box:
+            st.caption(
+                _(
+                    "Move a slider and the ranking below updates straight away. 0 means it does not count at all.",
+                    spoken,
+                )
+                + (" " + _("These are your own weights, not the standard ones.", spoken) if changed else "")
+            )
+            for group in DEFAULT_WEIGHTS:
+                key = state.weight_key(group)
+                state_page.fill_widget(key, int(weights.get(group, 0)))
+                st.slider(group_title(group, spoken), 0, 100, step=5, key=key, on_change=_store)
+            st.button(_("Back to the standard weights", spoken), on_click=_reset, disabled=not changed)
     if not any(weights.values()):
         st.warning(_("Every part counts 0, so there is nothing to rank by. Raise at least one slider.", spoken))
         st.stop()

@@ -14,19 +14,6 @@ content = get_content()
 minutes = sum(q.minutes or 0 for q in content.questionnaires)
 language = state.language()
 
-if content.matches:
-    st.title("Mentor Finder")
-    st.write(
-        _(
-            "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
-            "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
-            "mentoring network to build, and next steps — with a PDF to keep.",
-            language,
-        )
-    )
-else:  # another instrument: its own title, no mentor wording
-    st.title(translate(content.questionnaires[0].title, language))
-    st.write(_("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.", language))
 steps_count = len(steps.all_steps(content))
 # a questionnaire may not say how long it takes: then no guess ("about 0 minutes"), only the steps
 took = (
@@ -39,7 +26,19 @@ took = (
     if round(minutes)
     else ngettext("%(steps)s short step.", "%(steps)s short steps.", steps_count, language)
 ) % {"minutes": round(minutes), "steps": steps_count}
-st.write(took + " " + _("You can go back at any time.", language))
+if content.matches:
+    st.title("Mentor Finder")
+    intro = _(
+        "Answer a few short questions about what you want from a mentor, how you like to talk and how much time "
+        "you have. You get a profile, a ranked and explained list of the kinds of mentor to look for, a small "
+        "mentoring network to build, and next steps — with a PDF to keep.",
+        language,
+    )
+else:  # another instrument: its own title, no mentor wording
+    st.title(translate(content.questionnaires[0].title, language))
+    intro = _("Answer the questions, one short step at a time. You get your scores, with a PDF to keep.", language)
+# two paragraphs, one element (each element costs every rerun)
+st.write(intro + "\n\n" + took + " " + _("You can go back at any time.", language))
 if not state_programme.joined():  # in a programme the answers are sent to it: its own notice says so
     st.info(
         _(

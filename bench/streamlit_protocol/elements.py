@@ -33,11 +33,14 @@ class Element:
     kind: str
     proto: object
     run: str
+    fragment: str = ""  # the fragment that drew it ("" outside any): a click in it reruns that fragment alone
 
     @property
     def id(self) -> str:
-        """The widget's id ("" for an element that is not a widget)."""
-        return getattr(self.proto, "id", "") if self.kind != "block" else ""
+        """The widget's id ("" for an element that is not a widget; an expander that reruns when opened is one)."""
+        if self.kind == "block":
+            return self.proto.expandable.id if self.proto.HasField("expandable") else ""
+        return getattr(self.proto, "id", "")
 
     @property
     def key(self) -> str | None:
@@ -88,7 +91,7 @@ def state_of(kind: str, proto, value) -> WidgetState:
     elif kind == "number_input":
         state.double_value = value
     else:
-        state.bool_value = value  # checkbox
+        state.bool_value = value  # checkbox, an expander that reruns when opened (open or not)
     return state
 
 

@@ -8,8 +8,9 @@ frontend's element tree keeps them), `page_info_changed` (the query string the a
 `navigation` (the page shown), `script_finished`, and the answer to a deferred download's request (the URL of the
 file made on the click). A run that ends early for another run (a page switch, st.rerun) is followed by that run;
 a rerun is answered when a run finishes in full. Then, as the frontend does, elements that run did not draw are
-dropped and widgets no longer on the page forgotten. Large messages arrive once, then by hash (`ref_hash`),
-dropped after `max_cached_message_age` runs unused.
+dropped and widgets no longer on the page forgotten; a click on a button drawn by a fragment (`st.fragment`) reruns
+that fragment alone, and its run drops only that fragment's elements it did not draw again. Large messages arrive
+once, then by hash (`ref_hash`), dropped after `max_cached_message_age` runs unused.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import gzip
 import re
 import time
 import urllib.request
-import uuid
 from collections.abc import Awaitable, Callable
 
 import websockets
@@ -49,6 +49,7 @@ class Session:
         self._requests: dict[str, asyncio.Future] = {}  # request id -> the server's answer
         self._cache: dict[str, tuple[ForwardMsg, int]] = {}  # hash -> (message, run count when last used)
         self._runs, self._max_age = 0, 2
+        self._fragments: set[str] = set()  # the fragments the current run reruns (none: a full run)
         self._ws = self._reader = self._finished = None
 
     async def open(self, query: str = "") -> float:
@@ -86,47 +87,34 @@ class Session:
         """A widget's value as the frontend holds it."""
         return self.values[element_id][2]
 
-    async def rerun(self, trigger: str | None = None) -> float:
-        """Send a rerun with every widget's value (and a clicked button's trigger); seconds until it finished."""
+    async def rerun(self, trigger: str | None = None, changed: str | None = None) -> float:
+        """Send a rerun with every widget's value (and a clicked button's trigger); seconds until it finished. A
+        click on a button a fragment drew, or a change of a widget it drew (`changed`), reruns that fragment alone,
+        as the frontend asks."""
         start = time.perf_counter()
-        await self._send_rerun(trigger)
+        await self._send_rerun(trigger, changed)
         await self._run_finished()
         return time.perf_counter() - start
 
-    async def download(self, label: str, late: Callable[[], Awaitable] | None = None) -> tuple[bytes, float]:
-        """Click the download button `label` whose file is made on the click, as the frontend does: its rerun and
-        the request for the file at once, then the file fetched from the URL the server answers. Returns the file
-        and the seconds until it was in hand, once the click's run has finished too. With `late`, the file is
-        fetched only after the click's run has finished and `late()` has been awaited (a slow browser's fetch)."""
-        button = next((e for e in self.ordered() if e.kind == "download_button" and e.label == label), None)
-        if button is None or not button.proto.deferred_file_id:
-            notes = " | ".join(e.text for e in self.ordered() if e.kind == "alert")
-            raise RuntimeError(
-                f"{'no' if button is None else 'no deferred'} {label!r} button on the page: {notes:.200}"
-            )
-        start = time.perf_counter()
-        await self._send_rerun(button.id)
-        msg = BackMsg()
-        request = msg.backend_operation_request
-        request.request_id, request.session_id = uuid.uuid4().hex, self.session_id
-        request.deferred_file.file_id = button.proto.deferred_file_id
-        answer = self._requests[request.request_id] = asyncio.get_running_loop().create_future()
-        await self._ws.send(msg.SerializeToString())
+    async def download(
+        self,
+        label: str,
+        late: Callable[[], Awaitable] | None = None,
+        lookup_after: Callable[[], Awaitable] | None = None,
+    ) -> tuple[bytes, float]:
+        """Click the download button `label` whose file is made on the click, as the frontend does; the file and
+        the seconds until it was in hand (bench/streamlit_protocol/download.py)."""
+        from bench.streamlit_protocol.download import download
+
+        return await download(self, label, late, lookup_after)
+
+    async def run_finished(self, within: float) -> bool:
+        """Whether the run last asked for finishes within `within` seconds (it goes on either way)."""
         try:
-            response = await asyncio.wait_for(answer, self.timeout)
+            await asyncio.wait_for(asyncio.shield(self._finished), within)
         except TimeoutError:
-            raise Lost(f"no answer to the download's request {self.timeout:.0f} s after the click") from None
-        finally:
-            self._requests.pop(request.request_id, None)
-        if response.error_msg:
-            raise RuntimeError(f"the server refused the download: {response.error_msg}")
-        if late is not None:
-            await self._run_finished()
-            await late()
-        data = await asyncio.to_thread(self.fetch, response.deferred_file.url)
-        seconds = time.perf_counter() - start
-        await self._run_finished()
-        return data, seconds
+            return False
+        return True
 
     def fetch(self, path: str) -> bytes:
         """GET a file the server serves (a download's media URL, an asset), as the browser fetches it."""
@@ -140,13 +128,15 @@ class Session:
         for path in ["_stcore/health", "_stcore/host-config", *ASSET.findall(page)]:
             self.fetch("/" + path)
 
-    async def _send_rerun(self, trigger: str | None) -> None:
+    async def _send_rerun(self, trigger: str | None, changed: str | None = None) -> None:
         msg = BackMsg()
         state = msg.rerun_script
         state.query_string, state.page_script_hash = self.query, self.page_hash
         state.widget_states.widgets.extend(state_of(kind, proto, value) for kind, proto, value in self.values.values())
         if trigger is not None:
             state.widget_states.widgets.append(WidgetState(id=trigger, trigger_value=True))
+        source = next((e for e in self.elements.values() if e.id and e.id in (trigger, changed)), None)
+        state.fragment_id = source.fragment if source is not None else ""
         state.cached_message_hashes.extend(self._cache)
         info = state.context_info
         info.timezone, info.timezone_offset, info.locale, info.url = "UTC", 0, "en-US", self.http + "/"
@@ -197,13 +187,14 @@ class Session:
             self.run = msg.metadata.run.script_run_id
             self.page_hash = msg.new_session.page_script_hash
             self.session_id = msg.new_session.initialize.session_id or self.session_id
+            self._fragments = set(msg.metadata.run.fragment_ids)
             if msg.new_session.HasField("config"):
                 self._max_age = msg.new_session.config.max_cached_message_age
         elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
-            self._drawn(tuple(msg.metadata.delta_path), element.WhichOneof("type"), element)
+            self._drawn(tuple(msg.metadata.delta_path), element.WhichOneof("type"), element, msg.delta.fragment_id)
         elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
-            self.elements[tuple(msg.metadata.delta_path)] = Element("block", msg.delta.add_block, self.run)
+            self._block_drawn(tuple(msg.metadata.delta_path), msg.delta.add_block, msg.delta.fragment_id)
         elif kind == "page_info_changed":
             self.query = msg.page_info_changed.query_string
         elif kind == "navigation":
@@ -215,10 +206,18 @@ class Session:
             if answer is not None and not answer.done():
                 answer.set_result(msg.backend_operation_response)
 
-    def _drawn(self, path: tuple[int, ...], kind: str, element) -> None:
+    def _block_drawn(self, path: tuple[int, ...], block, fragment: str) -> None:
+        """A block arrived; an expander that reruns when opened keeps whether it is open, as a widget its value."""
+        self.elements[path] = element = Element("block", block, self.run, fragment)
+        if element.id:
+            held = self.values.get(element.id)
+            keep = held is not None and held[0] == "expander"
+            self.values[element.id] = ("expander", block, held[2] if keep else block.expandable.expanded)
+
+    def _drawn(self, path: tuple[int, ...], kind: str, element, fragment: str) -> None:
         """An element arrived; a widget keeps the value held for its id unless the server set one."""
         proto = getattr(element, kind)
-        self.elements[path] = Element(kind, proto, self.run)
+        self.elements[path] = Element(kind, proto, self.run, fragment)
         if kind in VALUED:
             held = self.values.get(proto.id)
             keep = held is not None and held[0] == kind and not proto.set_value
@@ -230,7 +229,12 @@ class Session:
         if status not in DONE:
             self._fail(Lost(f"the run ended with {ForwardMsg.ScriptFinishedStatus.Name(status)}"))
             return
-        self.elements = {path: e for path, e in self.elements.items() if e.run == self.run}
+        # a fragment's run redraws that fragment alone: only its elements not drawn again are gone
+        self.elements = {
+            path: e
+            for path, e in self.elements.items()
+            if e.run == self.run or (self._fragments and e.fragment not in self._fragments)
+        }
         drawn = {e.id for e in self.elements.values()}
         self.values = {wid: held for wid, held in self.values.items() if wid in drawn}
         self._runs += 1

@@ -1,6 +1,7 @@
 """Helpers for the AppTest suite: complete answers, starting mid-flow, reading what a page shows."""
 
 import re
+import threading
 from pathlib import Path
 
 from mentorfinder.answers.sample import sample_answers
@@ -67,10 +68,29 @@ def pdf_button(at, label="Download PDF"):
     return next(b for b in at.download_button if b.label == label)
 
 
+def open_whatif(at):
+    """Open the matches page's what-if expander as a person does (its sliders are drawn only while it is open)."""
+    at.session_state[state.WHATIF] = True
+    return at.run()
+
+
 def download_pdf(at, label="Download PDF"):
     """Click the PDF's download button as a person does, once; the PDF that click made (None: none was made).
 
-    AppTest runs the click's callback, which makes the PDF; the browser's download of it is a browser test's."""
+    AppTest runs the click's callback, which makes the PDF. As the browser does, the button's file is asked for
+    with the click (its data callable, on a thread of its own): the callback waits until it has been asked for."""
+    order = at.session_state[state.PDF]
+    fetch = threading.Thread(target=_quietly, args=(order.download(),))
+    fetch.start()
     pdf_button(at, label).click().run()
+    fetch.join(10)
     assert not at.exception, at.exception
     return at.session_state[state.PDF].pdf
+
+
+def _quietly(serve) -> None:
+    """Ask for a file as the browser does; a refusal is the page's to say (the test reads the page)."""
+    try:
+        serve()
+    except (RuntimeError, TimeoutError):
+        pass

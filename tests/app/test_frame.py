@@ -1,6 +1,6 @@
 """The frame around every page: welcome, resume, answers in the URL, projector mode, start over, broken content."""
 
-from apphelpers import APP, answers_for, seeded
+from apphelpers import APP, answers_for, open_whatif, seeded
 from streamlit.testing.v1 import AppTest
 
 from mentorfinder.answers.file import dump_answers
@@ -66,6 +66,7 @@ def test_projector_mode_from_the_url(at):
 
 def test_start_over_clears_everything(at, content):
     seeded(at, answers_for(content, seed=15), nav.MATCHES.script)
+    open_whatif(at)
     at.slider(key=state.weight_key("needs")).set_value(0).run()
     next(b for b in at.button if b.label == "Start over").click().run()
     next(b for b in at.button if b.label == "Yes, clear my answers").click().run()

@@ -2,7 +2,7 @@
 
 import re
 
-from apphelpers import answers_for, button, card_names, markdown_text, open_step, seeded, unescape
+from apphelpers import answers_for, button, card_names, markdown_text, open_step, open_whatif, seeded, unescape
 from streamlit.testing.v1 import AppTest
 
 from mentorfinder.answers.file import dump_answers
@@ -115,6 +115,7 @@ def test_the_pdf_name_survives_a_visit_to_another_page(at, content):
 def test_what_if_weights_survive_a_refresh(at, content):
     answers = answers_for(content, seed=6)
     seeded(at, answers, nav.MATCHES.script)
+    open_whatif(at)
     at.slider(key=state.weight_key("needs")).set_value(0).run()
     params = {k: (v[0] if isinstance(v, list) else v) for k, v in at.query_params.items()}
     fresh = AppTest.from_file(at._script_path, default_timeout=APP_TIMEOUT)
@@ -128,6 +129,7 @@ def test_what_if_weights_survive_a_refresh(at, content):
 
 def test_every_weight_at_zero_shows_no_meaningless_percentages(at, content):
     seeded(at, answers_for(content, seed=6), nav.MATCHES.script)
+    open_whatif(at)
     for group in DEFAULT_WEIGHTS:
         at.slider(key=state.weight_key(group)).set_value(0).run()
     assert "0% · " not in markdown_text(at)

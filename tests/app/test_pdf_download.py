@@ -2,8 +2,10 @@
 paper, answers, weights and language), a rerun makes none, the same inputs reuse the last PDF, and a refused name
 or a failure is said on the page while the waiting download is refused (ui/downloads.PdfOrder)."""
 
+import functools
 import io
 import threading
+import time
 
 import pytest
 from apphelpers import answers_for, download_pdf, pdf_button, seeded
@@ -160,3 +162,22 @@ def test_the_pdf_of_a_click_stays_stored_until_its_download_is_fetched(at, conte
     stored.clear()
     at.text_input(key=state.PDF_NAME).input("Ada").run()  # another PDF's inputs: this one is let go
     assert [s for s in stored if s[0] == "mentor-finder-summary.pdf"] == []
+
+
+def test_the_clicks_run_waits_until_its_file_request_was_looked_up(monkeypatch):
+    """The click's callback draws the button again (a new file id) only once Streamlit has looked the click's request
+    up: a lookup after the redraw found nothing (the second race). It gives up after LOOKED_UP seconds."""
+    order = downloads.PdfOrder()
+    clicked = order.drawn()
+    order.made("now", b"%PDF-now")
+    waiter = threading.Thread(target=order.wait_looked_up, args=(clicked, 5))
+    waiter.start()
+    waiter.join(0.3)
+    assert waiter.is_alive()  # no request looked up yet: the button is not drawn again
+    thread, outcome = waiting(functools.partial(downloads.PdfOrder.serve, order, clicked))
+    waiter.join(5)
+    thread.join(5)
+    assert not waiter.is_alive() and outcome == {"pdf": b"%PDF-now"}
+    started = time.monotonic()
+    order.wait_looked_up(order.drawn(), 0.2)  # the next button's request never comes: the run goes on
+    assert 0.2 <= time.monotonic() - started < 2

@@ -2,7 +2,7 @@
 
 import math
 
-from apphelpers import answers_for, card_names, download_pdf, markdown_text, seeded, unescape
+from apphelpers import answers_for, card_names, download_pdf, markdown_text, open_whatif, seeded, unescape
 
 from mentorfinder.evaluate import evaluate
 from mentorfinder.i18n.words import translate
@@ -43,6 +43,7 @@ def test_matches_ranks_exactly_as_the_core(at, content):
 def test_what_if_sliders_rerank_at_once(at, content):
     answers = answers_for(content, seed=6)
     seeded(at, answers, nav.MATCHES.script)
+    open_whatif(at)
     at.slider(key=state.weight_key("needs")).set_value(0).run()
     at.slider(key=state.weight_key("style")).set_value(100).run()
     weights = dict(DEFAULT_WEIGHTS, needs=0.0, style=100.0)

@@ -6,7 +6,7 @@ import sqlite3
 from collections import Counter
 
 import test_workshop
-from apphelpers import answers_for, button, markdown_text, seeded
+from apphelpers import answers_for, button, markdown_text, open_whatif, seeded
 from test_workshop import facilitator_page
 
 from mentorfinder.evaluate import evaluate
@@ -62,6 +62,7 @@ def test_sharing_twice_keeps_one_row_with_the_newer_result(at, store, content):
     answers = answers_for(content, seed=3)
     new, participant = in_workshop(at, store, answers)
     button(at, SHARE).click().run()
+    open_whatif(at)
     at.slider(key=state.weight_key("needs")).set_value(0).run()  # the ranking on the page changes
     assert at.warning[-1].value == "Your result has changed since you shared it. Share again to update it."
     button(at, AGAIN).click().run()

@@ -97,3 +97,27 @@ def test_a_name_no_font_prints_is_refused_with_a_message_and_no_download(browser
         screenshot(page, artifacts / "desktop-next-steps-pdf-refused.png")
     finally:
         context.close()
+
+
+def test_a_refused_name_put_right_enables_the_button_again(browser, server_url, artifacts, answers):
+    """The name and the button are parts of the page of their own (fragments): confirming a name reruns the name's
+    part only, so a change that refuses the name, or puts it right, reruns the page to draw the button again."""
+    context, page = next_steps(browser, server_url, answers)
+    try:
+        name = page.get_by_label("Your name for the PDF (optional)")
+        button = page.get_by_role("button", name="Download PDF", exact=True)
+        name.fill("Zoë \ue000")
+        name.press("Enter")
+        page.get_by_text(REFUSAL).wait_for()
+        settle(page)
+        assert button.is_disabled()
+        name.fill("Zoë Ana")
+        name.press("Enter")
+        page.get_by_text(REFUSAL).wait_for(state="detached")
+        settle(page)
+        assert button.is_enabled()
+        with page.expect_download() as pdf:
+            button.click()
+        assert "Prepared for Zoë Ana" in pdf_text(pdf.value.path())
+    finally:
+        context.close()

@@ -32,7 +32,7 @@ SEED = 12
 # ForwardMsg, then the fields of it the package uses. Keep it in step with the package.
 RELIED_ON = (
     "BackMsg rerun_script backend_operation_request",
-    "BackMsg.rerun_script query_string page_script_hash widget_states cached_message_hashes context_info",
+    "BackMsg.rerun_script query_string page_script_hash widget_states cached_message_hashes context_info fragment_id",
     "BackMsg.rerun_script.context_info timezone timezone_offset locale url is_embedded color_scheme",
     "BackMsg.rerun_script.widget_states widgets",
     "BackMsg.rerun_script.widget_states.widgets id trigger_value string_value string_array_value double_array_value"
@@ -44,7 +44,7 @@ RELIED_ON = (
     "ForwardMsg metadata hash ref_hash new_session delta page_info_changed navigation script_finished"
     " backend_operation_response",
     "ForwardMsg.metadata cacheable delta_path run",
-    "ForwardMsg.metadata.run script_run_id",
+    "ForwardMsg.metadata.run script_run_id fragment_ids",
     "ForwardMsg.new_session page_script_hash initialize config",
     "ForwardMsg.new_session.initialize session_id",
     "ForwardMsg.new_session.config max_cached_message_age",
@@ -52,7 +52,9 @@ RELIED_ON = (
     "ForwardMsg.navigation page_script_hash",
     "ForwardMsg.backend_operation_response request_id error_msg deferred_file",
     "ForwardMsg.backend_operation_response.deferred_file url",
-    "ForwardMsg.delta new_element add_block",
+    "ForwardMsg.delta new_element add_block fragment_id",
+    "ForwardMsg.delta.add_block expandable",
+    "ForwardMsg.delta.add_block.expandable id expanded",
     "ForwardMsg.delta.new_element radio selectbox multiselect slider number_input text_area text_input checkbox"
     " button download_button alert exception progress",
     "ForwardMsg.delta.new_element.radio id label options default raw_value set_value",
@@ -64,7 +66,7 @@ RELIED_ON = (
     "ForwardMsg.delta.new_element.text_input id label default value set_value",
     "ForwardMsg.delta.new_element.checkbox id label default value set_value",
     "ForwardMsg.delta.new_element.button id label",
-    "ForwardMsg.delta.new_element.download_button id label deferred_file_id",
+    "ForwardMsg.delta.new_element.download_button id label deferred_file_id ignore_rerun",
     "ForwardMsg.delta.new_element.alert body format",
     "ForwardMsg.delta.new_element.exception type message",
     "ForwardMsg.delta.new_element.progress text",

@@ -191,8 +191,10 @@ def results(page, trip: Trip) -> None:
         page.get_by_text(trip.say(SHARED)).wait_for()
         settle(page)
         kept(page, trip, "matches, shared with the workshop")
-    page.get_by_text(trip.say(LABEL)).click()  # the what-if sliders: needs down from 45 to 40
+    page.get_by_text(trip.say(LABEL)).click()  # the what-if sliders (drawn once it is open): needs from 45 to 40
     needs = keyed(page, state.weight_key("needs")).get_by_role("slider")
+    needs.wait_for()
+    settle(page)
     rerun(page, lambda: needs.press("ArrowLeft"))
     assert needs.input_value() == "40"
     trip.weights = "40.20.15.20"
