@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from mentorfinder.answers.said import as_answered, end_of, pole_words, stated_end
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import capitalised, joined, lowered
 from mentorfinder.matching.model import ranked_needs
 from mentorfinder.matching.sentence import Flexible, Lean, Matched, Needs, Quote, Sentence
 from mentorfinder.present.rules import LEAN, POLE_EDGE
-from mentorfinder.scoring.leans import as_answered, end_of, pole_words, stated_end
 from mentorfinder.scoring.profile import DimensionScore, Profile
 
 
