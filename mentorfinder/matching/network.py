@@ -76,13 +76,10 @@ def build_network(
     # Only archetypes that cover some top need can be members, which keeps the search small.
     useful = [a for a, _, _ in ranked if serves_well((a,), needs)]
 
-    def search(anchor: Archetype | None) -> tuple[Archetype, ...] | None:
-        return best_team(useful, Rules(profile, needs, percent, order, anchor))
-
     first = ranked[0][0] if ranked[0][0] in useful else None
-    best = search(first) if first is not None else None
+    best = best_team(useful, Rules(profile, needs, percent, order, first)) if first is not None else None
     if best is None or not serves_well(best, needs[:1]):
-        free = search(None)
+        free = best_team(useful, Rules(profile, needs, percent, order, None))
         if best is None or (free is not None and serves_well(free, needs[:1])):
             best = free
     if best is None:
