@@ -5,14 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from mentorfinder.answers.said import pole_words, quote_for, said, stated_end, suits_brief, unlike_brief
 from mentorfinder.content.archetypes import NEEDS_GROUP, SERVES_WELL, Archetype
 from mentorfinder.content.archetypes import Gate as GateRule
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.message import N_
 from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised, euphonic, lowered, translate
 from mentorfinder.matching.model import agreement, person_lean, ranked_needs, target_lean
-from mentorfinder.matching.sentence import Gate, Kind, Lean, Matched, Needs, Quote, Reason, Sentence, Serves
+from mentorfinder.matching.sentence import (
+    Gate,
+    Kind,
+    Lean,
+    Matched,
+    Needs,
+    Quote,
+    Reason,
+    Sentence,
+    Serves,
+    pole_words,
+    quote_for,
+    said,
+    stated_end,
+    suits_brief,
+    unlike_brief,
+)
 from mentorfinder.scoring.profile import Profile
 
 MAX_REASONS = 3
