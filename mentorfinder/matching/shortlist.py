@@ -118,6 +118,7 @@ def match_one(
     rules = rules or []
     components = components_of(profile, arch, weights)
     percent = weighted_percent(components, weights, gated=bool(gates), lowered=bool(rules))
+    label = fit_label(percent, lowered=bool(rules))  # the numbers first, then the words
     name = translate(arch.name, language)
     why = why_for(profile, arch, name, weights, language)
     caveats = caveats_for(profile, arch, name, weights, gates, language)
@@ -129,7 +130,7 @@ def match_one(
         archetype=arch.id,
         name=name,
         percent=percent,
-        label=fit_label(percent, lowered=bool(rules)),
+        label=label,
         components={g: round(v, 1) for g, v in components.items()},
         why=[full for full, _ in why],
         caveats=[full for full, _ in caveats],
