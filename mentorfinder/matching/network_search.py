@@ -86,6 +86,10 @@ class Rules:
     percent: dict[str, float]  # match percent by archetype id
     order: dict[str, int]  # rank by archetype id
     anchor: Archetype | None  # a member every valid team has, or None
+    need_percents: list[float] = field(init=False)  # each top need's percent, in need order
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "need_percents", [self.profile[n].percent for n in self.needs])
 
     def strengths(self, arch: Archetype) -> tuple[float, ...]:
         """The archetype's strength on each top need as fitting coverage counts it: serves/3 x match percent/100."""
@@ -94,7 +98,7 @@ class Rules:
     def score(self, strengths: list[tuple[float, ...]]) -> float:
         """Fitting coverage of members with these strengths: Σ over the top needs of need percent x the best member
         strength on it, rounded to 6 places so float noise never decides."""
-        columns = zip([self.profile[n].percent for n in self.needs], zip(*strengths, strict=True), strict=True)
+        columns = zip(self.need_percents, zip(*strengths, strict=True), strict=True)
         return round(sum(p * max(column) for p, column in columns), 6)
 
     def key(self, team: Team) -> tuple:
