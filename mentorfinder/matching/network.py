@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.matching.model import Match, ranked_needs
-from mentorfinder.matching.network_search import Rules, best_team, coverage, covered_by
+from mentorfinder.matching.network_search import best_team, coverage, covered_by
 from mentorfinder.scoring.profile import Profile
 
 TOP_NEEDS = 3
@@ -77,9 +77,9 @@ def build_network(
     useful = [a for a, _, _ in ranked if serves_well((a,), needs)]
 
     first = ranked[0][0] if ranked[0][0] in useful else None
-    best = best_team(useful, Rules(profile, needs, percent, order, first)) if first is not None else None
+    best = best_team(profile, needs, percent, order, useful, first) if first is not None else None
     if best is None or not serves_well(best, needs[:1]):
-        free = best_team(useful, Rules(profile, needs, percent, order, None))
+        free = best_team(profile, needs, percent, order, useful, None)
         if best is None or (free is not None and serves_well(free, needs[:1])):
             best = free
     if best is None:

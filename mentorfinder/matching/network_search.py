@@ -79,17 +79,14 @@ def every_member_adds(profile: Profile, team: Team, needs: list[str]) -> bool:
 
 @dataclass(frozen=True)
 class Rules:
-    """One person's network rules: how a team is scored, ranked and checked (build_network's, see the module doc)."""
+    """One person's network rules: how a team is scored, ranked and checked (see the module doc)."""
 
     profile: Profile
     needs: list[str]
+    need_percents: list[float]  # each top need's percent, in need order
     percent: dict[str, float]  # match percent by archetype id
     order: dict[str, int]  # rank by archetype id
     anchor: Archetype | None  # a member every valid team has, or None
-    need_percents: list[float] = field(init=False)  # each top need's percent, in need order
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "need_percents", [self.profile[n].percent for n in self.needs])
 
     def strengths(self, arch: Archetype) -> tuple[float, ...]:
         """The archetype's strength on each top need as fitting coverage counts it: serves/3 x match percent/100."""
@@ -135,11 +132,17 @@ class _Vector:
     near: list[_Class] = field(default_factory=list)
 
 
-def best_team(useful: list[Archetype], rules: Rules) -> Team | None:
-    """The valid team with the highest key, in rank order, or None when no team is valid.
-
-    `useful` is in rank order with unique ids; `rules` are the person's (see the module doc).
-    """
+def best_team(
+    profile: Profile,
+    needs: list[str],
+    percent: dict[str, float],
+    order: dict[str, int],
+    useful: list[Archetype],
+    anchor: Archetype | None,
+) -> Team | None:
+    """The valid team with the highest key, in rank order, with `anchor` in it when one is given (None when no team
+    is valid); `useful` is in rank order with unique ids (see the module doc)."""
+    rules = Rules(profile, needs, [profile[n].percent for n in needs], percent, order, anchor)
     if rules.anchor is not None:
         # No valid team holds two members with the same serves on the top needs (one would add nothing), so with
         # the anchor required, the others that serve exactly as it does can never join: leaving them out keeps the
