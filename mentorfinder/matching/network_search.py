@@ -1,10 +1,10 @@
 """The mentoring network's team: how teams compare, and the best one found without trying every combination.
 
-Teams are ranked by key(team) = (fitting coverage rounded to 6 places, -size, summed match percent,
-earlier-ranked members), the team in rank order (Rules.key), and build_network takes the highest key among
-valid teams (every member adds). Trying every team of one to three is cubic in the archetypes; this search returns the very same team,
-doing work linear in the archetypes plus work bounded by the number of distinct serve vectors (at most 56 for
-three top needs served 0..3). Why it is exact, step by step ("vector" = the serves on the top needs):
+Teams are ranked by key(team) = (fitting coverage rounded to 6 places, -size, summed match percent, earlier-ranked
+members), the team in rank order (Rules.key), and build_network takes the highest key among valid teams (every
+member adds). Trying every team of one to three is cubic in the archetypes; this search returns the very same team,
+doing work linear in the archetypes plus work bounded by the number of distinct serve vectors (at most 56 for three
+top needs served 0..3). Why it is exact, step by step ("vector" = the serves on the top needs):
 
 1. Validity depends only on the members' vectors (coverage and "covers" read nothing else), and the fitting
    coverage only on their (vector, percent) pairs: a max over members per need, summed in need order.
@@ -140,8 +140,7 @@ def best_team(
     useful: list[Archetype],
     anchor: Archetype | None,
 ) -> Team | None:
-    """The valid team with the highest key, in rank order, with `anchor` in it when one is given (None when no team
-    is valid); `useful` is in rank order with unique ids (see the module doc)."""
+    """The valid team with the highest key, `anchor` in it when given, or None; `useful` ranked, ids unique."""
     rules = Rules(profile, needs, [profile[n].percent for n in needs], percent, order, anchor)
     if rules.anchor is not None:
         # No valid team holds two members with the same serves on the top needs (one would add nothing), so with
