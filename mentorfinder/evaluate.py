@@ -5,20 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from mentorfinder.answers.own_words import OwnWords, own_words
+from mentorfinder.answers.quotes import OwnWords, own_words
 from mentorfinder.content.checks import FiredCheck, fired_checks
 from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.content.tips import PersonalTip, personal_tips
 from mentorfinder.matching.model import DEFAULT_WEIGHTS, Match
-from mentorfinder.matching.network import (
-    NetworkMember,
-    build_network,
-    network_candidates,
-    network_gaps,
-    network_note,
-    top_needs,
-)
+from mentorfinder.matching.network import NetworkMember, network_for
 from mentorfinder.matching.shortlist import Excluded, shortlist_for
 from mentorfinder.scoring.derived import RankedCode, ranked_codes
 from mentorfinder.scoring.profile import Profile, codes_json, profile_json, score
@@ -73,11 +66,8 @@ def evaluate(
     checks = fired_checks(content.checks, questionnaires, shown, language)
     profile = resolved_profile(profile, checks, questionnaires, shown, language)  # before matching: see docs
     shortlist, excluded, kept = shortlist_for(content, profile, shown, weights, language)
-    first_need = next(iter(top_needs(profile)), None)  # none for an instrument without needs
-    network = build_network(profile, network_candidates(shortlist, kept, first_need))
+    network, gaps, note = network_for(profile, shortlist, kept, language)
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, shown, language)
-    gaps = network_gaps(profile, network)
     codes = ranked_codes(questionnaires, profile, language)
-    note = network_note(profile, shortlist, network, kept, language)
     return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes, note)

@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from mentorfinder.answers.link import address_number, decode_weights, encode_answers, encode_weights, read_link
-from mentorfinder.content.conditions import visible_answers
+from mentorfinder.content.conditions import GivenAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.matching.model import DEFAULT_WEIGHTS
 
@@ -88,10 +88,10 @@ def replace_answers(new: dict[str, dict[str, Any]], step: int) -> None:
     st.session_state[ERRORS] = {}
 
 
-def shown_answers(content: Content) -> dict[str, dict[str, Any]]:
-    """Answers to questions currently shown (a hidden conditional question's old answer is left out)."""
-    given = answers()
-    return {q.id: visible_answers(q, given.get(q.id, {})) for q in content.questionnaires if given.get(q.id)}
+def shown_answers(content: Content) -> GivenAnswers:
+    """Answers to questions currently shown (a hidden conditional question's old answer is left out), filtered once
+    here: evaluate() and a programme's participant take them as they are (content.conditions.GivenAnswers)."""
+    return GivenAnswers.of(list(content.questionnaires), answers())
 
 
 def step() -> int:

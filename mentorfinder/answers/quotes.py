@@ -1,9 +1,12 @@
-"""The person's answers in words, exactly as they chose them: the one place every quoted answer is made."""
+"""The person's answers in words, exactly as they chose them: the one place every quoted answer is made, and
+the answers shown under their own headings (own words)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.schema import Question, Questionnaire
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import joined, translate
@@ -81,3 +84,32 @@ def answer_words(
     if kind in {"scale", "number"}:
         return amount(question, value, language)
     return str(value)
+
+
+@dataclass
+class OwnWords:
+    """One answer shown under its heading: free text exactly as typed, choices as quoted labels."""
+
+    questionnaire: str
+    question: str
+    heading: str
+    text: str
+
+
+def own_words(questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en") -> list[OwnWords]:
+    """Answered, visible questions that have a `summary`, in questionnaire then question order.
+
+    Free text is kept exactly as typed (a blank answer counts as unanswered); any other answer is
+    worded by answer_words, so chosen options appear in quote marks exactly as labelled.
+    """
+    found = []
+    for q in questionnaires:
+        given = shown.answers[q.id]
+        for question in q.questions():
+            value = given.get(question.id)
+            if not question.summary or value in (None, [], "") or (isinstance(value, str) and not value.strip()):
+                continue
+            heading = translate(question.summary, language, q.default_language)
+            words = value if question.type == "text" else answer_words(q, question, value, language)
+            found.append(OwnWords(q.id, question.id, heading, words))
+    return found

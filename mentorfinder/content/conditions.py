@@ -79,7 +79,11 @@ class ShownAnswers:
 
     @classmethod
     def of(cls, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]]) -> ShownAnswers:
-        """Filter the answers once: a questionnaire not given has no answers, only its always-shown questions."""
+        """Filter the answers once: a questionnaire not given has no answers, only its always-shown questions.
+        Answers the app already filtered at its door (GivenAnswers, for the same questionnaires) are taken as they are.
+        """
+        if isinstance(answers, GivenAnswers) and answers.shown.answers.keys() == {q.id for q in questionnaires}:
+            return answers.shown
         shown = {q.id: MappingProxyType(visible_answers(q, answers.get(q.id, {}))) for q in questionnaires}
         questions = {
             q.id: MappingProxyType({x.id: x for x in q.questions() if condition_holds(x.show_if, shown[q.id])})
@@ -93,3 +97,20 @@ class ShownAnswers:
         return test.question in self.questions.get(test.questionnaire, NONE) and condition_holds(
             test, self.answers[test.questionnaire]
         )
+
+
+class GivenAnswers(dict):
+    """The shown answers of each questionnaire a person answered, as a plain dict (what the app's answers file,
+    a programme's copy and a memo key hold), with the ShownAnswers they were taken from, so the app filters a
+    person's answers once: ShownAnswers.of (in evaluate, or for a programme's participant) takes them as they are.
+    """
+
+    shown: ShownAnswers
+
+    @classmethod
+    def of(cls, questionnaires: list[Questionnaire], answers: dict[str, dict[str, Any]]) -> GivenAnswers:
+        """The answers filtered once; a questionnaire with no answer at all is left out of the dict."""
+        shown = ShownAnswers.of(questionnaires, answers)
+        given = cls((q, dict(kept)) for q, kept in shown.answers.items() if answers.get(q))
+        given.shown = shown
+        return given

@@ -87,8 +87,3 @@ def applied_rules(
         for rule in rules.rules
         if all(shown.holds(t) for t in rule.when) and not any(shown.holds(t) for t in rule.unless)
     ]
-
-
-def rules_for(kind: str, applied: list[AppliedRule]) -> list[AppliedRule]:
-    """The applied rules that lower this kind of mentor, in file order."""
-    return [rule for rule in applied if kind in rule.kinds]

@@ -12,7 +12,8 @@ from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.content.load import Content
 from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.matching.model import worth_considering
-from mentorfinder.matching.network import passengers, top_needs
+from mentorfinder.matching.network import top_needs
+from mentorfinder.matching.network_search import passengers
 from mentorfinder.scoring.stability import nudged
 
 

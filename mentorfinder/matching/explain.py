@@ -2,23 +2,46 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from mentorfinder.answers.said import quote_for, said, suits_brief, unlike_brief
 from mentorfinder.content.archetypes import NEEDS_GROUP, SERVES_WELL, Archetype
+from mentorfinder.content.archetypes import Gate as GateRule
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.message import N_
-from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised, euphonic, translate
-from mentorfinder.matching.filters import FailedGate
+from mentorfinder.i18n.words import MAX_WORDS, ProperName, a_or_an, capitalised, euphonic, lowered, translate
 from mentorfinder.matching.model import agreement, person_lean, ranked_needs, target_lean
-from mentorfinder.matching.sentence import Gate, Kind, Lean, Matched, Needs, Quote, Reason, Sentence, Serves
-from mentorfinder.scoring.leans import pole_words, stated_end
+from mentorfinder.matching.sentence import (
+    Gate,
+    Kind,
+    Lean,
+    Matched,
+    Needs,
+    Quote,
+    Reason,
+    Sentence,
+    Serves,
+    pole_words,
+    quote_for,
+    said,
+    stated_end,
+    suits_brief,
+    unlike_brief,
+)
 from mentorfinder.scoring.profile import Profile
 
 MAX_REASONS = 3
 MAX_CAVEATS = 2
 CLEAR = 0.5  # a lean this strong (25 points from the middle) is a preference worth naming, by person or archetype
 FIRM = 20.0  # "A … usually means X" only where the kind's typical way is this close to X's end: true to the kind
+
+
+@dataclass
+class FailedGate:
+    """A gate the person's answers do not meet: what they chose, and who the archetype is for instead."""
+
+    gate: GateRule
+    answer: str  # the person's answer, exactly as chosen, e.g. ‘A few steps ahead — …’
 
 
 # A kind of mentor "usually means" its typical way; a programme's real mentor (a ProperName) said how they work in
@@ -52,11 +75,6 @@ def need_places(language: str = "en") -> tuple[str, ...]:
 def words(line: str) -> int:
     """How many words a line has (what MAX_WORDS counts)."""
     return len(line.split())
-
-
-def lowered(sentence: str) -> str:
-    """'You chose …' -> 'you chose …' (for the second half of a sentence)."""
-    return sentence[:1].lower() + sentence[1:]
 
 
 def _fitting(full: Sentence, brief: Sentence) -> list[Line]:

@@ -12,8 +12,8 @@ from functools import cached_property
 import numpy as np
 
 from mentorfinder.content.archetypes import NEEDS_GROUP, STRENGTH_MAX, Archetype
-from mentorfinder.matching.filters import Constraint
 from mentorfinder.matching.model import CONFLICT_WEIGHT, TARGET_CAP
+from mentorfinder.matching.shortlist import Constraint
 from mentorfinder.scoring.profile import Profile
 
 

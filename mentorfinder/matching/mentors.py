@@ -17,9 +17,9 @@ from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.words import ProperName
 from mentorfinder.matching.explain import caveats_for, why_for
-from mentorfinder.matching.filters import Constraint, constraints_from, excluded_reason
 from mentorfinder.matching.mentor_fit import FitMatrix, fit_matrix
 from mentorfinder.matching.model import ABOUT_EQUAL, DEFAULT_WEIGHTS, fit_label
+from mentorfinder.matching.shortlist import Constraint, constraints_from, excluded_reason
 from mentorfinder.scoring.mentor import mentor_kind
 from mentorfinder.scoring.profile import Profile, score
 from mentorfinder.scoring.resolve import resolved_profile

@@ -1,10 +1,10 @@
-"""The mentoring network's search: the best team without trying every combination of archetypes.
+"""The mentoring network's team: how teams compare, and the best one found without trying every combination.
 
-build_network ranks teams by key(team) = (fitting coverage rounded to 6 places, -size, summed match percent,
-earlier-ranked members), the team in rank order, and takes the highest key among valid teams (every member
-adds). Trying every team of one to three is cubic in the archetypes; this search returns the very same team,
-doing work linear in the archetypes plus work bounded by the number of distinct serve vectors (at most 56 for
-three top needs served 0..3). Why it is exact, step by step ("vector" = the serves on the top needs):
+Teams are ranked by key(team) = (fitting coverage rounded to 6 places, -size, summed match percent, earlier-ranked
+members), the team in rank order (Rules.key), and build_network takes the highest key among valid teams (every
+member adds). Trying every team of one to three is cubic in the archetypes; this search returns the very same team,
+doing work linear in the archetypes plus work bounded by the number of distinct serve vectors (at most 56 for three
+top needs served 0..3). Why it is exact, step by step ("vector" = the serves on the top needs):
 
 1. Validity depends only on the members' vectors (coverage and "covers" read nothing else), and the fitting
    coverage only on their (vector, percent) pairs: a max over members per need, summed in need order.
@@ -43,21 +43,73 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, permutations, product
 
-from mentorfinder.content.archetypes import Archetype
+from mentorfinder.content.archetypes import SERVES_WELL, STRENGTH_MAX, Archetype
+from mentorfinder.scoring.profile import Profile
 
 Team = tuple[Archetype, ...]
 
 
+def coverage(profile: Profile, team: Team, needs: list[str]) -> float:
+    """Sum over the needs of (need percent x the best strength in the team / 3); 0 for an empty team."""
+    if not team:
+        return 0.0
+    return sum(profile[n].percent * max(a.serves.get(n, 0) for a in team) / STRENGTH_MAX for n in needs)
+
+
+def passengers(profile: Profile, team: Team, needs: list[str]) -> list[Archetype]:
+    """Members without whom the team covers the top needs just as well (the network must have none)."""
+    whole = coverage(profile, team, needs)
+    return [m for m in team if coverage(profile, tuple(a for a in team if a is not m), needs) >= whole - 1e-9]
+
+
+def covered_by(member: Archetype, team: Team, needs: list[str]) -> list[str]:
+    """Top needs this member covers: it serves them at least well and as strongly as anyone in the team."""
+    return [
+        need
+        for need in needs
+        if member.serves.get(need, 0) >= SERVES_WELL
+        and member.serves.get(need, 0) == max(a.serves.get(need, 0) for a in team)
+    ]
+
+
+def every_member_adds(profile: Profile, team: Team, needs: list[str]) -> bool:
+    """Each member covers a top need and the team covers less without it (no passengers)."""
+    return all(covered_by(member, team, needs) for member in team) and not passengers(profile, team, needs)
+
+
 @dataclass(frozen=True)
 class Rules:
-    """The network's rules, from network.py, so the search keeps no rule of its own."""
+    """One person's network rules: how a team is scored, ranked and checked (see the module doc)."""
 
+    profile: Profile
     needs: list[str]
+    need_percents: list[float]  # each top need's percent, in need order
     percent: dict[str, float]  # match percent by archetype id
-    strengths: Callable[[Archetype], tuple[float, ...]]  # each top need's strength as fitting coverage counts it
-    score: Callable[[list[tuple[float, ...]]], float]  # the rounded fitting coverage of members with these strengths
-    key: Callable[[Team], tuple]  # how teams are ranked, highest first
-    valid: Callable[[Team], bool]  # every member adds
+    order: dict[str, int]  # rank by archetype id
+    anchor: Archetype | None  # a member every valid team has, or None
+
+    def strengths(self, arch: Archetype) -> tuple[float, ...]:
+        """The archetype's strength on each top need as fitting coverage counts it: serves/3 x match percent/100."""
+        return tuple(arch.serves.get(n, 0) / STRENGTH_MAX * self.percent[arch.id] / 100 for n in self.needs)
+
+    def score(self, strengths: list[tuple[float, ...]]) -> float:
+        """Fitting coverage of members with these strengths: Σ over the top needs of need percent x the best member
+        strength on it, rounded to 6 places so float noise never decides."""
+        columns = zip(self.need_percents, zip(*strengths, strict=True), strict=True)
+        return round(sum(p * max(column) for p, column in columns), 6)
+
+    def key(self, team: Team) -> tuple:
+        """How teams are ranked, highest first; `team` in rank order."""
+        return (
+            self.score([self.strengths(a) for a in team]),
+            -len(team),
+            sum(self.percent[a.id] for a in team),
+            [-self.order[a.id] for a in team],
+        )
+
+    def valid(self, team: Team) -> bool:
+        """The anchor is in it (when there is one) and every member adds."""
+        return (self.anchor is None or self.anchor in team) and every_member_adds(self.profile, team, self.needs)
 
 
 @dataclass
@@ -80,11 +132,22 @@ class _Vector:
     near: list[_Class] = field(default_factory=list)
 
 
-def best_team(useful: list[Archetype], rules: Rules) -> Team | None:
-    """The valid team with the highest key, in rank order, or None when no team is valid.
-
-    `useful` is in rank order with unique ids; `rules` are the network's (see the module doc).
-    """
+def best_team(
+    profile: Profile,
+    needs: list[str],
+    percent: dict[str, float],
+    order: dict[str, int],
+    useful: list[Archetype],
+    anchor: Archetype | None,
+) -> Team | None:
+    """The valid team with the highest key, `anchor` in it when given, or None; `useful` ranked, ids unique."""
+    rules = Rules(profile, needs, [profile[n].percent for n in needs], percent, order, anchor)
+    if rules.anchor is not None:
+        # No valid team holds two members with the same serves on the top needs (one would add nothing), so with
+        # the anchor required, the others that serve exactly as it does can never join: leaving them out keeps the
+        # search exact and makes the anchor its serve pattern's only candidate (point 3).
+        pattern = tuple(rules.anchor.serves.get(n, 0) for n in rules.needs)
+        useful = [a for a in useful if a is rules.anchor or tuple(a.serves.get(n, 0) for n in rules.needs) != pattern]
     vectors: dict[tuple[int, ...], _Vector] = {}
     for place, arch in enumerate(useful):
         serves = tuple(arch.serves.get(n, 0) for n in rules.needs)

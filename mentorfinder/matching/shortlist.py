@@ -1,16 +1,19 @@
-"""Answers and profile -> every archetype scored, explained and ranked, with the ones a must-have rules out."""
+"""Answers and profile -> every archetype scored, explained and ranked, with the ones a must-have rules out and the
+gates (who a kind of mentor is for) the answers miss."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mentorfinder.content.archetypes import Archetype
+from mentorfinder.answers.quotes import answer_words, quoted
+from mentorfinder.content.archetypes import Archetype, ArchetypeSet
 from mentorfinder.content.conditions import ShownAnswers
-from mentorfinder.content.fit_rules import AppliedRule, applied_rules, rules_for
+from mentorfinder.content.fit_rules import AppliedRule, applied_rules
 from mentorfinder.content.load import Content
-from mentorfinder.i18n.words import translate
-from mentorfinder.matching.explain import MAX_CAVEATS, caveats_for, why_for
-from mentorfinder.matching.filters import FailedGate, constraints_from, excluded_reason, failed_gates
+from mentorfinder.content.schema import Questionnaire
+from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import a_or_an, either, translate
+from mentorfinder.matching.explain import MAX_CAVEATS, FailedGate, caveats_for, why_for
 from mentorfinder.matching.model import Match, components_of, fit_label, rank, weighted_percent
 from mentorfinder.matching.sentence import FitRule, Sentence
 from mentorfinder.scoring.profile import Profile
@@ -23,6 +26,81 @@ class Excluded:
     archetype: str
     name: str
     reason: str
+
+
+@dataclass
+class Constraint:
+    """A must-have taken from an answer: the archetype needs one of `values` for `attribute`."""
+
+    attribute: str
+    values: list[str]
+    label: str
+    source: str  # the answer it came from, in the person's words
+
+
+def constraints_from(
+    questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en"
+) -> list[Constraint]:
+    """Must-haves declared by the options the person chose on visible questions."""
+    found = []
+    for q in questionnaires:
+        given = shown.answers[q.id]
+        for question in q.questions():
+            value = given.get(question.id)
+            chosen = value if isinstance(value, list) else [value]
+            for option in question.options:
+                if option.must_have and option.id in chosen and question.type in {"single", "multiple"}:
+                    must = option.must_have
+                    found.append(
+                        Constraint(
+                            must.attribute,
+                            must.any_of,
+                            translate(must.label, language),
+                            translate(option.label, language),
+                        )
+                    )
+    return found
+
+
+def excluded_reason(
+    arch: Archetype, aset: ArchetypeSet, constraints: list[Constraint], language: str = "en"
+) -> str | None:
+    """Why a must-have rules the archetype out, or None when it passes every one."""
+    for c in constraints:
+        offered = arch.attributes.get(c.attribute)
+        if offered is None or set(offered) & set(c.values):
+            continue  # archetypes silent on an attribute are not filtered by it
+        attr = aset.attributes[c.attribute]
+        values = {
+            "answer": quoted(c.source, language),
+            "need": c.label,
+            "a_name": a_or_an(translate(arch.name, language), language),
+            "attribute": translate(attr.label, language),
+            "values": either([translate(attr.values[v], language) for v in offered], language),
+        }
+        return (
+            _("You chose %(answer)s, so you need a mentor who %(need)s; %(a_name)s %(attribute)s %(values)s.", language)
+            % values
+        )
+    return None
+
+
+def failed_gates(
+    arch: Archetype, questionnaires: list[Questionnaire], shown: ShownAnswers, language: str = "en"
+) -> list[FailedGate]:
+    """The archetype's gates that the person's visible answers do not meet (an unanswered gate passes)."""
+    by_id = {q.id: q for q in questionnaires}
+    failed = []
+    for gate in arch.gates:
+        q = by_id[gate.questionnaire]
+        value = shown.answers[q.id].get(gate.question)
+        if value in (None, "", []):
+            continue  # nothing said either way: the gate cannot speak against the archetype
+        chosen = value if isinstance(value, list) else [value]
+        if not set(chosen) & set(gate.in_):
+            question = next(x for x in q.questions() if x.id == gate.question)
+            failed.append(FailedGate(gate, answer_words(q, question, value, language)))
+    return failed
 
 
 def match_one(
@@ -40,6 +118,7 @@ def match_one(
     rules = rules or []
     components = components_of(profile, arch, weights)
     percent = weighted_percent(components, weights, gated=bool(gates), lowered=bool(rules))
+    label = fit_label(percent, lowered=bool(rules))  # the numbers first, then the words
     name = translate(arch.name, language)
     why = why_for(profile, arch, name, weights, language)
     caveats = caveats_for(profile, arch, name, weights, gates, language)
@@ -51,7 +130,7 @@ def match_one(
         archetype=arch.id,
         name=name,
         percent=percent,
-        label=fit_label(percent, lowered=bool(rules)),
+        label=label,
         components={g: round(v, 1) for g, v in components.items()},
         why=[full for full, _ in why],
         caveats=[full for full, _ in caveats],
@@ -77,6 +156,8 @@ def shortlist_for(
             excluded.append(Excluded(arch.id, translate(arch.name, language), reason))
             continue
         gates = failed_gates(arch, questionnaires, shown, language)
-        matches.append(match_one(profile, arch, weights, gates, language, rules_for(arch.id, applied)))
+        matches.append(
+            match_one(profile, arch, weights, gates, language, [rule for rule in applied if arch.id in rule.kinds])
+        )
         kept[arch.id] = arch
     return rank(matches), excluded, kept

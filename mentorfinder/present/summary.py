@@ -5,9 +5,19 @@ from __future__ import annotations
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import capitalised, joined, lowered
 from mentorfinder.matching.model import ranked_needs
-from mentorfinder.matching.sentence import Flexible, Lean, Matched, Needs, Quote, Sentence
+from mentorfinder.matching.sentence import (
+    Flexible,
+    Lean,
+    Matched,
+    Needs,
+    Quote,
+    Sentence,
+    as_answered,
+    end_of,
+    pole_words,
+    stated_end,
+)
 from mentorfinder.present.rules import LEAN, POLE_EDGE
-from mentorfinder.scoring.leans import as_answered, end_of, pole_words, stated_end
 from mentorfinder.scoring.profile import DimensionScore, Profile
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorfinder.answers.own_words import OwnWords
+from mentorfinder.answers.quotes import OwnWords
 from mentorfinder.content.checks import FiredCheck
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.present.rules import ACCENT, CHECKS_TITLE

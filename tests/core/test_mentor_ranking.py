@@ -6,11 +6,10 @@ from hypothesis import strategies as st
 from mentorfinder.answers.mentor import Mentor, mentor_from_answers, sample_mentors
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.mentor_form import mentor_form
-from mentorfinder.matching.filters import excluded_reason
 from mentorfinder.matching.mentor_fit import fit_matrix
 from mentorfinder.matching.mentors import kinds_of, participant_of, rank_mentors
 from mentorfinder.matching.model import DEFAULT_WEIGHTS
-from mentorfinder.matching.shortlist import match_one
+from mentorfinder.matching.shortlist import excluded_reason, match_one
 
 BASE = {"advice_style": "offer_options", "next_steps": 3, "push": 3, "commitment_length": "about_a_year",
         "one_off_too": "no", "reply_time": "couple_of_days", "mentees": 1, "career_stage": "senior",

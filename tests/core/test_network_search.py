@@ -15,14 +15,8 @@ from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
-from mentorfinder.matching.network import (
-    _every_member_adds,
-    _member,
-    build_network,
-    coverage,
-    network_candidates,
-    top_needs,
-)
+from mentorfinder.matching.network import _member, build_network, network_candidates, top_needs
+from mentorfinder.matching.network_search import coverage, every_member_adds
 from mentorfinder.scoring.profile import DimensionScore
 
 PERSONAS = Path(__file__).parent / "personas"
@@ -46,7 +40,7 @@ def exhaustive_best(profile, ranked, useful, anchor):
         for team in combinations(useful, size):
             if anchor is not None and anchor not in team:
                 continue
-            if not _every_member_adds(profile, team, needs):
+            if not every_member_adds(profile, team, needs):
                 continue
             key = (
                 round(exhaustive_fitting_coverage(profile, team, needs, percent), 6),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -9,7 +10,7 @@ from same_result import cases, digest, hashed, unfiltered_answers, with_hidden_a
 
 from mentorfinder.content import conditions
 from mentorfinder.content.checks import fired_checks
-from mentorfinder.content.conditions import CheckTest, ShownAnswers
+from mentorfinder.content.conditions import CheckTest, GivenAnswers, ShownAnswers
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
 from mentorfinder.matching.mentors import participant_of
@@ -35,8 +36,8 @@ def test_answers_to_hidden_questions_never_change_a_result_or_a_participant():
     assert hiding > 600  # of 706 sets, most hide a question (which_times, change_distance, …)
 
 
-def calls_to_visible_answers(answers) -> list[str]:
-    """The function that called conditions.visible_answers, once per call, during one evaluate()."""
+def calls_to_visible_answers(answers, build=lambda answers: evaluate(CONTENT, answers)) -> list[str]:
+    """The function that called conditions.visible_answers, once per call, during one evaluate() (or `build`)."""
     target = conditions.visible_answers.__code__
     callers: list[str] = []
 
@@ -49,7 +50,7 @@ def calls_to_visible_answers(answers) -> list[str]:
 
     sys.setprofile(watch)
     try:
-        evaluate(CONTENT, answers)
+        build(answers)
     finally:
         sys.setprofile(None)
     return callers
@@ -59,6 +60,25 @@ def test_one_evaluate_filters_each_questionnaire_once_and_no_stage_filters_again
     # five questionnaires: one visible_answers call each, all from the one place that builds the shown answers
     for answers in (unfiltered_answers(QUESTIONNAIRES, 3), {}):
         assert calls_to_visible_answers(answers) == ["ShownAnswers.of"] * 5
+
+
+def test_the_apps_answers_are_filtered_once_for_its_own_use_and_evaluate_takes_them_as_they_are():
+    # the app's session (ui/state.shown_answers) filters once: the dict it keeps, sends and saves, and the
+    # ShownAnswers it was taken from, which evaluate() and a programme's participant use without filtering again
+    raw = {
+        "availability": {"how_often": "when_needed", "which_times": ["weekends"], "hours_per_month": 4},
+        "goals": {},
+    }
+    assert calls_to_visible_answers(raw, lambda a: GivenAnswers.of(QUESTIONNAIRES, a)) == ["ShownAnswers.of"] * 5
+    given = GivenAnswers.of(QUESTIONNAIRES, raw)
+    assert given == {"availability": {"how_often": "when_needed", "hours_per_month": 4}}  # goals: nothing answered
+    assert json.loads(json.dumps(given)) == given  # a plain dict for the answers file and a programme's copy
+    assert ShownAnswers.of(QUESTIONNAIRES, given) is given.shown
+    assert calls_to_visible_answers(given) == []
+    assert calls_to_visible_answers(given, lambda a: participant_of(CONTENT, a)) == []
+    assert digest(CONTENT, given, "en") == digest(CONTENT, raw, "en") == digest(CONTENT, dict(given), "en")
+    other = [q for q in QUESTIONNAIRES if q.id != "goals"]  # other questionnaires: filtered for them, as asked
+    assert sorted(ShownAnswers.of(other, given).answers) == sorted(q.id for q in other)
 
 
 def test_not_in_on_a_missing_answer_hides_the_question_and_its_answer():
