@@ -91,13 +91,13 @@ def test_a_network_with_a_gap_names_the_need_and_claims_no_full_cover(at, conten
 def test_a_lone_member_covering_no_top_need_is_told_honestly(at, content, monkeypatch):
     # Rare with the shipped content (strict must-haves and needs nobody left serves), so the network the
     # page receives is made so: the top-ranked archetype alone, covering none of the top needs.
-    import mentorfinder.evaluate
+    import mentorfinder.matching.network
 
-    def lone(profile, ranked):
+    def lone(profile, ranked, needs=None):
         arch, name, _ = ranked[0]
-        return [mentorfinder.evaluate.NetworkMember(arch.id, name, [], [])]
+        return [mentorfinder.matching.network.NetworkMember(arch.id, name, [], [])]
 
-    monkeypatch.setattr(mentorfinder.evaluate, "build_network", lone)
+    monkeypatch.setattr(mentorfinder.matching.network, "build_network", lone)
     seeded(at, answers_for(content, seed=0), nav.MATCHES.script)
     shown = markdown_text(at)
     first = evaluate(content, answers_for(content, seed=0)).shortlist[0]
