@@ -97,6 +97,7 @@ def personas_report(content) -> None:
             ("panel8", "eighth panel, held back (33/40 at e71e2f5; measured once after the eighth round: 35/40)"),
             ("panel9", "ninth panel, held back (33/40 at e71e2f5; measured once after the eighth round: 37/40)"),
             ("panel10", "tenth panel, held back (written after the eighth round; measured once: 37/40)"),
+            ("panel11", "eleventh panel, held back (written later, same model; measured once at 0ed6947: 34/40)"),
         )
     ]
     for title, folder, group in groups:
