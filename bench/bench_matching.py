@@ -94,9 +94,10 @@ def personas_report(content) -> None:
             ("panel5", "fifth panel (first measured 34/40 at 981471b; tuned on since)"),
             ("panel6", "sixth panel (first measured 30/40 at 9269cc7; tuned on since)"),
             ("panel7", "seventh panel (first measured 34/40 at 1407ceb; tuned on since)"),
-            ("panel8", "eighth panel, held back (33/40 at e71e2f5; measured once after the eighth round: 35/40)"),
-            ("panel9", "ninth panel, held back (33/40 at e71e2f5; measured once after the eighth round: 37/40)"),
-            ("panel10", "tenth panel, held back (written after the eighth round; measured once: 37/40)"),
+            ("panel8", "eighth panel (33/40 at e71e2f5; measured once after the eighth round: 35/40; tuned on since)"),
+            ("panel9", "ninth panel (33/40 at e71e2f5; measured once after the eighth round: 37/40; tuned on since)"),
+            ("panel10", "tenth panel (written after the eighth round; measured once: 37/40; tuned on since)"),
+            ("panel11", "eleventh panel (measured once at 0ed6947: 34/40; tuned on since)"),
         )
     ]
     for title, folder, group in groups:

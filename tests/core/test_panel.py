@@ -59,8 +59,8 @@ def test_every_panel_answers_file_is_complete_and_every_expectation_well_formed(
 
 # What the model reached (bench/bench_matching.py prints the same): a floor, so losing a signature fails here.
 # The first panel's halves were first measured at 26 and 24; its 66 people are all tuned on since, and the floors
-# are what the halves sign at the settled model (docs/matching.md, 9).
-FLOORS = {"tuning": 29, "held_back": 29}
+# are what the halves sign at the settled model (docs/matching.md, 9), raised in the ninth round of fit rules.
+FLOORS = {"tuning": 30, "held_back": 30}
 PANEL2 = Path(__file__).parent / "personas" / "panel2"
 SECOND = yaml.safe_load((PANEL2 / "panel.yaml").read_text(encoding="utf-8"))["personas"]
 
@@ -75,13 +75,14 @@ def test_the_panel_signs_at_least_what_it_signed_when_the_model_was_settled(half
 
 LATER = {  # folder: (advisers and their reviewers, the floor: what the panel signs at the settled model)
     "panel3": ({("g", "j"), ("h", "i")}, 37),
-    "panel4": ({("k", "m"), ("l", "n")}, 35),
-    "panel5": ({("o", "q"), ("p", "r")}, 37),
+    "panel4": ({("k", "m"), ("l", "n")}, 37),
+    "panel5": ({("o", "q"), ("p", "r")}, 38),
     "panel6": ({("s", "v"), ("t", "u")}, 37),
-    "panel7": ({("w", "y"), ("x", "z")}, 38),
+    "panel7": ({("w", "y"), ("x", "z")}, 39),
     "panel8": ({("aa", "ad"), ("ab", "ac")}, 35),
-    "panel9": ({("ae", "ah"), ("af", "ag")}, 37),
+    "panel9": ({("ae", "ah"), ("af", "ag")}, 39),
     "panel10": ({("ai", "al"), ("aj", "ak")}, 37),
+    "panel11": ({("am", "ap"), ("an", "ao")}, 36),
 }
 
 
@@ -95,7 +96,9 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
     eighth round (its fit rules: docs/matching.md, section 2b). The eighth and ninth are held back: at e71e2f5, the
     model this stop began with, they signed 33 and 33 of 40; measured once at 891a9ff, after the eighth round's
     rules, 35 and 37 (the floors). The tenth, held back, was written after that round and measured at 7bbf300, the
-    same model (37 of 40). docs/matching.md, section 9."""
+    same model (37 of 40). The eleventh, held back, was written later with no model change since and measured once
+    at 0ed6947 (34 of 40). In the ninth round of fit rules all eleven were tuned on, and the floors are what each
+    signs after it. docs/matching.md, section 9."""
     path = Path(__file__).parent / "personas" / folder
     panel = yaml.safe_load((path / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     pairs, floor = LATER[folder]
@@ -109,7 +112,7 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
 
 def test_the_second_panel_held_back_whole_signs_at_least_what_it_signed_when_first_measured():
     """42 people from three more advisers, written after the model was settled on the first panel: measured once
-    (36 of 42); tuned on since, with every panel, in the eighth round (39 of 42)."""
+    (36 of 42); tuned on since, with every panel, in the eighth round (39 of 42); the ninth round left it at 39."""
     assert len(SECOND) == 42 and {p["half"] for p in SECOND} == {"held_back"}
     assert {(p["adviser"], p["reviewer"]) for p in SECOND} == {("d", "e"), ("e", "f"), ("f", "d")}
     results = judged(CONTENT, PANEL2, SECOND)
