@@ -98,6 +98,11 @@ def personas_report(content) -> None:
             ("panel9", "ninth panel (33/40 at e71e2f5; measured once after the eighth round: 37/40; tuned on since)"),
             ("panel10", "tenth panel (written after the eighth round; measured once: 37/40; tuned on since)"),
             ("panel11", "eleventh panel (measured once at 0ed6947: 34/40; tuned on since)"),
+            (
+                "panel12",
+                "twelfth panel, 60 random answer sets, held back (44/60 before the ninth round; once after: 43/60)",
+            ),
+            ("panel13", "thirteenth panel, held back (34/40 before the ninth round; measured once after: 35/40)"),
         )
     ]
     for title, folder, group in groups:
