@@ -36,43 +36,76 @@ DRAWN = (
   return steady;
 }"""
 )
-# The tests' stricter look: drawn, and nothing changed for QUIET_MS. Two looks 100 ms apart can both fall in the
-# gap between a run and the rerun it asks for (a page that mirrors its address, a language switch), and a test
-# then reads a page that is about to be redrawn. Benches keep DRAWN alone: a quiet wait would add to every step.
+# The tests' stricter look: drawn, and steady for long enough that the run an action started, and any rerun it
+# asks for, are over. Two looks can fall in the gap between a run and the rerun it asks for (st.switch_page,
+# st.rerun, a page that mirrors its address), and a test then reads a page that is about to be redrawn.
+# The wait is told by events where it can be: a MutationObserver on the app's data-test-script-state sees every
+# run end. Once a run has ended since the mark (the action, or the settle call), the page need only stay drawn
+# and unchanged for AFTER_RUN_MS after that end: a rerun's start follows its run's end within milliseconds (the
+# server starts it on the same thread, and both messages go out together). Where no run end was seen (the run
+# finished before the observer was told, or the action starts none) the old quiet window, QUIET_MS from the mark
+# or the last change, still holds. Benches keep DRAWN alone: a quiet wait would add to every step.
 QUIET_MS = 300
+AFTER_RUN_MS = 80
 QUIET = (
-    "quiet => {"
+    "([quiet, afterRun]) => {"
     + _DRAWN_NOW
     + """
+  const now = performance.now();
+  if (app && window.__watched !== app) {
+    window.__watched = app;
+    window.__ended = 0;
+    window.__changedAt = now;
+    new MutationObserver(() => {
+      window.__changedAt = performance.now();
+      if (app.getAttribute('data-test-script-state') === 'notRunning') window.__ended += 1;
+    }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  }
   const look = app && app.getAttribute('data-test-script-state') + ':' + count + ':' + location.href;
-  if (!drawn || look !== window.__quietLook) { window.__quietLook = look; window.__quietSince = performance.now(); }
-  return drawn && performance.now() - window.__quietSince >= quiet;
+  if (!drawn || look !== window.__quietLook) { window.__quietLook = look; window.__quietSince = now; }
+  if (!drawn) return false;
+  const ran = (window.__ended || 0) > (window.__endedAtMark || 0);
+  return ran ? now - Math.max(window.__quietSince, window.__changedAt) >= afterRun : now - window.__quietSince >= quiet;
 }"""
 )
+# Counting starts here: a run that ends after this is the action's (settle: a click just made may not have
+# started its run yet; the quiet window counts from here too).
+MARK = "() => { window.__quietLook = undefined; window.__endedAtMark = window.__ended || 0; }"
+
+
+def mark(page) -> None:
+    """Start counting runs and quiet time from now (before an action, or when a settle is called)."""
+    page.evaluate(MARK)
 
 
 def settle(page) -> None:
-    """Wait until no run is in progress and the page, its element count and its address have not changed for
-    QUIET_MS (so a rerun that follows at once is waited out too)."""
-    # the quiet time counts from this call: a click just made may not have started its run yet
-    page.evaluate("() => { window.__quietLook = undefined; }")
-    page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
+    """Wait until no run is in progress, one has ended since this call and the page, its element count and its
+    address have not changed for AFTER_RUN_MS since; or, where no run's end was seen, for QUIET_MS (so a rerun
+    that follows at once is waited out too)."""
+    mark(page)
+    wait_drawn(page)
+
+
+def wait_drawn(page) -> None:
+    """Wait for QUIET's look, counting from the last mark."""
+    page.wait_for_function(QUIET, arg=[QUIET_MS, AFTER_RUN_MS], polling=50)
 
 
 def still(page) -> None:
-    """Wait until the page has been quiet for QUIET_MS, counting from the last look a settle took: right after
-    a settle (the usual case before an action) that is at once, where settle would wait QUIET_MS more. Only
-    for before an action: after one, the run it starts may not show yet, which settle's fresh count waits out."""
-    page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
+    """Wait until the page is quiet by QUIET's look, counting from the last mark: right after a settle (the usual
+    case before an action) that is at once, where settle would wait again. Only for before an action: after one,
+    the run it starts may not show yet, which settle's fresh mark waits out."""
+    wait_drawn(page)
 
 
 def rerun(page, action: Callable[[], None]) -> None:
     """Do something that changes the answers, the step or the page, and wait for the run it starts to finish."""
     still(page)  # a settle ended every earlier action: only a change since then is waited out here
     before = page.url
+    mark(page)  # the action's run counts even when it has ended by the time the address has changed
     action()
     page.wait_for_function("before => location.href !== before", arg=before)
-    settle(page)
+    wait_drawn(page)
 
 
 def keyed(page, key: str):
