@@ -36,41 +36,33 @@ DRAWN = (
   return steady;
 }"""
 )
-# The tests' stricter look: drawn, and steady for long enough that the run an action started, and any rerun it
-# asks for, are over. Two looks can fall in the gap between a run and the rerun it asks for (st.switch_page,
-# st.rerun, a page that mirrors its address), and a test then reads a page that is about to be redrawn.
-# The wait is told by events where it can be: a MutationObserver on the app's data-test-script-state sees every
-# run end. Once a run has ended since the mark (the action, or the settle call), the page need only stay drawn
-# and unchanged for AFTER_RUN_MS after that end: a rerun's start follows its run's end within milliseconds (the
-# server starts it on the same thread, and both messages go out together). Where no run end was seen (the run
-# finished before the observer was told, or the action starts none) the old quiet window, QUIET_MS from the mark
-# or the last change, still holds. Benches keep DRAWN alone: a quiet wait would add to every step.
+# The tests' stricter look: drawn, and the run an action started over, with any rerun it asked for. Two looks can
+# fall in the gap between a run and the rerun it asks for (st.switch_page, st.rerun: the page reads "notRunning"
+# there), and a test then reads a page that is about to be redrawn. Where the page counts its runs (runs.py, in
+# every context of the browser fixture) the wait is told by events: once a run has ended as the last of its chain
+# since the mark and no rerun was asked for after it, the page need only stay drawn and unchanged AFTER_RUN_MS (for
+# a rerun the browser itself asks for as it draws). Elsewhere (no final end seen: the action starts no run, or it
+# ended before the mark) the page must stay unchanged QUIET_MS from the mark, as before the events were read.
+# Benches keep DRAWN alone: a quiet wait would add to every step.
 QUIET_MS = 300
-AFTER_RUN_MS = 80
+AFTER_RUN_MS = 60
 QUIET = (
     "([quiet, afterRun]) => {"
     + _DRAWN_NOW
     + """
-  const now = performance.now();
-  if (app && window.__watched !== app) {
-    window.__watched = app;
-    window.__ended = 0;
-    window.__changedAt = now;
-    new MutationObserver(() => {
-      window.__changedAt = performance.now();
-      if (app.getAttribute('data-test-script-state') === 'notRunning') window.__ended += 1;
-    }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-  }
+  const now = performance.now(), runs = window.__runs;
   const look = app && app.getAttribute('data-test-script-state') + ':' + count + ':' + location.href;
   if (!drawn || look !== window.__quietLook) { window.__quietLook = look; window.__quietSince = now; }
   if (!drawn) return false;
-  const ran = (window.__ended || 0) > (window.__endedAtMark || 0);
-  return ran ? now - Math.max(window.__quietSince, window.__changedAt) >= afterRun : now - window.__quietSince >= quiet;
+  if (runs && runs.finals > (window.__finalsAtMark || 0) && runs.lastFinal > runs.lastAsked) {
+    return now - Math.max(window.__quietSince, runs.lastFinal) >= afterRun;
+  }
+  return now - window.__quietSince >= quiet;
 }"""
 )
 # Counting starts here: a run that ends after this is the action's (settle: a click just made may not have
 # started its run yet; the quiet window counts from here too).
-MARK = "() => { window.__quietLook = undefined; window.__endedAtMark = window.__ended || 0; }"
+MARK = "() => { window.__quietLook = undefined; window.__finalsAtMark = window.__runs ? window.__runs.finals : 0; }"
 
 
 def mark(page) -> None:
@@ -79,9 +71,9 @@ def mark(page) -> None:
 
 
 def settle(page) -> None:
-    """Wait until no run is in progress, one has ended since this call and the page, its element count and its
-    address have not changed for AFTER_RUN_MS since; or, where no run's end was seen, for QUIET_MS (so a rerun
-    that follows at once is waited out too)."""
+    """Wait until no run is in progress, the last run of a chain has ended since this call (no rerun asked for
+    since) and the page, its element count and its address have not changed for AFTER_RUN_MS; or, where no such
+    end was seen, for QUIET_MS from this call (so a rerun that follows at once is waited out too)."""
     mark(page)
     wait_drawn(page)
 
