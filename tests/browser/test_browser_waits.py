@@ -1,5 +1,6 @@
-"""What a person waits for: the chart library (Plotly, 4.7 MB) is loaded while they answer questions, not after
-"See my results" (on one core its first run took 0.6 s of that step)."""
+"""What a person waits for, and what a test waits for: the chart library (Plotly, 4.7 MB) is loaded while they
+answer questions, not after "See my results" (on one core its first run took 0.6 s of that step); and the tests'
+settle reads Streamlit's own run events (runs.py) the way the pinned protocol sends them."""
 
 import runs
 from google.protobuf.descriptor import FieldDescriptor
