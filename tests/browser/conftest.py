@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
+from runs import WatchedBrowser
 from streamlit_server import ARTIFACTS, CHROMIUM_ARGS, chromium_path, free_port, start_server, wait_healthy
 
 
@@ -28,7 +29,7 @@ def server_url():
 def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser
+        yield WatchedBrowser(browser)  # its pages count their runs, for wizard.settle
         browser.close()
 
 

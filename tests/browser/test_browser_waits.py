@@ -1,7 +1,12 @@
-"""What a person waits for: the chart library (Plotly, 4.7 MB) is loaded while they answer questions, not after
-"See my results" (on one core its first run took 0.6 s of that step)."""
+"""What a person waits for, and what a test waits for: the chart library (Plotly, 4.7 MB) is loaded while they
+answer questions, not after "See my results" (on one core its first run took 0.6 s of that step); and the tests'
+settle reads Streamlit's own run events (runs.py) the way the pinned protocol sends them."""
 
-from wizard import settle
+import runs
+from google.protobuf.descriptor import FieldDescriptor
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from wizard import click, settle
 
 from ui import nav, state
 from ui.preload import chart_script
@@ -21,3 +26,26 @@ def test_the_questions_load_the_chart_library_before_any_chart(laptop, server_ur
     # the same module instance as Streamlit's own lazy import: its address resolves against Streamlit's index script
     index = laptop.evaluate("""document.querySelector('script[type="module"][src*="/static/js/index."]').src""")
     assert index.startswith(f"{server_url}/static/js/index.")
+
+
+def test_the_run_watcher_reads_the_pinned_streamlit_protocol():
+    """runs.py reads two fields by number: they are those of the pinned Streamlit's protobufs."""
+    forward, back = ForwardMsg.DESCRIPTOR, BackMsg.DESCRIPTOR
+    assert forward.fields_by_name["script_finished"].number == runs.SCRIPT_FINISHED
+    assert forward.fields_by_name["script_finished"].type == FieldDescriptor.TYPE_ENUM
+    assert back.fields_by_name["rerun_script"].number == runs.RERUN_SCRIPT
+    assert back.fields_by_name["rerun_script"].type == FieldDescriptor.TYPE_MESSAGE
+    status = ForwardMsg.ScriptFinishedStatus
+    assert runs.FINAL == (status.Value("FINISHED_SUCCESSFULLY"), status.Value("FINISHED_WITH_COMPILE_ERROR"))
+
+
+def test_a_switch_to_another_page_counts_as_one_run_ended_for_good(laptop, server_url):
+    """Start stops its run for the questions page's (st.switch_page): the watcher counts one final end, not two,
+    and settle returns on it, not on the quiet window."""
+    laptop.goto(server_url)
+    settle(laptop)
+    before = laptop.evaluate("window.__runs.finals")
+    assert before >= 1
+    click(laptop, "Start")
+    assert laptop.evaluate("window.__runs.finals") == before + 1
+    assert laptop.evaluate("window.__runs.lastFinal > window.__runs.lastAsked")

@@ -36,43 +36,68 @@ DRAWN = (
   return steady;
 }"""
 )
-# The tests' stricter look: drawn, and nothing changed for QUIET_MS. Two looks 100 ms apart can both fall in the
-# gap between a run and the rerun it asks for (a page that mirrors its address, a language switch), and a test
-# then reads a page that is about to be redrawn. Benches keep DRAWN alone: a quiet wait would add to every step.
+# The tests' stricter look: drawn, and the run an action started over, with any rerun it asked for. Two looks can
+# fall in the gap between a run and the rerun it asks for (st.switch_page, st.rerun: the page reads "notRunning"
+# there), and a test then reads a page that is about to be redrawn. Where the page counts its runs (runs.py, in
+# every context of the browser fixture) the wait is told by events: once a run has ended as the last of its chain
+# since the mark and no rerun was asked for after it, the page need only stay drawn and unchanged AFTER_RUN_MS (for
+# a rerun the browser itself asks for as it draws). Elsewhere (no final end seen: the action starts no run, or it
+# ended before the mark) the page must stay unchanged QUIET_MS from the mark, as before the events were read.
+# Benches keep DRAWN alone: a quiet wait would add to every step.
 QUIET_MS = 300
+AFTER_RUN_MS = 60
 QUIET = (
-    "quiet => {"
+    "([quiet, afterRun]) => {"
     + _DRAWN_NOW
     + """
+  const now = performance.now(), runs = window.__runs;
   const look = app && app.getAttribute('data-test-script-state') + ':' + count + ':' + location.href;
-  if (!drawn || look !== window.__quietLook) { window.__quietLook = look; window.__quietSince = performance.now(); }
-  return drawn && performance.now() - window.__quietSince >= quiet;
+  if (!drawn || look !== window.__quietLook) { window.__quietLook = look; window.__quietSince = now; }
+  if (!drawn) return false;
+  if (runs && runs.finals > (window.__finalsAtMark || 0) && runs.lastFinal > runs.lastAsked) {
+    return now - Math.max(window.__quietSince, runs.lastFinal) >= afterRun;
+  }
+  return now - window.__quietSince >= quiet;
 }"""
 )
+# Counting starts here: a run that ends after this is the action's (settle: a click just made may not have
+# started its run yet; the quiet window counts from here too).
+MARK = "() => { window.__quietLook = undefined; window.__finalsAtMark = window.__runs ? window.__runs.finals : 0; }"
+
+
+def mark(page) -> None:
+    """Start counting runs and quiet time from now (before an action, or when a settle is called)."""
+    page.evaluate(MARK)
 
 
 def settle(page) -> None:
-    """Wait until no run is in progress and the page, its element count and its address have not changed for
-    QUIET_MS (so a rerun that follows at once is waited out too)."""
-    # the quiet time counts from this call: a click just made may not have started its run yet
-    page.evaluate("() => { window.__quietLook = undefined; }")
-    page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
+    """Wait until no run is in progress, the last run of a chain has ended since this call (no rerun asked for
+    since) and the page, its element count and its address have not changed for AFTER_RUN_MS; or, where no such
+    end was seen, for QUIET_MS from this call (so a rerun that follows at once is waited out too)."""
+    mark(page)
+    wait_drawn(page)
+
+
+def wait_drawn(page) -> None:
+    """Wait for QUIET's look, counting from the last mark."""
+    page.wait_for_function(QUIET, arg=[QUIET_MS, AFTER_RUN_MS], polling=50)
 
 
 def still(page) -> None:
-    """Wait until the page has been quiet for QUIET_MS, counting from the last look a settle took: right after
-    a settle (the usual case before an action) that is at once, where settle would wait QUIET_MS more. Only
-    for before an action: after one, the run it starts may not show yet, which settle's fresh count waits out."""
-    page.wait_for_function(QUIET, arg=QUIET_MS, polling=50)
+    """Wait until the page is quiet by QUIET's look, counting from the last mark: right after a settle (the usual
+    case before an action) that is at once, where settle would wait again. Only for before an action: after one,
+    the run it starts may not show yet, which settle's fresh mark waits out."""
+    wait_drawn(page)
 
 
 def rerun(page, action: Callable[[], None]) -> None:
     """Do something that changes the answers, the step or the page, and wait for the run it starts to finish."""
     still(page)  # a settle ended every earlier action: only a change since then is waited out here
     before = page.url
+    mark(page)  # the action's run counts even when it has ended by the time the address has changed
     action()
     page.wait_for_function("before => location.href !== before", arg=before)
-    settle(page)
+    wait_drawn(page)
 
 
 def keyed(page, key: str):
