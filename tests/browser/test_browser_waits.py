@@ -3,7 +3,6 @@ answer questions, not after "See my results" (on one core its first run took 0.6
 settle reads Streamlit's own run events (runs.py) the way the pinned protocol sends them."""
 
 import runs
-from google.protobuf.descriptor import FieldDescriptor
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from wizard import click, settle
@@ -32,9 +31,11 @@ def test_the_run_watcher_reads_the_pinned_streamlit_protocol():
     """runs.py reads two fields by number: they are those of the pinned Streamlit's protobufs."""
     forward, back = ForwardMsg.DESCRIPTOR, BackMsg.DESCRIPTOR
     assert forward.fields_by_name["script_finished"].number == runs.SCRIPT_FINISHED
-    assert forward.fields_by_name["script_finished"].type == FieldDescriptor.TYPE_ENUM
+    finished = forward.fields_by_name["script_finished"]
+    assert finished.type == finished.TYPE_ENUM  # the descriptor carries its own type constants
     assert back.fields_by_name["rerun_script"].number == runs.RERUN_SCRIPT
-    assert back.fields_by_name["rerun_script"].type == FieldDescriptor.TYPE_MESSAGE
+    rerun = back.fields_by_name["rerun_script"]
+    assert rerun.type == rerun.TYPE_MESSAGE
     status = ForwardMsg.ScriptFinishedStatus
     assert runs.FINAL == (status.Value("FINISHED_SUCCESSFULLY"), status.Value("FINISHED_WITH_COMPILE_ERROR"))
 
