@@ -96,6 +96,10 @@ class Session:
         await self._run_finished()
         return time.perf_counter() - start
 
+    async def press(self, label: str) -> float:
+        """Click the button with this label, as rerun does; seconds until its run finished."""
+        return await self.rerun(next(e.id for e in self.ordered() if e.kind == "button" and e.label == label))
+
     async def download(
         self,
         label: str,

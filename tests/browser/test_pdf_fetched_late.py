@@ -15,18 +15,13 @@ from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
 
 
-async def press(session: Session, label: str) -> None:
-    button = next(e for e in session.ordered() if e.kind == "button" and e.label == label)
-    await session.rerun(button.id)
-
-
 async def late_pdf(url: str) -> bytes:
     """The PDF of one click, fetched after the click's run and two runs of another session have ended."""
     person, other = Session(url, 60), Session(url, 60)
     try:
         await person.open("a=" + encode_answers(sample_answers(list(load_content().questionnaires), seed=7)))
         for label in ("See your results", "See your matches", "Next steps"):
-            await press(person, label)
+            await person.press(label)
         await other.open()
 
         async def others_run() -> None:

@@ -19,11 +19,6 @@ from mentorfinder.content.load import load_content
 RUN_ENDS = 3.0  # seconds the click's run gets to end before its request is sent (it ends in well under one)
 
 
-async def press(session: Session, label: str) -> None:
-    button = next(e for e in session.ordered() if e.kind == "button" and e.label == label)
-    await session.rerun(button.id)
-
-
 async def looked_up_late(url: str) -> tuple[bytes, bytes]:
     """Two PDFs of one person, each requested after the click's run had time to end and another session ran twice;
     the second with a name typed and confirmed first (a rerun of the name's part of the page)."""
@@ -31,7 +26,7 @@ async def looked_up_late(url: str) -> tuple[bytes, bytes]:
     try:
         await person.open("a=" + encode_answers(sample_answers(list(load_content().questionnaires), seed=8)))
         for label in ("See your results", "See your matches", "Next steps"):
-            await press(person, label)
+            await person.press(label)
         await other.open()
 
         async def busy() -> None:
