@@ -18,6 +18,7 @@ from mentorfinder.intake.safetext import MAX_NAME, clean
 from mentorfinder.present.export import results_csv
 
 from . import state, state_page
+from .boundary import guarded_fragment
 from .memo import inputs_key, remember
 from .results import result_for, result_inputs
 
@@ -172,7 +173,7 @@ def downloads_ui(content: Content, result: Result) -> None:
     )
 
 
-@st.fragment
+@guarded_fragment
 def _pdf_choices(content: Content, result: Result) -> None:
     """The name for the PDF and the paper, with what is said about the name right under it."""
     spoken = state.language()
@@ -201,7 +202,7 @@ def _pdf_choices(content: Content, result: Result) -> None:
         st.rerun()
 
 
-@st.fragment
+@guarded_fragment
 def _pdf_button(content: Content, result: Result) -> None:
     """Download PDF: one click, the PDF made by its callback for exactly these inputs and served by its data
     callable (PdfOrder). Only registering the callable happens on every run; the PDF is made on a click only."""

@@ -63,8 +63,8 @@ def test_a_fault_in_the_pdf_button_part_shows_the_apology_in_its_place(at, conte
     def broken(*args):
         raise RuntimeError("the kept PDF could not be drawn")
 
-    monkeypatch.setattr(downloads, "_keep_until_fetched", broken)
     seeded(at, answers_for(content, seed=72), nav.NEXT_STEPS.script)
+    monkeypatch.setattr(downloads, "_keep_until_fetched", broken)
     with caplog.at_level(logging.ERROR, logger="mentorfinder.app"):
         at.run()
     assert not at.exception, at.exception
