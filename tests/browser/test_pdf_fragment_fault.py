@@ -1,9 +1,10 @@
-"""A fault in a part of the page rerun alone (st.fragment: the PDF's name and its button) shows the app's apology,
-in the page's language, never Streamlit's own error box.
+"""The PDF's two parts of the page (st.fragment: the name and the button) rerun alone: a fault in such a rerun shows
+the app's apology, in the page's language, never Streamlit's own error box; and the button's own rerun uses the
+name typed since the page's last run, never that run's.
 
 AppTest reruns the whole page for every widget, so a part's own rerun is driven here, in real Chromium. The server
 is the app with two faults put in before it starts, each raised only in a fragment's own rerun (never in a page
-run): the name's cleaning for a name holding FAULT, and the PDF button's part after a click.
+run): the name's cleaning for a name holding FAULT, and the PDF button's part for a name holding BUTTON.
 """
 
 import subprocess
@@ -11,7 +12,7 @@ import sys
 
 import pytest
 from streamlit_server import ROOT, free_port, wait_healthy
-from test_browser_pdf import next_steps
+from test_browser_pdf import next_steps, pdf_text
 from test_browser_screens import screenshot
 from wizard import settle
 
@@ -44,7 +45,7 @@ def faulty_clean(text):
     return clean(text)
 
 def faulty_keep(*args):
-    if alone():
+    if "BUTTON" in downloads.state_page.pdf_choices()[0] and alone():
         raise RuntimeError("the PDF button's part failed")
     return keep(*args)
 
@@ -101,11 +102,37 @@ def test_a_fault_in_the_name_parts_own_rerun_shows_the_apology(browser, faulty_u
         context.close()
 
 
+def confirm_name(page, name):
+    """Type a name and confirm it with Enter: the name's part reruns alone."""
+    field = page.get_by_label(NAME["en"])
+    field.fill(name)
+    field.press("Enter")
+    settle(page)
+
+
 def test_a_fault_in_the_pdf_buttons_own_rerun_shows_the_apology(browser, faulty_url, answers):
     context, page = next_steps(browser, faulty_url, answers)
     try:
+        confirm_name(page, "Ada BUTTON")
+        assert page.get_by_text(SORRY["en"], exact=True).count() == 0  # the name's part is fine
         page.get_by_role("button", name="Download PDF", exact=True).click()  # the button's part reruns alone
         settle(page)
         assert_apology(page, "en")
+    finally:
+        context.close()
+
+
+def test_the_buttons_own_rerun_has_the_name_confirmed_since_the_pages_run(browser, faulty_url, answers):
+    """The button's part, rerun alone, is called with the page's last run's arguments (made with no name): with
+    that request, the PDF just made (for "Grace") was not kept for its download (its hidden button not drawn)."""
+    context, page = next_steps(browser, faulty_url, answers)
+    try:
+        confirm_name(page, "Grace")
+        with page.expect_download() as pdf:
+            page.get_by_role("button", name="Download PDF", exact=True).click()
+        settle(page)
+        assert "Prepared for Grace" in pdf_text(pdf.value.path())
+        assert page.locator(".st-key-pdf-kept").count() == 1
+        assert page.locator('[data-testid="stException"]').count() == 0
     finally:
         context.close()
