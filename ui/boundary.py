@@ -5,6 +5,9 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
+from contextvars import ContextVar
+from datetime import timedelta
+from typing import TypeVar
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -17,6 +20,10 @@ from . import state, state_page
 
 log = logging.getLogger("mentorfinder.app")
 SORRY = _("Sorry — something went wrong on our side. Your answers are kept.")
+T = TypeVar("T")
+# This run's boundary, [whether it apologised]: set by the outermost `guarded` of a run (the page's, or a fragment's
+# in its own rerun), so a fragment's boundary inside the page's apologises at most once with it.
+_APOLOGISED: ContextVar[list[bool] | None] = ContextVar("apologised", default=None)
 
 
 def safe_callback(callback: Callable) -> Callable:
@@ -36,21 +43,55 @@ def safe_callback(callback: Callable) -> Callable:
     return run
 
 
-def guarded(body: Callable[[], None]) -> None:
-    """Run the frame and the page; any unexpected exception becomes a friendly message, never a traceback.
+def guarded(body: Callable[[], T]) -> T | None:
+    """Run the frame and the page (or a fragment's body); any unexpected exception becomes a friendly message.
 
     The details go to the server log only. Session state is left as it is, so the answers are kept, and
-    the person is offered their link and their answers file to start again from.
+    the person is offered their link and their answers file to start again from. Returns what `body` returns
+    (None when it failed). The apology is said once per run, however many guarded parts fail in it.
     """
-    sorry = state_page.pop_fault()
-    if sorry:
-        apology()
+    outer = _APOLOGISED.get()
+    token = _APOLOGISED.set([False]) if outer is None else None
     try:
-        body()
-    except Exception:  # noqa: BLE001 - st.stop/st.rerun/switch_page are BaseExceptions and pass through
-        log.exception("unexpected error while drawing a page; the person saw the apology")
-        if not sorry:
-            apology()
+        if state_page.pop_fault():
+            _apologise_once()
+        try:
+            return body()
+        except Exception:  # noqa: BLE001 - st.stop/st.rerun/switch_page are BaseExceptions and pass through
+            log.exception("unexpected error while drawing a page; the person saw the apology")
+            _apologise_once()
+            return None
+    finally:
+        if token is not None:
+            _APOLOGISED.reset(token)
+
+
+def guarded_fragment(
+    body: Callable[..., T] | None = None, *, run_every: timedelta | None = None
+) -> Callable[..., T | None]:
+    """@st.fragment with the boundary inside it: `@guarded_fragment` or `@guarded_fragment(run_every=...)`.
+
+    A fragment reruns on its own, outside the page's `guarded`, and Streamlit handles an exception raised in a
+    fragment itself (its English error box, even in a page run) before the page's boundary sees it: so the
+    boundary goes inside the fragment, around its body.
+    """
+
+    def make(body: Callable[..., T]) -> Callable[..., T | None]:
+        @functools.wraps(body)  # the same name and module: Streamlit's fragment id is made from them
+        def inside(*args, **kwargs) -> T | None:
+            return guarded(functools.partial(body, *args, **kwargs))
+
+        return st.fragment(inside, run_every=run_every)
+
+    return make(body) if body is not None else make
+
+
+def _apologise_once() -> None:
+    """The apology, unless this run's boundary has said it already (its buttons twice would clash)."""
+    said = _APOLOGISED.get()  # set: only `guarded` calls this
+    if not said[0]:
+        said[0] = True
+        apology()
 
 
 def apology() -> None:

@@ -18,6 +18,7 @@ from mentorfinder.intake.safetext import MAX_NAME, clean
 from mentorfinder.present.export import results_csv
 
 from . import state, state_page
+from .boundary import guarded_fragment
 from .memo import inputs_key, remember
 from .results import result_for, result_inputs
 
@@ -39,16 +40,27 @@ class PdfRequest:
     signature: str  # the name, paper, answers, weights and language: the same PDF exactly when it is the same
     refused: str  # why the name can't be printed ('' when it can)
     cut: bool  # the name typed was longer than the PDF prints
+    choices: tuple[str, str | None] = ("", None)  # the name and paper as their widgets held them (pdf_choices)
 
 
 def pdf_request(content: Content, result: Result, typed: str, paper: str | None) -> PdfRequest:
     """What the PDF of `result` would be made of, with the name as typed (cleaned and cut to MAX_NAME)."""
-    inputs = result_inputs(content, result.weights)
+    inputs, choices = result_inputs(content, result.weights), (typed, paper)
     typed = clean(typed).strip()
     name, paper = typed[:MAX_NAME].strip(), paper or next(iter(PAPERS))
     signature = inputs_key(name=name, paper=paper, **inputs)
     refused = _unprintable(name, inputs["language"])
-    return PdfRequest(name, paper, inputs["language"], signature, refused, len(typed) > MAX_NAME)
+    return PdfRequest(name, paper, inputs["language"], signature, refused, len(typed) > MAX_NAME, choices)
+
+
+def _current(content: Content, result: Result, made: PdfRequest | None = None) -> PdfRequest:
+    """This run's PDF request: `made` (by the name's part, earlier in the page's run) while it is current. A part
+    rerun alone gets the page's last run's arguments, so a request with a name since changed; only the name and paper
+    change outside a page run (answers, weights, language do not), so those and the language are compared."""
+    choices = state_page.pdf_choices()
+    if made is not None and made.choices == choices and made.language == state.language():
+        return made
+    return pdf_request(content, result, *choices)
 
 
 def _unprintable(name: str, language: str) -> str:
@@ -157,8 +169,8 @@ def downloads_ui(content: Content, result: Result) -> None:
     inputs = result_inputs(content, result.weights)
     spoken = inputs["language"]
     st.header(_("Downloads", spoken), anchor=False)
-    _pdf_choices(content, result)
-    _pdf_button(content, result)
+    made = _pdf_choices(content, result)  # its PdfRequest (None if it failed): the button's too in this run
+    _pdf_button(content, result, made)
     st.download_button(
         _("Download answers (JSON, to come back later)", spoken),
         remember("answers_file", lambda: dump_answers(inputs["answers"], spoken), **inputs),
@@ -172,15 +184,15 @@ def downloads_ui(content: Content, result: Result) -> None:
     )
 
 
-@st.fragment
-def _pdf_choices(content: Content, result: Result) -> None:
-    """The name for the PDF and the paper, with what is said about the name right under it."""
+@guarded_fragment
+def _pdf_choices(content: Content, result: Result) -> PdfRequest:
+    """The name for the PDF and the paper, with what is said about the name right under it; the PDF's request."""
     spoken = state.language()
     # No max_chars: the browser would drop a longer paste whole and say nothing. Cut here, and say so.
     # persist_state: the name is still there after a visit to another page, so the next PDF has it too.
-    typed = st.text_input(_("Your name for the PDF (optional)", spoken), key=state.PDF_NAME, persist_state="session")
-    # what is said about the name goes right under it: the name's checks do not depend on the paper
-    request = pdf_request(content, result, typed, state_page.pdf_choices()[1])
+    st.text_input(_("Your name for the PDF (optional)", spoken), key=state.PDF_NAME, persist_state="session")
+    # what is said about the name goes right under it: its checks do not depend on the paper (drawn below)
+    request = _current(content, result)
     if request.cut:
         st.caption(_("Only the first %(count)s characters of the name are printed.", spoken) % {"count": MAX_NAME})
     if request.refused:
@@ -199,14 +211,16 @@ def _pdf_choices(content: Content, result: Result) -> None:
     if bool(request.refused) != order.refused_drawn:  # the button is to be enabled or disabled: the page reruns
         order.refused_drawn = bool(request.refused)
         st.rerun()
+    return request
 
 
-@st.fragment
-def _pdf_button(content: Content, result: Result) -> None:
+@guarded_fragment
+def _pdf_button(content: Content, result: Result, made: PdfRequest | None) -> None:
     """Download PDF: one click, the PDF made by its callback for exactly these inputs and served by its data
-    callable (PdfOrder). Only registering the callable happens on every run; the PDF is made on a click only."""
+    callable (PdfOrder). Only registering the callable happens on every run; the PDF is made on a click only.
+    `made`: the request the name's part made in the page's run (ui/downloads._current says when it is current)."""
     spoken = state.language()
-    request = pdf_request(content, result, *state_page.pdf_choices())
+    request = _current(content, result, made)
     order = state_page.pdf_order(PdfOrder)
     order.refused_drawn = bool(request.refused)
     if order.take_failure():

@@ -14,7 +14,7 @@ from mentorfinder.i18n.catalogue import _
 from mentorfinder.workshop.service import keep_purging
 
 from . import language, nav, programme_sync, state, state_page, steps
-from .boundary import safe_callback
+from .boundary import guarded_fragment, safe_callback
 from .loaders import content_or_stop
 
 ICON = Path(__file__).parent / "assets" / "icon.png"  # our own file: no third-party font request
@@ -157,7 +157,7 @@ def sidebar(content: Content) -> None:
         nav.history_ui(styles())
 
 
-@st.fragment(run_every=timedelta(hours=1))
+@guarded_fragment(run_every=timedelta(hours=1))
 def _rerun_on_reconnect() -> None:
     """Draws nothing and does nothing: it is here for its timer.
 

@@ -14,6 +14,7 @@ from mentorfinder.workshop import CHANGES_PER_SNAPSHOT, MIN_SHARED, SMALL_CELL, 
 from mentorfinder.workshop.records import EXPIRED, LOCKED
 
 from . import frame, state
+from .boundary import guarded_fragment
 from .memo import remember
 from .text import bullets, escape
 from .workshop import FAILED, QR_PIXELS, attempt, join_link, qr_png, shown_code
@@ -70,7 +71,7 @@ def join_panel(code: str, pixels: int = QR_PIXELS) -> None:
     picture.image(png, caption=_("Scan to join", spoken), output_format="PNG", alt=alt)
 
 
-@st.fragment(run_every=REFRESH)
+@guarded_fragment(run_every=REFRESH)
 def live_view(code: str, key: str, content: Content) -> None:
     """Everything the room sees, fetched again every few seconds without reloading the page."""
     view = attempt(WorkshopStore.group, code, key)
