@@ -1,28 +1,18 @@
 """Browser fixtures: our own `streamlit run app.py` on a free port, and a real Chromium driven by Playwright."""
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 from runs import WatchedBrowser
-from streamlit_server import ARTIFACTS, CHROMIUM_ARGS, chromium_path, free_port, start_server, wait_healthy
+from streamlit_server import ARTIFACTS, CHROMIUM_ARGS, chromium_path, free_port, serving, start_server
 
 
 @pytest.fixture(scope="session")
 def server_url():
     port = free_port()
-    process = start_server(port)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process)
+    with serving(start_server(port), port) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="session")

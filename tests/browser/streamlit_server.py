@@ -7,6 +7,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +42,21 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"streamlit did not become healthy at {url} within {timeout}s")
+
+
+@contextmanager
+def serving(process: subprocess.Popen, port: int) -> Iterator[str]:
+    """The started server's address once it answers its health check; stopped (politely, then firmly) after."""
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 def start_server(port: int) -> subprocess.Popen:

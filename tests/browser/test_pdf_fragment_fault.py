@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from streamlit_server import ROOT, free_port, wait_healthy
+from streamlit_server import ROOT, free_port, serving
 from test_browser_pdf import next_steps, pdf_text
 from test_browser_screens import screenshot
 from wizard import settle
@@ -61,16 +61,8 @@ def faulty_url():
     command = [sys.executable, "-c", FAULTY_APP, "--server.headless", "true", "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process)
+    with serving(process, port) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="module")
