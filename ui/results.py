@@ -163,8 +163,10 @@ def network_ui(result: Result) -> None:
     # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
     intro = network_intro(result.network, result.network_gaps, spoken)
     missing = gap_words(result.network, result.network_gaps, spoken)
-    # the intro, the list, what no member covers and why the first match is left out: one element, not four
-    parts = [escape(intro), bullet_list(lines), *(escape(words) for words in (missing, result.network_note) if words)]
+    # the intro, the list, what no member covers, who is named past the person's limit and why the first match is
+    # left out: one element, not five
+    told = (missing, result.network_reach, result.network_note)
+    parts = [escape(intro), bullet_list(lines), *(escape(words) for words in told if words)]
     st.markdown("\n\n".join(part for part in parts if part))
 
 
