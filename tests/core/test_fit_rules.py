@@ -55,6 +55,7 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "networking_not_asked_for",
         "sponsor_needs_people_who_know_your_work",
         "your_stage_not_a_senior",
+        "staying_on_track_not_asked_for",
     ]
     for rule in CONTENT.fit_rules.rules:
         assert len(rule.reason.split()) >= 20 and rule.source, rule.id
@@ -198,6 +199,26 @@ CASES = {
         # top three for 64 of 66 such people and insisted on one for none
         {"goals": {"needs_rank": ["confidence", "challenges", "guidance"]}, "communication": {"reassurance_first": 4}},
         {"goals": {"needs_rank": ["confidence", "challenges", "guidance"]}, "communication": {"reassurance_first": 3}},
+    ),
+    "staying_on_track_not_asked_for": (
+        # staying on track ranked nowhere and "I set goals but they tend to slide" not ticked, even by someone who
+        # disagrees they keep themselves on track: the panels' advisers insisted on a check-in partner for none of
+        # the 440 such people and allowed one for 12
+        {
+            "goals": {
+                "needs_rank": ["confidence", "challenges", "skills"],
+                "situations": ["self_doubt"],
+                "keeps_on_track": 1,
+            }
+        },
+        # the same person, but they ticked that their goals slide
+        {
+            "goals": {
+                "needs_rank": ["confidence", "challenges", "skills"],
+                "situations": ["self_doubt", "goals_slide"],
+                "keeps_on_track": 1,
+            }
+        },
     ),
 }
 
