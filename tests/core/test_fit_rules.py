@@ -234,6 +234,14 @@ def test_every_shipped_rule_has_a_case():
     assert sorted(CASES) == sorted(r.id for r in CONTENT.fit_rules.rules)
 
 
+def test_only_a_strong_disagreement_that_they_know_the_people_they_need_keeps_the_connector():
+    # a plain "disagree" beside a ranking without meeting people or a step up and no lack of contacts ticked: the
+    # panels' advisers insisted on a connector for none of the 47 such people and left it out for 40
+    needs = {"needs_rank": ["confidence", "guidance", "challenges"], "situations": ["self_doubt"]}
+    assert "networking_not_asked_for" in applied_ids(answers_with(goals={**needs, "network_enough": 2}))
+    assert "networking_not_asked_for" not in applied_ids(answers_with(goals={**needs, "network_enough": 1}))
+
+
 def test_an_unless_on_a_hidden_question_does_not_cancel_the_rule():
     # change_distance is asked only of people changing careers: for a student it is hidden, so its 'unless'
     # cannot hold, even when an old answer to it is still in the file
