@@ -52,7 +52,9 @@ def network_for(
     members = build_network(profile, network_candidates(matches, by_id, needs), needs)
     note, told = network_note(matches, members, by_id, needs, language), ""
     if members and reach is not None:
-        extra = reached_members(profile, reach, needs, {n for m in members for n in m.covers})
+        # only needs no kind within the limit serves well: one a fit rule or a gate keeps out is a gap, told as such
+        within = {n for m in matches for n in needs if by_id[m.archetype].serves.get(n, 0) >= SERVES_WELL}
+        extra = reached_members(profile, reach, needs, {n for m in members for n in m.covers} | within)
         members, told = members + extra, reach_note(profile, reach, extra, language)
     covered = {need for member in members for need in member.covers}
     gaps = [profile[n].label for n in needs if n not in covered]  # the page never claims more than the network does
@@ -60,9 +62,9 @@ def network_for(
 
 
 def reached_members(profile: Profile, reach: Reach, needs: list[str], covered: set[str]) -> list[NetworkMember]:
-    """For each top need the network leaves uncovered, in order, the kind only the limit ruled out that serves it
-    most (ties: one no fit rule lowers and whose gate holds, then the better ranked); it covers every uncovered
-    need it serves well. An adviser keeps the limit for the matches but does not leave a ranked need without
+    """For each top need in order that no kind within the limit serves well (`covered` holds the rest), the kind
+    only the limit ruled out that serves it most (ties: one no fit rule lowers and whose gate holds, then the better
+    ranked); it covers every such need it serves well. An adviser keeps the limit for the matches but does not leave a ranked need without
     anyone: the kind is named and told as needing more time (data/archetypes.yaml, `network_reach`)."""
     extra: list[NetworkMember] = []
     order = {m.archetype: i for i, m in enumerate(reach.matches)}

@@ -77,3 +77,14 @@ def test_near_miss_one_or_two_talks_with_needs_one_off_kinds_serve_reaches_for_n
     assert excluded and not excluded & {m.archetype for m in result.network}
     assert not any(beyond for _, _, beyond in members(result))
     assert result.network_gaps == []
+
+
+def test_a_need_a_kind_within_the_limit_serves_well_is_told_as_a_gap_not_reached_past():
+    # one or two talks, skills ranked: the Flash mentor (one-off) serves skills well but the team of three has no
+    # room for it, so skills is a gap told as such; the Skills coach, which needs more talks, is not named for it
+    answers = sample_answers(QUESTIONNAIRES, seed=687)
+    assert answers["availability"]["commitment_length"] == "one_or_two_talks"
+    result = evaluate(CONTENT, answers)
+    assert "flash_mentor" in {m.archetype for m in result.shortlist}
+    assert "Skills and knowledge" in result.network_gaps
+    assert not any("skills" in m.covers for m in result.network if m.beyond_limit)
