@@ -33,6 +33,7 @@ class Result:
     network_gaps: list[str] = field(default_factory=list)  # top needs no network member covers well
     codes: list[RankedCode] = field(default_factory=list)  # ranked codes the questionnaires declare
     network_note: str = ""  # why the #1 match is not in the network, when it is not
+    network_reach: str = ""  # the kinds named past the person's limit on time, and why (docs/matching.md, 6)
 
     def to_json(self) -> dict[str, Any]:
         """The `match` command's contract (plus tips and weights, and codes when any are declared)."""
@@ -43,6 +44,7 @@ class Result:
             "network": [asdict(n) for n in self.network],
             "network_gaps": self.network_gaps,
             "network_note": self.network_note,
+            "network_reach": self.network_reach,
             "tips": [asdict(t) for t in self.tips],
             "weights": self.weights,
             "checks": [{"id": c.id, "message": c.message, "quotes": c.quotes} for c in self.checks],
@@ -65,9 +67,9 @@ def evaluate(
     profile = score(questionnaires, shown, language)
     checks = fired_checks(content.checks, questionnaires, shown, language)
     profile = resolved_profile(profile, checks, questionnaires, shown, language)  # before matching: see docs
-    shortlist, excluded, kept = shortlist_for(content, profile, shown, weights, language)
-    network, gaps, note = network_for(profile, shortlist, kept, language)
+    shortlist, excluded, kept, reach = shortlist_for(content, profile, shown, weights, language)
+    network, gaps, note, told = network_for(profile, shortlist, kept, language, reach)
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, shown, language)
     codes = ranked_codes(questionnaires, profile, language)
-    return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes, note)
+    return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes, note, told)

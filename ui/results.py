@@ -159,12 +159,19 @@ def network_ui(result: Result) -> None:
     for member in result.network:
         covers = joined([label.lower() for label in member.cover_labels], spoken)  # "a, b and c" (Spanish "a, b y c")
         said = _("%(name)s — for %(needs)s", spoken) % {"name": member.name, "needs": covers}
+        if member.beyond_limit:  # named past the person's own limit on time: network_reach says why
+            said = _("%(name)s — for %(needs)s, if you can give more time", spoken) % {
+                "name": member.name,
+                "needs": covers,
+            }
         lines.append(said if covers else f"{member.name} — {no_cover(spoken)}")
     # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
     intro = network_intro(result.network, result.network_gaps, spoken)
     missing = gap_words(result.network, result.network_gaps, spoken)
-    # the intro, the list, what no member covers and why the first match is left out: one element, not four
-    parts = [escape(intro), bullet_list(lines), *(escape(words) for words in (missing, result.network_note) if words)]
+    # the intro, the list, what no member covers, who is named past the person's limit and why the first match is
+    # left out: one element, not five
+    told = (missing, result.network_reach, result.network_note)
+    parts = [escape(intro), bullet_list(lines), *(escape(words) for words in told if words)]
     st.markdown("\n\n".join(part for part in parts if part))
 
 

@@ -19,11 +19,21 @@ NEEDS_GROUP = "needs"
 MIN_SOURCES, MAX_SOURCES = 1, 3  # citations per archetype
 
 
+class Reach(Strict):
+    """Why the network may name a kind a must-have on this attribute ruled out, for a need nothing else serves."""
+
+    reason: str = Field(min_length=1)
+    source: list[str] = Field(min_length=1)
+
+
 class Attribute(Strict):
     """A property archetypes have and must-haves filter on, e.g. how they meet."""
 
     label: Text
     values: dict[str, Text]
+    # a limit the person could loosen for a need that matters (how long they can give), unlike a circumstance
+    # such as how they can meet: the network names the kind that needs more, told as such (docs/matching.md, 6)
+    network_reach: Reach | None = None
 
 
 class Gate(Strict):

@@ -48,8 +48,10 @@ class Calibration:
 
 
 def redundant_member(result: Result, by_id: dict[str, Archetype], needs: list[str]) -> bool:
-    """True when removing some network member leaves the coverage of the top needs unchanged."""
-    team = tuple(by_id[m.archetype] for m in result.network)
+    """True when removing some network member leaves the coverage of the top needs unchanged. A kind named past the
+    person's limit on time is not counted: it is there only if they can give more, and the team within the limit
+    must stand without it."""
+    team = tuple(by_id[m.archetype] for m in result.network if not m.beyond_limit)
     return len(team) >= 2 and bool(passengers(result.profile, team, needs))
 
 

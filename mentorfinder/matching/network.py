@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from mentorfinder.answers.quotes import quoted
 from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.i18n.catalogue import _
+from mentorfinder.i18n.words import a_or_an, either, joined
 from mentorfinder.matching.model import Match, ranked_needs
 from mentorfinder.matching.network_search import best_team, coverage, covered_by
+from mentorfinder.matching.shortlist import Reach
 from mentorfinder.scoring.profile import Profile
 
 TOP_NEEDS = 3
@@ -23,6 +26,7 @@ class NetworkMember:
     name: str
     covers: list[str]
     cover_labels: list[str]
+    beyond_limit: bool = False  # a kind the person's own limit on time ruled out, named for a need nothing else serves
 
 
 def top_needs(profile: Profile, count: int = TOP_NEEDS) -> list[str]:
@@ -38,15 +42,77 @@ def serves_well(team: Iterable[Archetype], needs: list[str]) -> bool:
 
 
 def network_for(
-    profile: Profile, matches: list[Match], by_id: dict[str, Archetype], language: str
-) -> tuple[list[NetworkMember], list[str], str]:
-    """The network for a shortlist, the top needs it leaves uncovered (by label) and why the #1 match is not in
-    it ('' when it is): the top needs are worked out once, here, and every step is given them."""
+    profile: Profile, matches: list[Match], by_id: dict[str, Archetype], language: str, reach: Reach | None = None
+) -> tuple[list[NetworkMember], list[str], str, str]:
+    """The network for a shortlist, the top needs it leaves uncovered (by label), why the #1 match is not in
+    it ('' when it is) and what is said of kinds named past the person's limit ('' when none): the top needs are
+    worked out once, here, and every step is given them. With `reach`, a top need no member serves well is given
+    the kind a limit on time alone ruled out that serves it most."""
     needs = top_needs(profile)
     members = build_network(profile, network_candidates(matches, by_id, needs), needs)
+    note, told = network_note(matches, members, by_id, needs, language), ""
+    if members and reach is not None:
+        # only needs no kind within the limit serves well: one a fit rule or a gate keeps out is a gap, told as such
+        within = {n for m in matches for n in needs if by_id[m.archetype].serves.get(n, 0) >= SERVES_WELL}
+        extra = reached_members(profile, reach, needs, {n for m in members for n in m.covers} | within)
+        members, told = members + extra, reach_note(profile, reach, extra, language)
     covered = {need for member in members for need in member.covers}
     gaps = [profile[n].label for n in needs if n not in covered]  # the page never claims more than the network does
-    return members, gaps, network_note(matches, members, by_id, needs, language)
+    return members, gaps, note, told
+
+
+def reached_members(profile: Profile, reach: Reach, needs: list[str], covered: set[str]) -> list[NetworkMember]:
+    """For each top need in order that no kind within the limit serves well (`covered` holds the rest), the kind
+    only the limit ruled out that serves it most (ties: one no fit rule lowers and whose gate holds, then the better
+    ranked); it covers every such need it serves well. An adviser keeps the limit for the matches but does not leave a ranked need without
+    anyone: the kind is named and told as needing more time (data/archetypes.yaml, `network_reach`)."""
+    extra: list[NetworkMember] = []
+    order = {m.archetype: i for i, m in enumerate(reach.matches)}
+    for need in needs:
+        if need in covered:
+            continue
+        able = [m for m in reach.matches if reach.archetypes[m.archetype].serves.get(need, 0) >= SERVES_WELL]
+        if not able:
+            continue
+        best = min(
+            able,
+            key=lambda m: (
+                -reach.archetypes[m.archetype].serves[need],
+                bool(m.lowered_by or m.gated),
+                order[m.archetype],
+            ),
+        )
+        arch = reach.archetypes[best.archetype]
+        covers = [n for n in needs if n not in covered and arch.serves.get(n, 0) >= SERVES_WELL]
+        covered |= set(covers)
+        extra.append(NetworkMember(arch.id, best.name, covers, [profile[n].label for n in covers], beyond_limit=True))
+    return extra
+
+
+def reach_note(profile: Profile, reach: Reach, extra: list[NetworkMember], language: str) -> str:
+    """What the person is told about the kinds named past their limit ('' when there are none)."""
+    if not extra:
+        return ""
+    needs = [profile[n].label.lower() for m in extra for n in m.covers]
+    names = [a_or_an(m.name, language) for m in extra]
+    values = {
+        "answer": quoted(reach.answer, language),
+        "needs": either(needs, language),
+        "names": joined(names, language),
+    }
+    if len(extra) == 1:
+        text = _(
+            "You chose %(answer)s, and no mentor who works that way helps well with %(needs)s; "
+            "%(names)s does, if you can give it more time.",
+            language,
+        )
+    else:
+        text = _(
+            "You chose %(answer)s, and no mentor who works that way helps well with %(needs)s; "
+            "%(names)s do, if you can give them more time.",
+            language,
+        )
+    return text % values
 
 
 def build_network(

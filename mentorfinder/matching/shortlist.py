@@ -142,22 +142,38 @@ def match_one(
     )
 
 
+@dataclass
+class Reach:
+    """Kinds a must-have on a limit the person could loosen (how long they can give) alone ruled out, scored as
+    if it had not: the network may name one for a need nothing within the limit serves (docs/matching.md, 6)."""
+
+    matches: list[Match]  # ranked like the shortlist
+    archetypes: dict[str, Archetype]
+    answer: str  # the option that set the limit, in the person's words
+
+
 def shortlist_for(
     content: Content, profile: Profile, shown: ShownAnswers, weights: dict[str, float], language: str
-) -> tuple[list[Match], list[Excluded], dict[str, Archetype]]:
-    """Rank every archetype no must-have rules out; return the ranking, the excluded and the kept by id."""
+) -> tuple[list[Match], list[Excluded], dict[str, Archetype], Reach]:
+    """Rank every archetype no must-have rules out; return the ranking, the excluded, the kept by id and the
+    kinds only a loosenable limit ruled out (`Reach`)."""
     questionnaires = list(content.questionnaires)
+    aset = content.archetypes
     constraints = constraints_from(questionnaires, shown, language)
+    limits = [c for c in constraints if aset.attributes[c.attribute].network_reach is not None]
+    fixed = [c for c in constraints if c not in limits]
     applied = applied_rules(content.fit_rules, shown, language)
-    matches, excluded, kept = [], [], {}
-    for arch in content.archetypes.archetypes:
-        reason = excluded_reason(arch, content.archetypes, constraints, language)
+    matches, excluded, kept, beyond, reached = [], [], {}, [], {}
+    for arch in aset.archetypes:
+        reason = excluded_reason(arch, aset, constraints, language)
+        gates = failed_gates(arch, questionnaires, shown, language)
+        match = match_one(profile, arch, weights, gates, language, [rule for rule in applied if arch.id in rule.kinds])
         if reason:
             excluded.append(Excluded(arch.id, translate(arch.name, language), reason))
+            if excluded_reason(arch, aset, fixed, language) is None:  # the limit alone rules it out
+                beyond.append(match)
+                reached[arch.id] = arch
             continue
-        gates = failed_gates(arch, questionnaires, shown, language)
-        matches.append(
-            match_one(profile, arch, weights, gates, language, [rule for rule in applied if arch.id in rule.kinds])
-        )
+        matches.append(match)
         kept[arch.id] = arch
-    return rank(matches), excluded, kept
+    return rank(matches), excluded, kept, Reach(rank(beyond), reached, limits[0].source if limits else "")

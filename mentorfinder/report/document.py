@@ -137,7 +137,8 @@ def _draw(
         section_heading(
             doc, _("Your mentoring network", language), _("After Higgins & Kram's developmental networks", language)
         )
-        network_section(doc, result.network, result.network_gaps, result.network_note)
+        told = " ".join(part for part in (result.network_reach, result.network_note) if part)
+        network_section(doc, result.network, result.network_gaps, told)
     top = archetypes.get(shortlist[0].archetype) if shortlist else None
     if top is not None:
         keep_together(doc, 32)

@@ -88,8 +88,11 @@ def matches_section(doc: Doc, shortlist: list[Match], summaries: dict[str, str],
         doc.set_y(doc.get_y() + 3)
 
 
-def _covers(labels: list[str], language: str) -> str:
-    """'Covers: a, b' for a member, or why a member that covers no top need is there."""
+def _covers(labels: list[str], language: str, beyond_limit: bool = False) -> str:
+    """'Covers: a, b' for a member (with "if you can give more time" for one named past the person's limit), or
+    why a member that covers no top need is there."""
+    if labels and beyond_limit:
+        return _("Covers: %(needs)s, if you can give more time", language) % {"needs": ", ".join(labels)}
     if labels:
         return _("Covers: %(needs)s", language) % {"needs": ", ".join(labels)}
     return no_cover(language).capitalize() + "."
@@ -108,7 +111,7 @@ def network_section(doc: Doc, network: list[NetworkMember], gaps: list[str] | No
     intro_h = doc.block(doc.l_margin, 0, width, intro, LINE, 2, dry=True)
     missing_h = doc.block(doc.l_margin, 0, width, missing, LINE, 2, dry=True) + 2 if missing else 0.0
     # a member covering no top need is there as the best single option, and says so (never "covers: a mix")
-    texts = [_covers(m.cover_labels, doc.language) for m in network]
+    texts = [_covers(m.cover_labels, doc.language, m.beyond_limit) for m in network]
     doc.style_text(BODY, "", INK)
     body = max(doc.block(0, 0, box_w - 6, t, LINE, 3, dry=True) for t in texts)
     box_h = 6 + 5.5 + body + 2

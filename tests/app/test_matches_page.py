@@ -138,3 +138,17 @@ def test_a_first_match_left_out_of_the_network_is_said_with_the_reason(at, conte
     assert first.archetype not in {m.archetype for m in result.network}
     assert result.network_note.startswith(f"{first.name} ranks first")
     assert result.network_note in markdown_text(at)
+
+
+def test_a_kind_named_past_the_persons_limit_on_time_is_said_with_the_reason(at, content):
+    # only one or two talks, and a ranked need no kind working that way serves well: the kind that does is named,
+    # marked on its line and told as needing more time (docs/matching.md, section 6)
+    seed, result = first_seed(content, lambda r: any(m.beyond_limit for m in r.network))
+    seeded(at, answers_for(content, seed=seed), nav.MATCHES.script)
+    reached = next(m for m in result.network if m.beyond_limit)
+    text = unescape(markdown_text(at))
+    assert result.network_reach.startswith("You chose ‘Only a single conversation or two’, and no mentor")
+    assert result.network_reach in text
+    assert (
+        f"{reached.name} — for {joined([c.lower() for c in reached.cover_labels])}, if you can give more time" in text
+    )

@@ -55,6 +55,7 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "networking_not_asked_for",
         "sponsor_needs_people_who_know_your_work",
         "your_stage_not_a_senior",
+        "staying_on_track_not_asked_for",
     ]
     for rule in CONTENT.fit_rules.rules:
         assert len(rule.reason.split()) >= 20 and rule.source, rule.id
@@ -199,6 +200,26 @@ CASES = {
         {"goals": {"needs_rank": ["confidence", "challenges", "guidance"]}, "communication": {"reassurance_first": 4}},
         {"goals": {"needs_rank": ["confidence", "challenges", "guidance"]}, "communication": {"reassurance_first": 3}},
     ),
+    "staying_on_track_not_asked_for": (
+        # staying on track ranked nowhere and "I set goals but they tend to slide" not ticked, even by someone who
+        # disagrees they keep themselves on track: the panels' advisers insisted on a check-in partner for none of
+        # the 440 such people and allowed one for 12
+        {
+            "goals": {
+                "needs_rank": ["confidence", "challenges", "skills"],
+                "situations": ["self_doubt"],
+                "keeps_on_track": 1,
+            }
+        },
+        # the same person, but they ticked that their goals slide
+        {
+            "goals": {
+                "needs_rank": ["confidence", "challenges", "skills"],
+                "situations": ["self_doubt", "goals_slide"],
+                "keeps_on_track": 1,
+            }
+        },
+    ),
 }
 
 
@@ -211,6 +232,14 @@ def test_each_rule_applies_and_a_near_miss_does_not(rule):
 
 def test_every_shipped_rule_has_a_case():
     assert sorted(CASES) == sorted(r.id for r in CONTENT.fit_rules.rules)
+
+
+def test_only_a_strong_disagreement_that_they_know_the_people_they_need_keeps_the_connector():
+    # a plain "disagree" beside a ranking without meeting people or a step up and no lack of contacts ticked: the
+    # panels' advisers insisted on a connector for none of the 47 such people and left it out for 40
+    needs = {"needs_rank": ["confidence", "guidance", "challenges"], "situations": ["self_doubt"]}
+    assert "networking_not_asked_for" in applied_ids(answers_with(goals={**needs, "network_enough": 2}))
+    assert "networking_not_asked_for" not in applied_ids(answers_with(goals={**needs, "network_enough": 1}))
 
 
 def test_an_unless_on_a_hidden_question_does_not_cancel_the_rule():

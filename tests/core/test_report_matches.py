@@ -63,3 +63,11 @@ def test_near_equal_percents_say_about_equal(shipped):
     assert "about equal to #1" in section
     clear = _first(shipped, lambda r: not any(m.about_equal for m in r.shortlist[:4]))
     assert "about equal" not in words(render_report(shipped, clear))
+
+
+def test_a_kind_named_past_the_persons_limit_on_time_says_so_in_its_box_and_below(shipped):
+    result = _first(shipped, lambda r: any(m.beyond_limit for m in r.network))
+    reached = next(m for m in result.network if m.beyond_limit)
+    shown = _network_text(shipped, result)
+    assert f"Covers: {', '.join(reached.cover_labels)}, if you can give more time" in shown
+    assert " ".join(result.network_reach.split()) in shown

@@ -490,6 +490,23 @@ class Audit:
             for need in member.covers:
                 if need not in self.ranked[:3] or ARCHETYPES[member.archetype].serves.get(need, 0) < 2:
                     self.fail(f"{member.name} covers {need}", "network line not true")
+        self.reach(result)
+
+    def reach(self, result) -> None:
+        """A kind named past the person's limit on time: ruled out by a must-have, for needs no kind within the limit
+        serves well, and its sentence quotes only answers given (and is said exactly when there is one)."""
+        excluded = {e.archetype for e in result.excluded}
+        for member in (m for m in result.network if m.beyond_limit):
+            if member.archetype not in excluded:
+                self.fail("network", f"{member.name} is named past the limit but no must-have ruled it out")
+            if any(ARCHETYPES[m.archetype].serves.get(n, 0) >= 2 for m in result.shortlist for n in member.covers):
+                self.fail("network", f"{member.name} is named past the limit for {member.covers}, which a kind within it "
+                          "serves well")  # fmt: skip
+        if bool(result.network_reach) != any(m.beyond_limit for m in result.network):
+            self.fail(result.network_reach or "network", "the reach past the limit is said without a kind, or not said")
+        if result.network_reach:
+            choices = [(q.id, x.id) for q in CONTENT.questionnaires for x in q.questions() if x.options]
+            self.plain_quotes(result.network_reach, re.findall(r"‘[^’]*’|«[^»]*»", result.network_reach), choices)
 
 
 def audit(answers: dict, language: str = "en") -> list[str]:
@@ -555,4 +572,27 @@ def test_the_audit_catches_false_claims():
         "quote ‘Agree’ not carried as a claim: 'You chose ‘Agree’, which suits a Connector.'",
         "summary without claims: 'You chose ‘Every week’.'",
         "says in_person low without a claim: 'You prefer clear, direct advice and meeting online.'",
+    ]
+
+
+def test_the_audit_catches_a_false_reach_past_the_limit():
+    """A kind named past the person's limit on time must be one the limit ruled out, for a need nothing within the
+    limit serves well, and the sentence quotes only answers given (docs/matching.md, section 6)."""
+    import dataclasses
+
+    from mentorfinder.matching.network import NetworkMember
+
+    answers = base(0)  # only one or two talks; the network names a Confidence builder past the limit
+    result = evaluate(CONTENT, answers)
+    assert any(m.beyond_limit for m in result.network) and Audit(answers, "en").result(result) == []
+    within = next(m for m in result.network if not m.beyond_limit)  # kept within the limit, named as if past it
+    false = dataclasses.replace(
+        result,
+        network=[*result.network, NetworkMember(within.archetype, within.name, within.covers, [], beyond_limit=True)],
+        network_reach=result.network_reach.replace("‘Only a single conversation or two’", "‘A few weeks’"),
+    )
+    assert Audit(answers, "en").result(false) == [
+        f"{within.name} is named past the limit but no must-have ruled it out: 'network'",
+        f"{within.name} is named past the limit for {within.covers}, which a kind within it serves well: 'network'",
+        f"‘A few weeks’ is not an answer given: '{false.network_reach}'",
     ]
