@@ -21,9 +21,12 @@ def calibration():
 # people who asked for neither a step up nor a sponsor, nor for people who know nobody in their field yet, and the
 # outsider and the veteran not for people who asked for an insider a few steps ahead or someone at their stage.
 # Those rules won 20 adviser signatures on the seven blind panels and lost none, so the bound was raised from
-# 2.5x to 2.7x, not the rules dropped (docs/matching.md, section 8). Reported as a target not met; the test below
-# shows it does not win by default: it comes first where the person's own top need is what it is for.
-OVER_TARGET = {"connector": 2.7}
+# 2.5x to 2.7x, not the rules dropped (docs/matching.md, section 8). In the eleventh round sponsor_declined (no
+# Sponsor as a first choice for someone who disagrees they want their name put forward: advisers allowed one for none
+# of 304 such people) took it to 18.3%, and the bound to 2.8x: the blind panels' advisers, reading random answer sets,
+# put the Connector first for 27 of 120 (3.4x uniform). Reported as a target not met; the test below shows it does
+# not win by default: it comes first where the person's own top need is what it is for.
+OVER_TARGET = {"connector": 2.8}
 
 
 def test_no_archetype_wins_by_default(calibration):

@@ -56,6 +56,7 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "sponsor_needs_people_who_know_your_work",
         "your_stage_not_a_senior",
         "staying_on_track_not_asked_for",
+        "sponsor_declined",
     ]
     for rule in CONTENT.fit_rules.rules:
         assert len(rule.reason.split()) >= 20 and rule.source, rule.id
@@ -219,6 +220,13 @@ CASES = {
                 "keeps_on_track": 1,
             }
         },
+    ),
+    "sponsor_declined": (
+        # a step up ranked first, but they disagree they want someone to put their name forward: the panels'
+        # advisers insisted on a sponsor for none of the 304 people who disagreed, and allowed one for none
+        {"goals": {"needs_rank": ["advancement", "networking", "skills"], "sponsor_wanted": 2}},
+        # the same person at "neither agree nor disagree"
+        {"goals": {"needs_rank": ["advancement", "networking", "skills"], "sponsor_wanted": 3}},
     ),
 }
 

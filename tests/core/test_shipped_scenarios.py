@@ -50,14 +50,14 @@ def test_ranking_exclusions_network_and_tips(shipped):
     # weekly for three to six months also lowers the Flash mentor (regular_relationship_not_one_off), 'A few
     # steps ahead' the Peer mentor (38.0 x 0.75 = 28.5) and, with a related field, the Cross-field outsider
     # (a_few_steps_ahead_in_your_field), neither a step up nor a sponsor asked for (sponsor_wanted 2) the Sponsor
-    # (22.9 x 0.75 = 17.2), and neither meeting people nor a step up ranked, no lack of contacts ticked and
+    # (22.9 x 0.75 = 17.2: sponsor_not_asked_for, and sponsor_declined at that same 2; two rules lower it once), and neither meeting people nor a step up ranked, no lack of contacts ticked and
     # network_enough 4 the Connector (networking_not_asked_for); the six come last, by percent
     assert [(m.archetype, m.percent, m.lowered_by) for m in result.shortlist[-6:]] == [
         ("mentoring_circle", 29.4, ["months_not_a_year_in_a_group"]),
         ("peer_mentor", 28.5, ["a_few_steps_ahead_not_a_peer"]),
         ("flash_mentor", 27.3, ["regular_relationship_not_one_off"]),
         ("cross_field_outsider", 21.7, ["a_few_steps_ahead_in_your_field"]),
-        ("sponsor", 17.2, ["sponsor_not_asked_for"]),
+        ("sponsor", 17.2, ["sponsor_not_asked_for", "sponsor_declined"]),
         ("connector", 17.1, ["networking_not_asked_for"]),
     ]
     assert not any(m.lowered_by for m in result.shortlist[:-6])
