@@ -121,7 +121,7 @@ def pages() -> dict[tuple[str, str], st.Page]:
 
 
 def pdf_order(new: Callable[[], T]) -> T:
-    """This session's PDF order (ui/downloads.py's PdfOrder), made by `new` the first time it is asked for."""
+    """This session's PDF order (ui/pdf_order.py's PdfOrder), made by `new` the first time it is asked for."""
     if PDF not in st.session_state:
         st.session_state[PDF] = new()
     return st.session_state[PDF]

@@ -1,6 +1,6 @@
 """The PDF in one click: "Download PDF" makes the PDF of exactly what the click sent (the name typed with it, the
 paper, answers, weights and language), a rerun makes none, the same inputs reuse the last PDF, and a refused name
-or a failure is said on the page while the waiting download is refused (ui/downloads.PdfOrder)."""
+or a failure is said on the page while the waiting download is refused (ui/PdfOrder)."""
 
 import functools
 import io
@@ -12,7 +12,8 @@ from apphelpers import answers_for, download_pdf, pdf_button, seeded
 from pypdf import PdfReader
 
 import mentorfinder.report
-from ui import downloads, nav, state
+from ui import nav, pdf_order, state
+from ui.pdf_order import PdfOrder
 
 SORRY = "Sorry — the PDF could not be made. Your answers are kept. Please try again."
 
@@ -111,7 +112,7 @@ def waiting(serve):
 
 
 def test_a_download_waits_for_its_clicks_pdf():
-    order = downloads.PdfOrder()
+    order = PdfOrder()
     order.made("before", b"%PDF-old")  # an earlier click's PDF
     thread, outcome = waiting(order.download())  # the button drawn after it, then clicked
     thread.join(0.3)
@@ -122,12 +123,12 @@ def test_a_download_waits_for_its_clicks_pdf():
 
 
 def test_a_download_of_a_refused_click_is_refused_and_one_never_answered_gives_up(monkeypatch):
-    order = downloads.PdfOrder()
+    order = PdfOrder()
     thread, outcome = waiting(order.download())
     order.made("refused", None)
     thread.join(5)
     assert str(outcome["error"]) == "no PDF for this click: the page says why"
-    monkeypatch.setattr(downloads, "WAIT", 0.2)
+    monkeypatch.setattr(pdf_order, "WAIT", 0.2)
     thread, outcome = waiting(order.download())
     thread.join(5)
     assert type(outcome["error"]) is TimeoutError
@@ -167,14 +168,14 @@ def test_the_pdf_of_a_click_stays_stored_until_its_download_is_fetched(at, conte
 def test_the_clicks_run_waits_until_its_file_request_was_looked_up(monkeypatch):
     """The click's callback draws the button again (a new file id) only once Streamlit has looked the click's request
     up: a lookup after the redraw found nothing (the second race). It gives up after LOOKED_UP seconds."""
-    order = downloads.PdfOrder()
+    order = PdfOrder()
     clicked = order.drawn()
     order.made("now", b"%PDF-now")
     waiter = threading.Thread(target=order.wait_looked_up, args=(clicked, 5))
     waiter.start()
     waiter.join(0.3)
     assert waiter.is_alive()  # no request looked up yet: the button is not drawn again
-    thread, outcome = waiting(functools.partial(downloads.PdfOrder.serve, order, clicked))
+    thread, outcome = waiting(functools.partial(PdfOrder.serve, order, clicked))
     waiter.join(5)
     thread.join(5)
     assert not waiter.is_alive() and outcome == {"pdf": b"%PDF-now"}
