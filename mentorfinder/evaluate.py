@@ -52,6 +52,19 @@ class Result:
         return out
 
 
+def scored(
+    content: Content, answers: dict[str, dict[str, Any]], language: str = "en"
+) -> tuple[ShownAnswers, Profile, list[FiredCheck]]:
+    """The steps before matching, for a person's result and a programme's participant alike: the answers filtered
+    by show_if once, the profile scored, the contradiction checks that fire, and the profile they resolve (before
+    matching: see docs/matching.md)."""
+    questionnaires = list(content.questionnaires)
+    shown = ShownAnswers.of(questionnaires, answers)
+    profile = score(questionnaires, shown, language)
+    checks = fired_checks(content.checks, questionnaires, shown, language)
+    return shown, resolved_profile(profile, checks, questionnaires, shown, language), checks
+
+
 def evaluate(
     content: Content, answers: dict[str, dict[str, Any]], weights: dict[str, float] | None = None, language: str = "en"
 ) -> Result:
@@ -61,10 +74,7 @@ def evaluate(
     """
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     questionnaires = list(content.questionnaires)
-    shown = ShownAnswers.of(questionnaires, answers)
-    profile = score(questionnaires, shown, language)
-    checks = fired_checks(content.checks, questionnaires, shown, language)
-    profile = resolved_profile(profile, checks, questionnaires, shown, language)  # before matching: see docs
+    shown, profile, checks = scored(content, answers, language)
     shortlist, excluded, kept = shortlist_for(content, profile, shown, weights, language)
     network, gaps, note = network_for(profile, shortlist, kept, language)
     tips = personal_tips(profile, content.tips, language)

@@ -14,9 +14,9 @@ from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import a_or_an, either, translate
 from mentorfinder.matching.explain import MAX_CAVEATS, FailedGate, caveats_for, why_for
-from mentorfinder.matching.model import Match, components_of, fit_label, rank, weighted_percent
+from mentorfinder.matching.model import Match, components_of, fit_label, rank, ranked_needs, weighted_percent
 from mentorfinder.matching.sentence import FitRule, Sentence
-from mentorfinder.scoring.profile import Profile
+from mentorfinder.scoring.profile import DimensionScore, Profile
 
 
 @dataclass
@@ -110,18 +110,20 @@ def match_one(
     gates: list[FailedGate],
     language: str = "en",
     rules: list[AppliedRule] | None = None,
+    needs: list[DimensionScore] | None = None,
 ) -> Match:
     """Score and explain one archetype: its weighted components, cut when a gate is missed or a fit rule lowers it.
 
     The first fit rule that lowers it is told right after any missed gate, so the person sees why it ranks lower.
+    `needs`: the profile's ranked_needs, worked out once for every archetype (else here).
     """
     rules = rules or []
     components = components_of(profile, arch, weights)
     percent = weighted_percent(components, weights, gated=bool(gates), lowered=bool(rules))
     label = fit_label(percent, lowered=bool(rules))  # the numbers first, then the words
     name = translate(arch.name, language)
-    why = why_for(profile, arch, name, weights, language)
-    caveats = caveats_for(profile, arch, name, weights, gates, language)
+    why = why_for(profile, arch, name, weights, language, needs)
+    caveats = caveats_for(profile, arch, name, weights, gates, language, needs)
     if rules:
         said = Sentence(rules[0].message, [FitRule(rules[0].id, arch.id)])
         told = (said, said)
@@ -150,6 +152,7 @@ def shortlist_for(
     constraints = constraints_from(questionnaires, shown, language)
     applied = applied_rules(content.fit_rules, shown, language)
     matches, excluded, kept = [], [], {}
+    needs = ranked_needs(profile)  # once, for every archetype's why and caveats
     for arch in content.archetypes.archetypes:
         reason = excluded_reason(arch, content.archetypes, constraints, language)
         if reason:
@@ -157,7 +160,7 @@ def shortlist_for(
             continue
         gates = failed_gates(arch, questionnaires, shown, language)
         matches.append(
-            match_one(profile, arch, weights, gates, language, [rule for rule in applied if arch.id in rule.kinds])
+            match_one(profile, arch, weights, gates, language, [r for r in applied if arch.id in r.kinds], needs)
         )
         kept[arch.id] = arch
     return rank(matches), excluded, kept

@@ -309,6 +309,7 @@ class Audit:
         self.fired = fired(answers)
         self.problems: list[str] = []
         self.on: dict[str, list] = {}
+        self.applied: dict | None = None  # fit rules that hold, by id (fitrule)
         self.sentences = self.claims = 0  # how much was checked (bench/bench_sentences.py prints it)
 
     def answers_on(self, dimension: str) -> list[tuple[str, str, str, float]]:
@@ -433,10 +434,10 @@ class Audit:
             self.fail(text, f"{claim.dimension} {claim.end} not in words")
 
     def fitrule(self, text, claim: FitRule, claims) -> None:
-        applied = {
-            r.id: r
-            for r in applied_rules(CONTENT.fit_rules, ShownAnswers.of(list(CONTENT.questionnaires), self.answers))
-        }
+        if self.applied is None:  # the rules that hold for these answers, worked out once per person
+            shown = ShownAnswers.of(list(CONTENT.questionnaires), self.answers)
+            self.applied = {r.id: r for r in applied_rules(CONTENT.fit_rules, shown)}
+        applied = self.applied
         if claim.rule not in applied:
             return self.fail(text, f"fit rule {claim.rule} does not hold for these answers")
         if claim.archetype not in applied[claim.rule].kinds:
