@@ -81,3 +81,11 @@ def evaluate(
     words = own_words(questionnaires, shown, language)
     codes = ranked_codes(questionnaires, profile, language)
     return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes, note)
+
+
+def first_kind(content: Content, answers: dict[str, dict[str, Any]]) -> str | None:
+    """The id of the kind of mentor `evaluate` ranks first for these answers (None when every kind is ruled out),
+    without wording any why or caveat: calibration asks it of 1,500 nudged answer sets."""
+    shown, profile, _checks = scored(content, answers)
+    shortlist, _excluded, _kept = shortlist_for(content, profile, shown, dict(DEFAULT_WEIGHTS), "en", explain=False)
+    return shortlist[0].archetype if shortlist else None

@@ -132,8 +132,8 @@ def preference_lines(
     only where an answer itself favours that kind: quoted with its question, or (brief) its question named."""
     found = []
     for dim, target in _clear_preferences(profile, arch, weights):
-        if agreement(dim, target) >= CLEAR * CLEAR:
-            found.append((agreement(dim, target) * weights[dim.group], dim))
+        if (agrees := agreement(dim, target)) >= CLEAR * CLEAR:
+            found.append((agrees * weights[dim.group], dim))
     lines = []
     for _weight, dim in sorted(found, key=lambda pair: (-pair[0], pair[1].id)):
         evidence = quote_for(dim, dim.percent >= 50)
@@ -183,8 +183,8 @@ def conflict_lines(
     found = []
     for dim, target in _clear_preferences(profile, arch, weights):
         firm = target <= FIRM or target >= 100 - FIRM
-        if firm and abs(target_lean(target)) >= CLEAR and agreement(dim, target) < 0:
-            found.append((agreement(dim, target) * weights[dim.group], dim, target))
+        if firm and abs(target_lean(target)) >= CLEAR and (agrees := agreement(dim, target)) < 0:
+            found.append((agrees * weights[dim.group], dim, target))
     lines = []
     for _weight, dim, target in sorted(found, key=lambda item: (item[0], item[1].id)):
         lines += _conflict(dim, arch, target, name, language)

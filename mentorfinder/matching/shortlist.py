@@ -111,20 +111,25 @@ def match_one(
     language: str = "en",
     rules: list[AppliedRule] | None = None,
     needs: list[DimensionScore] | None = None,
+    explain: bool = True,
 ) -> Match:
     """Score and explain one archetype: its weighted components, cut when a gate is missed or a fit rule lowers it.
 
     The first fit rule that lowers it is told right after any missed gate, so the person sees why it ranks lower.
-    `needs`: the profile's ranked_needs, worked out once for every archetype (else here).
+    `needs`: the profile's ranked_needs, worked out once for every archetype (else here). `explain=False` leaves
+    why and caveats empty: the rank is the same without them (see evaluate.first_kind).
     """
     rules = rules or []
     components = components_of(profile, arch, weights)
     percent = weighted_percent(components, weights, gated=bool(gates), lowered=bool(rules))
     label = fit_label(percent, lowered=bool(rules))  # the numbers first, then the words
     name = translate(arch.name, language)
-    why = why_for(profile, arch, name, weights, language, needs)
-    caveats = caveats_for(profile, arch, name, weights, gates, language, needs)
-    if rules:
+    if not explain:
+        why, caveats = [], []
+    else:
+        why = why_for(profile, arch, name, weights, language, needs)
+        caveats = caveats_for(profile, arch, name, weights, gates, language, needs)
+    if rules and explain:
         said = Sentence(rules[0].message, [FitRule(rules[0].id, arch.id)])
         told = (said, said)
         caveats = (caveats[: len(gates)] + [told] + caveats[len(gates) :])[:MAX_CAVEATS]
@@ -145,9 +150,15 @@ def match_one(
 
 
 def shortlist_for(
-    content: Content, profile: Profile, shown: ShownAnswers, weights: dict[str, float], language: str
+    content: Content,
+    profile: Profile,
+    shown: ShownAnswers,
+    weights: dict[str, float],
+    language: str,
+    explain: bool = True,
 ) -> tuple[list[Match], list[Excluded], dict[str, Archetype]]:
-    """Rank every archetype no must-have rules out; return the ranking, the excluded and the kept by id."""
+    """Rank every archetype no must-have rules out; return the ranking, the excluded and the kept by id (each match
+    with its why and caveats, unless `explain` is False)."""
     questionnaires = list(content.questionnaires)
     constraints = constraints_from(questionnaires, shown, language)
     applied = applied_rules(content.fit_rules, shown, language)
@@ -160,7 +171,9 @@ def shortlist_for(
             continue
         gates = failed_gates(arch, questionnaires, shown, language)
         matches.append(
-            match_one(profile, arch, weights, gates, language, [r for r in applied if arch.id in r.kinds], needs)
+            match_one(
+                profile, arch, weights, gates, language, [r for r in applied if arch.id in r.kinds], needs, explain
+            )
         )
         kept[arch.id] = arch
     return rank(matches), excluded, kept
