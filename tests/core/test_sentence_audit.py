@@ -233,14 +233,20 @@ def question_of(qid: str, question_id: str):
     return QUESTIONS[(qid, question_id)]
 
 
-def renderings(qid: str, question_id: str, value, language: str) -> set[str]:
+def renderings(qid: str, question_id: str, value, language: str) -> frozenset[str]:
     """Every exact way a sentence may quote this answer: all of it, or (several choices) some of the chosen."""
+    return _renderings(qid, question_id, tuple(value) if isinstance(value, list) else value, language)
+
+
+@functools.cache  # the same answers come back in every sentence, exclusion and check of a person, and across people
+def _renderings(qid: str, question_id: str, value, language: str) -> frozenset[str]:
     q, question = QUESTIONNAIRES[qid], question_of(qid, question_id)
+    value = list(value) if isinstance(value, tuple) else value
     said = {answer_words(q, question, value, language)}
     if question.type in {"multiple", "ranking"}:
         said |= {answer_words(q, question, value, language, {oid}) for oid in value}
         said |= {answer_words(q, question, value, language, set(value) - {oid}) for oid in value}
-    return said
+    return frozenset(said)
 
 
 def share(qid: str, question_id: str, shown: dict, dimension: str) -> float | None:
@@ -285,6 +291,12 @@ def agrees(kind: str, at: float, end: str) -> bool:
 def pole_words(dimension: str, end: str, language: str) -> str:
     q, dim = DIMENSIONS[dimension]
     return translate(dim.high if end == "high" else dim.low, language, q.default_language)
+
+
+@functools.cache
+def pole_list(language: str) -> list[tuple[str, str, str]]:
+    """(dimension, end, its words) for every end of every dimension that has words for it."""
+    return [(dimension, end, pole_words(dimension, end, language)) for dimension, end in POLES]
 
 
 def fired(answers: dict) -> dict:
@@ -337,8 +349,8 @@ class Audit:
                 self.fail(text, f"quote {quoted} not carried as a claim")
         said_ends = {(c.dimension, c.end) for c in claims if isinstance(c, (Lean, Matched, Kind))}
         unquoted = re.sub(r"‘[^’]*’|«[^»]*»|“[^”]*”", "", text)
-        for dimension, end in POLES:
-            if pole_words(dimension, end, self.language) in unquoted and (dimension, end) not in said_ends:
+        for dimension, end, words in pole_list(self.language):
+            if words in unquoted and (dimension, end) not in said_ends:
                 self.fail(text, f"says {dimension} {end} without a claim")
         if kind == "why" and not (
             any(isinstance(c, Reason) for c in claims) or any(isinstance(c, Serves) for c in claims)
