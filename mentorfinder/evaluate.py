@@ -66,26 +66,24 @@ def scored(
 
 
 def evaluate(
-    content: Content, answers: dict[str, dict[str, Any]], weights: dict[str, float] | None = None, language: str = "en"
+    content: Content,
+    answers: dict[str, dict[str, Any]],
+    weights: dict[str, float] | None = None,
+    language: str = "en",
+    explain: bool = True,
 ) -> Result:
     """Score the answers and match every archetype; pure and deterministic.
 
     The answers are filtered by show_if here, once: every stage below reads only the shown answers.
+    `explain=False` leaves every match's why and caveats empty and the rest as it is (the ranking does not read
+    them): for calibration and tests that read only the ranking, the network and the profile.
     """
     weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
     questionnaires = list(content.questionnaires)
     shown, profile, checks = scored(content, answers, language)
-    shortlist, excluded, kept = shortlist_for(content, profile, shown, weights, language)
+    shortlist, excluded, kept = shortlist_for(content, profile, shown, weights, language, explain)
     network, gaps, note = network_for(profile, shortlist, kept, language)
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, shown, language)
     codes = ranked_codes(questionnaires, profile, language)
     return Result(profile, shortlist, excluded, network, tips, weights, checks, words, gaps, codes, note)
-
-
-def first_kind(content: Content, answers: dict[str, dict[str, Any]]) -> str | None:
-    """The id of the kind of mentor `evaluate` ranks first for these answers (None when every kind is ruled out),
-    without wording any why or caveat: calibration asks it of 1,500 nudged answer sets."""
-    shown, profile, _checks = scored(content, answers)
-    shortlist, _excluded, _kept = shortlist_for(content, profile, shown, dict(DEFAULT_WEIGHTS), "en", explain=False)
-    return shortlist[0].archetype if shortlist else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.archetypes import SERVES_WELL, Archetype
 from mentorfinder.content.load import Content
-from mentorfinder.evaluate import Result, evaluate, first_kind
+from mentorfinder.evaluate import Result, evaluate
 from mentorfinder.matching.model import worth_considering
 from mentorfinder.matching.network import top_needs
 from mentorfinder.matching.network_search import passengers
@@ -66,8 +66,8 @@ def measure(content: Content, seeds: Iterable[int], progress: Callable[[int], No
         answers = sample_answers(questionnaires, seed)
         result = evaluate(content, answers)
         shortlist = result.shortlist
-        moved = first_kind(content, nudged(questionnaires, answers, seed))  # only its #1 is compared
-        stable += bool(shortlist) and moved == shortlist[0].archetype
+        moved = evaluate(content, nudged(questionnaires, answers, seed), explain=False)  # only its #1 is read
+        stable += bool(shortlist) and moved.shortlist[0].archetype == shortlist[0].archetype
         any_check += bool(result.checks)
         checks.update({c.id for c in result.checks})
         n += 1

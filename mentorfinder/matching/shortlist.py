@@ -117,7 +117,7 @@ def match_one(
 
     The first fit rule that lowers it is told right after any missed gate, so the person sees why it ranks lower.
     `needs`: the profile's ranked_needs, worked out once for every archetype (else here). `explain=False` leaves
-    why and caveats empty: the rank is the same without them (see evaluate.first_kind).
+    why and caveats empty: the rank is the same without them (see evaluate).
     """
     rules = rules or []
     components = components_of(profile, arch, weights)
