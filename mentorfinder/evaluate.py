@@ -54,20 +54,36 @@ class Result:
         return out
 
 
-def evaluate(
-    content: Content, answers: dict[str, dict[str, Any]], weights: dict[str, float] | None = None, language: str = "en"
-) -> Result:
-    """Score the answers and match every archetype; pure and deterministic.
-
-    The answers are filtered by show_if here, once: every stage below reads only the shown answers.
-    """
-    weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
+def scored(
+    content: Content, answers: dict[str, dict[str, Any]], language: str = "en"
+) -> tuple[ShownAnswers, Profile, list[FiredCheck]]:
+    """The steps before matching, for a person's result and a programme's participant alike: the answers filtered
+    by show_if once, the profile scored, the contradiction checks that fire, and the profile they resolve (before
+    matching: see docs/matching.md)."""
     questionnaires = list(content.questionnaires)
     shown = ShownAnswers.of(questionnaires, answers)
     profile = score(questionnaires, shown, language)
     checks = fired_checks(content.checks, questionnaires, shown, language)
-    profile = resolved_profile(profile, checks, questionnaires, shown, language)  # before matching: see docs
-    shortlist, excluded, kept, reach = shortlist_for(content, profile, shown, weights, language)
+    return shown, resolved_profile(profile, checks, questionnaires, shown, language), checks
+
+
+def evaluate(
+    content: Content,
+    answers: dict[str, dict[str, Any]],
+    weights: dict[str, float] | None = None,
+    language: str = "en",
+    explain: bool = True,
+) -> Result:
+    """Score the answers and match every archetype; pure and deterministic.
+
+    The answers are filtered by show_if here, once: every stage below reads only the shown answers.
+    `explain=False` leaves every match's why and caveats empty and the rest as it is (the ranking does not read
+    them): for calibration and tests that read only the ranking, the network and the profile.
+    """
+    weights = dict(DEFAULT_WEIGHTS if weights is None else weights)
+    questionnaires = list(content.questionnaires)
+    shown, profile, checks = scored(content, answers, language)
+    shortlist, excluded, kept, reach = shortlist_for(content, profile, shown, weights, language, explain)
     network, gaps, note, told = network_for(profile, shortlist, kept, language, reach)
     tips = personal_tips(profile, content.tips, language)
     words = own_words(questionnaires, shown, language)

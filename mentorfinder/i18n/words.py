@@ -79,5 +79,7 @@ def translate(value: Text, language: str = "en", fallback: str = "en") -> str:
         return value
     if not value:
         return ""
+    if found := value.get(language):
+        return found
     base = language.replace("_", "-").split("-")[0]  # 'es-419' and 'es_MX' read 'es' when they have no text
-    return value.get(language) or value.get(base) or value.get(fallback) or next(iter(value.values()))
+    return value.get(base) or value.get(fallback) or next(iter(value.values()))

@@ -28,7 +28,7 @@ from mentorfinder.matching.sentence import (
     suits_brief,
     unlike_brief,
 )
-from mentorfinder.scoring.profile import Profile
+from mentorfinder.scoring.profile import DimensionScore, Profile
 
 MAX_REASONS = 3
 MAX_CAVEATS = 2
@@ -92,9 +92,12 @@ def _helps(strength: int, start: str, values: dict, language: str) -> str:
     return euphonic(said, language)
 
 
-def need_lines(profile: Profile, arch: Archetype, name: str, language: str = "en") -> list[Line]:
-    """Up to two of the person's top needs (50% or more) that the archetype serves at least well."""
-    needs, places = ranked_needs(profile), need_places(language)
+def need_lines(
+    profile: Profile, arch: Archetype, name: str, language: str = "en", needs: list[DimensionScore] | None = None
+) -> list[Line]:
+    """Up to two of the person's top needs (50% or more) that the archetype serves at least well. `needs`: the
+    profile's ranked_needs, when the caller worked them out once for every kind."""
+    needs, places = ranked_needs(profile) if needs is None else needs, need_places(language)
     lines = []
     for place, dim in enumerate(needs[: len(places)]):
         strength = arch.serves.get(dim.id, 0)
@@ -129,8 +132,8 @@ def preference_lines(
     only where an answer itself favours that kind: quoted with its question, or (brief) its question named."""
     found = []
     for dim, target in _clear_preferences(profile, arch, weights):
-        if agreement(dim, target) >= CLEAR * CLEAR:
-            found.append((agreement(dim, target) * weights[dim.group], dim))
+        if (agrees := agreement(dim, target)) >= CLEAR * CLEAR:
+            found.append((agrees * weights[dim.group], dim))
     lines = []
     for _weight, dim in sorted(found, key=lambda pair: (-pair[0], pair[1].id)):
         evidence = quote_for(dim, dim.percent >= 50)
@@ -146,10 +149,16 @@ def preference_lines(
 
 
 def why_for(
-    profile: Profile, arch: Archetype, name: str, weights: dict[str, float], language: str = "en"
+    profile: Profile,
+    arch: Archetype,
+    name: str,
+    weights: dict[str, float],
+    language: str = "en",
+    needs: list[DimensionScore] | None = None,
 ) -> list[Line]:
-    """At most three reasons: the top needs it serves, then the clearest shared preferences."""
-    lines = need_lines(profile, arch, name, language) if weights.get(NEEDS_GROUP, 0) > 0 else []
+    """At most three reasons: the top needs it serves, then the clearest shared preferences (`needs` as for
+    need_lines)."""
+    lines = need_lines(profile, arch, name, language, needs) if weights.get(NEEDS_GROUP, 0) > 0 else []
     return (lines + preference_lines(profile, arch, name, weights, language))[:MAX_REASONS]
 
 
@@ -174,8 +183,8 @@ def conflict_lines(
     found = []
     for dim, target in _clear_preferences(profile, arch, weights):
         firm = target <= FIRM or target >= 100 - FIRM
-        if firm and abs(target_lean(target)) >= CLEAR and agreement(dim, target) < 0:
-            found.append((agreement(dim, target) * weights[dim.group], dim, target))
+        if firm and abs(target_lean(target)) >= CLEAR and (agrees := agreement(dim, target)) < 0:
+            found.append((agrees * weights[dim.group], dim, target))
     lines = []
     for _weight, dim, target in sorted(found, key=lambda item: (item[0], item[1].id)):
         lines += _conflict(dim, arch, target, name, language)
@@ -208,9 +217,11 @@ def _conflict(dim, arch: Archetype, target: float, name: str, language: str) -> 
     return _fitting(Sentence(full, (kind, *claims)), brief)
 
 
-def weak_top_need_line(profile: Profile, arch: Archetype, name: str, language: str = "en") -> list[Line]:
-    """The person's top need (60% or more) when this archetype does little for it."""
-    needs = ranked_needs(profile)
+def weak_top_need_line(
+    profile: Profile, arch: Archetype, name: str, language: str = "en", needs: list[DimensionScore] | None = None
+) -> list[Line]:
+    """The person's top need (60% or more) when this archetype does little for it (`needs` as for need_lines)."""
+    needs = ranked_needs(profile) if needs is None else needs
     if not needs or needs[0].percent < 60 or arch.serves.get(needs[0].id, 0) > 1:
         return []
     values = {"a_name": a_or_an(name, language), "need": needs[0].label.lower()}
@@ -220,10 +231,17 @@ def weak_top_need_line(profile: Profile, arch: Archetype, name: str, language: s
 
 
 def caveats_for(
-    profile: Profile, arch: Archetype, name: str, weights: dict[str, float], gates: list[FailedGate], language: str
+    profile: Profile,
+    arch: Archetype,
+    name: str,
+    weights: dict[str, float],
+    gates: list[FailedGate],
+    language: str,
+    needs: list[DimensionScore] | None = None,
 ) -> list[Line]:
-    """At most two caveats, most serious first: missed gates, a top need it barely serves, real conflicts."""
+    """At most two caveats, most serious first: missed gates, a top need it barely serves, real conflicts (`needs`
+    as for need_lines)."""
     lines = gate_lines(gates, arch, name, language)
     if weights.get(NEEDS_GROUP, 0) > 0:
-        lines += weak_top_need_line(profile, arch, name, language)
+        lines += weak_top_need_line(profile, arch, name, language, needs)
     return (lines + conflict_lines(profile, arch, name, weights, language))[:MAX_CAVEATS]

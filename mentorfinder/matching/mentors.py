@@ -10,19 +10,17 @@ import numpy as np
 
 from mentorfinder.answers.mentor import Mentor
 from mentorfinder.content.archetypes import Archetype
-from mentorfinder.content.checks import fired_checks
-from mentorfinder.content.conditions import ShownAnswers
 from mentorfinder.content.load import Content
 from mentorfinder.content.mentor_form import mentor_form
 from mentorfinder.content.schema import Questionnaire
+from mentorfinder.evaluate import scored
 from mentorfinder.i18n.words import ProperName
 from mentorfinder.matching.explain import caveats_for, why_for
 from mentorfinder.matching.mentor_fit import FitMatrix, fit_matrix
-from mentorfinder.matching.model import ABOUT_EQUAL, DEFAULT_WEIGHTS, fit_label
+from mentorfinder.matching.model import ABOUT_EQUAL, DEFAULT_WEIGHTS, fit_label, ranked_needs
 from mentorfinder.matching.shortlist import Constraint, constraints_from, excluded_reason
 from mentorfinder.scoring.mentor import mentor_kind
-from mentorfinder.scoring.profile import Profile, score
-from mentorfinder.scoring.resolve import resolved_profile
+from mentorfinder.scoring.profile import DimensionScore, Profile
 
 
 @dataclass
@@ -74,13 +72,9 @@ class MentorShortlist:
 
 
 def participant_of(content: Content, answers: dict[str, dict[str, Any]], language: str = "en") -> Participant:
-    """Score and resolve a participant's answers exactly as `evaluate` does before matching, and take their must-haves."""
-    questionnaires = list(content.questionnaires)
-    shown = ShownAnswers.of(questionnaires, answers)  # filtered once, as evaluate does
-    profile = score(questionnaires, shown, language)
-    checks = fired_checks(content.checks, questionnaires, shown, language)
-    profile = resolved_profile(profile, checks, questionnaires, shown, language)
-    return Participant(profile, constraints_from(questionnaires, shown, language))
+    """Score and resolve a participant's answers by evaluate's own first steps (`scored`), and take their must-haves."""
+    shown, profile, _checks = scored(content, answers, language)
+    return Participant(profile, constraints_from(list(content.questionnaires), shown, language))
 
 
 def kinds_of(mentors: list[Mentor], form: Questionnaire | None = None) -> list[Archetype]:
@@ -178,8 +172,9 @@ def _row(content, person, roster: _Roster, fit, row, weights, explain, limit) ->
         matches.append(MentorMatch(mentors[m].id, str(names[m]), percent, roster.label(percent), needs_of[m],
                                    mentors[m].capacity, near))  # fmt: skip
         above = percent
+    needs = ranked_needs(person.profile)  # once, for every mentor's why and caveats
     for m, match in zip(kept[:explain] if explain is not None else kept, matches, strict=False):
-        explained(match, person.profile, roster.kinds[m], mentors[m], weights, language)
+        explained(match, person.profile, roster.kinds[m], mentors[m], weights, language, needs=needs)
     reasons: dict = {}
     excluded = []
     for m in np.flatnonzero(~allowed).tolist():
@@ -208,13 +203,14 @@ def explained(
     weights: dict[str, float],
     language: str,
     name: ProperName | None = None,
+    needs: list[DimensionScore] | None = None,
 ) -> MentorMatch:
     """Fill a match's why and caveats, each built by matching.explain as for a kind, with the mentor's shown name
-    (or `name`: a pair is introduced by their own names)."""
+    (or `name`: a pair is introduced by their own names); `needs` the profile's ranked_needs, when worked out once."""
     name = name or mentor.shown_name(language)
     match.name = str(name)
-    why = why_for(profile, kind, name, weights, language)
-    caveats = caveats_for(profile, kind, name, weights, [], language)
+    why = why_for(profile, kind, name, weights, language, needs)
+    caveats = caveats_for(profile, kind, name, weights, [], language, needs)
     match.why, match.why_brief = tuple(full for full, _ in why), tuple(brief for _, brief in why)
     match.caveats, match.caveats_brief = tuple(full for full, _ in caveats), tuple(brief for _, brief in caveats)
     return match

@@ -118,9 +118,9 @@ def closeness_score(profile: Profile, arch: Archetype, group: str) -> float | No
     targets win nothing by default; a clear lean matched by a clear typical way scores towards 100.
     """
     dims = [
-        counted(agreement(profile[d], t))
+        counted(agreement(dim, t))
         for d, t in arch.targets.items()
-        if d in profile and profile[d].group == group and profile[d].items
+        if (dim := profile.get(d)) is not None and dim.group == group and dim.items
     ]
     return max(0.0, 50 + 50 * sum(dims) / len(dims)) if dims else None
 

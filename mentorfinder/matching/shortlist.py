@@ -14,9 +14,9 @@ from mentorfinder.content.schema import Questionnaire
 from mentorfinder.i18n.catalogue import _
 from mentorfinder.i18n.words import a_or_an, either, translate
 from mentorfinder.matching.explain import MAX_CAVEATS, FailedGate, caveats_for, why_for
-from mentorfinder.matching.model import Match, components_of, fit_label, rank, weighted_percent
+from mentorfinder.matching.model import Match, components_of, fit_label, rank, ranked_needs, weighted_percent
 from mentorfinder.matching.sentence import FitRule, Sentence
-from mentorfinder.scoring.profile import Profile
+from mentorfinder.scoring.profile import DimensionScore, Profile
 
 
 @dataclass
@@ -110,19 +110,26 @@ def match_one(
     gates: list[FailedGate],
     language: str = "en",
     rules: list[AppliedRule] | None = None,
+    needs: list[DimensionScore] | None = None,
+    explain: bool = True,
 ) -> Match:
     """Score and explain one archetype: its weighted components, cut when a gate is missed or a fit rule lowers it.
 
     The first fit rule that lowers it is told right after any missed gate, so the person sees why it ranks lower.
+    `needs`: the profile's ranked_needs, worked out once for every archetype (else here). `explain=False` leaves
+    why and caveats empty: the rank is the same without them (see evaluate).
     """
     rules = rules or []
     components = components_of(profile, arch, weights)
     percent = weighted_percent(components, weights, gated=bool(gates), lowered=bool(rules))
     label = fit_label(percent, lowered=bool(rules))  # the numbers first, then the words
     name = translate(arch.name, language)
-    why = why_for(profile, arch, name, weights, language)
-    caveats = caveats_for(profile, arch, name, weights, gates, language)
-    if rules:
+    if not explain:
+        why, caveats = [], []
+    else:
+        why = why_for(profile, arch, name, weights, language, needs)
+        caveats = caveats_for(profile, arch, name, weights, gates, language, needs)
+    if rules and explain:
         said = Sentence(rules[0].message, [FitRule(rules[0].id, arch.id)])
         told = (said, said)
         caveats = (caveats[: len(gates)] + [told] + caveats[len(gates) :])[:MAX_CAVEATS]
@@ -153,10 +160,15 @@ class Reach:
 
 
 def shortlist_for(
-    content: Content, profile: Profile, shown: ShownAnswers, weights: dict[str, float], language: str
+    content: Content,
+    profile: Profile,
+    shown: ShownAnswers,
+    weights: dict[str, float],
+    language: str,
+    explain: bool = True,
 ) -> tuple[list[Match], list[Excluded], dict[str, Archetype], Reach]:
     """Rank every archetype no must-have rules out; return the ranking, the excluded, the kept by id and the
-    kinds only a loosenable limit ruled out (`Reach`)."""
+    kinds only a loosenable limit ruled out (`Reach`), each match with its why and caveats unless `explain` is False."""
     questionnaires = list(content.questionnaires)
     aset = content.archetypes
     constraints = constraints_from(questionnaires, shown, language)
@@ -164,10 +176,12 @@ def shortlist_for(
     fixed = [c for c in constraints if c not in limits]
     applied = applied_rules(content.fit_rules, shown, language)
     matches, excluded, kept, beyond, reached = [], [], {}, [], {}
+    needs = ranked_needs(profile)  # once, for every archetype's why and caveats
     for arch in aset.archetypes:
         reason = excluded_reason(arch, aset, constraints, language)
         gates = failed_gates(arch, questionnaires, shown, language)
-        match = match_one(profile, arch, weights, gates, language, [rule for rule in applied if arch.id in rule.kinds])
+        rules = [rule for rule in applied if arch.id in rule.kinds]
+        match = match_one(profile, arch, weights, gates, language, rules, needs, explain)
         if reason:
             excluded.append(Excluded(arch.id, translate(arch.name, language), reason))
             if excluded_reason(arch, aset, fixed, language) is None:  # the limit alone rules it out

@@ -66,6 +66,8 @@ def score(questionnaires: list[Questionnaire], shown: ShownAnswers, language: st
         for question in q.questions():
             if question.id not in given:
                 continue
+            prompt = translate(question.prompt, language, q.default_language)  # once per question, not per dimension
+            topic = translate(question.topic, language, q.default_language)
             for dim, (points, low, high, label) in question_points(q, question, given).items():
                 total = sums[dim]
                 total[0] += points
@@ -73,8 +75,6 @@ def score(questionnaires: list[Questionnaire], shown: ShownAnswers, language: st
                 total[2] += high
                 total[3] += 1
                 share = (points - low) / (high - low) if high > low else 0.0
-                prompt = translate(question.prompt, language, q.default_language)
-                topic = translate(question.topic, language, q.default_language)
                 evidence[dim].append(
                     Evidence(q.id, question.id, prompt, label(language), points, share, high - low, question.type,
                              topic, states_preference(question, given[question.id], dim))

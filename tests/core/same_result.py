@@ -15,7 +15,7 @@ import hashlib
 import json
 import random
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -92,10 +92,22 @@ def cases(content: Content) -> Iterator[tuple[str, dict[str, dict[str, Any]], st
         yield f"unfiltered/{seed}", unfiltered_answers(questionnaires, seed), ("en", "es")[seed % 2]
 
 
+def plain(value: Any) -> Any:
+    """`dataclasses.asdict` without its deep copy of every leaf (most of this file's time went there): dataclasses
+    as dicts of their fields, lists and tuples as lists, every other value as it is. As JSON it is the same text."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
 def hashed(build) -> str:
     """A short hash of every field of what build() returns, or of the error it raises."""
     try:
-        whole = json.dumps(asdict(build()), sort_keys=True, default=repr)
+        whole = json.dumps(plain(build()), sort_keys=True, default=repr)
     except Exception as err:  # noqa: BLE001 - an error is a result too, and must stay the same
         whole = f"{type(err).__name__}: {err}"
     return hashlib.sha256(whole.encode()).hexdigest()[:16]

@@ -23,8 +23,9 @@ INSIDERS = {"industry_veteran", "workplace_mentor", "shadowing_host"}
 
 @cache
 def case(seed):
+    # the rules below read the ranking, the network and the tips, not the why and caveats: left unworded
     answers = sample_answers(QUESTIONNAIRES, seed)
-    return answers, evaluate(CONTENT, answers)
+    return answers, evaluate(CONTENT, answers, explain=False)
 
 
 def top3(result):

@@ -233,14 +233,20 @@ def question_of(qid: str, question_id: str):
     return QUESTIONS[(qid, question_id)]
 
 
-def renderings(qid: str, question_id: str, value, language: str) -> set[str]:
+def renderings(qid: str, question_id: str, value, language: str) -> frozenset[str]:
     """Every exact way a sentence may quote this answer: all of it, or (several choices) some of the chosen."""
+    return _renderings(qid, question_id, tuple(value) if isinstance(value, list) else value, language)
+
+
+@functools.cache  # the same answers come back in every sentence, exclusion and check of a person, and across people
+def _renderings(qid: str, question_id: str, value, language: str) -> frozenset[str]:
     q, question = QUESTIONNAIRES[qid], question_of(qid, question_id)
+    value = list(value) if isinstance(value, tuple) else value
     said = {answer_words(q, question, value, language)}
     if question.type in {"multiple", "ranking"}:
         said |= {answer_words(q, question, value, language, {oid}) for oid in value}
         said |= {answer_words(q, question, value, language, set(value) - {oid}) for oid in value}
-    return said
+    return frozenset(said)
 
 
 def share(qid: str, question_id: str, shown: dict, dimension: str) -> float | None:
@@ -287,6 +293,12 @@ def pole_words(dimension: str, end: str, language: str) -> str:
     return translate(dim.high if end == "high" else dim.low, language, q.default_language)
 
 
+@functools.cache
+def pole_list(language: str) -> list[tuple[str, str, str]]:
+    """(dimension, end, its words) for every end of every dimension that has words for it."""
+    return [(dimension, end, pole_words(dimension, end, language)) for dimension, end in POLES]
+
+
 def fired(answers: dict) -> dict:
     """The contradiction rules that hold on the raw answers, by id (evaluated here, not by checks.py)."""
     shown = shown_answers(answers)
@@ -309,6 +321,7 @@ class Audit:
         self.fired = fired(answers)
         self.problems: list[str] = []
         self.on: dict[str, list] = {}
+        self.applied: dict | None = None  # fit rules that hold, by id (fitrule)
         self.sentences = self.claims = 0  # how much was checked (bench/bench_sentences.py prints it)
 
     def answers_on(self, dimension: str) -> list[tuple[str, str, str, float]]:
@@ -336,8 +349,8 @@ class Audit:
                 self.fail(text, f"quote {quoted} not carried as a claim")
         said_ends = {(c.dimension, c.end) for c in claims if isinstance(c, (Lean, Matched, Kind))}
         unquoted = re.sub(r"‘[^’]*’|«[^»]*»|“[^”]*”", "", text)
-        for dimension, end in POLES:
-            if pole_words(dimension, end, self.language) in unquoted and (dimension, end) not in said_ends:
+        for dimension, end, words in pole_list(self.language):
+            if words in unquoted and (dimension, end) not in said_ends:
                 self.fail(text, f"says {dimension} {end} without a claim")
         if kind == "why" and not (
             any(isinstance(c, Reason) for c in claims) or any(isinstance(c, Serves) for c in claims)
@@ -433,10 +446,10 @@ class Audit:
             self.fail(text, f"{claim.dimension} {claim.end} not in words")
 
     def fitrule(self, text, claim: FitRule, claims) -> None:
-        applied = {
-            r.id: r
-            for r in applied_rules(CONTENT.fit_rules, ShownAnswers.of(list(CONTENT.questionnaires), self.answers))
-        }
+        if self.applied is None:  # the rules that hold for these answers, worked out once per person
+            shown = ShownAnswers.of(list(CONTENT.questionnaires), self.answers)
+            self.applied = {r.id: r for r in applied_rules(CONTENT.fit_rules, shown)}
+        applied = self.applied
         if claim.rule not in applied:
             return self.fail(text, f"fit rule {claim.rule} does not hold for these answers")
         if claim.archetype not in applied[claim.rule].kinds:
