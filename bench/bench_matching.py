@@ -100,9 +100,11 @@ def personas_report(content) -> None:
             ("panel11", "eleventh panel (measured once at 0ed6947: 34/40; tuned on since)"),
             (
                 "panel12",
-                "twelfth panel, 60 random answer sets, held back (44/60 before the ninth round; once after: 43/60)",
+                "twelfth panel, 60 random answer sets (44/60 before the ninth round, 43 after; tuned on since)",
             ),
-            ("panel13", "thirteenth panel, held back (34/40 before the ninth round; measured once after: 35/40)"),
+            ("panel13", "thirteenth panel (34/40 before the ninth round, 35 after; tuned on since)"),
+            ("panel14", "fourteenth panel, 60 random sets (34/60 before the tenth round, 40 after; tuned on since)"),
+            ("panel15", "fifteenth panel, 60 random sets, held back (47/60 before the eleventh round; once after: 47)"),
         )
     ]
     for title, folder, group in groups:
