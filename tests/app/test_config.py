@@ -85,8 +85,15 @@ def test_a_rerun_leaves_no_reference_cycle_of_our_own(at, content, page):
     _cyclic_garbage(at, 5)  # first runs fill caches and memos
     found, live = _cyclic_garbage(at, 20)
     assert found == []
-    _, live_after = _cyclic_garbage(at, 20)
-    assert live_after - live < 20  # under one object per rerun
+    # Under one object per rerun, in the best of three windows of 20 reruns: a leak of ours grows in every window,
+    # while the objects of AppTest's run threads not yet torn down when a window ends come and go with the load
+    # (a single window read 45 once under a busy CI, on a page with no leak in the next).
+    growth = []
+    for _ in range(3):
+        _, live_after = _cyclic_garbage(at, 20)
+        growth.append(live_after - live)
+        live = live_after
+    assert min(growth) < 20, growth
 
 
 def test_privacy_page_says_what_is_stored_and_for_how_long(at):
