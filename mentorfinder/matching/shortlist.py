@@ -179,15 +179,18 @@ def shortlist_for(
     needs = ranked_needs(profile)  # once, for every archetype's why and caveats
     for arch in aset.archetypes:
         reason = excluded_reason(arch, aset, constraints, language)
-        gates = failed_gates(arch, questionnaires, shown, language)
-        rules = [rule for rule in applied if arch.id in rule.kinds]
-        match = match_one(profile, arch, weights, gates, language, rules, needs, explain)
         if reason:
             excluded.append(Excluded(arch.id, translate(arch.name, language), reason))
-            if excluded_reason(arch, aset, fixed, language) is None:  # the limit alone rules it out
-                beyond.append(match)
-                reached[arch.id] = arch
-            continue
-        matches.append(match)
-        kept[arch.id] = arch
+            if excluded_reason(arch, aset, fixed, language) is not None:  # not the limit alone: never scored
+                continue
+        gates = failed_gates(arch, questionnaires, shown, language)
+        rules = [rule for rule in applied if arch.id in rule.kinds]
+        # a kind the limit alone rules out is scored for the network's reach, which reads no why or caveats
+        match = match_one(profile, arch, weights, gates, language, rules, needs, explain and not reason)
+        if reason:
+            beyond.append(match)
+            reached[arch.id] = arch
+        else:
+            matches.append(match)
+            kept[arch.id] = arch
     return rank(matches), excluded, kept, Reach(rank(beyond), reached, limits[0].source if limits else "")
