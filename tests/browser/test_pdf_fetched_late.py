@@ -7,22 +7,45 @@ another person's run met a 404 (one walk in 60 at 30 people). Two sessions of St
 """
 
 import asyncio
+from collections.abc import AsyncIterator, Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
 
 from bench.streamlit_protocol import Session
 from mentorfinder.answers.link import encode_answers
 from mentorfinder.answers.sample import sample_answers
 from mentorfinder.content.load import load_content
 
+T = TypeVar("T")
 
-async def late_pdf(url: str) -> bytes:
-    """The PDF of one click, fetched after the click's run and two runs of another session have ended."""
+
+@asynccontextmanager
+async def at_next_steps(url: str, seed: int) -> AsyncIterator[tuple[Session, Session]]:
+    """A person's protocol session on Next steps with answer set `seed`, and another session open beside it; both
+    closed after."""
     person, other = Session(url, 60), Session(url, 60)
     try:
-        await person.open("a=" + encode_answers(sample_answers(list(load_content().questionnaires), seed=7)))
+        await person.open("a=" + encode_answers(sample_answers(list(load_content().questionnaires), seed=seed)))
         for label in ("See your results", "See your matches", "Next steps"):
             await person.press(label)
         await other.open()
+        yield person, other
+    finally:
+        await person.close()
+        await other.close()
+
+
+def run_apart(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to its end in a thread of its own: after a Playwright test, this thread has an event loop where
+    asyncio.run() refuses."""
+    with ThreadPoolExecutor(max_workers=1) as apart:
+        return apart.submit(asyncio.run, coroutine).result()
+
+
+async def late_pdf(url: str) -> bytes:
+    """The PDF of one click, fetched after the click's run and two runs of another session have ended."""
+    async with at_next_steps(url, seed=7) as (person, other):
 
         async def others_run() -> None:
             await other.rerun()
@@ -30,13 +53,8 @@ async def late_pdf(url: str) -> bytes:
 
         data, _seconds = await person.download("Download PDF", late=others_run)
         return data
-    finally:
-        await person.close()
-        await other.close()
 
 
 def test_a_pdf_fetched_after_other_runs_ended_is_still_there(server_url):
-    # in a thread of its own: after a Playwright test, this thread has an event loop where asyncio.run() refuses
-    with ThreadPoolExecutor(max_workers=1) as apart:
-        data = apart.submit(asyncio.run, late_pdf(server_url)).result()
+    data = run_apart(late_pdf(server_url))
     assert data.startswith(b"%PDF") and len(data) > 2000
