@@ -158,12 +158,11 @@ def network_ui(result: Result) -> None:
     lines = []
     for member in result.network:
         covers = joined([label.lower() for label in member.cover_labels], spoken)  # "a, b and c" (Spanish "a, b y c")
-        said = _("%(name)s — for %(needs)s", spoken) % {"name": member.name, "needs": covers}
         if member.beyond_limit:  # named past the person's own limit on time: network_reach says why
-            said = _("%(name)s — for %(needs)s, if you can give more time", spoken) % {
-                "name": member.name,
-                "needs": covers,
-            }
+            line = _("%(name)s — for %(needs)s, if you can give more time", spoken)
+        else:
+            line = _("%(name)s — for %(needs)s", spoken)
+        said = line % {"name": member.name, "needs": covers}
         lines.append(said if covers else f"{member.name} — {no_cover(spoken)}")
     # the intro claims full cover only when no top need is left uncovered (and is never followed by an empty list)
     intro = network_intro(result.network, result.network_gaps, spoken)
