@@ -10,7 +10,7 @@ from typing import Any
 from mentorfinder.answers.file import parse_answers
 from mentorfinder.content.load import Content
 from mentorfinder.evaluate import Result, evaluate
-from mentorfinder.matching.model import LESS_SUITED, worth_considering
+from mentorfinder.matching.model import LESS_SUITED, top_matches
 
 LABEL_ORDER = [LESS_SUITED, "fair", "good", "great", "best"]
 REQUIRED_KEYS = {"top3_includes", "top3_allowed", "not_top3", "network_covers"}
@@ -18,8 +18,9 @@ OPTIONAL_KEYS = {"excluded", "fires", "top_label_at_least", "top_label_at_most"}
 
 
 def top_three(result: Result) -> list[str]:
-    """The kinds shown as the person's top three: the first three not listed as less suited."""
-    return [m.archetype for m in worth_considering(result.shortlist)[:3]]
+    """The kinds the person is given as their top three: the first three not listed as less suited, or the first three
+    of all when every kind is less suited (model.top_matches: what the PDF, next steps and a workshop share put first)."""
+    return [m.archetype for m in top_matches(result.shortlist)[:3]]
 
 
 def unmet(expect: dict[str, Any], result: Result) -> list[tuple[str, str]]:

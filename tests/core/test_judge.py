@@ -1,0 +1,34 @@
+"""The judge of an adviser's expectations reads the top three the person is given, even when no kind fits well."""
+
+from pathlib import Path
+
+from mentorfinder.answers.file import parse_answers
+from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
+from mentorfinder.matching.expectations import top_three, unmet
+from mentorfinder.matching.model import LESS_SUITED
+
+CONTENT = load_content()
+# A random answer set (seed 90227) who can give only one or two talks, online: the four kinds left all score under the
+# last label, so every match is "less suited". The PDF, next steps and a workshop share still put the first three
+# first (model.top_matches), and that is the recommendation an adviser reads.
+ANSWERS = Path(__file__).parent / "personas" / "panel15" / "rand_90227.json"
+
+
+def result():
+    answers = parse_answers(ANSWERS.read_bytes(), str(ANSWERS), list(CONTENT.questionnaires)).answers
+    return evaluate(CONTENT, answers)
+
+
+def test_when_every_match_is_less_suited_the_top_three_are_the_first_three_given():
+    shortlist = result().shortlist
+    assert {m.label for m in shortlist} == {LESS_SUITED}
+    assert top_three(result()) == ["connector", "flash_mentor", "cross_field_outsider"]
+
+
+def test_an_insisted_kind_among_those_three_is_met():
+    expect = {"top3_includes": ["flash_mentor"], "top3_allowed": ["connector", "flash_mentor", "cross_field_outsider"]}
+    expect |= {"not_top3": ["sponsor"], "network_covers": []}
+    assert unmet(expect, result()) == []
+    expect["top3_includes"] = ["accountability_partner"]
+    assert unmet(expect, result()) == [("top3_includes", "none of ['accountability_partner'] is in the top three")]
