@@ -17,10 +17,12 @@ import time
 import yaml
 
 from bench import ROOT
+from mentorfinder.answers.file import parse_answers
 from mentorfinder.content.load import load_content
+from mentorfinder.evaluate import evaluate
 from mentorfinder.i18n.words import translate
 from mentorfinder.matching.calibration import measure
-from mentorfinder.matching.expectations import disputed, judged
+from mentorfinder.matching.expectations import disputed, judged, top_three, top_three_unmet
 
 
 def main() -> None:
@@ -36,6 +38,7 @@ def main() -> None:
             print(f"  {done:>6} / {args.sets} sets  ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
     personas_report(content)
+    independent_report(content)
     cal = measure(content, range(args.start, args.start + args.sets), progress)
     uniform = cal.uniform_share
     names = {a.id: translate(a.name) for a in content.archetypes.archetypes}
@@ -118,6 +121,35 @@ def personas_report(content) -> None:
         )
         for p, f in failing:
             print(f"  {p['id']}: " + "; ".join(f"{key}: {detail}" for key, detail in f))
+
+
+def independent_report(content) -> None:
+    """Beside the model, how often another independent adviser's own top three (the panel's independent_top3.yaml)
+    meets the panel's expectations on the top three, and how often each one's first kind is the panel adviser's."""
+    personas = ROOT / "tests" / "core" / "personas"
+    for own in sorted(personas.glob("panel*/independent_top3.yaml")):
+        panel = {
+            p["id"]: p for p in yaml.safe_load((own.parent / "panel.yaml").read_text(encoding="utf-8"))["personas"]
+        }
+        people = yaml.safe_load(own.read_text(encoding="utf-8"))["people"]
+        met = {"advisers": 0, "model": 0}
+        first = {"advisers": 0, "model": 0}
+        for person in people:
+            expect, chosen = panel[person["id"]]["expect"], panel[person["id"]]["first_choice"]
+            path = own.parent / f"{person['id']}.json"
+            answers = parse_answers(path.read_bytes(), str(path), list(content.questionnaires)).answers
+            for who, top3 in (
+                ("advisers", person["top3"]),
+                ("model", top_three(evaluate(content, answers, explain=False))),
+            ):
+                met[who] += not top_three_unmet(expect, top3)
+                first[who] += top3[:1] == [chosen]
+        n = len(people)
+        print(
+            f"{own.parent.name}, its top-three expectations met: by another adviser's own top three {met['advisers']}/{n}, "
+            f"by the model's {met['model']}/{n}; first kind the panel adviser's first choice: "
+            f"{first['advisers']}/{n} and {first['model']}/{n}"
+        )
 
 
 if __name__ == "__main__":

@@ -23,9 +23,9 @@ def top_three(result: Result) -> list[str]:
     return [m.archetype for m in top_matches(result.shortlist)[:3]]
 
 
-def unmet(expect: dict[str, Any], result: Result) -> list[tuple[str, str]]:
-    """Each expectation the result does not meet, as (key, what is wrong); [] when the adviser would sign it."""
-    top3 = top_three(result)
+def top_three_unmet(expect: dict[str, Any], top3: list[str]) -> list[tuple[str, str]]:
+    """The expectations on the top three (includes, allowed, not_top3) that a top three does not meet: the model's, or
+    another adviser's own (bench.bench_matching compares the two)."""
     found = []
     if not set(top3) & set(expect["top3_includes"]):
         found.append(("top3_includes", f"none of {expect['top3_includes']} is in the top three"))
@@ -33,6 +33,12 @@ def unmet(expect: dict[str, Any], result: Result) -> list[tuple[str, str]]:
         found.append(("top3_allowed", f"{outside} should not be in the top three"))
     if wrong := [a for a in top3 if a in expect.get("not_top3", [])]:
         found.append(("not_top3", f"{wrong} is clearly wrong for this person"))
+    return found
+
+
+def unmet(expect: dict[str, Any], result: Result) -> list[tuple[str, str]]:
+    """Each expectation the result does not meet, as (key, what is wrong); [] when the adviser would sign it."""
+    found = top_three_unmet(expect, top_three(result))
     covered = {need for member in result.network for need in member.covers}
     if uncovered := [n for n in expect["network_covers"] if n not in covered]:
         network = [(m.archetype, m.covers) for m in result.network]
