@@ -1,7 +1,7 @@
 """Diagnostic: every failing blind-panel persona with what fails, and the failures grouped into classes.
 
 Run: python -m bench.panel_failures [--answers]
-For the current model, lists each persona of the eleven panels (tests/core/personas/panel … panel11) whose
+For the current model, lists each persona of the fifteen panels (tests/core/personas/panel … panel15) whose
 expectations are not all met (as tests/core/test_panel.py judges them: the top three are the first three not listed
 as less suited), with the failing expectation, the ranking and the fit rules that lowered kinds; then groups the
 failures by the kind wrongly in the top three (or the expectation missed), with the advisers and people in each, and
@@ -24,9 +24,9 @@ from mentorfinder.evaluate import evaluate
 from mentorfinder.matching.expectations import disputed, top_three, unmet
 
 PERSONAS = ROOT / "tests" / "core" / "personas"
-# All eleven panels are tuned on since the ninth round of fit rules; the twelfth and thirteenth are held back (measured
-# once after that round): add them only when a newer held-back panel takes their place.
-FOLDERS = ["panel"] + [f"panel{i}" for i in range(2, 12)]
+# All fifteen panels are tuned on since the twelfth round of fit rules; the sixteenth is held back from it (measured once
+# after that round by the lead): add it only when a newer held-back panel takes its place.
+FOLDERS = ["panel"] + [f"panel{i}" for i in range(2, 16)]
 
 
 def refused(key: str, detail: str, expect: dict, top3: list[str]) -> list[str]:
@@ -69,7 +69,7 @@ def main() -> None:
                 print(f"    answers: {json.dumps(answers, ensure_ascii=False)}")
         totals.append((folder, signed, len(index)))
     print("\nsigned: " + ", ".join(f"{f} {s}/{n}" for f, s, n in totals), end="")
-    print(f"; panels 1-11 {sum(s for _, s, _ in totals)}/{sum(n for _, _, n in totals)}")
+    print(f"; panels 1-15 {sum(s for _, s, _ in totals)}/{sum(n for _, _, n in totals)}")
     print("\nfailures by the kind refused (or the expectation missed):")
     for group, by_adviser in sorted(groups.items(), key=lambda kv: -sum(len(p) for p in kv[1].values())):
         people = sorted(p for ids in by_adviser.values() for p in ids)
