@@ -57,6 +57,9 @@ def test_shipped_rules_in_file_order_each_with_a_reason_and_a_source():
         "your_stage_not_a_senior",
         "staying_on_track_not_asked_for",
         "sponsor_declined",
+        "no_outside_view_wanted",
+        "early_and_self_employed_no_sponsor",
+        "self_employed_sponsor_not_asked",
     ]
     for rule in CONTENT.fit_rules.rules:
         assert len(rule.reason.split()) >= 20 and rule.source, rule.id
@@ -228,6 +231,42 @@ CASES = {
         # the same person at "neither agree nor disagree"
         {"goals": {"needs_rank": ["advancement", "networking", "skills"], "sponsor_wanted": 3}},
     ),
+    "no_outside_view_wanted": (
+        # someone from a related field asked for, and they disagree that another field would give them new ideas:
+        # the panels' advisers insisted on an outsider for none of the 203 who disagreed without choosing a
+        # different background, and allowed one for 4
+        {"fit": {"field_preference": "related_field", "outside_view": 2}},
+        # the same disagreement beside a chosen different background: that choice counts (insisted on for 4 of 27)
+        {"fit": {"field_preference": "different_field", "outside_view": 2}},
+    ),
+    "early_and_self_employed_no_sponsor": (
+        # early in a career and working for themselves, even agreeing they want their name put forward: no
+        # organisation whose senior people have seen a record (insisted on for none of 22 such people, allowed for 1)
+        {"goals": {"stage": "early", "workplace": "self_employed", "sponsor_wanted": 5}},
+        # the same person established in their work
+        {"goals": {"stage": "established", "workplace": "self_employed", "sponsor_wanted": 5}},
+    ),
+    "self_employed_sponsor_not_asked": (
+        # works for themselves and only neither agrees nor disagrees they want their name put forward (a step up
+        # ranked, so sponsor_not_asked_for does not hold): insisted on for 1 of the 82 self-employed at 3 or below
+        {
+            "goals": {
+                "stage": "established",
+                "workplace": "self_employed",
+                "sponsor_wanted": 3,
+                "needs_rank": ["advancement", "networking", "skills"],
+            }
+        },
+        # the same person in an organisation they stay with
+        {
+            "goals": {
+                "stage": "established",
+                "workplace": "staying",
+                "sponsor_wanted": 3,
+                "needs_rank": ["advancement", "networking", "skills"],
+            }
+        },
+    ),
 }
 
 
@@ -248,6 +287,16 @@ def test_only_a_strong_disagreement_that_they_know_the_people_they_need_keeps_th
     needs = {"needs_rank": ["confidence", "guidance", "challenges"], "situations": ["self_doubt"]}
     assert "networking_not_asked_for" in applied_ids(answers_with(goals={**needs, "network_enough": 2}))
     assert "networking_not_asked_for" not in applied_ids(answers_with(goals={**needs, "network_enough": 1}))
+
+
+def test_only_a_disagreement_that_another_field_helps_lowers_the_outsider_for_someone_from_a_related_field():
+    # "neither agree nor disagree" lowers the outsider only beside the own industry (own_industry_and_no_outside_view);
+    # for someone who asked for a related field it takes a disagreement (1 or 2)
+    for outside_view, lowered in ((1, True), (2, True), (3, False), (4, False)):
+        answers = answers_with(fit={"field_preference": "related_field", "outside_view": outside_view})
+        assert ("no_outside_view_wanted" in applied_ids(answers)) is lowered, outside_view
+    answers = answers_with(fit={"field_preference": "own_industry", "outside_view": 2})
+    assert {"own_industry_and_no_outside_view", "no_outside_view_wanted"} <= set(applied_ids(answers))
 
 
 def test_an_unless_on_a_hidden_question_does_not_cancel_the_rule():

@@ -81,9 +81,9 @@ LATER = {  # folder: (advisers and their reviewers, the floor: what the panel si
     "panel7": ({("w", "y"), ("x", "z")}, 39),
     "panel8": ({("aa", "ad"), ("ab", "ac")}, 36),
     "panel9": ({("ae", "ah"), ("af", "ag")}, 39),
-    "panel10": ({("ai", "al"), ("aj", "ak")}, 37),
-    "panel11": ({("am", "ap"), ("an", "ao")}, 37),
-    "panel13": ({("az", "bb"), ("ba", "bc")}, 36),
+    "panel10": ({("ai", "al"), ("aj", "ak")}, 38),
+    "panel11": ({("am", "ap"), ("an", "ao")}, 38),
+    "panel13": ({("az", "bb"), ("ba", "bc")}, 37),
 }
 
 
@@ -101,7 +101,9 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
     at 0ed6947 (34 of 40). In the ninth round of fit rules all eleven were tuned on, and the floors are what each
     signs after it. The thirteenth was written during that round, held back from it, and measured before it (34 of
     40, at 0ed6947's model) and once after it (35). The tenth round of fit rules tuned on all thirteen: the floors are
-    what each signs after it (the third, eighth, eleventh and thirteenth rose). docs/matching.md, section 9."""
+    what each signs after it (the third, eighth, eleventh and thirteenth rose). The twelfth round's candidate rules
+    (no_outside_view_wanted and two Sponsor rules for the self-employed) raise the tenth, eleventh and thirteenth
+    to 38, 38 and 37. docs/matching.md, section 9."""
     path = Path(__file__).parent / "personas" / folder
     panel = yaml.safe_load((path / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     pairs, floor = LATER[folder]
