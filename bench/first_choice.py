@@ -74,7 +74,9 @@ def main() -> None:
         everyone += people
         exact = sum(p["model"] == p["adviser"] for p in people)
         any_first = sum(p["model"] in p["firsts"] for p in people)
-        print(f"{folder}: model #1 == adviser's first {exact}/{len(people)}; in any first choice {any_first}/{len(people)}")
+        print(
+            f"{folder}: model #1 == adviser's first {exact}/{len(people)}; in any first choice {any_first}/{len(people)}"
+        )
     exact = sum(p["model"] == p["adviser"] for p in everyone)
     any_first = sum(p["model"] in p["firsts"] for p in everyone)
     print(f"all: model #1 == adviser's first {exact}/{len(everyone)}; in any first choice {any_first}/{len(everyone)}")
