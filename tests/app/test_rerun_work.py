@@ -162,3 +162,22 @@ def test_the_tab_icon_is_our_own_file_as_a_data_address():
     kind, data = frame.icon_url().split(",", 1)
     assert kind == "data:image/png;base64"
     assert base64.b64decode(data) == frame.ICON.read_bytes()
+
+
+def test_the_answers_are_packed_for_the_address_once_and_again_when_one_changes_in_place(at, content, monkeypatch):
+    """The address's answers were compressed again on every rerun of every page, the answers unchanged."""
+    from mentorfinder.answers.link import decode_answers
+
+    packed = []
+    encode = state.encode_answers
+    monkeypatch.setattr(state, "encode_answers", lambda given: packed.append(1) or encode(given))
+    answers = answers_for(content, seed=1)
+    seeded(at, answers, nav.MATCHES.script)
+    packed.clear()
+    for _ in range(3):
+        at.run()
+    assert packed == []
+    at.session_state[state.ANSWERS]["availability"]["hours_per_month"] = 7  # in place, as a widget's callback does
+    at.run()
+    assert packed == [1]
+    assert decode_answers(at.query_params[state.URL_ANSWERS])["availability"]["hours_per_month"] == 7
