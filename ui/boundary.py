@@ -32,6 +32,8 @@ class _Run:
 
     apologised: bool = False
     file_owed: bool = False  # the apology left its answers file to the page's own, not drawn yet in this run
+    page_offered: bool = False  # the page drew its own answers file in this run (answers_offered)
+    slot: object = None  # where the apology's answers file goes if the page does not draw its own (st.empty)
 
 
 @dataclass
@@ -88,10 +90,10 @@ def guarded(body: Callable[[], T], *, answers_beside: bool = False) -> T | None:
             log_fault(log, "unexpected error while drawing a page; the person saw the apology")
             _apologise_once(run, leave_file=answers_beside, outermost=outermost)
             value = None
-        if outermost and run.file_owed:  # the page stopped before drawing its own answers file: the apology's
-            _offer(_answers_file)
         return value
-    finally:
+    finally:  # also when the page stopped (st.stop) after the apology
+        if outermost and run.file_owed and not run.page_offered:  # the page drew no answers file: the apology's
+            _offer(_answers_file, run.slot)
         if token is not None:
             _RUN.reset(token)
 
@@ -100,7 +102,7 @@ def answers_offered() -> None:
     """The page has drawn its own answers file in this run: an apology in a part beside it need not offer one."""
     run = _RUN.get()
     if run is not None:
-        run.file_owed = False
+        run.page_offered = True
 
 
 def guarded_fragment(
@@ -173,14 +175,20 @@ def _remember_repeats(timed: _Timed) -> None:
 def _apologise_once(run: _Run, *, leave_file: bool, outermost: bool) -> None:
     """The apology, unless this run's boundary has said it already (its buttons twice would clash).
 
-    `leave_file`: the fault is in a part beside the page's own answers file, so the apology offers none. In the
-    part's own rerun the page around it (its file too) is on screen; in a page run the file is owed until the page
-    draws its own (`answers_offered`), and the outermost boundary draws the apology's if it never does.
+    Its answers file is not offered beside the page's own. `leave_file`: the fault is in a part beside the page's
+    own answers file: in the part's own rerun the page around it (its file too) is on screen; in a page run the
+    file is owed until the page draws its own (`answers_offered`), and the outermost boundary draws the apology's
+    at the end if it never does. An apology of the outermost boundary that comes before the page has drawn its file
+    (a failed callback's, at the top of the run) keeps the file's place empty and fills it at the end if need be.
     """
-    if not run.apologised:
-        run.apologised = True
-        run.file_owed = leave_file and not outermost
-        apology(offer_file=not leave_file)
+    if run.apologised:
+        return
+    run.apologised = True
+    owed = not run.page_offered and (not leave_file if outermost else leave_file)
+    run.file_owed = owed
+    apology(offer_file=not leave_file and not owed and not run.page_offered)
+    if owed and outermost:
+        run.slot = st.empty()
 
 
 def apology(*, offer_file: bool = True) -> None:
@@ -223,9 +231,14 @@ def _restart_link() -> str:
     return "welcome" + (f"?{urlencode(query)}" if query else "")
 
 
-def _offer(draw: Callable[[], object]) -> None:
-    """Draw one way out; if even that fails, log it and leave the apology standing."""
+def _offer(draw: Callable[[], object], slot: object = None) -> None:
+    """Draw one way out (in `slot`, an st.empty, when given); if even that fails, log it and leave the apology
+    standing."""
     try:
-        draw()
+        if slot is None:
+            draw()
+        else:
+            with slot:
+                draw()
     except Exception:  # noqa: BLE001 - the boundary itself must never show a traceback
         log.exception("could not offer a way to start again")

@@ -114,6 +114,20 @@ def test_a_fault_before_the_downloads_still_offers_the_apologys_answers_file(at,
     assert labels(at) == [APOLOGY_FILE["en"]]
 
 
+def test_a_failed_callback_on_a_page_with_its_own_answers_file_offers_no_second(at, content, monkeypatch):
+    """A failed callback's apology is drawn at the top of the next run, before the page draws its own answers file:
+    it offers none of its own when the page then does (here the language box's callback, on the next-steps page)."""
+    from ui import frame
+
+    seeded(at, answers_for(content, seed=75), nav.NEXT_STEPS.script)
+    monkeypatch.setattr(frame.steps, "step_notes", lambda *args: 1 / 0)
+    monkeypatch.setattr(frame.state, "errors", lambda: {"q:x": "a note"})  # so the callback says the notes again
+    at.sidebar.selectbox(key=state.LANGUAGE_CHOICE).set_value("es").run()
+    assert not at.exception, at.exception
+    assert [e.value for e in at.error] == [SORRY["es"]]  # the language was kept before the callback failed
+    assert labels(at) == ["Descargar PDF", ANSWERS_FILE["es"], CSV["es"]]
+
+
 def test_every_fragment_of_the_app_is_a_guarded_one():
     """A bare @st.fragment would again show Streamlit's error box: every fragment goes through ui/boundary.py."""
     sources = (Path(__file__).resolve().parents[2] / "ui").glob("*.py")
