@@ -228,7 +228,9 @@ def _restart_link() -> str:
     query = {state.URL_ANSWERS: packed} if packed else {}
     if state.language() != "en":  # the page to start again from speaks the language chosen
         query[state.URL_LANGUAGE] = state.language()
-    return "welcome" + (f"?{urlencode(query)}" if query else "")
+    # the app's root: the welcome page is the default page, whose address is the root ("welcome" is not one, and
+    # Streamlit said "Page not found" over the page it opened); relative, so a served base path is kept
+    return "./" + (f"?{urlencode(query)}" if query else "")
 
 
 def _offer(draw: Callable[[], object], slot: object = None) -> None:
