@@ -15,7 +15,7 @@ from mentorfinder.intake.safetext import MAX_NAME, clean
 from mentorfinder.present.export import results_csv
 
 from . import state, state_page
-from .boundary import guarded_fragment
+from .boundary import answers_offered, guarded_fragment
 from .memo import inputs_key, remember
 from .pdf_order import PdfOrder
 from .results import result_for, result_inputs
@@ -116,13 +116,14 @@ def downloads_ui(content: Content, result: Result) -> None:
         "application/json",
         icon=":material/save:",
     )
+    answers_offered()  # an apology in the PDF's parts above need not offer a second answers file
     csv = remember("csv", lambda: results_csv(result), **inputs)
     st.download_button(
         _("Download scores (CSV)", spoken), csv, "mentor-finder-scores.csv", "text/csv", icon=":material/table:"
     )
 
 
-@guarded_fragment
+@guarded_fragment(answers_beside=True)
 def _pdf_choices(content: Content, result: Result) -> PdfRequest:
     """The name for the PDF and the paper, with what is said about the name right under it; the PDF's request."""
     spoken = state.language()
@@ -152,7 +153,7 @@ def _pdf_choices(content: Content, result: Result) -> PdfRequest:
     return request
 
 
-@guarded_fragment
+@guarded_fragment(answers_beside=True)
 def _pdf_button(content: Content, result: Result, made: PdfRequest | None) -> None:
     """Download PDF: one click, the PDF made by its callback for exactly these inputs and served by its data
     callable (PdfOrder). Only registering the callable happens on every run; the PDF is made on a click only.

@@ -16,6 +16,7 @@ from mentorfinder.workshop.service import keep_purging
 from . import language, nav, programme_sync, state, state_page, steps
 from .boundary import guarded_fragment, safe_callback
 from .loaders import content_or_stop
+from .resume import dropzone_fix
 
 ICON = Path(__file__).parent / "assets" / "icon.png"  # our own file: no third-party font request
 
@@ -75,7 +76,7 @@ def frame_and_page() -> None:
     keep_purging()  # expired workshops go hourly whether or not anyone opens one
     state.init_state(content)
     page = st.navigation(_pages(content))
-    sidebar(content)  # its last element holds the styles too
+    sidebar(content, welcome=page.url_path == "")  # its last element holds the styles too
     state.sync_url()
     programme_sync.sync(content)  # a participant's changed answers reach their programme from any page
     page.run()
@@ -127,8 +128,9 @@ def _language_changed(content: Content) -> None:
         state.set_errors({key: again.get(key, note) for key, note in notes.items()})
 
 
-def sidebar(content: Content) -> None:
-    """Projector toggle, language choice (when there is more than one) and, well apart, Start over."""
+def sidebar(content: Content, welcome: bool = False) -> None:
+    """Projector toggle, language choice (when there is more than one) and, well apart, Start over. `welcome`: the
+    page shown is the welcome page (the default), whose upload box gets its words from the last element's script."""
     spoken = state.language()
     state.settings()  # the widgets show the kept settings, however the person came to this page
     with st.sidebar:
@@ -153,8 +155,9 @@ def sidebar(content: Content) -> None:
         start_over_ui()
         _rerun_on_reconnect()
         # Last in the sidebar (a script element takes a line's gap, not at the page's top): the history script and
-        # the styles, one element. A style applies to the whole page wherever it sits, the sidebar folded too.
-        nav.history_ui(styles())
+        # the styles, one element. A style applies to the whole page wherever it sits, the sidebar folded too; so
+        # does the welcome page's upload box's script (an observer of the whole page), one element fewer there.
+        nav.history_ui(styles() + (dropzone_fix(spoken) if welcome else ""))
 
 
 @guarded_fragment(run_every=timedelta(hours=1))

@@ -23,6 +23,8 @@ MEMO = "session_memo"  # ui/memo.py: {name: (inputs, value)}
 CONFIRM = "confirm_start_over"  # Start over was tapped once: ask before clearing
 UNDO = "start_over_undo"  # what Start over cleared, until the person moves on
 FAULT = "callback_fault"  # ui/boundary.py: a failed callback, shown as the apology at the top of the next run
+REPEATS = "timed_faults"  # ui/boundary.py: {timed part: {fault: runs in a row}}, logged once while they repeat
+PACKED = "packed_answers"  # (answers, their packing for the address): packed again only when they change
 MIRRORED_STEP = "mirrored_step"  # the step last written into the address (Back and Forward: follow_history)
 PAGES = "nav_pages"  # ui/frame.py: this session's st.Page objects, {(script, language): st.Page}, made once
 # ---- workshop mode (ui/workshop*.py): who this session is in a workshop, mirrored into the address -------

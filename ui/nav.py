@@ -88,7 +88,7 @@ def go(page: Page) -> None:
 
 def history_ui(styles: str = "") -> None:
     """One browser history entry per page and per wizard step (drawn by the frame on every page). `styles`: our own
-    constant CSS, sent in the same element (one element fewer per rerun)."""
+    constant CSS and scripts, sent in the same element (one element fewer per rerun)."""
     st.html(styles + ONE_ENTRY_PER_STEP, unsafe_allow_javascript=True)
 
 

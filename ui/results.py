@@ -123,14 +123,26 @@ def match_texts(content: Content, result: Result, language: str) -> list[MatchTe
     return texts
 
 
+def on_demand(label: str, key: str, body: str) -> None:
+    """An expander whose markdown `body` is drawn only while it is open.
+
+    Collapsed, its body is not seen, yet it was sent on every rerun of the page (the matches page's five held about
+    20,000 characters, each rerun escaped, dedented, serialised and hashed again). Opening it reruns the page
+    (on_change="rerun"), which draws the body; its open state is the widget's own, under `key`.
+    """
+    box = st.expander(label, key=key, on_change="rerun")
+    if box.open:
+        with box:
+            st.markdown(body)
+
+
 def match_ui(rank: int, text: MatchText) -> None:
     """One of the top matches in full (percent and label, summary, why, caveats) with a detail view."""
     with st.container(border=True, key=f"card-{text.key}"):
         st.header(text.title, anchor=False)  # h2: a section under the page title
         st.markdown(text.body)  # one element per card: fewer elements, faster reruns
         more = _("More about %(name)s: where to find one, what to ask", state.language()) % {"name": text.name}
-        with st.expander(more):
-            st.markdown(text.detail)
+        on_demand(more, f"more-{text.key}", text.detail)
 
 
 def archetype_detail(arch: Archetype, language: str) -> str:
@@ -190,8 +202,7 @@ def rows_ui(texts: list[MatchText]) -> None:
             less_suited_heading()
         st.markdown("\n".join(f"{rank}. {text.name} — {text.fit}" for rank, text in part))
         more = _("Why, what to watch for and where to find each of these", spoken)
-        with st.expander(more, key=f"rows-{first}"):
-            st.markdown("\n\n".join(f"**{text.title}**\n\n{text.body}\n\n{text.detail}" for _rank, text in part))
+        on_demand(more, f"rows-{first}", "\n\n".join(f"**{t.title}**\n\n{t.body}\n\n{t.detail}" for _rank, t in part))
 
 
 def ranked_match_ui(rank: int, texts: list[MatchText]) -> None:

@@ -81,7 +81,7 @@ def resume_ui(content: Content) -> None:
         on_change=_opened,
         args=(content,),
     )
-    st.html(dropzone_fix(spoken), unsafe_allow_javascript=True)
+    # its words in the page's language: dropzone_fix's script, sent by the frame in the sidebar's last element
     outcome = state_page.outcome()
     if not outcome:
         return

@@ -8,6 +8,7 @@ them through `state.`, which holds every name of ui/keys.py (tests import these 
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import streamlit as st
@@ -25,37 +26,36 @@ from .state_workshop import init_workshop, workshop_url
 
 def init_state(content: Content) -> None:
     """Set up a session: answers, step and weights from the address when it carries valid ones, else empty."""
+    shown = st.query_params.to_dict()  # read once: each look into st.query_params costs as much as a small element
     if ANSWERS not in st.session_state:
-        st.session_state[ANSWERS] = _restore(content)
-        st.session_state[STEP] = address_number(st.query_params.get(URL_STEP, "0"), MAX_STEP) or 0  # "²": step 0
-        st.session_state[WEIGHTS] = decode_weights(st.query_params.get(URL_WEIGHTS, ""), DEFAULT_WEIGHTS)
+        st.session_state[ANSWERS] = _restore(content, shown.get(URL_ANSWERS))
+        st.session_state[STEP] = address_number(shown.get(URL_STEP, "0"), MAX_STEP) or 0  # "²": step 0
+        st.session_state[WEIGHTS] = decode_weights(shown.get(URL_WEIGHTS, ""), DEFAULT_WEIGHTS)
     st.session_state.setdefault(STEP, 0)
     st.session_state.setdefault(ERRORS, {})
-    st.session_state.setdefault(LANGUAGE, url_language(content, st.query_params.get(URL_LANGUAGE, "")))
-    st.session_state.setdefault(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1")
-    init_workshop()
-    init_programme()
-    follow_history()
+    st.session_state.setdefault(LANGUAGE, url_language(content, shown.get(URL_LANGUAGE, "")))
+    st.session_state.setdefault(PROJECTOR, shown.get(URL_PROJECTOR) == "1")
+    init_workshop(shown)
+    init_programme(shown)
+    follow_history(shown.get(URL_STEP, "0"))
 
 
-def follow_history() -> None:
-    """The browser's Back or Forward brought an older address: go to the step it names.
+def follow_history(shown: str) -> None:
+    """The browser's Back or Forward brought an older address (its step `shown`): go to the step it names.
 
     Only the step is taken from it. Answers, settings and weights stay as this session has them (the older
     address holds older ones), and the next mirror writes them back. An address whose step differs from the
     one last written came from the browser's history (or was typed); a step changed by this run's own click
     has not been written yet, so the address still shows the step last written and is left alone.
     """
-    shown = st.query_params.get(URL_STEP, "0")
     written = st.session_state.get(MIRRORED_STEP)
     wanted = address_number(shown, MAX_STEP)  # ASCII digits only: '²' is no step
     if written is not None and shown != written and wanted is not None and wanted != step():
         set_step(wanted)
 
 
-def _restore(content: Content) -> dict[str, dict[str, Any]]:
-    """Answers from the address, checked like an uploaded file; a bad link is dropped with a notice."""
-    raw = st.query_params.get(URL_ANSWERS)
+def _restore(content: Content, raw: str | None) -> dict[str, dict[str, Any]]:
+    """Answers from the address (`raw`), checked like an uploaded file; a bad link is dropped with a notice."""
     if not raw:
         return {}
     restored = read_link(raw, list(content.questionnaires))
@@ -133,7 +133,8 @@ def projector() -> bool:
 
 def projector_before_init() -> bool:
     """Projector mode for the page config, which runs before init_state: kept, else as the address asks."""
-    return bool(st.session_state.get(PROJECTOR, st.query_params.get(URL_PROJECTOR) == "1"))
+    kept = st.session_state.get(PROJECTOR)  # the address only when nothing is kept (it is read on every rerun)
+    return bool(kept) if kept is not None else st.query_params.get(URL_PROJECTOR) == "1"
 
 
 def settings() -> None:
@@ -223,10 +224,21 @@ def address_answers() -> str:
     return st.query_params.get(URL_ANSWERS, "")
 
 
+def _packed(given: dict[str, dict[str, Any]]) -> str:
+    """The answers packed for the address, packed again only when they changed (compressing them on every rerun
+    of every page cost more than the compare)."""
+    kept = st.session_state.get(PACKED)
+    if kept is not None and kept[0] == given:
+        return kept[1]
+    packed = encode_answers(given)
+    st.session_state[PACKED] = (copy.deepcopy(given), packed)
+    return packed
+
+
 def address() -> dict[str, str]:
     """{parameter: value} of the address that carries this session (an empty value: left out)."""
     wanted = {
-        URL_ANSWERS: encode_answers(answers()),
+        URL_ANSWERS: _packed(answers()),
         URL_STEP: str(step()) if step() else "",
         URL_PROJECTOR: "1" if projector() else "",
         URL_WEIGHTS: encode_weights(weights(), DEFAULT_WEIGHTS),

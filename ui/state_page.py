@@ -22,6 +22,7 @@ from .keys import (
     PDF,
     PDF_NAME,
     PDF_PAPER,
+    REPEATS,
     UPLOAD,
     WEIGHT_PREFIX,
     WHATIF,
@@ -107,6 +108,20 @@ def note_fault() -> None:
 def pop_fault() -> bool:
     """Whether a callback failed before this run (said once)."""
     return st.session_state.pop(FAULT, False)
+
+
+def repeated_faults(part: str) -> dict[str, int]:
+    """The faults a timed part of the page (ui/boundary.py) met on its last run, {fault: runs in a row}."""
+    return st.session_state.get(REPEATS, {}).get(part, {})
+
+
+def keep_repeated_faults(part: str, faults: dict[str, int]) -> None:
+    """Remember the faults of the timed part's run, for its next run (none: forget them)."""
+    kept = st.session_state.setdefault(REPEATS, {})
+    if faults:
+        kept[part] = faults
+    else:
+        kept.pop(part, None)
 
 
 # ---- what a page builds once per session ------------------------------------------------------------------

@@ -36,18 +36,19 @@ from .keys import (
 )
 
 
-def init_programme() -> None:
-    """A participant's programme (token from the cookie), a coordinator's or a mentor's link, from the address."""
+def init_programme(shown: dict[str, str]) -> None:
+    """A participant's programme (token from the cookie), a coordinator's or a mentor's link, from the address
+    `shown`."""
     if PROGRAMME not in st.session_state:  # read once, like a workshop's (the cookie costs more than the rest)
-        code = st.query_params.get(URL_PROGRAMME)
+        code = shown.get(URL_PROGRAMME)
         token = participant_from(st.context.cookies.get(PROGRAMME_COOKIE), code) if code else None
         st.session_state[PROGRAMME] = (code, token) if code else None
-    running = (st.query_params.get(URL_COORDINATE), st.query_params.get(URL_PKEY))
-    mentors = st.query_params.get(URL_MCODE) or None
+    running = (shown.get(URL_COORDINATE), shown.get(URL_PKEY))
+    mentors = shown.get(URL_MCODE) or None
     st.session_state.setdefault(COORDINATED, (*running, mentors) if all(running) else None)
-    mentor = st.query_params.get(URL_MENTOR)
+    mentor = shown.get(URL_MENTOR)
     if mentor:  # a mentor's join link, or their private link (with their token)
-        st.session_state[MENTORING] = (mentor, st.query_params.get(URL_MTOKEN) or None)
+        st.session_state[MENTORING] = (mentor, shown.get(URL_MTOKEN) or None)
 
 
 def programme_url() -> dict[str, str]:

@@ -38,15 +38,16 @@ from .keys import (
 )
 
 
-def init_workshop() -> None:
-    """A participant's workshop and id, and a facilitator's code and key, from the address (once per session)."""
+def init_workshop(shown: dict[str, str]) -> None:
+    """A participant's workshop and id, and a facilitator's code and key, from the address `shown` (once per
+    session)."""
     if WORKSHOP not in st.session_state:  # read once: the cookies cost more than the rest of a rerun's state
-        code = st.query_params.get(URL_WORKSHOP)  # the id comes from this browser's cookie, never from the address
+        code = shown.get(URL_WORKSHOP)  # the id comes from this browser's cookie, never from the address
         joined = (code, participant_from(st.context.cookies.get(COOKIE), code))
         st.session_state[WORKSHOP] = joined if all(joined) else None
-    running = (st.query_params.get(URL_FACILITATED), st.query_params.get(URL_KEY))
+    running = (shown.get(URL_FACILITATED), shown.get(URL_KEY))
     st.session_state.setdefault(FACILITATED, running if all(running) else None)
-    st.session_state.setdefault(ROOM, running[0] if all(running) else st.query_params.get(URL_ROOM))
+    st.session_state.setdefault(ROOM, running[0] if all(running) else shown.get(URL_ROOM))
 
 
 def workshop_url() -> dict[str, str]:

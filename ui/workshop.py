@@ -20,6 +20,7 @@ from mentorfinder.workshop.guesses import PROCESS_GUESSES, Guesses
 from mentorfinder.workshop.service import store
 
 from . import state, state_workshop
+from .boundary import log_fault
 
 if TYPE_CHECKING:  # the store imports SQLAlchemy and Alembic: loaded when a page first calls it, not at start-up
     from mentorfinder.workshop.store import WorkshopStore
@@ -103,7 +104,7 @@ def guarded_call(
         st.error(err.say(spoken), icon=":material/error:")
         return FAILED
     except Exception:  # noqa: BLE001 - the database is down or misconfigured: the log has the details
-        log.exception("%s store call %s failed", what, call.__name__)
+        log_fault(log, "%s store call %s failed", what, call.__name__)  # once while it repeats in the live view
         st.error(_(UNAVAILABLE, spoken), icon=":material/cloud_off:")
         return FAILED
     if guess:

@@ -30,7 +30,13 @@ def rows(at):
 
 
 def row_details(at, names):
-    """What the rows' expanders say under each match's own heading ("N. Name — …"), by name, unescaped."""
+    """What the rows' expanders say under each match's own heading ("N. Name — …"), by name, unescaped: each part's
+    expander opened first (its detail is drawn only while it is open, under its key "rows-<its first rank>")."""
+    for m in at.main.markdown:
+        lines = unescape(m.value).splitlines()
+        if lines and all(re.match(r"\d+\. ", line) for line in lines):
+            at.session_state[f"rows-{lines[0].split('.')[0]}"] = True
+    at.run()
     inside = "\n".join(unescape(m.value) for e in at.expander if e.label == MORE for m in e.markdown)
     parts = re.split(r"^\*\*(\d+\. .+?)\*\*$", inside, flags=re.M)[1:]  # heading, text, heading, text…
     found = {heading.split(" — ")[0]: text for heading, text in zip(parts[::2], parts[1::2], strict=True)}

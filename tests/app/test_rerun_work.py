@@ -162,3 +162,37 @@ def test_the_tab_icon_is_our_own_file_as_a_data_address():
     kind, data = frame.icon_url().split(",", 1)
     assert kind == "data:image/png;base64"
     assert base64.b64decode(data) == frame.ICON.read_bytes()
+
+
+def test_the_answers_are_packed_for_the_address_once_and_again_when_one_changes_in_place(at, content, monkeypatch):
+    """The address's answers were compressed again on every rerun of every page, the answers unchanged."""
+    from mentorfinder.answers.link import decode_answers
+
+    packed = []
+    encode = state.encode_answers
+    monkeypatch.setattr(state, "encode_answers", lambda given: packed.append(1) or encode(given))
+    answers = answers_for(content, seed=1)
+    seeded(at, answers, nav.MATCHES.script)
+    packed.clear()
+    for _ in range(3):
+        at.run()
+    assert packed == []
+    at.session_state[state.ANSWERS]["availability"]["hours_per_month"] = 7  # in place, as a widget's callback does
+    at.run()
+    assert packed == [1]
+    assert decode_answers(at.query_params[state.URL_ANSWERS])["availability"]["hours_per_month"] == 7
+
+
+def test_the_upload_boxs_words_ride_in_the_frames_last_element_on_the_welcome_page_only(at, content):
+    """The drop zone's script was an element of its own on every rerun of the welcome page."""
+    at.query_params[state.URL_LANGUAGE] = "es"
+    at.run()
+    last = at.sidebar.children[len(at.sidebar.children) - 1].proto.body
+    assert '"button": "Subir archivo"' in last and "window.__oneEntryPerStep" in last
+    assert [h.proto.body for h in at.main.get("html")] == []  # nothing but what is seen in the page itself
+    assert [u.proto.label for u in at.get("file_uploader")] == [
+        "Abre un archivo de respuestas (.json) que descargaste antes"
+    ]
+    at.switch_page(nav.PRIVACY.script).run()
+    last = at.sidebar.children[len(at.sidebar.children) - 1].proto.body
+    assert "__uploadWords" not in last and "window.__oneEntryPerStep" in last

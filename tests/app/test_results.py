@@ -1,12 +1,13 @@
 """Profile, matches and next steps, each opened mid-flow with complete answers: assert on what is shown."""
 
+import itertools
 import math
 
 from apphelpers import answers_for, card_names, download_pdf, markdown_text, open_whatif, seeded, unescape
 
 from mentorfinder.evaluate import evaluate
 from mentorfinder.i18n.words import translate
-from mentorfinder.matching.model import DEFAULT_WEIGHTS
+from mentorfinder.matching.model import DEFAULT_WEIGHTS, LESS_SUITED
 from mentorfinder.present.rules import whole_percent
 from mentorfinder.present.summary import profile_summary
 from ui import nav, state
@@ -74,7 +75,29 @@ def test_network_and_detail_view(at, content):
     top = next(a for a in content.archetypes.archetypes if a.id == result.shortlist[0].archetype)
     more = f"More about {result.shortlist[0].name}: where to find one, what to ask"
     assert more in [unescape(e.label) for e in at.expander]
-    assert translate(top.where_to_find[0]) in shown  # detail view content is rendered inside the expander
+    where = translate(top.where_to_find[0])
+    assert where not in shown  # closed: its detail is not sent (ui/results.on_demand)
+    at.session_state[f"more-{top.id}"] = True  # the person opens it: the page reruns and draws the detail in it
+    at.run()
+    box = next(e for e in at.expander if unescape(e.label) == more)
+    assert where in unescape("\n".join(m.value for m in box.markdown))
+
+
+def test_the_rows_detail_is_drawn_only_while_its_expander_is_open(at, content):
+    """Every other match's reasons and detail (about 20,000 characters) were sent collapsed on every rerun."""
+    answers = answers_for(content, seed=1)
+    seeded(at, answers, nav.MATCHES.script)
+    rows = evaluate(content, answers).shortlist[3:]
+    first_part = list(itertools.takewhile(lambda m: (m.label == LESS_SUITED) == (rows[0].label == LESS_SUITED), rows))
+    assert "Typical style:" not in markdown_text(at)  # no card's or row's detail sent while closed
+    at.session_state["rows-4"] = True  # the person opens the first rows' detail
+    at.run()
+    why = "Why, what to watch for and where to find each of these"
+    box = next(e for e in at.expander if e.label == why)
+    shown = unescape(box.markdown[0].value)
+    assert shown.startswith(f"**4. {rows[0].name} — ")
+    assert shown.count("Typical style:") == len(first_part)
+    assert markdown_text(at).count("Typical style:") == len(first_part)  # the other expanders stay closed
 
 
 def test_next_steps_shows_personal_tips_and_downloads(at, content):

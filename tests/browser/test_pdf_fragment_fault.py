@@ -28,6 +28,7 @@ ANSWERS_FILE = {
     "en": "Download answers (JSON, to come back later)",
     "es": "Descargar respuestas (JSON, para volver más tarde)",
 }
+APOLOGY_FILE = {"en": "Download your answers (JSON)", "es": "Descargar tus respuestas (JSON)"}
 FAULTY_APP = """
 import sys
 from streamlit.runtime.scriptrunner import get_script_run_ctx
@@ -71,10 +72,12 @@ def answers():
 
 
 def assert_apology(page, language):
-    """The apology, exactly once; no Streamlit error box; the page around the part still drawn."""
+    """The apology, exactly once; no Streamlit error box; the page around the part still drawn, with its answers
+    file the only one offered (the apology's own would be a second beside it)."""
     assert page.get_by_text(SORRY[language], exact=True).count() == 1
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.get_by_role("button", name=ANSWERS_FILE[language]).is_visible()
+    assert page.get_by_role("button", name=APOLOGY_FILE[language]).count() == 0
 
 
 @pytest.mark.parametrize(("language", "size"), [("en", "desktop"), ("es", "phone")])
