@@ -41,5 +41,8 @@ fi
 # answer sets is made once, not once per worker), the browser tests one at a time (--dist loadgroup with no groups;
 # xdist's default sends each worker a run of consecutive tests first, which put the longest on one worker).
 # (xdist_group markers do nothing here: xdist 3.8 renames item._nodeid, which pytest 9 no longer reads.)
+# Where the time goes is CPU (docs/architecture.md, 8 December 2026): the browser tests took 367 CPU seconds (most of
+# it Chromium drawing the pages, not the app's server) and the core and app tests 503, about 870 in all against the
+# 600 that two cores have in 5 minutes: on a 2-core machine spreading the work alone does not bring this under 5 minutes.
 .venv/bin/python -m pytest tests/core tests/app -n 2 --dist loadfile --no-loadscope-reorder
 exec .venv/bin/python -m pytest tests/browser -n 3 --dist loadgroup

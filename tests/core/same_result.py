@@ -92,11 +92,23 @@ def cases(content: Content) -> Iterator[tuple[str, dict[str, dict[str, Any]], st
         yield f"unfiltered/{seed}", unfiltered_answers(questionnaires, seed), ("en", "es")[seed % 2]
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # exact types: never a dataclass, list or dict
+_FIELDS: dict[type, tuple[str, ...] | None] = {}  # a type's dataclass field names (None: not a dataclass)
+
+
 def plain(value: Any) -> Any:
     """`dataclasses.asdict` without its deep copy of every leaf (most of this file's time went there): dataclasses
-    as dicts of their fields, lists and tuples as lists, every other value as it is. As JSON it is the same text."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    as dicts of their fields, lists and tuples as lists, every other value as it is. As JSON it is the same text.
+    Whether a type is a dataclass, and its fields, are looked up once per type (both belong to the class)."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    if kind not in _FIELDS:
+        dataclass = is_dataclass(kind) and not issubclass(kind, type)
+        _FIELDS[kind] = tuple(f.name for f in fields(kind)) if dataclass else None
+    names = _FIELDS[kind]
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [plain(item) for item in value]
     if isinstance(value, dict):
