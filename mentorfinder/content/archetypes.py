@@ -26,6 +26,16 @@ class Reach(Strict):
     source: list[str] = Field(min_length=1)
 
 
+class NoRhythm(Strict):
+    """A kind that works only in `values` (one-off talks), for someone whose must-have allows only those, is not
+    scored on `dimensions`: one or two talks have no rhythm to agree or clash with (docs/matching.md, 3)."""
+
+    values: list[str] = Field(min_length=1)
+    dimensions: list[str] = Field(min_length=1)
+    reason: str = Field(min_length=1)
+    source: list[str] = Field(min_length=1)
+
+
 class Attribute(Strict):
     """A property archetypes have and must-haves filter on, e.g. how they meet."""
 
@@ -34,6 +44,7 @@ class Attribute(Strict):
     # a limit the person could loosen for a need that matters (how long they can give), unlike a circumstance
     # such as how they can meet: the network names the kind that needs more, told as such (docs/matching.md, 6)
     network_reach: Reach | None = None
+    no_rhythm: NoRhythm | None = None
 
 
 class Gate(Strict):
@@ -112,6 +123,10 @@ def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineM
         _check_serves(arch, loc, add, needs)
         _check_targets(arch, loc, add, matched)
         _check_attributes(aset, arch, loc, add)
+    for name, attr in aset.attributes.items():
+        for dim in attr.no_rhythm.dimensions if attr.no_rhythm else []:
+            if dim not in matched:
+                add(("attributes", name, "no_rhythm"), f"attribute '{name}': no_rhythm: unknown dimension '{dim}'")
     problems.extend(_gate_problems(aset, questionnaires, lines, path))
     problems.extend(_must_have_problems(aset, questionnaires, path))
     return sorted(problems, key=lambda p: p.line)

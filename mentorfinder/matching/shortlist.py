@@ -103,6 +103,18 @@ def failed_gates(
     return failed
 
 
+def without_rhythm(profile: Profile, arch: Archetype, aset: ArchetypeSet, constraints: list[Constraint]) -> Profile:
+    """The profile a kind is scored on: without the rhythm dimensions where the person's must-have allows only one-off
+    talks and the kind works only in them (data/archetypes.yaml `no_rhythm`): how often to talk and how fast to reply
+    between talks say nothing about one focused conversation, which is all either side offers."""
+    for c in constraints:
+        rule = aset.attributes[c.attribute].no_rhythm
+        offered = arch.attributes.get(c.attribute)
+        if rule and offered and set(c.values) <= set(rule.values) and set(offered) <= set(rule.values):
+            return {d: score for d, score in profile.items() if d not in rule.dimensions}
+    return profile
+
+
 def match_one(
     profile: Profile,
     arch: Archetype,
@@ -186,7 +198,8 @@ def shortlist_for(
         gates = failed_gates(arch, questionnaires, shown, language)
         rules = [rule for rule in applied if arch.id in rule.kinds]
         # a kind the limit alone rules out is scored for the network's reach, which reads no why or caveats
-        match = match_one(profile, arch, weights, gates, language, rules, needs, explain and not reason)
+        scored_on = profile if reason else without_rhythm(profile, arch, aset, constraints)
+        match = match_one(scored_on, arch, weights, gates, language, rules, needs, explain and not reason)
         if reason:
             beyond.append(match)
             reached[arch.id] = arch
