@@ -60,6 +60,17 @@ class Gate(Strict):
     otherwise: Text  # completes "… but a <name> …" when the gate is missed, e.g. "is usually younger than you"
 
 
+class StageServes(Strict):
+    """What a kind serves more of for people at a stage it is for: the answer to a choice question is one of `in`."""
+
+    questionnaire: str
+    question: str
+    in_: list[str] = Field(alias="in")
+    serves: dict[str, int]  # need -> strength, in place of the table row's for these people
+    reason: str = Field(min_length=1)
+    source: list[str] = Field(min_length=1)
+
+
 class Archetype(Strict):
     """A kind of mentor to look for, with everything the result pages and the PDF show."""
 
@@ -75,6 +86,7 @@ class Archetype(Strict):
     typical_availability: Text
     attributes: dict[str, list[str]] = {}
     gates: list[Gate] = []
+    serves_at_stage: list[StageServes] = []  # docs/matching.md, 3
     suits: Text
     watch_outs: list[Text]
     where_to_find: list[Text]
@@ -147,7 +159,7 @@ def _check_sources(arch: Archetype, loc: tuple, add: Callable[[tuple, str], None
 
 
 def _check_serves(arch: Archetype, loc: tuple, add: Callable[[tuple, str], None], needs: set[str]) -> None:
-    for need, strength in arch.serves.items():
+    for need, strength in [*arch.serves.items(), *(kv for term in arch.serves_at_stage for kv in term.serves.items())]:
         if need not in needs:
             add(
                 loc + ("serves", need),

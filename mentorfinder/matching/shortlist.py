@@ -115,6 +115,17 @@ def without_rhythm(profile: Profile, arch: Archetype, aset: ArchetypeSet, constr
     return profile
 
 
+def at_stage(arch: Archetype, shown: ShownAnswers) -> Archetype:
+    """The archetype as it serves this person: its `serves_at_stage` terms whose answer holds replace those needs'
+    strengths (the Career-change guide for someone changing field or returning; docs/matching.md, 3)."""
+    extra = {}
+    for term in arch.serves_at_stage:
+        value = shown.answers.get(term.questionnaire, {}).get(term.question)
+        if value in term.in_:
+            extra.update(term.serves)
+    return arch.model_copy(update={"serves": {**arch.serves, **extra}}) if extra else arch
+
+
 def match_one(
     profile: Profile,
     arch: Archetype,
@@ -199,7 +210,8 @@ def shortlist_for(
         rules = [rule for rule in applied if arch.id in rule.kinds]
         # a kind the limit alone rules out is scored for the network's reach, which reads no why or caveats
         scored_on = profile if reason else without_rhythm(profile, arch, aset, constraints)
-        match = match_one(scored_on, arch, weights, gates, language, rules, needs, explain and not reason)
+        served = at_stage(arch, shown)  # scored and explained on; the network reads the table row
+        match = match_one(scored_on, served, weights, gates, language, rules, needs, explain and not reason)
         if reason:
             beyond.append(match)
             reached[arch.id] = arch
