@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from mentorfinder.content.archetype_terms import NoRhythm, StageServes
 from mentorfinder.content.schema import Percent, Questionnaire, Strict, Text
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import LineMap, load_yaml_file
@@ -22,16 +23,6 @@ MIN_SOURCES, MAX_SOURCES = 1, 3  # citations per archetype
 class Reach(Strict):
     """Why the network may name a kind a must-have on this attribute ruled out, for a need nothing else serves."""
 
-    reason: str = Field(min_length=1)
-    source: list[str] = Field(min_length=1)
-
-
-class NoRhythm(Strict):
-    """A kind that works only in `values` (one-off talks), for someone whose must-have allows only those, is not
-    scored on `dimensions`: one or two talks have no rhythm to agree or clash with (docs/matching.md, 3)."""
-
-    values: list[str] = Field(min_length=1)
-    dimensions: list[str] = Field(min_length=1)
     reason: str = Field(min_length=1)
     source: list[str] = Field(min_length=1)
 
@@ -58,17 +49,6 @@ class Gate(Strict):
     question: str
     in_: list[str] = Field(alias="in")
     otherwise: Text  # completes "… but a <name> …" when the gate is missed, e.g. "is usually younger than you"
-
-
-class StageServes(Strict):
-    """What a kind serves more of for people at a stage it is for: the answer to a choice question is one of `in`."""
-
-    questionnaire: str
-    question: str
-    in_: list[str] = Field(alias="in")
-    serves: dict[str, int]  # need -> strength, in place of the table row's for these people
-    reason: str = Field(min_length=1)
-    source: list[str] = Field(min_length=1)
 
 
 class Archetype(Strict):
