@@ -1,6 +1,6 @@
 """Diagnostic: how often the model's #1 is an adviser's first choice on the random panels, and why it differs.
 
-Run: python -m bench.first_choice [--panels panel12,panel14,panel15,panel16] [--people]
+Run: python -m bench.first_choice [--panels panel12,panel14,panel15,panel16,panel17] [--people]
 For each panel (random answer sets read as people; each persona has the first adviser's `first_choice` and the
 reviewer's `reviewer_first_choice`, and a panel may have independent_top3.yaml, another adviser's own top three),
 prints how often the model's #1 (the first kind the person is given) is the adviser's first choice, and how often
@@ -24,10 +24,10 @@ from mentorfinder.evaluate import evaluate
 from mentorfinder.matching.expectations import top_three
 
 PERSONAS = ROOT / "tests" / "core" / "personas"
-# The random panels tuned on; the held-back one is never read here (the sixteenth was, until measured after the
-# twelfth round).
-DEFAULT = ["panel12", "panel14", "panel15", "panel16"]
-HELD_BACK = "panel17"
+# The random panels tuned on. A panel held back from a round goes in HELD_BACK until it has been measured after the
+# round, and is never read here meanwhile (the seventeenth was, until the fourteenth round).
+DEFAULT = ["panel12", "panel14", "panel15", "panel16", "panel17"]
+HELD_BACK: set[str] = set()
 COMPONENTS = ["needs", "style", "availability", "fit"]
 
 
@@ -65,10 +65,10 @@ def rows(content, folder: str) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--panels", default=",".join(DEFAULT), help=f"comma-separated folders (never {HELD_BACK})")
+    parser.add_argument("--panels", default=",".join(DEFAULT), help="comma-separated folders (never one held back)")
     parser.add_argument("--people", action="store_true", help="list the people in each confusion")
     args = parser.parse_args()
-    folders = [f for f in args.panels.split(",") if f and f != HELD_BACK]
+    folders = [f for f in args.panels.split(",") if f and f not in HELD_BACK]
     content = load_content()
     everyone = []
     for folder in folders:

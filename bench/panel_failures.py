@@ -1,7 +1,7 @@
 """Diagnostic: every failing blind-panel persona with what fails, and the failures grouped into classes.
 
 Run: python -m bench.panel_failures [--answers]
-For the current model, lists each persona of the fifteen panels (tests/core/personas/panel … panel15) whose
+For the current model, lists each persona of the sixteen panels (tests/core/personas/panel … panel16) whose
 expectations are not all met (as tests/core/test_panel.py judges them: the top three are the first three not listed
 as less suited), with the failing expectation, the ranking and the fit rules that lowered kinds; then groups the
 failures by the kind wrongly in the top three (or the expectation missed), with the advisers and people in each, and
@@ -24,9 +24,9 @@ from mentorfinder.evaluate import evaluate
 from mentorfinder.matching.expectations import disputed, top_three, unmet
 
 PERSONAS = ROOT / "tests" / "core" / "personas"
-# All fifteen panels are tuned on since the twelfth round of fit rules; the sixteenth is held back from it (measured once
-# after that round by the lead): add it only when a newer held-back panel takes its place.
-FOLDERS = ["panel"] + [f"panel{i}" for i in range(2, 16)]
+# All sixteen panels are tuned on since the fourteenth round (the sixteenth was held back from the twelfth, measured
+# once after it by the lead); the seventeenth is held back: never add it here.
+FOLDERS = ["panel"] + [f"panel{i}" for i in range(2, 17)]
 
 
 def refused(key: str, detail: str, expect: dict, top3: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from mentorfinder.content.archetype_terms import NoRhythm, StageServes
 from mentorfinder.content.schema import Percent, Questionnaire, Strict, Text
 from mentorfinder.intake.problems import ContentError, Problem, did_you_mean
 from mentorfinder.intake.safeyaml import LineMap, load_yaml_file
@@ -34,6 +35,7 @@ class Attribute(Strict):
     # a limit the person could loosen for a need that matters (how long they can give), unlike a circumstance
     # such as how they can meet: the network names the kind that needs more, told as such (docs/matching.md, 6)
     network_reach: Reach | None = None
+    no_rhythm: NoRhythm | None = None
 
 
 class Gate(Strict):
@@ -64,6 +66,7 @@ class Archetype(Strict):
     typical_availability: Text
     attributes: dict[str, list[str]] = {}
     gates: list[Gate] = []
+    serves_at_stage: list[StageServes] = []  # docs/matching.md, 3
     suits: Text
     watch_outs: list[Text]
     where_to_find: list[Text]
@@ -112,6 +115,10 @@ def _check(aset: ArchetypeSet, questionnaires: list[Questionnaire], lines: LineM
         _check_serves(arch, loc, add, needs)
         _check_targets(arch, loc, add, matched)
         _check_attributes(aset, arch, loc, add)
+    for name, attr in aset.attributes.items():
+        for dim in attr.no_rhythm.dimensions if attr.no_rhythm else []:
+            if dim not in matched:
+                add(("attributes", name, "no_rhythm"), f"attribute '{name}': no_rhythm: unknown dimension '{dim}'")
     problems.extend(_gate_problems(aset, questionnaires, lines, path))
     problems.extend(_must_have_problems(aset, questionnaires, path))
     return sorted(problems, key=lambda p: p.line)
@@ -132,7 +139,7 @@ def _check_sources(arch: Archetype, loc: tuple, add: Callable[[tuple, str], None
 
 
 def _check_serves(arch: Archetype, loc: tuple, add: Callable[[tuple, str], None], needs: set[str]) -> None:
-    for need, strength in arch.serves.items():
+    for need, strength in [*arch.serves.items(), *(kv for term in arch.serves_at_stage for kv in term.serves.items())]:
         if need not in needs:
             add(
                 loc + ("serves", need),

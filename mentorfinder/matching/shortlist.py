@@ -103,6 +103,29 @@ def failed_gates(
     return failed
 
 
+def without_rhythm(profile: Profile, arch: Archetype, aset: ArchetypeSet, constraints: list[Constraint]) -> Profile:
+    """The profile a kind is scored on: without the rhythm dimensions where the person's must-have allows only one-off
+    talks and the kind works only in them (data/archetypes.yaml `no_rhythm`): how often to talk and how fast to reply
+    between talks say nothing about one focused conversation, which is all either side offers."""
+    for c in constraints:
+        rule = aset.attributes[c.attribute].no_rhythm
+        offered = arch.attributes.get(c.attribute)
+        if rule and offered and set(c.values) <= set(rule.values) and set(offered) <= set(rule.values):
+            return {d: score for d, score in profile.items() if d not in rule.dimensions}
+    return profile
+
+
+def at_stage(arch: Archetype, shown: ShownAnswers) -> Archetype:
+    """The archetype as it serves this person: its `serves_at_stage` terms whose answer holds replace those needs'
+    strengths (the Career-change guide for someone changing field or returning; docs/matching.md, 3)."""
+    extra = {}
+    for term in arch.serves_at_stage:
+        value = shown.answers.get(term.questionnaire, {}).get(term.question)
+        if value in term.in_:
+            extra.update(term.serves)
+    return arch.model_copy(update={"serves": {**arch.serves, **extra}}) if extra else arch
+
+
 def match_one(
     profile: Profile,
     arch: Archetype,
@@ -186,7 +209,9 @@ def shortlist_for(
         gates = failed_gates(arch, questionnaires, shown, language)
         rules = [rule for rule in applied if arch.id in rule.kinds]
         # a kind the limit alone rules out is scored for the network's reach, which reads no why or caveats
-        match = match_one(profile, arch, weights, gates, language, rules, needs, explain and not reason)
+        scored_on = profile if reason else without_rhythm(profile, arch, aset, constraints)
+        served = at_stage(arch, shown)  # scored and explained on; the network reads the table row
+        match = match_one(scored_on, served, weights, gates, language, rules, needs, explain and not reason)
         if reason:
             beyond.append(match)
             reached[arch.id] = arch

@@ -11,7 +11,9 @@ from mentorfinder.matching.model import LESS_SUITED
 CONTENT = load_content()
 # A random answer set (seed 90227) who can give only one or two talks, online: the four kinds left all score under the
 # last label, so every match is "less suited". The PDF, next steps and a workshop share still put the first three
-# first (model.top_matches), and that is the recommendation an adviser reads.
+# first (model.top_matches), and that is the recommendation an adviser reads. Since the fourteenth round the Flash
+# mentor is not scored on a rhythm within one or two talks, so it comes first (32.7), then the Connector (29.5) and the
+# outsider (26.9).
 ANSWERS = Path(__file__).parent / "personas" / "panel15" / "rand_90227.json"
 
 
@@ -23,7 +25,7 @@ def result():
 def test_when_every_match_is_less_suited_the_top_three_are_the_first_three_given():
     shortlist = result().shortlist
     assert {m.label for m in shortlist} == {LESS_SUITED}
-    assert top_three(result()) == ["connector", "flash_mentor", "cross_field_outsider"]
+    assert top_three(result()) == ["flash_mentor", "connector", "cross_field_outsider"]
 
 
 def test_an_insisted_kind_among_those_three_is_met():

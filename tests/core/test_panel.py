@@ -59,8 +59,9 @@ def test_every_panel_answers_file_is_complete_and_every_expectation_well_formed(
 
 # What the model reached (bench/bench_matching.py prints the same): a floor, so losing a signature fails here.
 # The first panel's halves were first measured at 26 and 24; its 66 people are all tuned on since, and the floors
-# are what the halves sign at the settled model (docs/matching.md, 9), raised in the ninth round of fit rules.
-FLOORS = {"tuning": 30, "held_back": 30}
+# are what the halves sign at the settled model (docs/matching.md, 9), raised in the ninth round of fit rules and in
+# the fourteenth (the Career-change guide's stage term: c_widow_returning_after_25_years, held back, 30 -> 31).
+FLOORS = {"tuning": 30, "held_back": 31}
 PANEL2 = Path(__file__).parent / "personas" / "panel2"
 SECOND = yaml.safe_load((PANEL2 / "panel.yaml").read_text(encoding="utf-8"))["personas"]
 
@@ -75,7 +76,7 @@ def test_the_panel_signs_at_least_what_it_signed_when_the_model_was_settled(half
 
 LATER = {  # folder: (advisers and their reviewers, the floor: what the panel signs at the settled model)
     "panel3": ({("g", "j"), ("h", "i")}, 38),
-    "panel4": ({("k", "m"), ("l", "n")}, 37),
+    "panel4": ({("k", "m"), ("l", "n")}, 38),
     "panel5": ({("o", "q"), ("p", "r")}, 38),
     "panel6": ({("s", "v"), ("t", "u")}, 37),
     "panel7": ({("w", "y"), ("x", "z")}, 39),
@@ -103,7 +104,8 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
     40, at 0ed6947's model) and once after it (35). The tenth round of fit rules tuned on all thirteen: the floors are
     what each signs after it (the third, eighth, eleventh and thirteenth rose). The twelfth round's candidate rules
     (no_outside_view_wanted and two Sponsor rules for the self-employed) raise the tenth, eleventh and thirteenth
-    to 38, 38 and 37. docs/matching.md, section 9."""
+    to 38, 38 and 37. The fourteenth round's stage term for the Career-change guide raises the fourth to 38
+    (l_pharmacist_back_same_chain). docs/matching.md, section 9."""
     path = Path(__file__).parent / "personas" / folder
     panel = yaml.safe_load((path / "panel.yaml").read_text(encoding="utf-8"))["personas"]
     pairs, floor = LATER[folder]
@@ -117,9 +119,10 @@ def test_the_later_panels_are_complete_well_formed_and_sign_at_least_what_they_s
 
 def test_the_second_panel_held_back_whole_signs_at_least_what_it_signed_when_first_measured():
     """42 people from three more advisers, written after the model was settled on the first panel: measured once
-    (36 of 42); tuned on since, with every panel, in the eighth round (39 of 42); the ninth round left it at 39."""
+    (36 of 42); tuned on since, with every panel, in the eighth round (39 of 42); the ninth round left it at 39; the
+    fourteenth round's stage term for the Career-change guide raised it to 40 (d_police_to_teacher_manchester)."""
     assert len(SECOND) == 42 and {p["half"] for p in SECOND} == {"held_back"}
     assert {(p["adviser"], p["reviewer"]) for p in SECOND} == {("d", "e"), ("e", "f"), ("f", "d")}
     results = judged(CONTENT, PANEL2, SECOND)
     failing = {p["id"]: [f"{key}: {detail}" for key, detail in failures] for p, failures in results if failures}
-    assert len(results) - len(failing) >= 39, failing
+    assert len(results) - len(failing) >= 40, failing

@@ -23,16 +23,18 @@ CONTENT = load_content()
 # fifteen (53, 48, 48; 53, 49, 49 by the judge below).
 # The sixteenth was written during the twelfth round, held back from it, and measured once before it (40 of 60 at
 # a27a291's model; 39 by the judge before it read an all-less-suited result's first three as its top three) and once
-# after it (41; 40 by the earlier judge). The seventeenth, held back from the twelfth and thirteenth rounds, was
-# measured once before the thirteenth (40 of 60, after the twelfth).
+# after it (41; 40 by the earlier judge). The seventeenth, held back from the twelfth, thirteenth and fourteenth
+# rounds, was measured once before the thirteenth (40 of 60, after the twelfth) and once after the fourteenth (42; the
+# thirteenth changed nothing).
 # A floor is what the panel signs now, so a lost signature is seen (the fourteenth and fifteenth each gained one
-# when the judge began to read an all-less-suited result's first three: 43 -> 44, 47 -> 48).
+# when the judge began to read an all-less-suited result's first three: 43 -> 44, 47 -> 48). The fourteenth round
+# (no rhythm for a one-off kind within one or two talks) gained one on each: rand_90140 and rand_90218, 49 -> 50.
 RANDOM = {
     "panel12": (range(90001, 90061), {("at", "aw"), ("au", "ay"), ("av", "ax")}, 53),
-    "panel14": (range(90101, 90161), {("bd", "bg"), ("be", "bh"), ("bf", "bi")}, 49),
-    "panel15": (range(90201, 90261), {("bj", "bm"), ("bk", "bn"), ("bl", "bo")}, 49),
+    "panel14": (range(90101, 90161), {("bd", "bg"), ("be", "bh"), ("bf", "bi")}, 50),
+    "panel15": (range(90201, 90261), {("bj", "bm"), ("bk", "bn"), ("bl", "bo")}, 50),
     "panel16": (range(90301, 90361), {("bp", "bs"), ("bq", "bt"), ("br", "bu")}, 41),
-    "panel17": (range(90401, 90461), {("cb", "ce"), ("cc", "cf"), ("cd", "cg")}, 40),
+    "panel17": (range(90401, 90461), {("cb", "ce"), ("cc", "cf"), ("cd", "cg")}, 42),
 }
 
 

@@ -35,6 +35,7 @@ from mentorfinder.matching.sentence import (
     Serves,
     claims_of,
 )
+from mentorfinder.matching.shortlist import at_stage
 from mentorfinder.present.summary import profile_summary
 from mentorfinder.scoring.profile import question_points, score
 
@@ -432,7 +433,9 @@ class Audit:
             self.fail(text, f"the answer to {claim.question} does not favour {claim.archetype}")
 
     def serves(self, text, claim: Serves, claims) -> None:
-        strength = ARCHETYPES[claim.archetype].serves.get(claim.need, 0)
+        # the row as it serves this person: a stage term (the Career-change guide for a changer) counts (matching.md, 3)
+        shown = ShownAnswers.of(list(CONTENT.questionnaires), self.answers)
+        strength = at_stage(ARCHETYPES[claim.archetype], shown).serves.get(claim.need, 0)
         if (strength >= 2) != claim.well:
             self.fail(text, f"{claim.archetype} serves {claim.need} at {strength}")
         if claim.need not in self.ranked[:3]:
