@@ -108,7 +108,7 @@ def personas_report(content) -> None:
             ("panel13", "thirteenth panel (34/40 before the ninth round, 35 after; tuned on since)"),
             ("panel14", "fourteenth panel, 60 random sets (34/60 before the tenth round, 40 after; tuned on since)"),
             ("panel15", "fifteenth panel, 60 random sets (47/60 before the eleventh round, 47 after; tuned on since)"),
-            ("panel16", "sixteenth panel, 60 random sets, held back (40/60 before the twelfth round, 41 after)"),
+            ("panel16", "sixteenth panel, 60 random sets (40/60 before the twelfth round, 41 after; tuned on since)"),
             (
                 "panel17",
                 "seventeenth panel, 60 random sets (40/60 before the thirteenth round, 42 after the fourteenth)",
