@@ -64,7 +64,7 @@ def visible_questions(questionnaire: Questionnaire, answers: dict[str, Any]) -> 
 
 def visible_options(question: Question, answers: Mapping[str, Any]) -> list[Option]:
     """Options of a question shown for these (visible) answers."""
-    return [o for o in question.options if o.show_if is None or condition_holds(o.show_if, answers)]
+    return [o for o in question.options if condition_holds(o.show_if, answers)]
 
 
 @dataclass(frozen=True)
