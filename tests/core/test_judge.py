@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from mentorfinder.answers.file import parse_answers
 from mentorfinder.content.load import load_content
 from mentorfinder.evaluate import evaluate
@@ -17,20 +19,20 @@ CONTENT = load_content()
 ANSWERS = Path(__file__).parent / "personas" / "panel15" / "rand_90227.json"
 
 
+@pytest.fixture(scope="module")
 def result():
     answers = parse_answers(ANSWERS.read_bytes(), str(ANSWERS), list(CONTENT.questionnaires)).answers
     return evaluate(CONTENT, answers)
 
 
-def test_when_every_match_is_less_suited_the_top_three_are_the_first_three_given():
-    shortlist = result().shortlist
-    assert {m.label for m in shortlist} == {LESS_SUITED}
-    assert top_three(result()) == ["flash_mentor", "connector", "cross_field_outsider"]
+def test_when_every_match_is_less_suited_the_top_three_are_the_first_three_given(result):
+    assert {m.label for m in result.shortlist} == {LESS_SUITED}
+    assert top_three(result) == ["flash_mentor", "connector", "cross_field_outsider"]
 
 
-def test_an_insisted_kind_among_those_three_is_met():
+def test_an_insisted_kind_among_those_three_is_met(result):
     expect = {"top3_includes": ["flash_mentor"], "top3_allowed": ["connector", "flash_mentor", "cross_field_outsider"]}
     expect |= {"not_top3": ["sponsor"], "network_covers": []}
-    assert unmet(expect, result()) == []
+    assert unmet(expect, result) == []
     expect["top3_includes"] = ["accountability_partner"]
-    assert unmet(expect, result()) == [("top3_includes", "none of ['accountability_partner'] is in the top three")]
+    assert unmet(expect, result) == [("top3_includes", "none of ['accountability_partner'] is in the top three")]
